@@ -1,0 +1,129 @@
+//! The catalogue: one line per key, Dutch first, then English.
+
+use super::Language;
+
+/// Builds the `Key` enum and its texts; a key without both texts does not compile.
+macro_rules! catalogue {
+    ($($key:ident => $nl:literal, $en:literal;)*) => {
+        /// A user-visible string.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Key { $($key,)* }
+
+        impl Key {
+            /// Every key, for tests over the whole catalogue.
+            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+
+            /// The text in the given language.
+            pub fn text(self, language: Language) -> &'static str {
+                match language {
+                    Language::Nl => match self { $(Key::$key => $nl,)* },
+                    Language::En => match self { $(Key::$key => $en,)* },
+                }
+            }
+        }
+    };
+}
+
+catalogue! {
+    AppName => "Werktafel", "Werktafel";
+    AppTagline => "Werkvormen voor bijeenkomsten, ook zonder internet", "Work forms for workshops, also without internet";
+    NavMain => "Hoofdmenu", "Main menu";
+    NavWorkshops => "Bijeenkomsten", "Workshops";
+    NavSettings => "Instellingen", "Settings";
+    SwitchLanguage => "English", "Nederlands";
+    SwitchLanguageLabel => "Switch to English", "Schakel naar Nederlands";
+
+    SaveSaved => "Opgeslagen", "Saved";
+    SaveFailed => "Niet opgeslagen: {reason}", "Not saved: {reason}";
+    ReasonQuota => "de opslag is vol", "storage is full";
+    ReasonUnavailable => "deze browser laat niets opslaan", "this browser does not allow storage";
+    ReasonReadBack => "controle na opslaan mislukt", "check after saving failed";
+    ReasonNewer => "een nieuwere versie van Werktafel heeft dit gewijzigd; herlaad de pagina", "a newer version of Werktafel changed this; reload the page";
+
+    QuotaBanner => "Je laatste wijzigingen zijn niet opgeslagen, want de opslag van deze browser is vol. Ze staan nog in het geheugen: download nu alles als bestand, en maak daarna ruimte vrij.", "Your latest changes were not saved because this browser's storage is full. They are still in memory: download everything as a file now, then free up space.";
+    UnavailableBanner => "Deze browser laat Werktafel niets opslaan (bijvoorbeeld in een privévenster). Wat je nu doet, is weg als je de pagina sluit. Download alles als bestand voor je stopt.", "This browser does not let Werktafel store anything (for example in a private window). What you do now is lost when you close the page. Download everything as a file before you stop.";
+    DownloadEverything => "Alles downloaden (JSON)", "Download everything (JSON)";
+    RetrySave => "Opnieuw opslaan", "Save again";
+
+    QuarantineNotice => "Een deel van de opgeslagen gegevens kon niet gelezen worden. Het is apart gezet en niet weggegooid; je kunt het downloaden bij Instellingen.", "Some stored data could not be read. It was set aside, not thrown away; you can download it in Settings.";
+    TooNewNotice => "Een deel van de gegevens is gemaakt met een nieuwere versie van Werktafel. Herlaad de pagina om het te zien.", "Some data was made with a newer version of Werktafel. Reload the page to see it.";
+    ConflictNotice => "“{title}” is tegelijk in een ander tabblad gewijzigd. Beide versies zijn bewaard; de andere heet nu “{copy}”.", "“{title}” was changed in another tab at the same time. Both versions were kept; the other one is now called “{copy}”.";
+    DeleteKeptNotice => "“{title}” is niet verwijderd: een ander tabblad heeft het net gewijzigd.", "“{title}” was not deleted: another tab has just changed it.";
+    OpenSettings => "Naar instellingen", "Go to settings";
+    Dismiss => "Sluiten", "Close";
+    ConflictSuffix => " (uit ander tabblad)", " (from another tab)";
+    CopySuffix => " (kopie)", " (copy)";
+
+    HomeTitle => "Bijeenkomsten", "Workshops";
+    HomeIntro => "Alles wat je hier maakt, blijft op dit apparaat en werkt ook zonder internet.", "Everything you make here stays on this device and works without internet too.";
+    NewWorkshop => "Nieuwe bijeenkomst", "New workshop";
+    EmptyList => "Nog geen bijeenkomsten. Maak de eerste aan met de knop hierboven.", "No workshops yet. Create the first one with the button above.";
+    WorkshopList => "Lijst van bijeenkomsten", "List of workshops";
+    Duplicate => "Dupliceren", "Duplicate";
+    Delete => "Verwijderen", "Delete";
+    DuplicateNamed => "{title} dupliceren", "Duplicate {title}";
+    DeleteNamed => "{title} verwijderen", "Delete {title}";
+    NoDate => "Geen datum", "No date";
+
+    FormNewHeading => "Nieuwe bijeenkomst", "New workshop";
+    FormEditHeading => "Bijeenkomst bewerken", "Edit workshop";
+    FieldTitle => "Titel", "Title";
+    FieldDate => "Datum", "Date";
+    FieldPlace => "Plaats", "Place";
+    FieldGoal => "Doel", "Goal";
+    FieldFacilitator => "Begeleider", "Facilitator";
+    Required => "(verplicht)", "(required)";
+    Create => "Aanmaken", "Create";
+    Save => "Opslaan", "Save";
+    Cancel => "Annuleren", "Cancel";
+    Edit => "Bewerken", "Edit";
+
+    ErrTitleEmpty => "Geef de bijeenkomst een titel.", "Give the workshop a title.";
+    ErrTooLong => "{field} mag hoogstens {max} tekens lang zijn.", "{field} may be at most {max} characters long.";
+    ErrDate => "Dit is geen bestaande datum. Schrijf hem bijvoorbeeld als 22-11-2026.", "This is not a real date. Write it like 2026-11-22, for example.";
+    ErrNotFound => "Deze bijeenkomst bestaat niet meer.", "This workshop no longer exists.";
+    ErrDuplicateId => "Er ging iets mis bij het nummeren. Probeer het nog eens.", "Something went wrong with numbering. Please try again.";
+
+    ToastDeleted => "“{title}” is verwijderd.", "“{title}” was deleted.";
+    ToastDuplicated => "Kopie gemaakt: “{title}”.", "Copy made: “{title}”.";
+    ToastSaved => "Wijzigingen opgeslagen.", "Changes saved.";
+    Undo => "Ongedaan maken", "Undo";
+    Notifications => "Meldingen", "Notifications";
+    CloseSymbol => "×", "×";
+
+    BackToList => "Terug naar bijeenkomsten", "Back to workshops";
+    WorkshopNotFound => "Deze bijeenkomst staat niet (meer) op dit apparaat.", "This workshop is not (or no longer) on this device.";
+    Details => "Gegevens", "Details";
+    Empty => "—", "—";
+    PageNotFound => "Deze pagina bestaat niet.", "This page does not exist.";
+
+    SettingsTitle => "Instellingen", "Settings";
+    LanguageHeading => "Taal", "Language";
+    LangNl => "Nederlands", "Nederlands (Dutch)";
+    LangEn => "English (Engels)", "English";
+    StorageHeading => "Opslag op dit apparaat", "Storage on this device";
+    StorageAppUsage => "Werktafel gebruikt {kb} kB van de lokale opslag van deze browser. Daar is meestal ongeveer 5 MB ruimte.", "Werktafel uses {kb} kB of this browser's local storage, which usually holds about 5 MB.";
+    StorageEstimate => "Deze site gebruikt in totaal {used} van de {quota} die de browser toestaat.", "This site uses {used} in total of the {quota} the browser allows.";
+    StorageEstimateUnknown => "Deze browser zegt niet hoeveel ruimte er is.", "This browser does not say how much space there is.";
+    PersistGranted => "De browser bewaart deze gegevens blijvend.", "The browser keeps this data permanently.";
+    PersistNotGranted => "De browser mag deze gegevens opruimen als er ruimte nodig is. Download dus regelmatig een back-up.", "The browser may clear this data when it needs space, so download a backup regularly.";
+    BackupHeading => "Back-up", "Backup";
+    BackupText => "Een back-up is één bestand met alles op dit apparaat. Bewaar het ergens anders, bijvoorbeeld op een usb-stick of in je mail.", "A backup is one file with everything on this device. Keep it somewhere else, for example on a USB stick or in your mail.";
+    LastExported => "Laatst geëxporteerd: {when}", "Last exported: {when}";
+    NeverExported => "Nog nooit geëxporteerd.", "Never exported yet.";
+    QuarantineHeading => "Apart gezette gegevens", "Data set aside";
+    QuarantineText => "Deze gegevens konden niet gelezen worden. Download ze om ze te bewaren of te laten bekijken, en gooi ze daarna weg.", "This data could not be read. Download it to keep it or have it looked at, then throw it away.";
+    QuarantineNone => "Er is niets apart gezet.", "Nothing has been set aside.";
+    QuarantineItem => "Oorspronkelijke sleutel: {key}", "Original key: {key}";
+    Download => "Downloaden", "Download";
+    Discard => "Weggooien", "Throw away";
+    EraseHeading => "Alle gegevens op dit apparaat wissen", "Erase all data on this device";
+    EraseText => "Dit verwijdert alle bijeenkomsten en instellingen van Werktafel op dit apparaat, en dat kan niet ongedaan worden. Download eerst een back-up.", "This removes all Werktafel workshops and settings on this device, and cannot be undone. Download a backup first.";
+    EraseConfirmLabel => "Typ WISSEN om te bevestigen", "Type ERASE to confirm";
+    EraseWord => "WISSEN", "ERASE";
+    EraseButton => "Alles wissen", "Erase everything";
+    EraseMismatch => "Typ precies het woord WISSEN om alles te wissen.", "Type exactly the word ERASE to erase everything.";
+    Erased => "Alle gegevens van Werktafel op dit apparaat zijn gewist.", "All Werktafel data on this device has been erased.";
+
+    CrashMessage => "Er ging iets mis in Werktafel. Wat al opgeslagen was, is veilig. Herlaad de pagina om verder te gaan.", "Something went wrong in Werktafel. What was already saved is safe. Reload the page to continue.";
+}

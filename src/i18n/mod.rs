@@ -1,0 +1,28 @@
+//! Every user-visible string, in Dutch and English.
+//!
+//! The catalogue is one table: each key has a Dutch and an English text, and the
+//! macro that builds it does not accept a key with only one of them, so a missing
+//! translation fails the build. Texts may hold `{name}` placeholders, filled by
+//! [`fill`]. Components reach the catalogue through `ui::i18n`.
+
+mod catalogue;
+
+pub use crate::model::Language;
+pub use catalogue::Key;
+
+/// The text of `key` with each `{name}` replaced by its value.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    args.iter()
+        .fold(template.to_string(), |text, (name, value)| {
+            text.replace(&format!("{{{name}}}"), value)
+        })
+}
+
+/// The `{name}` placeholders in a text, in order of appearance.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    template
+        .split('{')
+        .skip(1)
+        .filter_map(|part| part.split_once('}').map(|(name, _)| name))
+        .collect()
+}

@@ -1,0 +1,14 @@
+//! Werktafel: an offline-first workshop app for facilitators.
+//!
+//! The crate is a functional core with a thin browser shell:
+//! - [`model`], [`store`] and [`transfer`] are pure Rust and test natively;
+//! - [`i18n`] holds every user-visible string, in Dutch and English;
+//! - [`platform`] wraps the few browser APIs the app needs;
+//! - [`ui`] holds the Leptos components.
+
+pub mod i18n;
+pub mod model;
+pub mod platform;
+pub mod store;
+pub mod transfer;
+pub mod ui;

@@ -1,0 +1,32 @@
+//! The facilitator's preferences on this device.
+
+use super::Timestamp;
+use serde::{Deserialize, Serialize};
+
+/// The language of the interface. Dutch comes first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    Nl,
+    En,
+}
+
+impl Language {
+    /// The BCP 47 code for the `lang` attribute.
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Nl => "nl",
+            Language::En => "en",
+        }
+    }
+}
+
+/// Device-wide settings, stored as one entity.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub language: Language,
+    /// When everything was last downloaded as a file, if ever.
+    pub last_exported_at: Option<Timestamp>,
+}

@@ -1,0 +1,140 @@
+//! A workshop (bijeenkomst): one meeting with its title, date, place, goal and facilitator.
+
+use super::{Field, IsoDate, Timestamp, ValidationError};
+use serde::{Deserialize, Serialize};
+
+/// Longest title, in characters. Long enough for any real title, short enough to fit a card.
+pub const MAX_TITLE_CHARS: usize = 200;
+/// Longest place or facilitator name, in characters.
+pub const MAX_SHORT_CHARS: usize = 200;
+/// Longest goal text, in characters: a few paragraphs.
+pub const MAX_TEXT_CHARS: usize = 2000;
+
+/// One workshop as stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Workshop {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub date: Option<IsoDate>,
+    #[serde(default)]
+    pub place: String,
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub facilitator: String,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// What a facilitator typed in the workshop form, before it is checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct WorkshopDraft {
+    pub title: String,
+    /// Empty, `YYYY-MM-DD` or `DD-MM-YYYY`.
+    pub date: String,
+    pub place: String,
+    pub goal: String,
+    pub facilitator: String,
+}
+
+/// The checked fields of a draft.
+struct CheckedFields {
+    title: String,
+    date: Option<IsoDate>,
+    place: String,
+    goal: String,
+    facilitator: String,
+}
+
+impl WorkshopDraft {
+    /// A draft holding the current values of a workshop, for the edit form.
+    pub fn from_workshop(workshop: &Workshop) -> Self {
+        Self {
+            title: workshop.title.clone(),
+            date: workshop.date.map(|d| d.to_string()).unwrap_or_default(),
+            place: workshop.place.clone(),
+            goal: workshop.goal.clone(),
+            facilitator: workshop.facilitator.clone(),
+        }
+    }
+
+    fn check(&self) -> Result<CheckedFields, ValidationError> {
+        let title = check_title(&self.title)?;
+        let date = match self.date.trim() {
+            "" => None,
+            text => Some(IsoDate::parse(text).ok_or(ValidationError::DateInvalid)?),
+        };
+        Ok(CheckedFields {
+            title,
+            date,
+            place: check_length(&self.place, Field::Place, MAX_SHORT_CHARS)?,
+            goal: check_length(&self.goal, Field::Goal, MAX_TEXT_CHARS)?,
+            facilitator: check_length(&self.facilitator, Field::Facilitator, MAX_SHORT_CHARS)?,
+        })
+    }
+}
+
+impl Workshop {
+    /// Creates a workshop from a draft, or says why the draft is refused.
+    pub fn create(
+        draft: &WorkshopDraft,
+        id: String,
+        now: Timestamp,
+    ) -> Result<Self, ValidationError> {
+        let fields = draft.check()?;
+        Ok(Self {
+            id,
+            title: fields.title,
+            date: fields.date,
+            place: fields.place,
+            goal: fields.goal,
+            facilitator: fields.facilitator,
+            created_at: now,
+            updated_at: now,
+        })
+    }
+
+    /// Replaces every field with the draft's; nothing changes if the draft is refused.
+    pub fn apply(&mut self, draft: &WorkshopDraft, now: Timestamp) -> Result<(), ValidationError> {
+        let fields = draft.check()?;
+        self.title = fields.title;
+        self.date = fields.date;
+        self.place = fields.place;
+        self.goal = fields.goal;
+        self.facilitator = fields.facilitator;
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// Changes only the title.
+    pub fn rename(&mut self, title: &str, now: Timestamp) -> Result<(), ValidationError> {
+        self.title = check_title(title)?;
+        self.updated_at = now;
+        Ok(())
+    }
+}
+
+/// A title is trimmed, not empty and at most [`MAX_TITLE_CHARS`] long.
+pub fn check_title(title: &str) -> Result<String, ValidationError> {
+    let title = title.trim();
+    if title.is_empty() {
+        return Err(ValidationError::TitleEmpty);
+    }
+    check_length(title, Field::Title, MAX_TITLE_CHARS)
+}
+
+fn check_length(text: &str, field: Field, max: usize) -> Result<String, ValidationError> {
+    let text = text.trim();
+    if text.chars().count() > max {
+        return Err(ValidationError::TooLong { field, max });
+    }
+    Ok(text.to_string())
+}
+
+/// The title of a copy: the original with a suffix, shortened so it stays valid.
+pub fn copy_title(original: &str, suffix: &str) -> String {
+    let room = MAX_TITLE_CHARS.saturating_sub(suffix.chars().count());
+    let base: String = original.chars().take(room).collect();
+    format!("{}{}", base.trim_end(), suffix)
+}

@@ -1,0 +1,29 @@
+//! Time and ids from the browser.
+
+use crate::model::{IsoDate, Timestamp};
+
+/// Milliseconds since the epoch.
+pub fn now() -> Timestamp {
+    js_sys::Date::now() as Timestamp
+}
+
+/// A new random id (UUID v4).
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// The calendar day of a moment in the device's time zone.
+pub fn local_date(at: Timestamp) -> Option<IsoDate> {
+    let date = js_sys::Date::new(&(at as f64).into());
+    IsoDate::new(
+        date.get_full_year() as u16,
+        date.get_month() as u8 + 1,
+        date.get_date() as u8,
+    )
+}
+
+/// `HH:MM` of a moment in the device's time zone.
+pub fn local_time(at: Timestamp) -> String {
+    let date = js_sys::Date::new(&(at as f64).into());
+    format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
+}

@@ -1,0 +1,24 @@
+//! Saving a text as a file on the device (a download), with no network involved.
+
+use wasm_bindgen::JsCast;
+
+/// Offers `text` as a file called `file_name`. Returns false if the browser refused.
+pub fn download_text(file_name: &str, mime: &str, text: &str) -> bool {
+    try_download(file_name, mime, text).is_some()
+}
+
+fn try_download(file_name: &str, mime: &str, text: &str) -> Option<()> {
+    let document = web_sys::window()?.document()?;
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+    let anchor: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    // The click has started the download; the URL is no longer needed.
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Some(())
+}

@@ -1,0 +1,75 @@
+//! The browser's localStorage as a [`Backend`] for the repository.
+//!
+//! Values are stored as the repository's own JSON text. gloo-storage gives the
+//! handle; its typed get/set are not used, since they would encode the envelope a
+//! second time and they panic when storage is blocked.
+
+use crate::store::{Backend, BackendError};
+use gloo_storage::Storage as _;
+use wasm_bindgen::{JsCast, JsValue};
+
+/// localStorage, or nothing if this browser blocks it.
+pub struct LocalStorageBackend {
+    storage: Option<web_sys::Storage>,
+}
+
+impl LocalStorageBackend {
+    /// Opens localStorage; a blocked storage gives a backend whose every call
+    /// fails with [`BackendError::Unavailable`].
+    pub fn open() -> Self {
+        let available = web_sys::window()
+            .and_then(|w| w.local_storage().ok().flatten())
+            .is_some();
+        let storage = available.then(gloo_storage::LocalStorage::raw);
+        Self { storage }
+    }
+
+    fn storage(&self) -> Result<&web_sys::Storage, BackendError> {
+        self.storage
+            .as_ref()
+            .ok_or_else(|| BackendError::Unavailable("localStorage is blocked".into()))
+    }
+}
+
+/// Turns a thrown DOMException into a backend error.
+fn to_backend_error(error: JsValue) -> BackendError {
+    match error.dyn_ref::<web_sys::DomException>() {
+        Some(e) if is_quota_error(e) => BackendError::QuotaExceeded,
+        Some(e) => BackendError::Unavailable(format!("{}: {}", e.name(), e.message())),
+        None => BackendError::Unavailable(format!("{error:?}")),
+    }
+}
+
+/// Browsers name the quota error differently; code 22 is the old shared code.
+fn is_quota_error(error: &web_sys::DomException) -> bool {
+    matches!(
+        error.name().as_str(),
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED"
+    ) || error.code() == 22
+}
+
+impl Backend for LocalStorageBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        self.storage()?.get_item(key).map_err(to_backend_error)
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.storage()?.set_item(key, value).map_err(to_backend_error)
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), BackendError> {
+        self.storage()?.remove_item(key).map_err(to_backend_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        let storage = self.storage()?;
+        let length = storage.length().map_err(to_backend_error)?;
+        let mut keys = Vec::with_capacity(length as usize);
+        for index in 0..length {
+            if let Some(key) = storage.key(index).map_err(to_backend_error)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+}

@@ -1,0 +1,9 @@
+//! Thin wrappers over the browser APIs the app uses. Each function does one thing,
+//! turns JavaScript errors into Rust values, and never panics when an API is
+//! missing: older tablets and Safari lack some of them.
+
+pub mod clock;
+pub mod crash;
+pub mod download;
+pub mod local_storage;
+pub mod storage_manager;

@@ -1,0 +1,108 @@
+//! The key-value storage the repository writes to, and an in-memory version for tests.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use thiserror::Error;
+
+/// Why the storage refused a read or a write.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BackendError {
+    /// The browser's storage quota is used up; nothing was written.
+    #[error("storage quota exceeded")]
+    QuotaExceeded,
+    /// The storage cannot be used at all (disabled, private mode, blocked).
+    #[error("storage unavailable: {0}")]
+    Unavailable(String),
+}
+
+/// A string key-value store such as the browser's localStorage.
+pub trait Backend {
+    /// The value under `key`, if any.
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError>;
+    /// Writes `value` under `key`; on error nothing is changed.
+    fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError>;
+    /// Removes `key` if present.
+    fn remove(&mut self, key: &str) -> Result<(), BackendError>;
+    /// Every key in the store.
+    fn keys(&self) -> Result<Vec<String>, BackendError>;
+}
+
+/// An in-memory backend. Clones share the same data, like two tabs share
+/// localStorage; an optional quota (in UTF-16 code units, as browsers count)
+/// makes writes fail the way a full localStorage does.
+#[derive(Debug, Clone, Default)]
+pub struct MemoryBackend {
+    inner: Rc<RefCell<MemoryInner>>,
+}
+
+#[derive(Debug, Default)]
+struct MemoryInner {
+    values: BTreeMap<String, String>,
+    quota: Option<usize>,
+}
+
+fn utf16_len(text: &str) -> usize {
+    text.encode_utf16().count()
+}
+
+impl MemoryBackend {
+    /// An empty store without a quota.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An empty store that holds at most `units` UTF-16 code units of keys and values.
+    pub fn with_quota(units: usize) -> Self {
+        let backend = Self::default();
+        backend.set_quota(Some(units));
+        backend
+    }
+
+    /// Changes the quota; `None` removes it.
+    pub fn set_quota(&self, units: Option<usize>) {
+        self.inner.borrow_mut().quota = units;
+    }
+
+    /// UTF-16 code units used by all keys and values.
+    pub fn used(&self) -> usize {
+        let inner = self.inner.borrow();
+        inner
+            .values
+            .iter()
+            .map(|(k, v)| utf16_len(k) + utf16_len(v))
+            .sum()
+    }
+}
+
+impl Backend for MemoryBackend {
+    fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
+        Ok(self.inner.borrow().values.get(key).cloned())
+    }
+
+    fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
+        let replaced = self
+            .inner
+            .borrow()
+            .values
+            .get(key)
+            .map(|old| utf16_len(key) + utf16_len(old))
+            .unwrap_or(0);
+        let after = self.used() - replaced + utf16_len(key) + utf16_len(value);
+        let mut inner = self.inner.borrow_mut();
+        if inner.quota.is_some_and(|quota| after > quota) {
+            return Err(BackendError::QuotaExceeded);
+        }
+        inner.values.insert(key.to_string(), value.to_string());
+        Ok(())
+    }
+
+    fn remove(&mut self, key: &str) -> Result<(), BackendError> {
+        self.inner.borrow_mut().values.remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, BackendError> {
+        Ok(self.inner.borrow().values.keys().cloned().collect())
+    }
+}

@@ -1,0 +1,61 @@
+//! What the repository needs to know about a kind of stored thing.
+//!
+//! A new kind of data (a persona, a café) is one `impl Entity` plus its migrations;
+//! the repository, quarantine and conflict handling come with it.
+
+use super::migrations::{MigrationStep, WORKSHOP_MIGRATIONS};
+use crate::model::{Settings, Workshop};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// A kind of data stored under its own key.
+pub trait Entity: Serialize + DeserializeOwned + Clone {
+    /// The kind in the key: `werktafel:v1:<KIND>:<id>`.
+    const KIND: &'static str;
+    /// The schema version this app writes.
+    const SCHEMA: u32;
+    /// Steps from each older schema to the next: entry 0 turns schema 1 into 2.
+    /// Its length must be `SCHEMA - 1`.
+    const MIGRATIONS: &'static [MigrationStep];
+    /// The id in the key.
+    fn id(&self) -> &str;
+    /// Sets the id (used when the key and the stored id disagree, and for copies).
+    fn set_id(&mut self, id: String);
+    /// Marks this value as the copy kept after a conflict with another tab.
+    fn mark_as_conflict_copy(&mut self, suffix: &str);
+}
+
+impl Entity for Workshop {
+    const KIND: &'static str = "workshop";
+    const SCHEMA: u32 = 2;
+    const MIGRATIONS: &'static [MigrationStep] = WORKSHOP_MIGRATIONS;
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn set_id(&mut self, id: String) {
+        self.id = id;
+    }
+
+    fn mark_as_conflict_copy(&mut self, suffix: &str) {
+        self.title = crate::model::copy_title(&self.title, suffix);
+    }
+}
+
+/// The settings are a single entity with a fixed id.
+pub const SETTINGS_ID: &str = "device";
+
+impl Entity for Settings {
+    const KIND: &'static str = "settings";
+    const SCHEMA: u32 = 1;
+    const MIGRATIONS: &'static [MigrationStep] = &[];
+
+    fn id(&self) -> &str {
+        SETTINGS_ID
+    }
+
+    fn set_id(&mut self, _id: String) {}
+
+    fn mark_as_conflict_copy(&mut self, _suffix: &str) {}
+}

@@ -1,0 +1,65 @@
+//! Migrations: pure functions that lift a stored document one schema version up.
+//!
+//! Each step is named after the versions it joins and says in a comment what
+//! changed. Steps never drop what a user typed: a value that no longer has a
+//! field of its own is carried into a text field.
+
+use super::{DecodeError, Entity};
+use crate::model::IsoDate;
+use serde_json::{Map, Value};
+
+/// One step from schema n to n+1.
+pub type MigrationStep = fn(Value) -> Result<Value, String>;
+
+/// Workshop steps, in order.
+pub const WORKSHOP_MIGRATIONS: &[MigrationStep] = &[workshop_v1_to_v2];
+
+/// Runs every step from `from` up to the entity's current schema.
+pub fn migrate<E: Entity>(from: u32, mut data: Value) -> Result<Value, DecodeError> {
+    if from == 0 {
+        return Err(DecodeError::NoMigration(from));
+    }
+    for version in from..E::SCHEMA {
+        let step = E::MIGRATIONS
+            .get(version as usize - 1)
+            .ok_or(DecodeError::NoMigration(version))?;
+        data = step(data).map_err(DecodeError::BadData)?;
+    }
+    Ok(data)
+}
+
+/// Schema 1 (the first prototype) kept the date as the Dutch text `DD-MM-YYYY`
+/// and had neither a facilitator nor an `updated_at`. Schema 2 stores the date as
+/// `YYYY-MM-DD` (or null), adds `facilitator` (empty) and sets `updated_at` to
+/// `created_at`. A date text that is not a real day is kept at the end of the goal.
+fn workshop_v1_to_v2(data: Value) -> Result<Value, String> {
+    let Value::Object(mut doc) = data else {
+        return Err("workshop is not an object".into());
+    };
+    let old_date = take_string(&mut doc, "date");
+    let date = match old_date.trim() {
+        "" => Value::Null,
+        text => match IsoDate::parse(text) {
+            Some(date) => Value::String(date.to_string()),
+            None => {
+                let goal = take_string(&mut doc, "goal");
+                let kept = format!("{goal}\n({text})").trim().to_string();
+                doc.insert("goal".into(), Value::String(kept));
+                Value::Null
+            }
+        },
+    };
+    doc.insert("date".into(), date);
+    doc.entry("facilitator")
+        .or_insert_with(|| Value::String(String::new()));
+    let created = doc.get("created_at").cloned().unwrap_or(Value::from(0));
+    doc.entry("updated_at").or_insert(created);
+    Ok(Value::Object(doc))
+}
+
+fn take_string(doc: &mut Map<String, Value>, field: &str) -> String {
+    match doc.remove(field) {
+        Some(Value::String(text)) => text,
+        _ => String::new(),
+    }
+}

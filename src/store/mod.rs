@@ -1,0 +1,25 @@
+//! Persistence: versioned envelopes, migrations, and a repository of entities over a
+//! key-value [`Backend`].
+//!
+//! Storage rules kept here: one key per entity; every value wrapped in an
+//! [`Envelope`] with schema version and revision; every write read back; a value
+//! that does not parse is moved aside (quarantined), never deleted or overwritten;
+//! a value written by a newer app is left alone; an entity changed by another tab
+//! since this tab last saw it is kept as a copy, never dropped.
+//! The browser's localStorage backend lives in `platform`, so this module has no
+//! browser types and tests natively.
+
+mod backend;
+mod entity;
+mod envelope;
+mod keys;
+mod migrations;
+mod repository;
+
+pub use backend::{Backend, BackendError, MemoryBackend};
+pub use entity::{Entity, SETTINGS_ID};
+pub use envelope::{DecodeError, Envelope};
+pub use keys::{entity_key, is_app_key, parse_entity_key, QUARANTINE_PREFIX};
+pub use repository::{
+    Deleted, LoadProblem, Loaded, QuarantinedValue, Reloaded, Repository, Saved, StoreError,
+};

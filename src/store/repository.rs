@@ -1,0 +1,352 @@
+//! The repository: loads and saves entities, one key each, over any [`Backend`].
+//!
+//! It remembers the revision of every key it has read or written. A save that
+//! finds a different revision in storage knows another tab wrote in between and
+//! keeps that version as a copy before writing its own; nothing is dropped.
+
+use super::keys::quarantine_key;
+use super::{entity_key, parse_entity_key, Backend, BackendError, DecodeError, Entity, Envelope};
+use super::QUARANTINE_PREFIX;
+use std::collections::HashMap;
+use thiserror::Error;
+
+/// Why a save or delete did not happen. Storage is unchanged when this is returned,
+/// except that a copy kept for a conflict may already be written.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StoreError {
+    #[error(transparent)]
+    Backend(#[from] BackendError),
+    /// The value read back after writing was not the value written.
+    #[error("the stored value differs from the value written")]
+    ReadBackMismatch,
+    /// Storage holds a version written by a newer app; it is not overwritten.
+    #[error("stored by a newer version of the app (schema {0})")]
+    NewerInStorage(u32),
+}
+
+/// A value that could not be read and was moved aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuarantinedValue {
+    /// The key it is kept under now.
+    pub key: String,
+    /// The raw text, for download.
+    pub text: String,
+}
+
+/// Something found while loading that the user must hear about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadProblem {
+    /// The value did not parse; it was moved to `moved_to` (or left in place if
+    /// even that failed, e.g. with a full quota).
+    Quarantined {
+        key: String,
+        moved_to: Option<String>,
+        reason: DecodeError,
+    },
+    /// The value was written by a newer app; it is left untouched.
+    TooNew { key: String, schema: u32 },
+}
+
+/// All entities of one kind, and what went wrong with the others.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded<E> {
+    pub entities: Vec<E>,
+    pub problems: Vec<LoadProblem>,
+}
+
+/// The result of a save.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved<E> {
+    /// The revision now in storage.
+    pub rev: u64,
+    /// Another tab's version found in storage, now kept under a new id.
+    pub kept_copy: Option<E>,
+}
+
+/// The result of a delete.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Deleted<E> {
+    Done,
+    /// Another tab changed the entity since this tab saw it: it is kept, not deleted.
+    KeptNewer(E),
+}
+
+/// What storage holds for one entity now, after another tab changed it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reloaded<E> {
+    Changed(E),
+    Removed,
+    Unchanged,
+    Problem(LoadProblem),
+}
+
+/// Loads and saves entities over a backend.
+pub struct Repository<B: Backend> {
+    backend: B,
+    known_revs: HashMap<String, u64>,
+}
+
+impl<B: Backend> Repository<B> {
+    /// A repository that has not read anything yet.
+    pub fn new(backend: B) -> Self {
+        Self {
+            backend,
+            known_revs: HashMap::new(),
+        }
+    }
+
+    /// The backend, for size figures and tests.
+    pub fn backend(&self) -> &B {
+        &self.backend
+    }
+
+    /// Loads every entity of kind `E`. A broken value is quarantined and reported;
+    /// it never stops the others from loading.
+    pub fn load_all<E: Entity>(&mut self, now: i64) -> Result<Loaded<E>, BackendError> {
+        let mut loaded = Loaded {
+            entities: Vec::new(),
+            problems: Vec::new(),
+        };
+        let mut keys: Vec<String> = self
+            .backend
+            .keys()?
+            .into_iter()
+            .filter(|key| matches!(parse_entity_key(key), Some((kind, _)) if kind == E::KIND))
+            .collect();
+        keys.sort();
+        for key in keys {
+            match self.read::<E>(&key, now)? {
+                Reloaded::Changed(entity) => loaded.entities.push(entity),
+                Reloaded::Problem(problem) => loaded.problems.push(problem),
+                Reloaded::Removed | Reloaded::Unchanged => {}
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// Loads one entity by id, e.g. the settings.
+    pub fn load_one<E: Entity>(&mut self, id: &str, now: i64) -> Result<Reloaded<E>, BackendError> {
+        self.read::<E>(&entity_key(E::KIND, id), now)
+    }
+
+    /// Reads a key again after another tab changed it.
+    pub fn reload<E: Entity>(&mut self, id: &str, now: i64) -> Result<Reloaded<E>, BackendError> {
+        let key = entity_key(E::KIND, id);
+        let Some(text) = self.backend.get(&key)? else {
+            let was_known = self.known_revs.remove(&key).is_some();
+            return Ok(if was_known {
+                Reloaded::Removed
+            } else {
+                Reloaded::Unchanged
+            });
+        };
+        if let Ok(envelope) = Envelope::parse(&text) {
+            if self.known_revs.get(&key) == Some(&envelope.rev) {
+                return Ok(Reloaded::Unchanged);
+            }
+        }
+        self.read::<E>(&key, now)
+    }
+
+    /// Saves an entity and reads it back. If another tab saved it since this tab
+    /// last saw it, that version is first kept under `copy_id()` with `copy_suffix`
+    /// added to its name.
+    pub fn save<E: Entity>(
+        &mut self,
+        entity: &E,
+        now: i64,
+        copy_id: impl FnOnce() -> String,
+        copy_suffix: &str,
+    ) -> Result<Saved<E>, StoreError> {
+        let key = entity_key(E::KIND, entity.id());
+        let known = self.known_revs.get(&key).copied();
+        let stored = self.stored_envelope(&key, now)?;
+        let stored_rev = stored.as_ref().map(|env| env.rev);
+        let mut kept_copy = None;
+        if let Some(envelope) = stored.filter(|env| Some(env.rev) != known) {
+            kept_copy = self.keep_their_version::<E>(&key, envelope, now, copy_id, copy_suffix)?;
+        }
+        let rev = stored_rev.max(known).unwrap_or(0) + 1;
+        self.write(&key, &Envelope::wrap(entity, rev, now))?;
+        self.known_revs.insert(key, rev);
+        Ok(Saved { rev, kept_copy })
+    }
+
+    /// Deletes an entity, unless another tab changed it since this tab saw it.
+    pub fn delete<E: Entity>(&mut self, id: &str, now: i64) -> Result<Deleted<E>, StoreError> {
+        let key = entity_key(E::KIND, id);
+        let known = self.known_revs.get(&key).copied();
+        if let Some(envelope) = self.stored_envelope(&key, now)? {
+            if Some(envelope.rev) != known {
+                let rev = envelope.rev;
+                if let Some(theirs) = self.open_stored::<E>(&key, envelope, now)? {
+                    self.known_revs.insert(key, rev);
+                    return Ok(Deleted::KeptNewer(theirs));
+                }
+            }
+        }
+        self.backend.remove(&key)?;
+        self.known_revs.remove(&key);
+        Ok(Deleted::Done)
+    }
+
+    /// Every value that was moved aside, oldest first.
+    pub fn quarantined(&self) -> Result<Vec<QuarantinedValue>, BackendError> {
+        let mut keys: Vec<String> = self
+            .backend
+            .keys()?
+            .into_iter()
+            .filter(|key| key.starts_with(QUARANTINE_PREFIX))
+            .collect();
+        keys.sort();
+        let mut values = Vec::new();
+        for key in keys {
+            if let Some(text) = self.backend.get(&key)? {
+                values.push(QuarantinedValue { key, text });
+            }
+        }
+        Ok(values)
+    }
+
+    /// Removes one quarantined value (after the user downloaded or dismissed it).
+    pub fn discard_quarantined(&mut self, key: &str) -> Result<(), BackendError> {
+        if key.starts_with(QUARANTINE_PREFIX) {
+            self.backend.remove(key)?;
+        }
+        Ok(())
+    }
+
+    /// Removes every key of the app, and nothing else on the origin.
+    pub fn erase_everything(&mut self) -> Result<(), BackendError> {
+        for key in self.backend.keys()? {
+            if super::is_app_key(&key) {
+                self.backend.remove(&key)?;
+            }
+        }
+        self.known_revs.clear();
+        Ok(())
+    }
+
+    /// UTF-16 code units used by the app's keys and values (what localStorage counts).
+    pub fn units_used(&self) -> Result<usize, BackendError> {
+        let mut units = 0;
+        for key in self.backend.keys()? {
+            if super::is_app_key(&key) {
+                let value = self.backend.get(&key)?.unwrap_or_default();
+                units += key.encode_utf16().count() + value.encode_utf16().count();
+            }
+        }
+        Ok(units)
+    }
+
+    /// Reads and decodes one key, quarantining a value that cannot be read.
+    fn read<E: Entity>(&mut self, key: &str, now: i64) -> Result<Reloaded<E>, BackendError> {
+        let Some(text) = self.backend.get(key)? else {
+            return Ok(Reloaded::Removed);
+        };
+        let opened = Envelope::parse(&text).and_then(|env| {
+            let rev = env.rev;
+            env.open::<E>().map(|entity| (entity, rev))
+        });
+        match opened {
+            Ok((mut entity, rev)) => {
+                // Repair: the key is the truth about the id.
+                if let Some((_, id)) = parse_entity_key(key) {
+                    if entity.id() != id {
+                        entity.set_id(id.to_string());
+                    }
+                }
+                self.known_revs.insert(key.to_string(), rev);
+                Ok(Reloaded::Changed(entity))
+            }
+            Err(DecodeError::TooNew { found, .. }) => Ok(Reloaded::Problem(LoadProblem::TooNew {
+                key: key.to_string(),
+                schema: found,
+            })),
+            Err(reason) => Ok(Reloaded::Problem(self.quarantine(key, &text, reason, now))),
+        }
+    }
+
+    /// Moves an unreadable value aside. If the copy cannot be written (full
+    /// quota), the value stays where it is: it is never deleted.
+    fn quarantine(&mut self, key: &str, text: &str, reason: DecodeError, now: i64) -> LoadProblem {
+        let target = quarantine_key(key, now);
+        let moved = self.backend.set(&target, text).is_ok()
+            && self.backend.get(&target).ok().flatten().as_deref() == Some(text)
+            && self.backend.remove(key).is_ok();
+        self.known_revs.remove(key);
+        LoadProblem::Quarantined {
+            key: key.to_string(),
+            moved_to: moved.then_some(target),
+            reason,
+        }
+    }
+
+    /// The envelope stored under `key`, quarantining one that does not parse.
+    fn stored_envelope(&mut self, key: &str, now: i64) -> Result<Option<Envelope>, StoreError> {
+        let Some(text) = self.backend.get(key)? else {
+            return Ok(None);
+        };
+        match Envelope::parse(&text) {
+            Ok(envelope) => Ok(Some(envelope)),
+            Err(reason) => match self.quarantine(key, &text, reason, now) {
+                LoadProblem::Quarantined {
+                    moved_to: Some(_), ..
+                } => Ok(None),
+                _ => Err(StoreError::Backend(BackendError::QuotaExceeded)),
+            },
+        }
+    }
+
+    /// Writes another tab's version under a new id before this tab's overwrites it.
+    /// Returns `None` if their version turned out unreadable and was quarantined.
+    fn keep_their_version<E: Entity>(
+        &mut self,
+        key: &str,
+        envelope: Envelope,
+        now: i64,
+        copy_id: impl FnOnce() -> String,
+        copy_suffix: &str,
+    ) -> Result<Option<E>, StoreError> {
+        let Some(mut theirs) = self.open_stored::<E>(key, envelope, now)? else {
+            return Ok(None);
+        };
+        theirs.set_id(copy_id());
+        theirs.mark_as_conflict_copy(copy_suffix);
+        let copy_key = entity_key(E::KIND, theirs.id());
+        self.write(&copy_key, &Envelope::wrap(&theirs, 1, now))?;
+        self.known_revs.insert(copy_key, 1);
+        Ok(Some(theirs))
+    }
+
+    /// Opens an envelope found in storage. A newer app's value is refused; a value
+    /// whose data does not fit is quarantined (`None`).
+    fn open_stored<E: Entity>(
+        &mut self,
+        key: &str,
+        envelope: Envelope,
+        now: i64,
+    ) -> Result<Option<E>, StoreError> {
+        let text = serde_json::to_string(&envelope).expect("envelopes serialize to JSON");
+        match envelope.open::<E>() {
+            Ok(entity) => Ok(Some(entity)),
+            Err(DecodeError::TooNew { found, .. }) => Err(StoreError::NewerInStorage(found)),
+            Err(reason) => match self.quarantine(key, &text, reason, now) {
+                LoadProblem::Quarantined {
+                    moved_to: Some(_), ..
+                } => Ok(None),
+                _ => Err(StoreError::Backend(BackendError::QuotaExceeded)),
+            },
+        }
+    }
+
+    /// Writes an envelope and reads it back.
+    fn write(&mut self, key: &str, envelope: &Envelope) -> Result<(), StoreError> {
+        let text = serde_json::to_string(envelope).expect("envelopes serialize to JSON");
+        self.backend.set(key, &text)?;
+        if self.backend.get(key)?.as_deref() != Some(text.as_str()) {
+            return Err(StoreError::ReadBackMismatch);
+        }
+        Ok(())
+    }
+}

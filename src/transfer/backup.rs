@@ -1,0 +1,45 @@
+//! The `.werktafel.json` backup: everything on this device in one file.
+
+use crate::model::{IsoDate, Settings, Timestamp, Workshop};
+use serde::{Deserialize, Serialize};
+
+/// The `format` field that marks a Werktafel backup file.
+pub const BACKUP_FORMAT: &str = "werktafel-backup";
+/// The version of the backup layout.
+pub const BACKUP_SCHEMA: u32 = 1;
+
+/// Everything in one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub schema: u32,
+    pub exported_at: Timestamp,
+    pub settings: Settings,
+    pub workshops: Vec<Workshop>,
+}
+
+impl Backup {
+    /// A backup of the given data, made now.
+    pub fn new(settings: &Settings, workshops: &[Workshop], now: Timestamp) -> Self {
+        Self {
+            format: BACKUP_FORMAT.to_string(),
+            schema: BACKUP_SCHEMA,
+            exported_at: now,
+            settings: settings.clone(),
+            workshops: workshops.to_vec(),
+        }
+    }
+
+    /// The file's text: indented JSON, readable in any editor.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("backups serialize to JSON")
+    }
+}
+
+/// `werktafel-backup-2026-11-22.werktafel.json`, or without a date if unknown.
+pub fn backup_file_name(today: Option<IsoDate>) -> String {
+    match today {
+        Some(date) => format!("werktafel-backup-{date}.werktafel.json"),
+        None => "werktafel-backup.werktafel.json".to_string(),
+    }
+}

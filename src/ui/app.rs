@@ -1,0 +1,67 @@
+//! The app shell: state, routes, header, banners and toasts.
+
+use super::banners::Banners;
+use super::header::Header;
+use super::home::HomePage;
+use super::i18n::tr;
+use super::settings_page::SettingsPage;
+use super::state::AppState;
+use super::toasts::Toasts;
+use super::workshop_page::WorkshopPage;
+use crate::i18n::Key;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::load();
+    provide_context(state);
+    let _storage_listener = window_event_listener(leptos::ev::storage, move |event| {
+        state.on_storage_event(event.key());
+    });
+    Effect::new(move |_| set_document_language(state.language().code()));
+
+    view! {
+        <Router base=router_base()>
+            <Header />
+            <Banners />
+            <main id="main">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=HomePage />
+                    <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
+                    <Route path=path!("/instellingen") view=SettingsPage />
+                </Routes>
+            </main>
+            <Toasts />
+        </Router>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    view! { <p class="empty">{tr(Key::PageNotFound)}</p> }
+}
+
+/// The path the app is published under, from `<base href>` (Trunk's public URL),
+/// without the trailing slash: "" at the root, "/werktafel" under a sub-path.
+fn router_base() -> String {
+    let base_uri = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .unwrap_or_default();
+    let path = web_sys::Url::new(&base_uri)
+        .map(|url| url.pathname())
+        .unwrap_or_default();
+    path.trim_end_matches('/').to_string()
+}
+
+fn set_document_language(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
+}

@@ -1,0 +1,58 @@
+//! The header: app name, navigation, save indicator and language switch.
+
+use super::i18n::{tr, use_app, Msg};
+use super::state::SaveStatus;
+use crate::i18n::{Key, Language};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// The top bar of every page.
+#[component]
+pub fn Header() -> impl IntoView {
+    let state = use_app();
+    let other_language = move || match state.language() {
+        Language::Nl => Language::En,
+        Language::En => Language::Nl,
+    };
+    view! {
+        <header class="app-header">
+            <A href="/" attr:class="brand">{tr(Key::AppName)}</A>
+            <nav aria-label=tr(Key::NavMain)>
+                <A href="/">{tr(Key::NavWorkshops)}</A>
+                <A href="/instellingen">{tr(Key::NavSettings)}</A>
+            </nav>
+            <SaveIndicator />
+            <button
+                type="button"
+                class="language-switch"
+                aria-label=tr(Key::SwitchLanguageLabel)
+                on:click=move |_| state.set_language(other_language())
+            >
+                {tr(Key::SwitchLanguage)}
+            </button>
+        </header>
+    }
+}
+
+/// "Opgeslagen" or "Niet opgeslagen: …", announced politely to screen readers.
+#[component]
+fn SaveIndicator() -> impl IntoView {
+    let state = use_app();
+    let text = move || {
+        let language = state.language();
+        match state.save_status.get() {
+            SaveStatus::Saved => Key::SaveSaved.text(language).to_string(),
+            SaveStatus::Failed(failure) => Msg::with(
+                Key::SaveFailed,
+                vec![("reason", failure.reason().text(language).to_string())],
+            )
+            .text(language),
+        }
+    };
+    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_));
+    view! {
+        <p class="save-indicator" class:failed=failed role="status" aria-live="polite">
+            {text}
+        </p>
+    }
+}

@@ -1,0 +1,15 @@
+//! Leptos components: the app shell, pages, and shared widgets. Components hold no
+//! business rules: they call [`state::AppState`], which calls the model and the store.
+
+mod app;
+mod banners;
+mod header;
+mod home;
+mod i18n;
+mod settings_page;
+mod state;
+mod toasts;
+mod workshop_form;
+mod workshop_page;
+
+pub use app::App;

@@ -1,0 +1,205 @@
+//! Settings: language, storage figures, backup, data set aside, and erasing everything.
+
+use super::i18n::{show_date, tr, use_app, Msg};
+use crate::i18n::{Key, Language};
+use crate::platform::clock::{local_date, local_time};
+use crate::platform::{download, storage_manager};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+/// The settings page.
+#[component]
+pub fn SettingsPage() -> impl IntoView {
+    view! {
+        <h1>{tr(Key::SettingsTitle)}</h1>
+        <LanguageSection />
+        <StorageSection />
+        <BackupSection />
+        <QuarantineSection />
+        <EraseSection />
+    }
+}
+
+#[component]
+fn LanguageSection() -> impl IntoView {
+    let state = use_app();
+    let option = move |language: Language, label: Key| {
+        view! {
+            <label class="choice">
+                <input
+                    type="radio"
+                    name="language"
+                    prop:checked=move || state.language() == language
+                    on:change=move |_| state.set_language(language)
+                />
+                {tr(label)}
+            </label>
+        }
+    };
+    view! {
+        <section class="card">
+            <fieldset>
+                <legend>{tr(Key::LanguageHeading)}</legend>
+                {option(Language::Nl, Key::LangNl)}
+                {option(Language::En, Key::LangEn)}
+            </fieldset>
+        </section>
+    }
+}
+
+/// Bytes as people read them: "512 kB", "1,2 MB".
+fn human_bytes(bytes: f64) -> String {
+    if bytes < 1_000_000.0 {
+        format!("{:.0} kB", bytes / 1000.0)
+    } else if bytes < 1_000_000_000.0 {
+        format!("{:.1} MB", bytes / 1_000_000.0)
+    } else {
+        format!("{:.1} GB", bytes / 1_000_000_000.0)
+    }
+}
+
+#[component]
+fn StorageSection() -> impl IntoView {
+    let state = use_app();
+    let estimate = RwSignal::new(None);
+    spawn_local(async move { estimate.set(storage_manager::estimate().await) });
+    let app_usage = move || {
+        // Re-read whenever the data changes.
+        state.workshops.track();
+        state.settings.track();
+        // localStorage holds UTF-16: two bytes per code unit.
+        let kb = (state.units_used() * 2).div_ceil(1000);
+        Msg::with(Key::StorageAppUsage, vec![("kb", kb.to_string())]).text(state.language())
+    };
+    let estimate_text = move || match estimate.get() {
+        Some(e) => Msg::with(
+            Key::StorageEstimate,
+            vec![("used", human_bytes(e.usage)), ("quota", human_bytes(e.quota))],
+        )
+        .text(state.language()),
+        None => Key::StorageEstimateUnknown.text(state.language()).to_string(),
+    };
+    let persistence = move || match state.persistent.get() {
+        Some(true) => Key::PersistGranted,
+        _ => Key::PersistNotGranted,
+    };
+    view! {
+        <section class="card">
+            <h2>{tr(Key::StorageHeading)}</h2>
+            <p>{app_usage}</p>
+            <p>{estimate_text}</p>
+            <p>{move || persistence().text(state.language())}</p>
+        </section>
+    }
+}
+
+#[component]
+fn BackupSection() -> impl IntoView {
+    let state = use_app();
+    let last = move || {
+        let language = state.language();
+        match state.settings.with(|s| s.last_exported_at) {
+            Some(at) => {
+                let day = local_date(at)
+                    .map(|d| show_date(d, language))
+                    .unwrap_or_default();
+                let when = format!("{day} {}", local_time(at));
+                Msg::with(Key::LastExported, vec![("when", when)]).text(language)
+            }
+            None => Key::NeverExported.text(language).to_string(),
+        }
+    };
+    view! {
+        <section class="card">
+            <h2>{tr(Key::BackupHeading)}</h2>
+            <p>{tr(Key::BackupText)}</p>
+            <p>{last}</p>
+            <button type="button" class="primary" on:click=move |_| state.download_backup()>
+                {tr(Key::DownloadEverything)}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+fn QuarantineSection() -> impl IntoView {
+    let state = use_app();
+    let values = RwSignal::new(state.quarantined());
+    view! {
+        <section class="card">
+            <h2>{tr(Key::QuarantineHeading)}</h2>
+            <Show
+                when=move || values.with(|v| !v.is_empty())
+                fallback=|| view! { <p>{tr(Key::QuarantineNone)}</p> }
+            >
+                <p>{tr(Key::QuarantineText)}</p>
+                <ul class="quarantine-list">
+                    <For
+                        each=move || values.get()
+                        key=|value| value.key.clone()
+                        children=move |value| {
+                            let key = value.key.clone();
+                            let label = Msg::with(Key::QuarantineItem, vec![("key", key.clone())]);
+                            let file_name = format!("{}.txt", key.replace(':', "_"));
+                            let text = value.text.clone();
+                            view! {
+                                <li>
+                                    <code>{move || label.text(state.language())}</code>
+                                    <div class="actions">
+                                        <button
+                                            type="button"
+                                            on:click=move |_| {
+                                                download::download_text(&file_name, "text/plain", &text);
+                                            }
+                                        >
+                                            {tr(Key::Download)}
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="danger"
+                                            on:click=move |_| {
+                                                state.discard_quarantined(&key);
+                                                values.set(state.quarantined());
+                                            }
+                                        >
+                                            {tr(Key::Discard)}
+                                        </button>
+                                    </div>
+                                </li>
+                            }
+                        }
+                    />
+                </ul>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn EraseSection() -> impl IntoView {
+    let state = use_app();
+    let typed = RwSignal::new(String::new());
+    let refused = RwSignal::new(false);
+    let erase = move |_| {
+        let word = Key::EraseWord.text(state.language());
+        if typed.get_untracked().trim() == word {
+            state.erase_everything();
+            typed.set(String::new());
+            refused.set(false);
+        } else {
+            refused.set(true);
+        }
+    };
+    view! {
+        <section class="card danger-zone">
+            <h2>{tr(Key::EraseHeading)}</h2>
+            <p>{tr(Key::EraseText)}</p>
+            <label for="erase-confirm">{tr(Key::EraseConfirmLabel)}</label>
+            <input id="erase-confirm" type="text" autocomplete="off" bind:value=typed />
+            <Show when=move || refused.get()>
+                <p class="form-error" role="alert">{tr(Key::EraseMismatch)}</p>
+            </Show>
+            <button type="button" class="danger" on:click=erase>{tr(Key::EraseButton)}</button>
+        </section>
+    }
+}

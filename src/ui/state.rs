@@ -1,0 +1,482 @@
+//! The app state in one Leptos context: the loaded data as signals, the repository,
+//! and the actions components call. Every action changes the model through its own
+//! functions, then saves what it touched at once; a save that fails stays pending
+//! and is tried again with the next change or from the banner's button.
+
+use super::i18n::Msg;
+use crate::i18n::{Key, Language};
+use crate::model::{Removed, Settings, ValidationError, WorkshopDraft, Workshops};
+use crate::platform::clock::{new_id, now};
+use crate::platform::local_storage::LocalStorageBackend;
+use crate::platform::{download, storage_manager};
+use crate::store::{
+    parse_entity_key, BackendError, Deleted, Entity, LoadProblem, Reloaded, Repository,
+    StoreError,
+};
+use crate::transfer::{backup_file_name, Backup};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::time::Duration;
+
+/// Why the last save did not reach storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveFailure {
+    Quota,
+    Unavailable,
+    ReadBack,
+    Newer,
+}
+
+impl SaveFailure {
+    fn from_error(error: &StoreError) -> Self {
+        match error {
+            StoreError::Backend(BackendError::QuotaExceeded) => SaveFailure::Quota,
+            StoreError::Backend(BackendError::Unavailable(_)) => SaveFailure::Unavailable,
+            StoreError::ReadBackMismatch => SaveFailure::ReadBack,
+            StoreError::NewerInStorage(_) => SaveFailure::Newer,
+        }
+    }
+
+    /// The reason as shown after "Niet opgeslagen:".
+    pub fn reason(self) -> Key {
+        match self {
+            SaveFailure::Quota => Key::ReasonQuota,
+            SaveFailure::Unavailable => Key::ReasonUnavailable,
+            SaveFailure::ReadBack => Key::ReasonReadBack,
+            SaveFailure::Newer => Key::ReasonNewer,
+        }
+    }
+}
+
+/// Whether everything in memory is in storage.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveStatus {
+    Saved,
+    Failed(SaveFailure),
+}
+
+/// A change that is in memory but not yet in storage.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Pending {
+    Workshop(String),
+    WorkshopDeleted(String),
+    Settings,
+}
+
+/// A message at the top of the page that stays until closed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub id: u64,
+    pub message: Msg,
+    /// Whether the notice points to the settings page (quarantined data).
+    pub links_settings: bool,
+}
+
+/// A short message at the bottom that goes away by itself.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Toast {
+    pub id: u64,
+    pub message: Msg,
+    /// A deleted workshop that the toast's undo button puts back.
+    pub undo: Option<Removed>,
+}
+
+/// How long a toast stays; long enough to reach for "Ongedaan maken".
+const TOAST_DURATION: Duration = Duration::from_secs(10);
+
+/// The state shared by all components.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub workshops: RwSignal<Workshops>,
+    pub settings: RwSignal<Settings>,
+    pub save_status: RwSignal<SaveStatus>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub toasts: RwSignal<Vec<Toast>>,
+    /// Whether the browser promised to keep the data (None: not known).
+    pub persistent: RwSignal<Option<bool>>,
+    repo: StoredValue<Repository<LocalStorageBackend>, LocalStorage>,
+    pending: StoredValue<Vec<Pending>>,
+    next_message_id: StoredValue<u64>,
+}
+
+impl AppState {
+    /// Opens storage and loads everything; problems become notices, never a crash.
+    pub fn load() -> Self {
+        let state = Self {
+            workshops: RwSignal::new(Workshops::default()),
+            settings: RwSignal::new(Settings::default()),
+            save_status: RwSignal::new(SaveStatus::Saved),
+            notices: RwSignal::new(Vec::new()),
+            toasts: RwSignal::new(Vec::new()),
+            persistent: RwSignal::new(None),
+            repo: StoredValue::new_local(Repository::new(LocalStorageBackend::open())),
+            pending: StoredValue::new(Vec::new()),
+            next_message_id: StoredValue::new(0),
+        };
+        state.reload_everything();
+        spawn_local(async move {
+            let persistent = storage_manager::request_persistence().await;
+            state.persistent.set(persistent);
+        });
+        state
+    }
+
+    /// The language of the interface (tracked).
+    pub fn language(&self) -> Language {
+        self.settings.with(|s| s.language)
+    }
+
+    /// A text in the current language, without tracking (for values stored in data).
+    fn text_now(&self, key: Key) -> &'static str {
+        key.text(self.settings.with_untracked(|s| s.language))
+    }
+
+    fn with_repo<T>(&self, f: impl FnOnce(&mut Repository<LocalStorageBackend>) -> T) -> T {
+        self.repo
+            .try_update_value(f)
+            .expect("the repository lives as long as the app")
+    }
+
+    /// Reads settings and workshops from storage into the signals.
+    fn reload_everything(&self) {
+        let at = now();
+        let settings = self.with_repo(|r| r.load_one::<Settings>(crate::store::SETTINGS_ID, at));
+        let workshops = self.with_repo(|r| r.load_all(at));
+        match (settings, workshops) {
+            (Ok(settings), Ok(loaded)) => {
+                if let Reloaded::Changed(settings) = &settings {
+                    self.settings.set(settings.clone());
+                }
+                if let Reloaded::Problem(problem) = settings {
+                    self.report_problem(&problem);
+                }
+                for problem in &loaded.problems {
+                    self.report_problem(problem);
+                }
+                self.workshops.set(Workshops::from_loaded(loaded.entities));
+            }
+            (Err(_), _) | (_, Err(_)) => {
+                self.save_status.set(SaveStatus::Failed(SaveFailure::Unavailable));
+            }
+        }
+    }
+
+    fn next_id(&self) -> u64 {
+        self.next_message_id
+            .try_update_value(|n| {
+                *n += 1;
+                *n
+            })
+            .unwrap_or_default()
+    }
+
+    fn report_problem(&self, problem: &LoadProblem) {
+        let (key, links_settings) = match problem {
+            LoadProblem::Quarantined { .. } => (Key::QuarantineNotice, true),
+            LoadProblem::TooNew { .. } => (Key::TooNewNotice, false),
+        };
+        let already_said = self
+            .notices
+            .with_untracked(|n| n.iter().any(|notice| notice.message == Msg::plain(key)));
+        if !already_said {
+            self.notify(Msg::plain(key), links_settings);
+        }
+    }
+
+    fn notify(&self, message: Msg, links_settings: bool) {
+        let id = self.next_id();
+        self.notices.update(|n| {
+            n.push(Notice {
+                id,
+                message,
+                links_settings,
+            })
+        });
+    }
+
+    /// Closes a notice.
+    pub fn dismiss_notice(&self, id: u64) {
+        self.notices.update(|n| n.retain(|notice| notice.id != id));
+    }
+
+    fn toast(&self, message: Msg, undo: Option<Removed>) {
+        let id = self.next_id();
+        self.toasts.update(|t| t.push(Toast { id, message, undo }));
+        let state = *self;
+        set_timeout(move || state.dismiss_toast(id), TOAST_DURATION);
+    }
+
+    /// Closes a toast.
+    pub fn dismiss_toast(&self, id: u64) {
+        self.toasts.update(|t| t.retain(|toast| toast.id != id));
+    }
+
+    /// Creates a workshop; returns its id.
+    pub fn create_workshop(&self, draft: &WorkshopDraft) -> Result<String, ValidationError> {
+        let id = self
+            .workshops
+            .try_update(|w| w.create(draft, new_id(), now()))
+            .expect("workshops signal is alive")?;
+        self.commit(Pending::Workshop(id.clone()));
+        Ok(id)
+    }
+
+    /// Changes a workshop's fields. `seen_updated_at` is the version the form was
+    /// opened on: if another tab changed the workshop meanwhile, that version is
+    /// kept as a copy before this edit is applied.
+    pub fn edit_workshop(
+        &self,
+        id: &str,
+        draft: &WorkshopDraft,
+        seen_updated_at: i64,
+    ) -> Result<(), ValidationError> {
+        let changed_elsewhere = self
+            .workshops
+            .with_untracked(|w| w.get(id).map(|ws| ws.updated_at != seen_updated_at))
+            .ok_or(ValidationError::NotFound)?;
+        if changed_elsewhere {
+            self.keep_conflict_copy(id);
+        }
+        let at = now();
+        self.workshops
+            .try_update(|w| w.edit(id, draft, at))
+            .expect("workshops signal is alive")?;
+        self.commit(Pending::Workshop(id.to_string()));
+        Ok(())
+    }
+
+    fn keep_conflict_copy(&self, id: &str) {
+        let suffix = self.text_now(Key::ConflictSuffix);
+        let copied = self
+            .workshops
+            .try_update(|w| w.duplicate(id, new_id(), suffix, now()))
+            .and_then(Result::ok);
+        if let Some(copy_id) = copied {
+            self.announce_conflict(id, &copy_id);
+            self.commit(Pending::Workshop(copy_id));
+        }
+    }
+
+    fn announce_conflict(&self, id: &str, copy_id: &str) {
+        let title_of = |id: &str| {
+            self.workshops
+                .with_untracked(|w| w.get(id).map(|ws| ws.title.clone()))
+                .unwrap_or_default()
+        };
+        let message = Msg::with(
+            Key::ConflictNotice,
+            vec![("title", title_of(id)), ("copy", title_of(copy_id))],
+        );
+        self.notify(message, false);
+    }
+
+    /// Copies a workshop; returns the id of the copy.
+    pub fn duplicate_workshop(&self, id: &str) -> Result<String, ValidationError> {
+        let suffix = self.text_now(Key::CopySuffix);
+        let copy_id = self
+            .workshops
+            .try_update(|w| w.duplicate(id, new_id(), suffix, now()))
+            .expect("workshops signal is alive")?;
+        self.commit(Pending::Workshop(copy_id.clone()));
+        let title = self
+            .workshops
+            .with_untracked(|w| w.get(&copy_id).map(|ws| ws.title.clone()))
+            .unwrap_or_default();
+        self.toast(Msg::with(Key::ToastDuplicated, vec![("title", title)]), None);
+        Ok(copy_id)
+    }
+
+    /// Deletes a workshop and offers to undo it.
+    pub fn delete_workshop(&self, id: &str) -> Result<(), ValidationError> {
+        let removed = self
+            .workshops
+            .try_update(|w| w.remove(id))
+            .expect("workshops signal is alive")?;
+        self.commit(Pending::WorkshopDeleted(id.to_string()));
+        let title = removed.workshop.title.clone();
+        self.toast(Msg::with(Key::ToastDeleted, vec![("title", title)]), Some(removed));
+        Ok(())
+    }
+
+    /// Puts back the workshop a toast removed.
+    pub fn undo_delete(&self, toast_id: u64) {
+        let removed = self
+            .toasts
+            .with_untracked(|t| t.iter().find(|toast| toast.id == toast_id).cloned())
+            .and_then(|toast| toast.undo);
+        self.dismiss_toast(toast_id);
+        let Some(removed) = removed else { return };
+        let id = removed.workshop.id.clone();
+        let restored = self.workshops.try_update(|w| w.restore(removed));
+        if matches!(restored, Some(Ok(()))) {
+            self.commit(Pending::Workshop(id));
+        }
+    }
+
+    /// Switches the language and remembers it.
+    pub fn set_language(&self, language: Language) {
+        self.settings.update(|s| s.language = language);
+        self.commit(Pending::Settings);
+    }
+
+    /// Downloads everything in memory as a backup file and notes when.
+    pub fn download_backup(&self) {
+        let at = now();
+        let backup = self.settings.with_untracked(|settings| {
+            self.workshops
+                .with_untracked(|w| Backup::new(settings, w.all(), at))
+        });
+        let name = backup_file_name(crate::platform::clock::local_date(at));
+        if download::download_text(&name, "application/json", &backup.to_json()) {
+            self.settings.update(|s| s.last_exported_at = Some(at));
+            self.commit(Pending::Settings);
+        }
+    }
+
+    /// Tries again to save everything that is not saved yet.
+    pub fn retry_saving(&self) {
+        self.flush();
+    }
+
+    /// Erases every key of the app on this device and empties memory.
+    pub fn erase_everything(&self) {
+        let erased = self.with_repo(|r| r.erase_everything());
+        if erased.is_ok() {
+            self.pending.set_value(Vec::new());
+            self.workshops.set(Workshops::default());
+            let language = self.settings.with_untracked(|s| s.language);
+            self.settings.set(Settings::default());
+            self.set_language(language);
+            self.notices.set(Vec::new());
+            self.toast(Msg::plain(Key::Erased), None);
+        }
+    }
+
+    /// Another tab changed `key` (None: it cleared the storage).
+    pub fn on_storage_event(&self, key: Option<String>) {
+        let Some(key) = key else {
+            self.reload_everything();
+            return;
+        };
+        let Some((kind, id)) = parse_entity_key(&key) else {
+            return;
+        };
+        if kind == crate::model::Workshop::KIND {
+            self.reload_workshop(id);
+        } else if kind == Settings::KIND {
+            self.reload_settings();
+        }
+    }
+
+    fn reload_workshop(&self, id: &str) {
+        let has_pending = self
+            .pending
+            .with_value(|p| p.contains(&Pending::Workshop(id.to_string())));
+        if has_pending {
+            // This tab has an unsaved version: saving now keeps both.
+            self.flush();
+            return;
+        }
+        match self.with_repo(|r| r.reload::<crate::model::Workshop>(id, now())) {
+            Ok(Reloaded::Changed(workshop)) => self.workshops.update(|w| w.upsert(workshop)),
+            Ok(Reloaded::Removed) => {
+                self.workshops.update(|w| {
+                    w.forget(id);
+                });
+            }
+            Ok(Reloaded::Problem(problem)) => self.report_problem(&problem),
+            Ok(Reloaded::Unchanged) | Err(_) => {}
+        }
+    }
+
+    fn reload_settings(&self) {
+        if self.pending.with_value(|p| p.contains(&Pending::Settings)) {
+            self.flush();
+            return;
+        }
+        let reloaded = self.with_repo(|r| r.reload::<Settings>(crate::store::SETTINGS_ID, now()));
+        if let Ok(Reloaded::Changed(settings)) = reloaded {
+            self.settings.set(settings);
+        }
+    }
+
+    /// Records a change and saves everything pending.
+    fn commit(&self, change: Pending) {
+        self.pending.update_value(|pending| {
+            let opposite = match &change {
+                Pending::Workshop(id) => Some(Pending::WorkshopDeleted(id.clone())),
+                Pending::WorkshopDeleted(id) => Some(Pending::Workshop(id.clone())),
+                Pending::Settings => None,
+            };
+            pending.retain(|p| Some(p) != opposite.as_ref() && *p != change);
+            pending.push(change);
+        });
+        self.flush();
+    }
+
+    /// Saves every pending change in order; what fails stays pending.
+    fn flush(&self) {
+        let pending = self.pending.get_value();
+        let mut failure = None;
+        let mut still_pending = Vec::new();
+        for change in pending {
+            if let Err(error) = self.save_one(&change) {
+                failure = Some(SaveFailure::from_error(&error));
+                still_pending.push(change);
+            }
+        }
+        self.pending.set_value(still_pending);
+        self.save_status.set(match failure {
+            Some(failure) => SaveStatus::Failed(failure),
+            None => SaveStatus::Saved,
+        });
+    }
+
+    fn save_one(&self, change: &Pending) -> Result<(), StoreError> {
+        let at = now();
+        let suffix = self.text_now(Key::ConflictSuffix);
+        match change {
+            Pending::Workshop(id) => {
+                let Some(workshop) = self.workshops.with_untracked(|w| w.get(id).cloned()) else {
+                    return Ok(());
+                };
+                let saved = self.with_repo(|r| r.save(&workshop, at, new_id, suffix))?;
+                if let Some(copy) = saved.kept_copy {
+                    let copy_id = copy.id.clone();
+                    self.workshops.update(|w| w.upsert(copy));
+                    self.announce_conflict(id, &copy_id);
+                }
+                Ok(())
+            }
+            Pending::WorkshopDeleted(id) => {
+                let deleted = self.with_repo(|r| r.delete::<crate::model::Workshop>(id, at))?;
+                if let Deleted::KeptNewer(theirs) = deleted {
+                    let title = theirs.title.clone();
+                    self.workshops.update(|w| w.upsert(theirs));
+                    self.notify(Msg::with(Key::DeleteKeptNotice, vec![("title", title)]), false);
+                }
+                Ok(())
+            }
+            Pending::Settings => {
+                let settings = self.settings.get_untracked();
+                self.with_repo(|r| r.save(&settings, at, new_id, suffix))
+                    .map(|_| ())
+            }
+        }
+    }
+
+    /// Quarantined values, for the settings page.
+    pub fn quarantined(&self) -> Vec<crate::store::QuarantinedValue> {
+        self.with_repo(|r| r.quarantined()).unwrap_or_default()
+    }
+
+    /// Throws away one quarantined value.
+    pub fn discard_quarantined(&self, key: &str) {
+        let _ = self.with_repo(|r| r.discard_quarantined(key));
+    }
+
+    /// UTF-16 code units the app uses in localStorage.
+    pub fn units_used(&self) -> usize {
+        self.with_repo(|r| r.units_used()).unwrap_or_default()
+    }
+}

@@ -1,0 +1,179 @@
+//! Model commands: creating, editing, duplicating and deleting workshops, and the
+//! checks that refuse bad input without changing anything.
+
+use werktafel::model::{
+    copy_title, Field, IsoDate, ValidationError, WorkshopDraft, Workshops, MAX_TITLE_CHARS,
+};
+
+fn draft(title: &str) -> WorkshopDraft {
+    WorkshopDraft {
+        title: title.to_string(),
+        ..WorkshopDraft::default()
+    }
+}
+
+fn full_draft() -> WorkshopDraft {
+    WorkshopDraft {
+        title: "  Regio-overleg cliëntondersteuning ".into(),
+        date: "2026-11-23".into(),
+        place: "Gemeentehuis".into(),
+        goal: "Ervaringen delen".into(),
+        facilitator: "Anna".into(),
+    }
+}
+
+#[test]
+fn create_trims_fields_and_sets_times() {
+    let mut list = Workshops::default();
+    let id = list.create(&full_draft(), "a".into(), 1000).unwrap();
+    let w = list.get(&id).unwrap();
+    assert_eq!(w.title, "Regio-overleg cliëntondersteuning");
+    assert_eq!(w.date, IsoDate::new(2026, 11, 23));
+    assert_eq!(w.place, "Gemeentehuis");
+    assert_eq!(w.facilitator, "Anna");
+    assert_eq!((w.created_at, w.updated_at), (1000, 1000));
+}
+
+#[test]
+fn new_workshops_go_on_top() {
+    let mut list = Workshops::default();
+    list.create(&draft("eerste"), "a".into(), 1).unwrap();
+    list.create(&draft("tweede"), "b".into(), 2).unwrap();
+    let titles: Vec<&str> = list.all().iter().map(|w| w.title.as_str()).collect();
+    assert_eq!(titles, ["tweede", "eerste"]);
+}
+
+#[test]
+fn empty_title_is_refused_and_nothing_changes() {
+    let mut list = Workshops::default();
+    assert_eq!(
+        list.create(&draft("   "), "a".into(), 1),
+        Err(ValidationError::TitleEmpty)
+    );
+    assert!(list.all().is_empty());
+}
+
+#[test]
+fn title_of_201_characters_is_refused_200_accepted() {
+    let mut list = Workshops::default();
+    let long = "é".repeat(MAX_TITLE_CHARS + 1);
+    assert_eq!(
+        list.create(&draft(&long), "a".into(), 1),
+        Err(ValidationError::TooLong {
+            field: Field::Title,
+            max: MAX_TITLE_CHARS
+        })
+    );
+    assert!(list.all().is_empty());
+    let exact = "é".repeat(MAX_TITLE_CHARS);
+    assert!(list.create(&draft(&exact), "a".into(), 1).is_ok());
+}
+
+#[test]
+fn a_date_that_is_not_a_date_is_refused() {
+    let mut list = Workshops::default();
+    for bad in ["2026-02-30", "31-04-2026", "morgen", "2026-13-01", "2026-1-1-1", "0001-01-01"] {
+        let mut d = draft("titel");
+        d.date = bad.into();
+        assert_eq!(
+            list.create(&d, "a".into(), 1),
+            Err(ValidationError::DateInvalid),
+            "{bad}"
+        );
+    }
+    assert!(list.all().is_empty());
+}
+
+#[test]
+fn dates_parse_in_iso_and_dutch_order_and_know_leap_years() {
+    assert_eq!(IsoDate::parse("2024-02-29"), IsoDate::new(2024, 2, 29));
+    assert_eq!(IsoDate::parse("29-02-2024"), IsoDate::new(2024, 2, 29));
+    assert_eq!(IsoDate::parse("2023-02-29"), None);
+    assert_eq!(IsoDate::parse("1900-02-29"), None);
+    assert_eq!(IsoDate::parse("2000-02-29"), IsoDate::new(2000, 2, 29));
+    let date = IsoDate::parse("7-3-2026").unwrap();
+    assert_eq!(date.to_string(), "2026-03-07");
+    assert_eq!(date.dutch(), "07-03-2026");
+}
+
+#[test]
+fn edit_replaces_fields_or_changes_nothing() {
+    let mut list = Workshops::default();
+    let id = list.create(&full_draft(), "a".into(), 1).unwrap();
+    let before = list.clone();
+    let mut bad = full_draft();
+    bad.date = "2026-02-31".into();
+    assert_eq!(list.edit(&id, &bad, 2), Err(ValidationError::DateInvalid));
+    assert_eq!(list, before);
+
+    let mut good = full_draft();
+    good.title = "Nieuwe titel".into();
+    good.date = String::new();
+    list.edit(&id, &good, 5).unwrap();
+    let w = list.get(&id).unwrap();
+    assert_eq!((w.title.as_str(), w.date, w.updated_at), ("Nieuwe titel", None, 5));
+}
+
+#[test]
+fn rename_checks_the_title() {
+    let mut list = Workshops::default();
+    let id = list.create(&draft("oud"), "a".into(), 1).unwrap();
+    assert_eq!(list.rename(&id, "", 2), Err(ValidationError::TitleEmpty));
+    assert_eq!(list.get(&id).unwrap().title, "oud");
+    list.rename(&id, "nieuw", 3).unwrap();
+    assert_eq!(list.get(&id).unwrap().title, "nieuw");
+    assert_eq!(list.rename("onbekend", "x", 4), Err(ValidationError::NotFound));
+}
+
+#[test]
+fn duplicate_copies_above_the_original_with_a_suffix() {
+    let mut list = Workshops::default();
+    let id = list.create(&full_draft(), "a".into(), 1).unwrap();
+    let copy = list.duplicate(&id, "b".into(), " (kopie)", 9).unwrap();
+    assert_eq!(list.all()[0].id, copy);
+    let (orig, dup) = (list.get(&id).unwrap(), list.get(&copy).unwrap());
+    assert_eq!(dup.title, format!("{} (kopie)", orig.title));
+    assert_eq!((dup.place.as_str(), dup.goal.as_str()), (orig.place.as_str(), orig.goal.as_str()));
+    assert_eq!(dup.created_at, 9);
+    assert_eq!(
+        list.duplicate(&id, "b".into(), " (kopie)", 9),
+        Err(ValidationError::DuplicateId)
+    );
+}
+
+#[test]
+fn a_copy_of_a_maximal_title_stays_within_the_limit() {
+    let long = "x".repeat(MAX_TITLE_CHARS);
+    let title = copy_title(&long, " (kopie)");
+    assert_eq!(title.chars().count(), MAX_TITLE_CHARS);
+    assert!(title.ends_with(" (kopie)"));
+}
+
+#[test]
+fn remove_and_restore_puts_it_back_in_place() {
+    let mut list = Workshops::default();
+    for (i, t) in ["a", "b", "c"].iter().enumerate() {
+        list.create(&draft(t), t.to_string(), i as i64).unwrap();
+    }
+    let before = list.clone();
+    let removed = list.remove("b").unwrap();
+    assert!(list.get("b").is_none());
+    assert_eq!(removed.index, 1);
+    list.restore(removed.clone()).unwrap();
+    assert_eq!(list, before);
+    assert_eq!(list.restore(removed), Err(ValidationError::DuplicateId));
+    assert_eq!(list.remove("x"), Err(ValidationError::NotFound));
+}
+
+#[test]
+fn upsert_and_forget_follow_another_tab() {
+    let mut list = Workshops::default();
+    list.create(&draft("a"), "a".into(), 1).unwrap();
+    let mut changed = list.get("a").unwrap().clone();
+    changed.title = "A!".into();
+    list.upsert(changed);
+    assert_eq!(list.all().len(), 1);
+    assert_eq!(list.get("a").unwrap().title, "A!");
+    assert!(list.forget("a"));
+    assert!(!list.forget("a"));
+}

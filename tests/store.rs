@@ -1,0 +1,331 @@
+//! The repository over the in-memory backend: round trips, corrupt values, a full
+//! quota, migrations of old documents, and two tabs writing the same workshop.
+
+use werktafel::model::{IsoDate, Settings, Workshop, WorkshopDraft, Workshops};
+use werktafel::store::{
+    entity_key, Backend, BackendError, Deleted, Envelope, LoadProblem, MemoryBackend, Reloaded,
+    Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
+};
+
+const SUFFIX: &str = " (uit ander tabblad)";
+
+fn workshop(id: &str, title: &str) -> Workshop {
+    let draft = WorkshopDraft {
+        title: title.into(),
+        date: "2026-11-23".into(),
+        place: "Zaal 2".into(),
+        ..Default::default()
+    };
+    Workshop::create(&draft, id.into(), 100).unwrap()
+}
+
+fn ids(counter: &mut u32) -> impl FnMut() -> String + '_ {
+    move || {
+        *counter += 1;
+        format!("copy-{counter}")
+    }
+}
+
+fn save(repo: &mut Repository<MemoryBackend>, w: &Workshop) -> Result<u64, StoreError> {
+    let mut n = 0;
+    let mut next = ids(&mut n);
+    repo.save(w, 1, &mut next, SUFFIX).map(|s| s.rev)
+}
+
+#[test]
+fn saved_workshops_load_back_equal() {
+    let backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    let (a, b) = (workshop("a", "Eerste"), workshop("b", "Tweede"));
+    save(&mut repo, &a).unwrap();
+    save(&mut repo, &b).unwrap();
+
+    let mut fresh = Repository::new(backend);
+    let loaded = fresh.load_all::<Workshop>(2).unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.entities, vec![a, b]);
+}
+
+#[test]
+fn every_value_is_an_envelope_under_its_own_key() {
+    let backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    save(&mut repo, &workshop("a", "Eerste")).unwrap();
+    let text = backend.get("werktafel:v1:workshop:a").unwrap().unwrap();
+    let envelope = Envelope::parse(&text).unwrap();
+    assert_eq!((envelope.schema, envelope.rev), (2, 1));
+    assert_eq!(envelope.data["title"], "Eerste");
+    assert_eq!(backend.keys().unwrap(), vec!["werktafel:v1:workshop:a"]);
+}
+
+#[test]
+fn each_save_raises_the_revision() {
+    let mut repo = Repository::new(MemoryBackend::new());
+    let mut w = workshop("a", "Eerste");
+    assert_eq!(save(&mut repo, &w).unwrap(), 1);
+    w.title = "Anders".into();
+    assert_eq!(save(&mut repo, &w).unwrap(), 2);
+}
+
+#[test]
+fn a_corrupt_value_is_quarantined_and_the_rest_still_loads() {
+    let mut backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    save(&mut repo, &workshop("a", "Goed")).unwrap();
+    backend.set("werktafel:v1:workshop:kapot", "{niet json").unwrap();
+    backend
+        .set(
+            "werktafel:v1:workshop:vreemd",
+            r#"{"schema":2,"rev":1,"saved_at":0,"data":{"title":5}}"#,
+        )
+        .unwrap();
+
+    let mut fresh = Repository::new(backend.clone());
+    let loaded = fresh.load_all::<Workshop>(77).unwrap();
+    assert_eq!(loaded.entities.len(), 1);
+    assert_eq!(loaded.problems.len(), 2);
+    for problem in &loaded.problems {
+        assert!(matches!(problem, LoadProblem::Quarantined { moved_to: Some(_), .. }));
+    }
+    assert_eq!(backend.get("werktafel:v1:workshop:kapot").unwrap(), None);
+    let kept = fresh.quarantined().unwrap();
+    assert_eq!(kept.len(), 2);
+    assert!(kept.iter().any(|q| q.text == "{niet json"
+        && q.key == format!("{QUARANTINE_PREFIX}77:werktafel:v1:workshop:kapot")));
+}
+
+#[test]
+fn a_corrupt_value_that_cannot_be_moved_stays_where_it_is() {
+    let mut backend = MemoryBackend::new();
+    backend.set("werktafel:v1:workshop:kapot", "{niet json").unwrap();
+    backend.set_quota(Some(backend.used()));
+    let mut repo = Repository::new(backend.clone());
+    let loaded = repo.load_all::<Workshop>(1).unwrap();
+    assert!(matches!(
+        loaded.problems.as_slice(),
+        [LoadProblem::Quarantined { moved_to: None, .. }]
+    ));
+    assert_eq!(
+        backend.get("werktafel:v1:workshop:kapot").unwrap().as_deref(),
+        Some("{niet json")
+    );
+}
+
+#[test]
+fn a_full_quota_fails_the_save_and_keeps_the_stored_value() {
+    let backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    let mut w = workshop("a", "Kort");
+    save(&mut repo, &w).unwrap();
+    let before = backend.get("werktafel:v1:workshop:a").unwrap();
+    backend.set_quota(Some(backend.used() + 10));
+
+    w.title = "Een veel langere titel die niet meer past".into();
+    assert_eq!(
+        save(&mut repo, &w),
+        Err(StoreError::Backend(BackendError::QuotaExceeded))
+    );
+    assert_eq!(backend.get("werktafel:v1:workshop:a").unwrap(), before);
+
+    // Once there is room again, the same save goes through.
+    backend.set_quota(None);
+    assert_eq!(save(&mut repo, &w).unwrap(), 2);
+    let mut fresh = Repository::new(backend);
+    assert_eq!(fresh.load_all::<Workshop>(1).unwrap().entities, vec![w]);
+}
+
+#[test]
+fn a_schema_1_workshop_is_migrated_on_load() {
+    let mut backend = MemoryBackend::new();
+    let key = "werktafel:v1:workshop:2b0c6f1e-6f1a-4c53-9a55-0d6a1f3c2e10";
+    backend
+        .set(key, include_str!("fixtures/workshop_v1.json"))
+        .unwrap();
+    let mut repo = Repository::new(backend.clone());
+    let loaded = repo.load_all::<Workshop>(1).unwrap();
+    assert!(loaded.problems.is_empty());
+    let w = &loaded.entities[0];
+    assert_eq!(w.title, "Regio-overleg cliëntondersteuning");
+    assert_eq!(w.date, IsoDate::new(2025, 11, 27));
+    assert_eq!(w.facilitator, "");
+    assert_eq!(w.updated_at, w.created_at);
+
+    // The next save writes schema 2 and continues the revision.
+    let rev = save(&mut repo, w).unwrap();
+    assert_eq!(rev, 5);
+    let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
+    assert_eq!(stored.schema, 2);
+    assert_eq!(stored.data["date"], "2025-11-27");
+}
+
+#[test]
+fn a_schema_1_date_that_is_no_date_is_kept_in_the_goal() {
+    let mut backend = MemoryBackend::new();
+    backend
+        .set(
+            "werktafel:v1:workshop:7d3e1c55-0b7e-4d1e-8a4b-2f6c9e0a1b22",
+            include_str!("fixtures/workshop_v1_bad_date.json"),
+        )
+        .unwrap();
+    let loaded = Repository::new(backend).load_all::<Workshop>(1).unwrap();
+    let w = &loaded.entities[0];
+    assert_eq!(w.date, None);
+    assert_eq!(w.goal, "Wat ga jij zelf bijdragen?\n(ergens in maart)");
+}
+
+#[test]
+fn a_value_from_a_newer_app_is_left_alone_and_not_overwritten() {
+    let mut backend = MemoryBackend::new();
+    let newer = r#"{"schema":99,"rev":3,"saved_at":0,"data":{"id":"a","shape":"unknown"}}"#;
+    backend.set("werktafel:v1:workshop:a", newer).unwrap();
+    let mut repo = Repository::new(backend.clone());
+    let loaded = repo.load_all::<Workshop>(1).unwrap();
+    assert_eq!(
+        loaded.problems,
+        vec![LoadProblem::TooNew {
+            key: "werktafel:v1:workshop:a".into(),
+            schema: 99
+        }]
+    );
+    assert_eq!(
+        save(&mut repo, &workshop("a", "Oud")),
+        Err(StoreError::NewerInStorage(99))
+    );
+    assert_eq!(backend.get("werktafel:v1:workshop:a").unwrap().as_deref(), Some(newer));
+}
+
+#[test]
+fn the_key_decides_the_id_when_they_disagree() {
+    let mut backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    save(&mut repo, &workshop("a", "Eerste")).unwrap();
+    let text = backend.get("werktafel:v1:workshop:a").unwrap().unwrap();
+    backend.set("werktafel:v1:workshop:b", &text).unwrap();
+    let loaded = Repository::new(backend).load_all::<Workshop>(1).unwrap();
+    let mut ids: Vec<&str> = loaded.entities.iter().map(|w| w.id.as_str()).collect();
+    ids.sort();
+    assert_eq!(ids, ["a", "b"]);
+}
+
+#[test]
+fn two_tabs_editing_one_workshop_keep_both_versions() {
+    let backend = MemoryBackend::new();
+    let mut tab_a = Repository::new(backend.clone());
+    let mut tab_b = Repository::new(backend.clone());
+    let original = workshop("a", "Origineel");
+    save(&mut tab_a, &original).unwrap();
+    let mut seen_by_b = tab_b.load_all::<Workshop>(1).unwrap().entities.remove(0);
+
+    let mut by_a = original.clone();
+    by_a.title = "Versie A".into();
+    save(&mut tab_a, &by_a).unwrap();
+
+    // Tab B still holds revision 1 and saves its own edit.
+    seen_by_b.title = "Versie B".into();
+    let mut n = 0;
+    let saved = tab_b.save(&seen_by_b, 5, ids(&mut n), SUFFIX).unwrap();
+    let copy = saved.kept_copy.expect("tab A's version is kept");
+    assert_eq!(copy.title, "Versie A (uit ander tabblad)");
+    assert_eq!(copy.id, "copy-1");
+    assert_eq!(saved.rev, 3);
+
+    let mut titles: Vec<String> = Repository::new(backend)
+        .load_all::<Workshop>(1)
+        .unwrap()
+        .entities
+        .into_iter()
+        .map(|w| w.title)
+        .collect();
+    titles.sort();
+    assert_eq!(titles, ["Versie A (uit ander tabblad)", "Versie B"]);
+}
+
+#[test]
+fn a_reload_after_another_tab_saved_shows_its_version() {
+    let backend = MemoryBackend::new();
+    let mut tab_a = Repository::new(backend.clone());
+    let mut tab_b = Repository::new(backend.clone());
+    let mut w = workshop("a", "Een");
+    save(&mut tab_a, &w).unwrap();
+    tab_b.load_all::<Workshop>(1).unwrap();
+    assert_eq!(tab_b.reload::<Workshop>("a", 1).unwrap(), Reloaded::Unchanged);
+
+    w.title = "Twee".into();
+    save(&mut tab_a, &w).unwrap();
+    assert_eq!(tab_b.reload::<Workshop>("a", 1).unwrap(), Reloaded::Changed(w.clone()));
+    // After the reload tab B saves without a conflict.
+    let mut n = 0;
+    assert_eq!(tab_b.save(&w, 1, ids(&mut n), SUFFIX).unwrap().kept_copy, None);
+
+    assert_eq!(tab_a.reload::<Workshop>("a", 1).unwrap(), Reloaded::Changed(w));
+    tab_a.delete::<Workshop>("a", 1).unwrap();
+    assert_eq!(tab_b.reload::<Workshop>("a", 1).unwrap(), Reloaded::Removed);
+}
+
+#[test]
+fn deleting_what_another_tab_just_changed_keeps_it() {
+    let backend = MemoryBackend::new();
+    let mut tab_a = Repository::new(backend.clone());
+    let mut tab_b = Repository::new(backend.clone());
+    let mut w = workshop("a", "Een");
+    save(&mut tab_a, &w).unwrap();
+    tab_b.load_all::<Workshop>(1).unwrap();
+    w.title = "Nog bezig".into();
+    save(&mut tab_a, &w).unwrap();
+
+    assert_eq!(tab_b.delete::<Workshop>("a", 1).unwrap(), Deleted::KeptNewer(w));
+    assert!(backend.get(&entity_key("workshop", "a")).unwrap().is_some());
+    // Now that tab B has seen it, its delete goes through.
+    assert_eq!(tab_b.delete::<Workshop>("a", 1).unwrap(), Deleted::Done);
+    assert!(backend.get(&entity_key("workshop", "a")).unwrap().is_none());
+}
+
+#[test]
+fn settings_round_trip_as_a_single_entity() {
+    let backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    let settings = Settings {
+        language: werktafel::model::Language::En,
+        last_exported_at: Some(42),
+    };
+    let mut n = 0;
+    repo.save(&settings, 1, ids(&mut n), SUFFIX).unwrap();
+    let mut fresh = Repository::new(backend);
+    assert_eq!(
+        fresh.load_one::<Settings>(SETTINGS_ID, 1).unwrap(),
+        Reloaded::Changed(settings)
+    );
+}
+
+#[test]
+fn erase_removes_only_the_apps_keys() {
+    let mut backend = MemoryBackend::new();
+    backend.set("andere-app", "blijft").unwrap();
+    let mut repo = Repository::new(backend.clone());
+    save(&mut repo, &workshop("a", "Weg")).unwrap();
+    backend.set("werktafel:quarantine:1:x", "oud").unwrap();
+    repo.erase_everything().unwrap();
+    assert_eq!(backend.keys().unwrap(), vec!["andere-app"]);
+}
+
+#[test]
+fn units_used_counts_utf16_of_the_apps_keys_only() {
+    let mut backend = MemoryBackend::new();
+    backend.set("andere-app", "1234567890").unwrap();
+    let mut repo = Repository::new(backend.clone());
+    assert_eq!(repo.units_used().unwrap(), 0);
+    save(&mut repo, &workshop("a", "Eén")).unwrap();
+    let text = backend.get("werktafel:v1:workshop:a").unwrap().unwrap();
+    let expected = "werktafel:v1:workshop:a".len() + text.encode_utf16().count();
+    assert_eq!(repo.units_used().unwrap(), expected);
+}
+
+#[test]
+fn workshops_from_storage_are_listed_newest_first() {
+    let mut a = workshop("a", "Oud");
+    a.created_at = 1;
+    let mut b = workshop("b", "Nieuw");
+    b.created_at = 2;
+    let list = Workshops::from_loaded(vec![a, b]);
+    assert_eq!(list.all()[0].title, "Nieuw");
+}
