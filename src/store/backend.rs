@@ -39,6 +39,8 @@ pub struct MemoryBackend {
 #[derive(Debug, Default)]
 struct MemoryInner {
     values: BTreeMap<String, String>,
+    /// UTF-16 code units of all keys and values, kept up to date on each write.
+    used: usize,
     quota: Option<usize>,
 }
 
@@ -66,12 +68,7 @@ impl MemoryBackend {
 
     /// UTF-16 code units used by all keys and values.
     pub fn used(&self) -> usize {
-        let inner = self.inner.borrow();
-        inner
-            .values
-            .iter()
-            .map(|(k, v)| utf16_len(k) + utf16_len(v))
-            .sum()
+        self.inner.borrow().used
     }
 }
 
@@ -81,24 +78,26 @@ impl Backend for MemoryBackend {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
-        let replaced = self
-            .inner
-            .borrow()
+        let mut inner = self.inner.borrow_mut();
+        let replaced = inner
             .values
             .get(key)
             .map(|old| utf16_len(key) + utf16_len(old))
             .unwrap_or(0);
-        let after = self.used() - replaced + utf16_len(key) + utf16_len(value);
-        let mut inner = self.inner.borrow_mut();
+        let after = inner.used - replaced + utf16_len(key) + utf16_len(value);
         if inner.quota.is_some_and(|quota| after > quota) {
             return Err(BackendError::QuotaExceeded);
         }
         inner.values.insert(key.to_string(), value.to_string());
+        inner.used = after;
         Ok(())
     }
 
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {
-        self.inner.borrow_mut().values.remove(key);
+        let mut inner = self.inner.borrow_mut();
+        if let Some(old) = inner.values.remove(key) {
+            inner.used -= utf16_len(key) + utf16_len(&old);
+        }
         Ok(())
     }
 

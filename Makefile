@@ -1,0 +1,81 @@
+# Werktafel: `make serve` serves the app, `make test` runs every test.
+# Both install what is missing first (Rust target, Trunk, wasm-bindgen, npm tools,
+# and for tests Debian's Chromium). Trunk runs --offline: it never downloads tools.
+
+SHELL := /bin/bash
+TRUNK_VERSION := 0.21.14
+WASM_BINDGEN_VERSION := 0.2.130
+PUBLIC_URL ?= /
+E2E := tests/e2e
+
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+
+.PHONY: serve dist test bench tools lint test-native test-browser test-e2e \
+	wasm-target trunk wasm-bindgen chromium clean
+
+## serve: build and serve the app on http://127.0.0.1:8080 (rebuilds on change)
+serve: tools
+	trunk serve --offline --address 127.0.0.1 --port 8080
+
+## dist: the release build into dist/ (PUBLIC_URL=/sub/ for a sub-path)
+dist: tools
+	trunk build --release --offline --public-url $(PUBLIC_URL)
+
+## test: lint, native tests, browser tests (real localStorage), end-to-end tests
+test: lint test-native test-browser test-e2e
+
+## bench: figures for the release build size and the store's speed
+bench: dist
+	tests/bench/dist-size.sh dist
+	cargo bench --bench store
+
+tools: wasm-target trunk wasm-bindgen node_modules/.bin/wasm-opt
+
+wasm-target:
+	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
+		|| rustup target add wasm32-unknown-unknown
+
+trunk:
+	@trunk --version 2>/dev/null | grep -q " $(TRUNK_VERSION)" \
+		|| cargo install --locked trunk --version $(TRUNK_VERSION)
+
+# Not --locked: the CLI's lock file names a crate version the registry lacks.
+wasm-bindgen:
+	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)" \
+		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# wasm-opt from npm's binaryen 132 (Debian's binaryen 108 breaks the wasm).
+node_modules/.bin/wasm-opt: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
+
+$(E2E)/node_modules/.bin/playwright: $(E2E)/package.json $(E2E)/package-lock.json
+	cd $(E2E) && npm ci --no-audit --no-fund
+	@touch $@
+
+chromium:
+	@if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
+	else \
+		echo "Missing Chromium. Install Debian's packages: sudo apt-get install chromium chromium-driver"; \
+		exit 1; \
+	fi
+
+lint: wasm-target
+	cargo fmt --all -- --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+
+test-native:
+	cargo test
+
+test-browser: wasm-target wasm-bindgen chromium
+	cargo test --target wasm32-unknown-unknown --test browser
+
+test-e2e: dist chromium $(E2E)/node_modules/.bin/playwright
+	cd $(E2E) && npx playwright test
+
+clean:
+	rm -rf dist target/wasm-opt

@@ -1,0 +1,125 @@
+//! Storage against the browser's real localStorage, in headless Chromium
+//! (`wasm-bindgen-test`). Run by `make test`; natively this file is empty.
+#![cfg(target_arch = "wasm32")]
+
+use wasm_bindgen_test::*;
+use werktafel::model::{Workshop, WorkshopDraft};
+use werktafel::platform::local_storage::LocalStorageBackend;
+use werktafel::store::{
+    Backend, BackendError, LoadProblem, Repository, StoreError, QUARANTINE_PREFIX,
+};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const FILLER_KEY: &str = "test-filler";
+
+fn local_storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Each test starts from an empty localStorage.
+fn fresh_repository() -> Repository<LocalStorageBackend> {
+    local_storage().clear().unwrap();
+    Repository::new(LocalStorageBackend::open())
+}
+
+fn workshop(id: &str, title: &str) -> Workshop {
+    let draft = WorkshopDraft {
+        title: title.into(),
+        date: "2026-11-23".into(),
+        ..Default::default()
+    };
+    Workshop::create(&draft, id.into(), 1).unwrap()
+}
+
+fn save(repo: &mut Repository<LocalStorageBackend>, w: &Workshop) -> Result<u64, StoreError> {
+    repo.save(w, 2, || "copy".to_string(), " (kopie)").map(|s| s.rev)
+}
+
+/// Fills localStorage until even one more character does not fit.
+fn fill_to_quota() {
+    let storage = local_storage();
+    let mut filler = String::new();
+    let mut chunk = 1 << 20;
+    while chunk >= 1 {
+        let attempt = format!("{filler}{}", "x".repeat(chunk));
+        if storage.set_item(FILLER_KEY, &attempt).is_ok() {
+            filler = attempt;
+        } else {
+            chunk /= 2;
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+fn workshops_round_trip_through_local_storage() {
+    let mut repo = fresh_repository();
+    let a = workshop("a", "Wereldcafé in de wijk");
+    let b = workshop("b", "Placemat \"samen\" <verder>");
+    save(&mut repo, &a).unwrap();
+    save(&mut repo, &b).unwrap();
+
+    let raw = local_storage().get_item("werktafel:v1:workshop:a").unwrap().unwrap();
+    assert!(raw.contains("\"schema\":2") && raw.contains("Wereldcafé in de wijk"));
+
+    let mut other_tab = Repository::new(LocalStorageBackend::open());
+    let loaded = other_tab.load_all::<Workshop>(3).unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.entities, vec![a, b]);
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_fails_the_save_and_keeps_the_stored_value() {
+    let mut repo = fresh_repository();
+    let mut w = workshop("a", "Voor de volle opslag");
+    save(&mut repo, &w).unwrap();
+    let before = local_storage().get_item("werktafel:v1:workshop:a").unwrap();
+
+    fill_to_quota();
+    w.title = "Na de volle opslag, met een langere titel".into();
+    let result = save(&mut repo, &w);
+    let after = local_storage().get_item("werktafel:v1:workshop:a").unwrap();
+    local_storage().remove_item(FILLER_KEY).unwrap();
+
+    assert_eq!(result, Err(StoreError::Backend(BackendError::QuotaExceeded)));
+    assert_eq!(after, before);
+    // With room again, the same save goes through.
+    assert_eq!(save(&mut repo, &w).unwrap(), 2);
+}
+
+#[wasm_bindgen_test]
+fn a_corrupt_value_is_quarantined_and_the_others_load() {
+    let mut repo = fresh_repository();
+    save(&mut repo, &workshop("a", "Heel")).unwrap();
+    local_storage()
+        .set_item("werktafel:v1:workshop:kapot", "{niet json")
+        .unwrap();
+
+    let mut fresh = Repository::new(LocalStorageBackend::open());
+    let loaded = fresh.load_all::<Workshop>(55).unwrap();
+    assert_eq!(loaded.entities.len(), 1);
+    assert!(matches!(
+        loaded.problems.as_slice(),
+        [LoadProblem::Quarantined { moved_to: Some(_), .. }]
+    ));
+    assert_eq!(local_storage().get_item("werktafel:v1:workshop:kapot").unwrap(), None);
+    let moved = format!("{QUARANTINE_PREFIX}55:werktafel:v1:workshop:kapot");
+    assert_eq!(
+        local_storage().get_item(&moved).unwrap().as_deref(),
+        Some("{niet json")
+    );
+    assert_eq!(fresh.quarantined().unwrap().len(), 1);
+}
+
+#[wasm_bindgen_test]
+fn the_backend_lists_and_removes_keys() {
+    let _ = fresh_repository();
+    let mut backend = LocalStorageBackend::open();
+    backend.set("werktafel:v1:workshop:x", "1").unwrap();
+    backend.set("andere-app", "2").unwrap();
+    let mut keys = backend.keys().unwrap();
+    keys.sort();
+    assert_eq!(keys, ["andere-app", "werktafel:v1:workshop:x"]);
+    backend.remove("werktafel:v1:workshop:x").unwrap();
+    assert_eq!(backend.get("werktafel:v1:workshop:x").unwrap(), None);
+}
