@@ -8,7 +8,10 @@ use werktafel::i18n::{fill, placeholders, Key, Language};
 fn every_key_has_text_in_both_languages() {
     for key in Key::ALL {
         for language in [Language::Nl, Language::En] {
-            assert!(!key.text(language).trim().is_empty(), "{key:?} in {language:?}");
+            assert!(
+                !key.text(language).trim().is_empty(),
+                "{key:?} in {language:?}"
+            );
         }
     }
 }

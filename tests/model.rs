@@ -72,7 +72,14 @@ fn title_of_201_characters_is_refused_200_accepted() {
 #[test]
 fn a_date_that_is_not_a_date_is_refused() {
     let mut list = Workshops::default();
-    for bad in ["2026-02-30", "31-04-2026", "morgen", "2026-13-01", "2026-1-1-1", "0001-01-01"] {
+    for bad in [
+        "2026-02-30",
+        "31-04-2026",
+        "morgen",
+        "2026-13-01",
+        "2026-1-1-1",
+        "0001-01-01",
+    ] {
         let mut d = draft("titel");
         d.date = bad.into();
         assert_eq!(
@@ -111,7 +118,10 @@ fn edit_replaces_fields_or_changes_nothing() {
     good.date = String::new();
     list.edit(&id, &good, 5).unwrap();
     let w = list.get(&id).unwrap();
-    assert_eq!((w.title.as_str(), w.date, w.updated_at), ("Nieuwe titel", None, 5));
+    assert_eq!(
+        (w.title.as_str(), w.date, w.updated_at),
+        ("Nieuwe titel", None, 5)
+    );
 }
 
 #[test]
@@ -122,7 +132,10 @@ fn rename_checks_the_title() {
     assert_eq!(list.get(&id).unwrap().title, "oud");
     list.rename(&id, "nieuw", 3).unwrap();
     assert_eq!(list.get(&id).unwrap().title, "nieuw");
-    assert_eq!(list.rename("onbekend", "x", 4), Err(ValidationError::NotFound));
+    assert_eq!(
+        list.rename("onbekend", "x", 4),
+        Err(ValidationError::NotFound)
+    );
 }
 
 #[test]
@@ -133,7 +146,10 @@ fn duplicate_copies_above_the_original_with_a_suffix() {
     assert_eq!(list.all()[0].id, copy);
     let (orig, dup) = (list.get(&id).unwrap(), list.get(&copy).unwrap());
     assert_eq!(dup.title, format!("{} (kopie)", orig.title));
-    assert_eq!((dup.place.as_str(), dup.goal.as_str()), (orig.place.as_str(), orig.goal.as_str()));
+    assert_eq!(
+        (dup.place.as_str(), dup.goal.as_str()),
+        (orig.place.as_str(), orig.goal.as_str())
+    );
     assert_eq!(dup.created_at, 9);
     assert_eq!(
         list.duplicate(&id, "b".into(), " (kopie)", 9),

@@ -26,6 +26,18 @@ fn ids(counter: &mut u32) -> impl FnMut() -> String + '_ {
     }
 }
 
+type Repo = Repository<MemoryBackend>;
+
+/// Two tabs on one storage: tab A saved `w`, then tab B loaded everything.
+fn two_tabs_after_saving(w: &Workshop) -> (MemoryBackend, Repo, Repo) {
+    let backend = MemoryBackend::new();
+    let mut tab_a = Repository::new(backend.clone());
+    let mut tab_b = Repository::new(backend.clone());
+    save(&mut tab_a, w).unwrap();
+    tab_b.load_all::<Workshop>(1).unwrap();
+    (backend, tab_a, tab_b)
+}
+
 fn save(repo: &mut Repository<MemoryBackend>, w: &Workshop) -> Result<u64, StoreError> {
     let mut n = 0;
     let mut next = ids(&mut n);
@@ -72,7 +84,9 @@ fn a_corrupt_value_is_quarantined_and_the_rest_still_loads() {
     let mut backend = MemoryBackend::new();
     let mut repo = Repository::new(backend.clone());
     save(&mut repo, &workshop("a", "Goed")).unwrap();
-    backend.set("werktafel:v1:workshop:kapot", "{niet json").unwrap();
+    backend
+        .set("werktafel:v1:workshop:kapot", "{niet json")
+        .unwrap();
     backend
         .set(
             "werktafel:v1:workshop:vreemd",
@@ -85,7 +99,13 @@ fn a_corrupt_value_is_quarantined_and_the_rest_still_loads() {
     assert_eq!(loaded.entities.len(), 1);
     assert_eq!(loaded.problems.len(), 2);
     for problem in &loaded.problems {
-        assert!(matches!(problem, LoadProblem::Quarantined { moved_to: Some(_), .. }));
+        assert!(matches!(
+            problem,
+            LoadProblem::Quarantined {
+                moved_to: Some(_),
+                ..
+            }
+        ));
     }
     assert_eq!(backend.get("werktafel:v1:workshop:kapot").unwrap(), None);
     let kept = fresh.quarantined().unwrap();
@@ -97,7 +117,9 @@ fn a_corrupt_value_is_quarantined_and_the_rest_still_loads() {
 #[test]
 fn a_corrupt_value_that_cannot_be_moved_stays_where_it_is() {
     let mut backend = MemoryBackend::new();
-    backend.set("werktafel:v1:workshop:kapot", "{niet json").unwrap();
+    backend
+        .set("werktafel:v1:workshop:kapot", "{niet json")
+        .unwrap();
     backend.set_quota(Some(backend.used()));
     let mut repo = Repository::new(backend.clone());
     let loaded = repo.load_all::<Workshop>(1).unwrap();
@@ -106,7 +128,10 @@ fn a_corrupt_value_that_cannot_be_moved_stays_where_it_is() {
         [LoadProblem::Quarantined { moved_to: None, .. }]
     ));
     assert_eq!(
-        backend.get("werktafel:v1:workshop:kapot").unwrap().as_deref(),
+        backend
+            .get("werktafel:v1:workshop:kapot")
+            .unwrap()
+            .as_deref(),
         Some("{niet json")
     );
 }
@@ -191,7 +216,10 @@ fn a_value_from_a_newer_app_is_left_alone_and_not_overwritten() {
         save(&mut repo, &workshop("a", "Oud")),
         Err(StoreError::NewerInStorage(99))
     );
-    assert_eq!(backend.get("werktafel:v1:workshop:a").unwrap().as_deref(), Some(newer));
+    assert_eq!(
+        backend.get("werktafel:v1:workshop:a").unwrap().as_deref(),
+        Some(newer)
+    );
 }
 
 #[test]
@@ -209,12 +237,9 @@ fn the_key_decides_the_id_when_they_disagree() {
 
 #[test]
 fn two_tabs_editing_one_workshop_keep_both_versions() {
-    let backend = MemoryBackend::new();
-    let mut tab_a = Repository::new(backend.clone());
-    let mut tab_b = Repository::new(backend.clone());
     let original = workshop("a", "Origineel");
-    save(&mut tab_a, &original).unwrap();
-    let mut seen_by_b = tab_b.load_all::<Workshop>(1).unwrap().entities.remove(0);
+    let (backend, mut tab_a, mut tab_b) = two_tabs_after_saving(&original);
+    let mut seen_by_b = original.clone();
 
     let mut by_a = original.clone();
     by_a.title = "Versie A".into();
@@ -242,38 +267,45 @@ fn two_tabs_editing_one_workshop_keep_both_versions() {
 
 #[test]
 fn a_reload_after_another_tab_saved_shows_its_version() {
-    let backend = MemoryBackend::new();
-    let mut tab_a = Repository::new(backend.clone());
-    let mut tab_b = Repository::new(backend.clone());
     let mut w = workshop("a", "Een");
-    save(&mut tab_a, &w).unwrap();
-    tab_b.load_all::<Workshop>(1).unwrap();
-    assert_eq!(tab_b.reload::<Workshop>("a", 1).unwrap(), Reloaded::Unchanged);
+    let (_backend, mut tab_a, mut tab_b) = two_tabs_after_saving(&w);
+    assert_eq!(
+        tab_b.reload::<Workshop>("a", 1).unwrap(),
+        Reloaded::Unchanged
+    );
 
     w.title = "Twee".into();
     save(&mut tab_a, &w).unwrap();
-    assert_eq!(tab_b.reload::<Workshop>("a", 1).unwrap(), Reloaded::Changed(w.clone()));
+    assert_eq!(
+        tab_b.reload::<Workshop>("a", 1).unwrap(),
+        Reloaded::Changed(w.clone())
+    );
     // After the reload tab B saves without a conflict.
     let mut n = 0;
-    assert_eq!(tab_b.save(&w, 1, ids(&mut n), SUFFIX).unwrap().kept_copy, None);
+    assert_eq!(
+        tab_b.save(&w, 1, ids(&mut n), SUFFIX).unwrap().kept_copy,
+        None
+    );
 
-    assert_eq!(tab_a.reload::<Workshop>("a", 1).unwrap(), Reloaded::Changed(w));
+    assert_eq!(
+        tab_a.reload::<Workshop>("a", 1).unwrap(),
+        Reloaded::Changed(w)
+    );
     tab_a.delete::<Workshop>("a", 1).unwrap();
     assert_eq!(tab_b.reload::<Workshop>("a", 1).unwrap(), Reloaded::Removed);
 }
 
 #[test]
 fn deleting_what_another_tab_just_changed_keeps_it() {
-    let backend = MemoryBackend::new();
-    let mut tab_a = Repository::new(backend.clone());
-    let mut tab_b = Repository::new(backend.clone());
     let mut w = workshop("a", "Een");
-    save(&mut tab_a, &w).unwrap();
-    tab_b.load_all::<Workshop>(1).unwrap();
+    let (backend, mut tab_a, mut tab_b) = two_tabs_after_saving(&w);
     w.title = "Nog bezig".into();
     save(&mut tab_a, &w).unwrap();
 
-    assert_eq!(tab_b.delete::<Workshop>("a", 1).unwrap(), Deleted::KeptNewer(w));
+    assert_eq!(
+        tab_b.delete::<Workshop>("a", 1).unwrap(),
+        Deleted::KeptNewer(w)
+    );
     assert!(backend.get(&entity_key("workshop", "a")).unwrap().is_some());
     // Now that tab B has seen it, its delete goes through.
     assert_eq!(tab_b.delete::<Workshop>("a", 1).unwrap(), Deleted::Done);
@@ -328,4 +360,34 @@ fn workshops_from_storage_are_listed_newest_first() {
     b.created_at = 2;
     let list = Workshops::from_loaded(vec![a, b]);
     assert_eq!(list.all()[0].title, "Nieuw");
+}
+
+#[test]
+fn settings_saved_by_two_tabs_keep_the_latest_without_a_copy() {
+    let backend = MemoryBackend::new();
+    let mut tab_a = Repository::new(backend.clone());
+    let mut tab_b = Repository::new(backend.clone());
+    let mut n = 0;
+    let english = Settings {
+        language: werktafel::model::Language::En,
+        last_exported_at: None,
+    };
+    tab_a.save(&english, 1, ids(&mut n), SUFFIX).unwrap();
+    let exported = Settings {
+        language: werktafel::model::Language::Nl,
+        last_exported_at: Some(7),
+    };
+    let saved = tab_b.save(&exported, 2, ids(&mut n), SUFFIX).unwrap();
+    assert_eq!(saved.kept_copy, None);
+    assert_eq!(saved.rev, 2);
+    assert_eq!(
+        backend.keys().unwrap(),
+        vec!["werktafel:v1:settings:device"]
+    );
+    assert_eq!(
+        Repository::new(backend)
+            .load_one::<Settings>(SETTINGS_ID, 3)
+            .unwrap(),
+        Reloaded::Changed(exported)
+    );
 }

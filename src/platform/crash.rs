@@ -15,7 +15,10 @@ fn show_crash_message() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let language = match document.document_element().and_then(|e| e.get_attribute("lang")) {
+    let language = match document
+        .document_element()
+        .and_then(|e| e.get_attribute("lang"))
+    {
         Some(code) if code == Language::En.code() => Language::En,
         _ => Language::Nl,
     };

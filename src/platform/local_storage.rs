@@ -54,7 +54,9 @@ impl Backend for LocalStorageBackend {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
-        self.storage()?.set_item(key, value).map_err(to_backend_error)
+        self.storage()?
+            .set_item(key, value)
+            .map_err(to_backend_error)
     }
 
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {

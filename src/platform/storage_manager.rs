@@ -20,7 +20,10 @@ fn storage_manager() -> Option<JsValue> {
 
 async fn call(method: &str) -> Option<JsValue> {
     let manager = storage_manager()?;
-    let function: js_sys::Function = Reflect::get(&manager, &method.into()).ok()?.dyn_into().ok()?;
+    let function: js_sys::Function = Reflect::get(&manager, &method.into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
     let promise: Promise = function.call0(&manager).ok()?.dyn_into().ok()?;
     JsFuture::from(promise).await.ok()
 }

@@ -19,10 +19,11 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
     const MIGRATIONS: &'static [MigrationStep];
     /// The id in the key.
     fn id(&self) -> &str;
-    /// Sets the id (used when the key and the stored id disagree, and for copies).
+    /// Sets the id (used when the key and the stored id disagree).
     fn set_id(&mut self, id: String);
-    /// Marks this value as the copy kept after a conflict with another tab.
-    fn mark_as_conflict_copy(&mut self, suffix: &str);
+    /// The copy to keep of another tab's version after a conflict, under `id` and
+    /// named with `suffix`; `None` for kinds where the latest save simply wins.
+    fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self>;
 }
 
 impl Entity for Workshop {
@@ -38,8 +39,12 @@ impl Entity for Workshop {
         self.id = id;
     }
 
-    fn mark_as_conflict_copy(&mut self, suffix: &str) {
-        self.title = crate::model::copy_title(&self.title, suffix);
+    fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
+        Some(Workshop {
+            id,
+            title: crate::model::copy_title(&self.title, suffix),
+            ..self.clone()
+        })
     }
 }
 
@@ -57,5 +62,8 @@ impl Entity for Settings {
 
     fn set_id(&mut self, _id: String) {}
 
-    fn mark_as_conflict_copy(&mut self, _suffix: &str) {}
+    /// Settings are preferences: the latest save wins, no copy is kept.
+    fn conflict_copy(&self, _id: String, _suffix: &str) -> Option<Self> {
+        None
+    }
 }

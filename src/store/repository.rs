@@ -5,8 +5,8 @@
 //! keeps that version as a copy before writing its own; nothing is dropped.
 
 use super::keys::quarantine_key;
-use super::{entity_key, parse_entity_key, Backend, BackendError, DecodeError, Entity, Envelope};
 use super::QUARANTINE_PREFIX;
+use super::{entity_key, parse_entity_key, Backend, BackendError, DecodeError, Entity, Envelope};
 use std::collections::HashMap;
 use thiserror::Error;
 
@@ -299,7 +299,8 @@ impl<B: Backend> Repository<B> {
     }
 
     /// Writes another tab's version under a new id before this tab's overwrites it.
-    /// Returns `None` if their version turned out unreadable and was quarantined.
+    /// Returns `None` if their version was unreadable (and is now quarantined) or
+    /// the kind keeps no copies.
     fn keep_their_version<E: Entity>(
         &mut self,
         key: &str,
@@ -308,15 +309,16 @@ impl<B: Backend> Repository<B> {
         copy_id: impl FnOnce() -> String,
         copy_suffix: &str,
     ) -> Result<Option<E>, StoreError> {
-        let Some(mut theirs) = self.open_stored::<E>(key, envelope, now)? else {
+        let Some(theirs) = self.open_stored::<E>(key, envelope, now)? else {
             return Ok(None);
         };
-        theirs.set_id(copy_id());
-        theirs.mark_as_conflict_copy(copy_suffix);
-        let copy_key = entity_key(E::KIND, theirs.id());
-        self.write(&copy_key, &Envelope::wrap(&theirs, 1, now))?;
+        let Some(copy) = theirs.conflict_copy(copy_id(), copy_suffix) else {
+            return Ok(None);
+        };
+        let copy_key = entity_key(E::KIND, copy.id());
+        self.write(&copy_key, &Envelope::wrap(&copy, 1, now))?;
         self.known_revs.insert(copy_key, 1);
-        Ok(Some(theirs))
+        Ok(Some(copy))
     }
 
     /// Opens an envelope found in storage. A newer app's value is refused; a value

@@ -1,6 +1,7 @@
 //! The home page: the list of workshops and the form to make a new one.
 
 use super::i18n::{show_date, tr, use_app, Msg};
+use super::last_exported::LastExported;
 use super::workshop_form::WorkshopForm;
 use crate::i18n::Key;
 use crate::model::{Workshop, WorkshopDraft};
@@ -25,6 +26,9 @@ pub fn HomePage() -> impl IntoView {
     view! {
         <h1>{tr(Key::HomeTitle)}</h1>
         <p class="intro">{tr(Key::HomeIntro)}</p>
+        <Show when=move || !is_empty()>
+            <LastExported />
+        </Show>
         <Show
             when=move || creating.get()
             fallback=move || {

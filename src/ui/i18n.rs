@@ -16,7 +16,10 @@ pub struct Msg {
 impl Msg {
     /// A text without arguments.
     pub fn plain(key: Key) -> Self {
-        Self { key, args: Vec::new() }
+        Self {
+            key,
+            args: Vec::new(),
+        }
     }
 
     /// A text with `{name}` arguments.

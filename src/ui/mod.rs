@@ -6,6 +6,7 @@ mod banners;
 mod header;
 mod home;
 mod i18n;
+mod last_exported;
 mod settings_page;
 mod state;
 mod toasts;

@@ -1,8 +1,8 @@
 //! Settings: language, storage figures, backup, data set aside, and erasing everything.
 
-use super::i18n::{show_date, tr, use_app, Msg};
+use super::i18n::{tr, use_app, Msg};
+use super::last_exported::LastExported;
 use crate::i18n::{Key, Language};
-use crate::platform::clock::{local_date, local_time};
 use crate::platform::{download, storage_manager};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -74,10 +74,15 @@ fn StorageSection() -> impl IntoView {
     let estimate_text = move || match estimate.get() {
         Some(e) => Msg::with(
             Key::StorageEstimate,
-            vec![("used", human_bytes(e.usage)), ("quota", human_bytes(e.quota))],
+            vec![
+                ("used", human_bytes(e.usage)),
+                ("quota", human_bytes(e.quota)),
+            ],
         )
         .text(state.language()),
-        None => Key::StorageEstimateUnknown.text(state.language()).to_string(),
+        None => Key::StorageEstimateUnknown
+            .text(state.language())
+            .to_string(),
     };
     let persistence = move || match state.persistent.get() {
         Some(true) => Key::PersistGranted,
@@ -96,24 +101,11 @@ fn StorageSection() -> impl IntoView {
 #[component]
 fn BackupSection() -> impl IntoView {
     let state = use_app();
-    let last = move || {
-        let language = state.language();
-        match state.settings.with(|s| s.last_exported_at) {
-            Some(at) => {
-                let day = local_date(at)
-                    .map(|d| show_date(d, language))
-                    .unwrap_or_default();
-                let when = format!("{day} {}", local_time(at));
-                Msg::with(Key::LastExported, vec![("when", when)]).text(language)
-            }
-            None => Key::NeverExported.text(language).to_string(),
-        }
-    };
     view! {
         <section class="card">
             <h2>{tr(Key::BackupHeading)}</h2>
             <p>{tr(Key::BackupText)}</p>
-            <p>{last}</p>
+            <LastExported />
             <button type="button" class="primary" on:click=move |_| state.download_backup()>
                 {tr(Key::DownloadEverything)}
             </button>

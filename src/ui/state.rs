@@ -10,8 +10,7 @@ use crate::platform::clock::{new_id, now};
 use crate::platform::local_storage::LocalStorageBackend;
 use crate::platform::{download, storage_manager};
 use crate::store::{
-    parse_entity_key, BackendError, Deleted, Entity, LoadProblem, Reloaded, Repository,
-    StoreError,
+    parse_entity_key, BackendError, Deleted, Entity, LoadProblem, Reloaded, Repository, StoreError,
 };
 use crate::transfer::{backup_file_name, Backup};
 use leptos::prelude::*;
@@ -156,7 +155,8 @@ impl AppState {
                 self.workshops.set(Workshops::from_loaded(loaded.entities));
             }
             (Err(_), _) | (_, Err(_)) => {
-                self.save_status.set(SaveStatus::Failed(SaveFailure::Unavailable));
+                self.save_status
+                    .set(SaveStatus::Failed(SaveFailure::Unavailable));
             }
         }
     }
@@ -282,7 +282,10 @@ impl AppState {
             .workshops
             .with_untracked(|w| w.get(&copy_id).map(|ws| ws.title.clone()))
             .unwrap_or_default();
-        self.toast(Msg::with(Key::ToastDuplicated, vec![("title", title)]), None);
+        self.toast(
+            Msg::with(Key::ToastDuplicated, vec![("title", title)]),
+            None,
+        );
         Ok(copy_id)
     }
 
@@ -294,7 +297,10 @@ impl AppState {
             .expect("workshops signal is alive")?;
         self.commit(Pending::WorkshopDeleted(id.to_string()));
         let title = removed.workshop.title.clone();
-        self.toast(Msg::with(Key::ToastDeleted, vec![("title", title)]), Some(removed));
+        self.toast(
+            Msg::with(Key::ToastDeleted, vec![("title", title)]),
+            Some(removed),
+        );
         Ok(())
     }
 
@@ -453,7 +459,10 @@ impl AppState {
                 if let Deleted::KeptNewer(theirs) = deleted {
                     let title = theirs.title.clone();
                     self.workshops.update(|w| w.upsert(theirs));
-                    self.notify(Msg::with(Key::DeleteKeptNotice, vec![("title", title)]), false);
+                    self.notify(
+                        Msg::with(Key::DeleteKeptNotice, vec![("title", title)]),
+                        false,
+                    );
                 }
                 Ok(())
             }

@@ -20,8 +20,12 @@ fn sample_workshops() -> Vec<Workshop> {
                 goal: "Samen kijken wat inwoners merken van cliëntondersteuning. ".repeat(4),
                 facilitator: "Anna de Vries".into(),
             };
-            Workshop::create(&draft, format!("{i:08}-0000-4000-8000-000000000000"), i as i64)
-                .expect("sample drafts are valid")
+            Workshop::create(
+                &draft,
+                format!("{i:08}-0000-4000-8000-000000000000"),
+                i as i64,
+            )
+            .expect("sample drafts are valid")
         })
         .collect()
 }
@@ -55,7 +59,9 @@ fn main() {
     }
     let save = median(save_times);
     let load = median(load_times);
-    println!("store benchmark: {WORKSHOPS} workshops, median of {RUNS} runs (native, memory backend)");
+    println!(
+        "store benchmark: {WORKSHOPS} workshops, median of {RUNS} runs (native, memory backend)"
+    );
     println!(
         "  save all: {:>8.2} ms  ({:.1} µs per workshop, each written and read back)",
         save.as_secs_f64() * 1e3,

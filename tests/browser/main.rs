@@ -33,7 +33,8 @@ fn workshop(id: &str, title: &str) -> Workshop {
 }
 
 fn save(repo: &mut Repository<LocalStorageBackend>, w: &Workshop) -> Result<u64, StoreError> {
-    repo.save(w, 2, || "copy".to_string(), " (kopie)").map(|s| s.rev)
+    repo.save(w, 2, || "copy".to_string(), " (kopie)")
+        .map(|s| s.rev)
 }
 
 /// Fills localStorage until even one more character does not fit.
@@ -59,7 +60,10 @@ fn workshops_round_trip_through_local_storage() {
     save(&mut repo, &a).unwrap();
     save(&mut repo, &b).unwrap();
 
-    let raw = local_storage().get_item("werktafel:v1:workshop:a").unwrap().unwrap();
+    let raw = local_storage()
+        .get_item("werktafel:v1:workshop:a")
+        .unwrap()
+        .unwrap();
     assert!(raw.contains("\"schema\":2") && raw.contains("Wereldcafé in de wijk"));
 
     let mut other_tab = Repository::new(LocalStorageBackend::open());
@@ -81,7 +85,10 @@ fn a_full_quota_fails_the_save_and_keeps_the_stored_value() {
     let after = local_storage().get_item("werktafel:v1:workshop:a").unwrap();
     local_storage().remove_item(FILLER_KEY).unwrap();
 
-    assert_eq!(result, Err(StoreError::Backend(BackendError::QuotaExceeded)));
+    assert_eq!(
+        result,
+        Err(StoreError::Backend(BackendError::QuotaExceeded))
+    );
     assert_eq!(after, before);
     // With room again, the same save goes through.
     assert_eq!(save(&mut repo, &w).unwrap(), 2);
@@ -100,9 +107,17 @@ fn a_corrupt_value_is_quarantined_and_the_others_load() {
     assert_eq!(loaded.entities.len(), 1);
     assert!(matches!(
         loaded.problems.as_slice(),
-        [LoadProblem::Quarantined { moved_to: Some(_), .. }]
+        [LoadProblem::Quarantined {
+            moved_to: Some(_),
+            ..
+        }]
     ));
-    assert_eq!(local_storage().get_item("werktafel:v1:workshop:kapot").unwrap(), None);
+    assert_eq!(
+        local_storage()
+            .get_item("werktafel:v1:workshop:kapot")
+            .unwrap(),
+        None
+    );
     let moved = format!("{QUARANTINE_PREFIX}55:werktafel:v1:workshop:kapot");
     assert_eq!(
         local_storage().get_item(&moved).unwrap().as_deref(),

@@ -1,0 +1,27 @@
+//! "Laatst geëxporteerd: …": when everything was last downloaded, shown on the home
+//! and settings pages, because the download is the real backup.
+
+use super::i18n::{show_date, use_app, Msg};
+use crate::i18n::Key;
+use crate::platform::clock::{local_date, local_time};
+use leptos::prelude::*;
+
+/// One line saying when the last backup was made, or that none was.
+#[component]
+pub fn LastExported() -> impl IntoView {
+    let state = use_app();
+    let text = move || {
+        let language = state.language();
+        match state.settings.with(|s| s.last_exported_at) {
+            Some(at) => {
+                let day = local_date(at)
+                    .map(|d| show_date(d, language))
+                    .unwrap_or_default();
+                let when = format!("{day} {}", local_time(at));
+                Msg::with(Key::LastExported, vec![("when", when)]).text(language)
+            }
+            None => Key::NeverExported.text(language).to_string(),
+        }
+    };
+    view! { <p class="last-exported">{text}</p> }
+}
