@@ -11,12 +11,12 @@ E2E := tests/e2e
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
-.PHONY: serve dist test bench tools lint test-native test-browser test-e2e \
+.PHONY: serve dist dist-subpath test bench tools lint test-native test-browser test-e2e \
 	wasm-target trunk wasm-bindgen chromium clean
 
 ## serve: build and serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
-	trunk serve --offline --address 127.0.0.1 --port 8080
+	trunk serve --offline --no-autoreload --address 127.0.0.1 --port 8080
 
 ## dist: the release build into dist/ (PUBLIC_URL=/sub/ for a sub-path)
 dist: tools
@@ -66,7 +66,7 @@ chromium:
 lint: wasm-target
 	cargo fmt --all -- --check
 	cargo clippy --all-targets -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bins --test browser -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bin werktafel --test browser -- -D warnings
 
 test-native:
 	cargo test
@@ -74,7 +74,11 @@ test-native:
 test-browser: wasm-target wasm-bindgen chromium
 	cargo test --target wasm32-unknown-unknown --test browser
 
-test-e2e: dist chromium $(E2E)/node_modules/.bin/playwright
+# The same build under a sub-path, for the tests of publishing under /werktafel/.
+dist-subpath: tools
+	trunk build --release --offline --public-url /werktafel/ --dist target/dist-subpath
+
+test-e2e: dist dist-subpath chromium $(E2E)/node_modules/.bin/playwright
 	cd $(E2E) && npx playwright test
 
 clean:

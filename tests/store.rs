@@ -319,6 +319,7 @@ fn settings_round_trip_as_a_single_entity() {
     let settings = Settings {
         language: werktafel::model::Language::En,
         last_exported_at: Some(42),
+        invite_address: Some("https://werktafel.example/".into()),
     };
     let mut n = 0;
     repo.save(&settings, 1, ids(&mut n), SUFFIX).unwrap();
@@ -371,11 +372,13 @@ fn settings_saved_by_two_tabs_keep_the_latest_without_a_copy() {
     let english = Settings {
         language: werktafel::model::Language::En,
         last_exported_at: None,
+        ..Default::default()
     };
     tab_a.save(&english, 1, ids(&mut n), SUFFIX).unwrap();
     let exported = Settings {
         language: werktafel::model::Language::Nl,
         last_exported_at: Some(7),
+        ..Default::default()
     };
     let saved = tab_b.save(&exported, 2, ids(&mut n), SUFFIX).unwrap();
     assert_eq!(saved.kept_copy, None);

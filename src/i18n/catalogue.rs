@@ -125,5 +125,37 @@ catalogue! {
     EraseMismatch => "Typ precies het woord WISSEN om alles te wissen.", "Type exactly the word ERASE to erase everything.";
     Erased => "Alle gegevens van Werktafel op dit apparaat zijn gewist.", "All Werktafel data on this device has been erased.";
 
+    NetworkOnline => "Online", "Online";
+    NetworkOffline => "Offline", "Offline";
+    NetworkLabel => "Netwerk", "Network";
+    OfflineReady => "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.", "Ready: Werktafel now works on this device without internet too.";
+    UpdateReady => "Nieuwe versie beschikbaar", "New version available";
+    Reload => "Herladen", "Reload";
+
+    NavInvite => "Uitnodigen", "Invite";
+    InviteTitle => "Deelnemers uitnodigen", "Invite participants";
+    InviteIntro => "Laat deelnemers deze code scannen met de camera van hun telefoon. Dan opent Werktafel op hun eigen toestel.", "Let participants scan this code with their phone's camera. Werktafel then opens on their own device.";
+    QrLabel => "QR-code met het adres {address}", "QR code with the address {address}";
+    CopyAddress => "Adres kopiëren", "Copy address";
+    Copied => "Adres gekopieerd.", "Address copied.";
+    CopyFailed => "Kopiëren lukte niet. Schrijf het adres over.", "Copying did not work. Write the address down.";
+    Project => "Projecteren", "Project";
+    ChangeAddress => "Ander adres instellen", "Set another address";
+    WarnLocal => "Dit adres werkt alleen op dit apparaat: telefoons van deelnemers kunnen het niet openen. Stel bij Instellingen het openbare adres van de app in.", "This address only works on this device: participants' phones cannot open it. Set the app's public address in Settings.";
+    WarnInsecure => "Dit adres begint met http:// zonder s. Deelnemers kunnen de app dan wel openen, maar niet zonder internet gebruiken. Gebruik een https-adres.", "This address starts with http:// without s. Participants can open the app, but not use it without internet. Use an https address.";
+    QrTooLong => "Dit adres is te lang voor een QR-code.", "This address is too long for a QR code.";
+    AddressHeading => "Adres voor deelnemers", "Address for participants";
+    AddressText => "De QR-code bij Uitnodigen wijst standaard naar het adres waarop je Werktafel nu gebruikt. Staat de app voor deelnemers op een ander adres, vul dat hier in.", "By default the QR code under Invite points to the address you are using Werktafel at now. If the app is published for participants at another address, enter it here.";
+    AddressLabel => "Openbaar adres van Werktafel", "Public address of Werktafel";
+    AddressInUse => "Nu gebruikt: {address}", "In use now: {address}";
+    SaveAddress => "Adres opslaan", "Save address";
+    ResetAddress => "Huidig adres gebruiken", "Use the current address";
+    AddressSaved => "Adres opgeslagen.", "Address saved.";
+    ErrAddressEmpty => "Vul een webadres in.", "Enter a web address.";
+    ErrAddressScheme => "Een webadres begint met https:// (of http://).", "A web address starts with https:// (or http://).";
+    ErrAddressHost => "Na https:// komt de naam van de website, bijvoorbeeld https://werktafel.gemeente.nl/.", "After https:// comes the name of the website, for example https://werktafel.example.org/.";
+    ErrAddressChars => "Een webadres mag geen spaties bevatten.", "A web address may not contain spaces.";
+    ErrAddressLong => "Dit adres is te lang: hoogstens 500 tekens.", "This address is too long: at most 500 characters.";
+
     CrashMessage => "Er ging iets mis in Werktafel. Wat al opgeslagen was, is veilig. Herlaad de pagina om verder te gaan.", "Something went wrong in Werktafel. What was already saved is safe. Reload the page to continue.";
 }

@@ -4,12 +4,14 @@
 //! the new state or a typed [`ValidationError`]. No browser types live here: time and
 //! ids come in as parameters, so every rule is deterministic and tested natively.
 
+mod address;
 mod date;
 mod error;
 mod settings;
 mod workshop;
 mod workshops;
 
+pub use address::{AddressError, AddressWarning, PublicAddress, MAX_ADDRESS_CHARS};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
 pub use settings::{Language, Settings};

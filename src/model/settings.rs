@@ -1,6 +1,6 @@
 //! The facilitator's preferences on this device.
 
-use super::Timestamp;
+use super::{AddressError, PublicAddress, Timestamp};
 use serde::{Deserialize, Serialize};
 
 /// The language of the interface. Dutch comes first.
@@ -29,4 +29,20 @@ pub struct Settings {
     pub language: Language,
     /// When everything was last downloaded as a file, if ever.
     pub last_exported_at: Option<Timestamp>,
+    /// The address participants are invited to; `None`: the address the app runs at.
+    pub invite_address: Option<String>,
+}
+
+impl Settings {
+    /// Sets the invitation address after checking it; an empty text goes back to
+    /// the current address. A refused address changes nothing.
+    pub fn set_invite_address(&mut self, text: &str) -> Result<(), AddressError> {
+        if text.trim().is_empty() {
+            self.invite_address = None;
+            return Ok(());
+        }
+        let address = PublicAddress::parse(text)?;
+        self.invite_address = Some(address.as_str().to_string());
+        Ok(())
+    }
 }

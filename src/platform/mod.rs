@@ -6,4 +6,6 @@ pub mod clock;
 pub mod crash;
 pub mod download;
 pub mod local_storage;
+pub mod page;
+pub mod service_worker;
 pub mod storage_manager;

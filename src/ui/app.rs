@@ -4,7 +4,10 @@ use super::banners::Banners;
 use super::header::Header;
 use super::home::HomePage;
 use super::i18n::tr;
+use super::invite_page::InvitePage;
+use super::links::AppBase;
 use super::settings_page::SettingsPage;
+use super::shell_status::{ShellBanners, ShellStatus};
 use super::state::AppState;
 use super::toasts::Toasts;
 use super::workshop_page::WorkshopPage;
@@ -18,19 +21,27 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    provide_context(ShellStatus::start());
     let _storage_listener = window_event_listener(leptos::ev::storage, move |event| {
         state.on_storage_event(event.key());
     });
     Effect::new(move |_| set_document_language(state.language().code()));
 
+    let base = router_base();
+    provide_context(AppBase(base.clone()));
+
     view! {
-        <Router base=router_base()>
+        <Router base=base>
             <Header />
-            <Banners />
+            <div class="banners">
+                <ShellBanners />
+                <Banners />
+            </div>
             <main id="main">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
+                    <Route path=path!("/uitnodigen") view=InvitePage />
                     <Route path=path!("/instellingen") view=SettingsPage />
                 </Routes>
             </main>

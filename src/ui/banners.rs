@@ -2,6 +2,7 @@
 //! notices about data set aside or kept as a copy.
 
 use super::i18n::{tr, use_app};
+use super::links::app_path;
 use super::state::{SaveFailure, SaveStatus};
 use crate::i18n::Key;
 use leptos::prelude::*;
@@ -17,7 +18,6 @@ pub fn Banners() -> impl IntoView {
         _ => None,
     };
     view! {
-        <div class="banners">
             {move || {
                 storage_trouble()
                     .map(|key| {
@@ -51,7 +51,7 @@ pub fn Banners() -> impl IntoView {
                             <p>{move || message.text(state.language())}</p>
                             <div class="actions">
                                 <Show when=move || notice.links_settings>
-                                    <A href="/instellingen" attr:class="button">
+                                    <A href=app_path("/instellingen") attr:class="button">
                                         {tr(Key::OpenSettings)}
                                     </A>
                                 </Show>
@@ -63,6 +63,5 @@ pub fn Banners() -> impl IntoView {
                     }
                 }
             />
-        </div>
     }
 }

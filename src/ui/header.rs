@@ -1,6 +1,8 @@
 //! The header: app name, navigation, save indicator and language switch.
 
 use super::i18n::{tr, use_app, Msg};
+use super::links::app_path;
+use super::shell_status::NetworkIndicator;
 use super::state::SaveStatus;
 use crate::i18n::{Key, Language};
 use leptos::prelude::*;
@@ -16,11 +18,13 @@ pub fn Header() -> impl IntoView {
     };
     view! {
         <header class="app-header">
-            <A href="/" attr:class="brand">{tr(Key::AppName)}</A>
+            <A href=app_path("/") attr:class="brand">{tr(Key::AppName)}</A>
             <nav aria-label=tr(Key::NavMain)>
-                <A href="/">{tr(Key::NavWorkshops)}</A>
-                <A href="/instellingen">{tr(Key::NavSettings)}</A>
+                <A href=app_path("/")>{tr(Key::NavWorkshops)}</A>
+                <A href=app_path("/uitnodigen")>{tr(Key::NavInvite)}</A>
+                <A href=app_path("/instellingen")>{tr(Key::NavSettings)}</A>
             </nav>
+            <NetworkIndicator />
             <SaveIndicator />
             <button
                 type="button"

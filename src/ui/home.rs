@@ -2,6 +2,7 @@
 
 use super::i18n::{show_date, tr, use_app, Msg};
 use super::last_exported::LastExported;
+use super::links::app_path;
 use super::workshop_form::WorkshopForm;
 use crate::i18n::Key;
 use crate::model::{Workshop, WorkshopDraft};
@@ -86,7 +87,7 @@ fn WorkshopCard(workshop: Workshop) -> impl IntoView {
     view! {
         <li class="card workshop-card">
             <h2>
-                <A href=format!("/bijeenkomst/{id}")>{workshop.title.clone()}</A>
+                <A href=app_path(&format!("/bijeenkomst/{id}"))>{workshop.title.clone()}</A>
             </h2>
             <p class="meta">{meta}</p>
             <div class="actions">

@@ -2,7 +2,7 @@
 
 use super::state::AppState;
 use crate::i18n::{fill, Key, Language};
-use crate::model::{Field, IsoDate, ValidationError};
+use crate::model::{AddressError, Field, IsoDate, ValidationError};
 use leptos::prelude::*;
 
 /// A catalogue text with its arguments, translated when shown, so it follows a
@@ -49,6 +49,17 @@ pub fn validation_message(error: &ValidationError, language: Language) -> String
         ValidationError::DateInvalid => Key::ErrDate.text(language).to_string(),
         ValidationError::NotFound => Key::ErrNotFound.text(language).to_string(),
         ValidationError::DuplicateId => Key::ErrDuplicateId.text(language).to_string(),
+    }
+}
+
+/// The message for a refused address.
+pub fn address_message(error: AddressError) -> Key {
+    match error {
+        AddressError::Empty => Key::ErrAddressEmpty,
+        AddressError::NoScheme => Key::ErrAddressScheme,
+        AddressError::BadHost => Key::ErrAddressHost,
+        AddressError::BadCharacter => Key::ErrAddressChars,
+        AddressError::TooLong => Key::ErrAddressLong,
     }
 }
 

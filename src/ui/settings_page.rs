@@ -1,9 +1,9 @@
 //! Settings: language, storage figures, backup, data set aside, and erasing everything.
 
-use super::i18n::{tr, use_app, Msg};
+use super::i18n::{address_message, tr, use_app, Msg};
 use super::last_exported::LastExported;
 use crate::i18n::{Key, Language};
-use crate::platform::{download, storage_manager};
+use crate::platform::{download, page, storage_manager};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -13,6 +13,7 @@ pub fn SettingsPage() -> impl IntoView {
     view! {
         <h1>{tr(Key::SettingsTitle)}</h1>
         <LanguageSection />
+        <AddressSection />
         <StorageSection />
         <BackupSection />
         <QuarantineSection />
@@ -44,6 +45,64 @@ fn LanguageSection() -> impl IntoView {
                 {option(Language::En, Key::LangEn)}
             </fieldset>
         </section>
+    }
+}
+
+/// The public address the invitation QR code points to.
+#[component]
+fn AddressSection() -> impl IntoView {
+    let state = use_app();
+    let typed = RwSignal::new(
+        state
+            .settings
+            .with_untracked(|s| s.invite_address.clone())
+            .unwrap_or_default(),
+    );
+    let outcome = RwSignal::new(None::<Result<(), Key>>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let result = state
+            .set_invite_address(&typed.get_untracked())
+            .map_err(address_message);
+        outcome.set(Some(result));
+    };
+    let reset = move |_| {
+        typed.set(String::new());
+        outcome.set(Some(state.set_invite_address("").map_err(address_message)));
+    };
+    let in_use = move || {
+        let address = state
+            .settings
+            .with(|s| s.invite_address.clone())
+            .unwrap_or_else(page::app_address);
+        Msg::with(Key::AddressInUse, vec![("address", address)]).text(state.language())
+    };
+    view! {
+        <form class="card form" on:submit=save novalidate>
+            <h2>{tr(Key::AddressHeading)}</h2>
+            <p>{tr(Key::AddressText)}</p>
+            <p class="address-in-use">{in_use}</p>
+            <label for="invite-address">{tr(Key::AddressLabel)}</label>
+            <input
+                id="invite-address"
+                type="url"
+                inputmode="url"
+                autocomplete="off"
+                placeholder="https://"
+                bind:value=typed
+            />
+            {move || match outcome.get() {
+                Some(Err(key)) => {
+                    view! { <p class="form-error" role="alert">{tr(key)}</p> }.into_any()
+                }
+                Some(Ok(())) => view! { <p role="status">{tr(Key::AddressSaved)}</p> }.into_any(),
+                None => ().into_any(),
+            }}
+            <div class="actions">
+                <button type="submit" class="primary">{tr(Key::SaveAddress)}</button>
+                <button type="button" on:click=reset>{tr(Key::ResetAddress)}</button>
+            </div>
+        </form>
     }
 }
 

@@ -325,6 +325,15 @@ impl AppState {
         self.commit(Pending::Settings);
     }
 
+    /// Sets the address the invitation points to; empty means the current address.
+    pub fn set_invite_address(&self, text: &str) -> Result<(), crate::model::AddressError> {
+        self.settings
+            .try_update(|s| s.set_invite_address(text))
+            .expect("settings signal is alive")?;
+        self.commit(Pending::Settings);
+        Ok(())
+    }
+
     /// Downloads everything in memory as a backup file and notes when.
     pub fn download_backup(&self) {
         let at = now();

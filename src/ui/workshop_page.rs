@@ -1,6 +1,11 @@
 //! One workshop: its details, and editing, duplicating and deleting it.
+//!
+//! The details follow the stored workshop (another tab's change shows at once), but
+//! an open edit form keeps what the facilitator typed: it is not rebuilt underneath
+//! them, and its save keeps the other tab's version as a copy if there was one.
 
 use super::i18n::{show_date, tr, use_app};
+use super::links::app_path;
 use super::workshop_form::WorkshopForm;
 use crate::i18n::Key;
 use crate::model::{Workshop, WorkshopDraft};
@@ -13,33 +18,42 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 pub fn WorkshopPage() -> impl IntoView {
     let state = use_app();
     let params = use_params_map();
-    let id = move || params.with(|p| p.get("id").unwrap_or_default());
-    let workshop = Memo::new(move |_| state.workshops.with(|w| w.get(&id()).cloned()));
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let exists = Memo::new(move |_| state.workshops.with(|w| w.get(&id.get()).is_some()));
 
     view! {
-        <A href="/" attr:class="back">{tr(Key::BackToList)}</A>
-        {move || match workshop.get() {
-            Some(workshop) => view! { <WorkshopDetails workshop /> }.into_any(),
-            None => view! { <p class="empty">{tr(Key::WorkshopNotFound)}</p> }.into_any(),
+        <A href=app_path("/") attr:class="back">{tr(Key::BackToList)}</A>
+        {move || {
+            if exists.get() {
+                view! { <WorkshopDetails id=id.get() /> }.into_any()
+            } else {
+                view! { <p class="empty">{tr(Key::WorkshopNotFound)}</p> }.into_any()
+            }
         }}
     }
 }
 
 /// The details of a workshop, or its edit form.
 #[component]
-fn WorkshopDetails(workshop: Workshop) -> impl IntoView {
+fn WorkshopDetails(id: String) -> impl IntoView {
     let state = use_app();
-    let editing = RwSignal::new(false);
     let navigate = use_navigate();
-    let id = workshop.id.clone();
-    let seen_updated_at = workshop.updated_at;
+    let workshop = {
+        let id = id.clone();
+        Memo::new(move |_| state.workshops.with(|w| w.get(&id).cloned()))
+    };
+    // While editing: the `updated_at` of the version the form was opened on.
+    let editing = RwSignal::new(None::<i64>);
 
     let edit_id = id.clone();
     let on_submit = Callback::new(move |draft: WorkshopDraft| {
-        state.edit_workshop(&edit_id, &draft, seen_updated_at)?;
-        editing.set(false);
+        let seen = editing.get_untracked().unwrap_or_default();
+        state.edit_workshop(&edit_id, &draft, seen)?;
+        editing.set(None);
         Ok(())
     });
+    let open_form =
+        move |_| editing.set(workshop.with_untracked(|w| w.as_ref().map(|w| w.updated_at)));
     let navigate_home = navigate.clone();
     let delete_id = id.clone();
     let delete = move |_| {
@@ -52,38 +66,49 @@ fn WorkshopDetails(workshop: Workshop) -> impl IntoView {
             navigate(&format!("/bijeenkomst/{copy_id}"), Default::default());
         }
     };
-    let initial = WorkshopDraft::from_workshop(&workshop);
-
-    view! {
-        <Show
-            when=move || editing.get()
-            fallback=move || {
-                view! {
-                    <article class="card workshop-details">
-                        <h1>{workshop.title.clone()}</h1>
-                        <DetailList workshop=workshop.clone() />
-                    </article>
-                }
-            }
-        >
+    let form = move || {
+        let initial = workshop.with_untracked(|w| w.as_ref().map(WorkshopDraft::from_workshop));
+        view! {
             <WorkshopForm
-                initial=initial.clone()
+                initial=initial.unwrap_or_default()
                 heading=Key::FormEditHeading
                 submit_label=Key::Save
                 on_submit=on_submit
-                on_cancel=Callback::new(move |_| editing.set(false))
+                on_cancel=Callback::new(move |_| editing.set(None))
             />
-        </Show>
-        <Show when=move || !editing.get()>
-            <div class="actions">
-                <button type="button" class="primary" on:click=move |_| editing.set(true)>
-                    {tr(Key::Edit)}
-                </button>
-                <button type="button" on:click=duplicate.clone()>{tr(Key::Duplicate)}</button>
-                <button type="button" class="danger" on:click=delete.clone()>
-                    {tr(Key::Delete)}
-                </button>
-            </div>
+        }
+    };
+
+    view! {
+        <Show
+            when=move || editing.get().is_some()
+            fallback=move || {
+                view! {
+                    {move || {
+                        workshop
+                            .get()
+                            .map(|w| {
+                                view! {
+                                    <article class="card workshop-details">
+                                        <h1>{w.title.clone()}</h1>
+                                        <DetailList workshop=w />
+                                    </article>
+                                }
+                            })
+                    }}
+                    <div class="actions">
+                        <button type="button" class="primary" on:click=open_form>
+                            {tr(Key::Edit)}
+                        </button>
+                        <button type="button" on:click=duplicate.clone()>{tr(Key::Duplicate)}</button>
+                        <button type="button" class="danger" on:click=delete.clone()>
+                            {tr(Key::Delete)}
+                        </button>
+                    </div>
+                }
+            }
+        >
+            {form}
         </Show>
     }
 }

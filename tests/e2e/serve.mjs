@@ -1,12 +1,12 @@
-// A tiny static server for dist/, as a plain static host would serve it: files by
-// path, index.html for any other path (deep links), the .wasm MIME type.
-// Usage: node serve.mjs <dir> <port>
+// A tiny static server for a built dist/, as a plain static host serves it: files
+// by path, index.html for any other path inside the app (deep links), the .wasm
+// MIME type, and nothing outside the app's path prefix.
+// CLI: node serve.mjs <dir> <port> [prefix]   e.g. node serve.mjs ../../dist 4173 /
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
-const root = resolve(process.argv[2] ?? "dist");
-const port = Number(process.argv[3] ?? 4173);
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -18,9 +18,12 @@ const types = {
   ".png": "image/png",
 };
 
-async function fileFor(urlPath) {
-  const path = normalize(decodeURIComponent(urlPath.split("?")[0]));
-  const candidate = join(root, path);
+/** The file to answer `urlPath` with, or null when it is outside the app. */
+async function fileFor(root, prefix, urlPath) {
+  const path = decodeURIComponent(urlPath.split("?")[0]);
+  if (!path.startsWith(prefix) && path !== prefix.replace(/\/$/, "")) return null;
+  const inside = normalize("/" + path.slice(prefix.length));
+  const candidate = join(root, inside);
   if (candidate.startsWith(root)) {
     const info = await stat(candidate).catch(() => null);
     if (info?.isFile()) return candidate;
@@ -28,16 +31,38 @@ async function fileFor(urlPath) {
   return join(root, "index.html");
 }
 
-createServer(async (request, response) => {
-  const file = await fileFor(request.url ?? "/");
-  const body = await readFile(file).catch(() => null);
-  if (!body) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, {
-    "content-type": types[extname(file)] ?? "application/octet-stream",
-    "cache-control": "no-cache",
+/**
+ * Serves `root` under `prefix` on 127.0.0.1:`port`. Returns the server and a
+ * function that switches to another folder (a newly published version).
+ */
+export function startServer({ root, port, prefix = "/" }) {
+  let current = resolve(root);
+  const server = createServer(async (request, response) => {
+    const file = await fileFor(current, prefix, request.url ?? "/");
+    const body = file && (await readFile(file).catch(() => null));
+    if (!body) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache",
+    });
+    response.end(body);
   });
-  response.end(body);
-}).listen(port, "127.0.0.1", () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
+  const listening = new Promise((done) => server.listen(port, "127.0.0.1", done));
+  return {
+    server,
+    listening,
+    publish(folder) {
+      current = resolve(folder);
+    },
+    close: () => new Promise((done) => server.close(done)),
+  };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const [root = "dist", port = "4173", prefix = "/"] = process.argv.slice(2);
+  const { listening } = startServer({ root, port: Number(port), prefix });
+  listening.then(() => console.log(`serving ${resolve(root)} at http://127.0.0.1:${port}${prefix}`));
+}

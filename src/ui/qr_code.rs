@@ -1,0 +1,37 @@
+//! A QR code drawn as SVG view nodes (a single path), crisp at any size.
+
+use super::i18n::{tr, use_app, Msg};
+use crate::i18n::Key;
+use crate::transfer::QrMatrix;
+use leptos::prelude::*;
+
+/// The QR code of `text`, or a message if the text is too long for one.
+#[component]
+pub fn QrCode(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let state = use_app();
+    move || {
+        let text = text.get();
+        match QrMatrix::encode(&text) {
+            Ok(matrix) => {
+                let side = matrix.side();
+                let label = Msg::with(Key::QrLabel, vec![("address", text.clone())]);
+                view! {
+                    <svg
+                        class="qr"
+                        viewBox=format!("0 0 {side} {side}")
+                        role="img"
+                        aria-label=move || label.text(state.language())
+                        shape-rendering="crispEdges"
+                    >
+                        <rect width=side height=side fill="#ffffff"></rect>
+                        <path d=matrix.svg_path() fill="#000000"></path>
+                    </svg>
+                }
+                .into_any()
+            }
+            Err(_) => {
+                view! { <p class="form-error" role="alert">{tr(Key::QrTooLong)}</p> }.into_any()
+            }
+        }
+    }
+}

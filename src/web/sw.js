@@ -1,0 +1,57 @@
+// Werktafel's service worker: keeps every file of this build on the device, so the
+// app starts and works with no network. The line below is filled in at build time
+// (src/bin/prepare_dist.rs) with this build's files and a version made from their
+// content hashes; every new build is a new version with a cache of its own.
+const BUILD = { version: "unbuilt", files: [] };
+
+const CACHE = `werktafel-${BUILD.version}`;
+const INDEX = new URL("index.html", self.registration.scope).href;
+
+self.addEventListener("install", (event) => {
+  // Wait (no skipWaiting): a new version takes over only when the user says so.
+  const urls = BUILD.files.map((file) => new URL(file, self.registration.scope).href);
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((names) =>
+        Promise.all(
+          names
+            .filter((name) => name.startsWith("werktafel-") && name !== CACHE)
+            .map((name) => caches.delete(name)),
+        ),
+      )
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.type === "werktafel-activate-update") {
+    self.skipWaiting();
+  }
+});
+
+self.addEventListener("fetch", (event) => {
+  const request = event.request;
+  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) {
+    return;
+  }
+  if (request.mode === "navigate") {
+    // Any address inside the app (a deep link too) is the app's index.html.
+    event.respondWith(
+      caches.open(CACHE).then((cache) =>
+        cache.match(INDEX).then((cached) => cached || fetch(request)),
+      ),
+    );
+    return;
+  }
+  event.respondWith(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.match(request, { ignoreSearch: true }))
+      .then((cached) => cached || fetch(request)),
+  );
+});

@@ -1,0 +1,64 @@
+// Steps a facilitator takes, shared by the specs.
+import { expect } from "@playwright/test";
+
+/** Opens the app and waits until it has rendered the home page. */
+export async function openHome(page, path = "/") {
+  await page.goto(path);
+  await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomsten" })).toBeVisible();
+}
+
+/** Creates a workshop through the form; lands on its page. */
+export async function createWorkshop(page, { title, date = "", place = "", facilitator = "", goal = "" }) {
+  await page.getByRole("button", { name: "Nieuwe bijeenkomst" }).click();
+  await page.getByLabel("Titel").fill(title);
+  if (date) await page.getByLabel("Datum").fill(date);
+  if (place) await page.getByLabel("Plaats").fill(place);
+  if (facilitator) await page.getByLabel("Begeleider").fill(facilitator);
+  if (goal) await page.getByLabel("Doel").fill(goal);
+  await page.getByRole("button", { name: "Aanmaken" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+/** The list of workshops on the home page. */
+export function workshopList(page) {
+  return page.getByRole("list", { name: "Lijst van bijeenkomsten" });
+}
+
+/** The save indicator in the header. */
+export function saveStatus(page) {
+  return page.getByRole("status").filter({ hasText: /opgeslagen/i }).first();
+}
+
+/** Stored workshops (parsed envelopes) in this page's localStorage. */
+export async function storedWorkshops(page) {
+  return page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith("werktafel:v1:workshop:"))
+      .map((k) => JSON.parse(localStorage.getItem(k)).data),
+  );
+}
+
+/** Fills localStorage with a filler key until not one more character fits. */
+export async function fillStorageToQuota(page) {
+  return page.evaluate(() => {
+    let filler = "";
+    let chunk = 1 << 20;
+    while (chunk >= 1) {
+      const attempt = filler + "x".repeat(chunk);
+      try {
+        localStorage.setItem("filler-van-de-test", attempt);
+        filler = attempt;
+      } catch {
+        chunk = Math.floor(chunk / 2);
+      }
+    }
+    return filler.length;
+  });
+}
+
+/** Waits until a service worker controls the page (the app is ready offline). */
+export async function waitForServiceWorker(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {
+    timeout: 30_000,
+  });
+}

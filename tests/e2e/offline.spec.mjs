@@ -1,0 +1,134 @@
+// Offline on any static host: the service worker starts the app with no network,
+// deep links work, a sub-path works, a new version asks before reloading, and the
+// page only ever talks to its own origin under a strict Content-Security-Policy.
+import { test, expect } from "@playwright/test";
+import { createWorkshop, openHome, waitForServiceWorker, workshopList } from "./helpers.mjs";
+import { startServer } from "./serve.mjs";
+import { secondVersion } from "./global-setup.mjs";
+import { fileURLToPath } from "node:url";
+
+/** Records CSP violations and page errors from the very first script on. */
+async function watchPage(page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  return errors;
+}
+
+async function offlineJourney(page, context, base) {
+  await openHome(page, base);
+  await expect(page.getByRole("status").filter({ hasText: "werkt nu op dit apparaat ook zonder internet" })).toBeVisible();
+  await waitForServiceWorker(page);
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomsten" })).toBeVisible();
+  await expect(page.getByLabel("Netwerk")).toHaveText("Offline");
+
+  await createWorkshop(page, { title: "Zonder wifi", place: "Kelder" });
+  const deepLink = page.url();
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Zonder wifi" })).toBeVisible();
+
+  await page.goto(base);
+  await expect(workshopList(page).getByRole("link")).toHaveText(["Zonder wifi"]);
+  await page.goto(deepLink);
+  await expect(page.getByRole("heading", { level: 1, name: "Zonder wifi" })).toBeVisible();
+  await page.goto(`${base}instellingen`);
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+
+  await context.setOffline(false);
+  await expect(page.getByLabel("Netwerk")).toHaveText("Online");
+}
+
+test("the app starts, saves and follows deep links offline after one visit", async ({ page, context }) => {
+  const errors = await watchPage(page);
+  await offlineJourney(page, context, "/");
+  expect(errors).toEqual([]);
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+});
+
+test("the same works under a sub-path", async ({ page, context }) => {
+  const errors = await watchPage(page);
+  const base = "http://127.0.0.1:4174/werktafel/";
+  await offlineJourney(page, context, base);
+  await expect(page.getByRole("link", { name: "Instellingen" })).toHaveAttribute("href", "/werktafel/instellingen");
+  await page.getByRole("link", { name: "Bijeenkomsten" }).click();
+  await workshopList(page).getByRole("link", { name: "Zonder wifi" }).click();
+  await expect(page).toHaveURL(/\/werktafel\/bijeenkomst\/[0-9a-f-]{36}$/);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Zonder wifi" })).toBeVisible();
+  const scope = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
+  expect(scope).toBe(`${base}sw.js`);
+  expect(errors).toEqual([]);
+});
+
+test("every request stays on the app's own origin, under a strict CSP", async ({ page }) => {
+  await watchPage(page);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await openHome(page);
+  await createWorkshop(page, { title: "Alleen eigen adres" });
+  await page.getByRole("link", { name: "Uitnodigen" }).click();
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await waitForServiceWorker(page);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+
+  expect(requests.length).toBeGreaterThan(3);
+  const foreign = requests.filter((url) => !url.startsWith("http://127.0.0.1:4173/"));
+  expect(foreign).toEqual([]);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/]+=*'/);
+  expect(csp).not.toContain("unsafe-inline");
+  expect(await page.evaluate(() => window.__cspViolations)).toEqual([]);
+});
+
+test("the manifest makes the app installable", async ({ page, request }) => {
+  await openHome(page);
+  const href = await page.locator('link[rel="manifest"]').getAttribute("href");
+  const manifest = await (await request.get(href)).json();
+  expect(manifest).toMatchObject({ name: "Werktafel", display: "standalone", start_url: "./", scope: "./", lang: "nl" });
+  const sizes = manifest.icons.map((i) => `${i.sizes} ${i.purpose}`);
+  expect(sizes).toEqual(expect.arrayContaining(["192x192 any", "512x512 any", "512x512 maskable"]));
+  for (const icon of manifest.icons) {
+    const response = await request.get(icon.src);
+    expect(response.ok()).toBe(true);
+    expect(response.headers()["content-type"]).toBe(icon.type);
+  }
+});
+
+test("a new version is announced and only loads when asked", async ({ page }) => {
+  const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+  const host = startServer({ root: dist, port: 4175 });
+  await host.listening;
+  try {
+    const base = "http://127.0.0.1:4175/";
+    await openHome(page, base);
+    await waitForServiceWorker(page);
+    const firstCaches = await page.evaluate(() => caches.keys());
+
+    host.publish(secondVersion);
+    await page.reload();
+    const banner = page.getByRole("status").filter({ hasText: "Nieuwe versie beschikbaar" });
+    await expect(banner).toBeVisible({ timeout: 20_000 });
+    // Nothing changed under the user's hands: still the first version's cache in use.
+    await page.waitForTimeout(1000);
+    await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomsten" })).toBeVisible();
+
+    await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: "Herladen" }).click()]);
+    await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomsten" })).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "Nieuwe versie beschikbaar" })).toHaveCount(0);
+    const secondCaches = await page.evaluate(() => caches.keys());
+    expect(secondCaches).toHaveLength(1);
+    expect(secondCaches).not.toEqual(firstCaches);
+  } finally {
+    await host.close();
+  }
+});
