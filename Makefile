@@ -25,10 +25,11 @@ dist: tools
 ## test: lint, native tests, browser tests (real localStorage), end-to-end tests
 test: lint test-native test-browser test-e2e
 
-## bench: figures for the release build size and the store's speed
-bench: dist
+## bench: figures for the release build size, the store's speed and the load time
+bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	tests/bench/dist-size.sh dist
 	cargo bench --bench store
+	cd $(E2E) && node load-time.bench.mjs
 
 tools: wasm-target trunk wasm-bindgen node_modules/.bin/wasm-opt
 

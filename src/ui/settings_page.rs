@@ -106,14 +106,18 @@ fn AddressSection() -> impl IntoView {
     }
 }
 
-/// Bytes as people read them: "512 kB", "1,2 MB".
-fn human_bytes(bytes: f64) -> String {
-    if bytes < 1_000_000.0 {
+/// Bytes as people of the language read them: "512 kB", "1,2 MB" (Dutch) or "1.2 MB".
+fn human_bytes(bytes: f64, language: Language) -> String {
+    let text = if bytes < 1_000_000.0 {
         format!("{:.0} kB", bytes / 1000.0)
     } else if bytes < 1_000_000_000.0 {
         format!("{:.1} MB", bytes / 1_000_000.0)
     } else {
         format!("{:.1} GB", bytes / 1_000_000_000.0)
+    };
+    match language {
+        Language::Nl => text.replace('.', ","),
+        Language::En => text,
     }
 }
 
@@ -130,18 +134,19 @@ fn StorageSection() -> impl IntoView {
         let kb = (state.units_used() * 2).div_ceil(1000);
         Msg::with(Key::StorageAppUsage, vec![("kb", kb.to_string())]).text(state.language())
     };
-    let estimate_text = move || match estimate.get() {
-        Some(e) => Msg::with(
-            Key::StorageEstimate,
-            vec![
-                ("used", human_bytes(e.usage)),
-                ("quota", human_bytes(e.quota)),
-            ],
-        )
-        .text(state.language()),
-        None => Key::StorageEstimateUnknown
-            .text(state.language())
-            .to_string(),
+    let estimate_text = move || {
+        let language = state.language();
+        match estimate.get() {
+            Some(e) => Msg::with(
+                Key::StorageEstimate,
+                vec![
+                    ("used", human_bytes(e.usage, language)),
+                    ("quota", human_bytes(e.quota, language)),
+                ],
+            )
+            .text(language),
+            None => Key::StorageEstimateUnknown.text(language).to_string(),
+        }
     };
     let persistence = move || match state.persistent.get() {
         Some(true) => Key::PersistGranted,
