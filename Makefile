@@ -66,11 +66,11 @@ chromium:
 
 lint: wasm-target
 	cargo fmt --all -- --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features build-tools -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --lib --bin werktafel --test browser -- -D warnings
 
 test-native:
-	cargo test
+	cargo test --features build-tools
 
 test-browser: wasm-target wasm-bindgen chromium
 	cargo test --target wasm32-unknown-unknown --test browser

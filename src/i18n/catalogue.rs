@@ -127,7 +127,7 @@ catalogue! {
 
     NetworkOnline => "Online", "Online";
     NetworkOffline => "Offline", "Offline";
-    NetworkLabel => "Netwerk", "Network";
+    NetworkLabel => "Netwerk: ", "Network: ";
     OfflineReady => "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.", "Ready: Werktafel now works on this device without internet too.";
     UpdateReady => "Nieuwe versie beschikbaar", "New version available";
     Reload => "Herladen", "Reload";

@@ -40,7 +40,7 @@ fn use_shell() -> ShellStatus {
     expect_context::<ShellStatus>()
 }
 
-/// "Online" / "Offline" in the header.
+/// "Online" / "Offline" in the header; screen readers hear "Netwerk: Online".
 #[component]
 pub fn NetworkIndicator() -> impl IntoView {
     let shell = use_shell();
@@ -52,8 +52,9 @@ pub fn NetworkIndicator() -> impl IntoView {
         }
     };
     view! {
-        <p class="network" class:offline=move || !shell.online.get() aria-label=tr(Key::NetworkLabel)>
+        <p class="network" class:offline=move || !shell.online.get() role="status">
             <span class="dot" aria-hidden="true"></span>
+            <span class="visually-hidden">{tr(Key::NetworkLabel)}</span>
             {move || tr(text())()}
         </p>
     }

@@ -14,7 +14,7 @@ export default function globalSetup() {
   cpSync(join(repo, "dist"), secondVersion, { recursive: true });
   const css = readdirSync(secondVersion).find((f) => f.startsWith("components-") && f.endsWith(".css"));
   appendFileSync(join(secondVersion, css), "\n/* second version */\n");
-  execFileSync("cargo", ["run", "--quiet", "--bin", "prepare_dist", "--", secondVersion], {
+  execFileSync("cargo", ["run", "--quiet", "--features", "build-tools", "--bin", "prepare_dist", "--", secondVersion], {
     cwd: repo,
     stdio: "inherit",
   });

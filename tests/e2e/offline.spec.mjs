@@ -28,7 +28,7 @@ async function offlineJourney(page, context, base) {
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomsten" })).toBeVisible();
-  await expect(page.getByLabel("Netwerk")).toHaveText("Offline");
+  await expect(page.getByRole("status").filter({ hasText: "Netwerk:" })).toHaveText("Netwerk: Offline");
 
   await createWorkshop(page, { title: "Zonder wifi", place: "Kelder" });
   const deepLink = page.url();
@@ -43,7 +43,7 @@ async function offlineJourney(page, context, base) {
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
 
   await context.setOffline(false);
-  await expect(page.getByLabel("Netwerk")).toHaveText("Online");
+  await expect(page.getByRole("status").filter({ hasText: "Netwerk:" })).toHaveText("Netwerk: Online");
 }
 
 test("the app starts, saves and follows deep links offline after one visit", async ({ page, context }) => {
