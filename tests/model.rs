@@ -193,3 +193,13 @@ fn upsert_and_forget_follow_another_tab() {
     assert!(list.forget("a"));
     assert!(!list.forget("a"));
 }
+
+#[test]
+fn a_backup_is_due_when_never_made_or_a_week_old() {
+    use werktafel::model::{Settings, BACKUP_REMINDER_MS};
+    let mut settings = Settings::default();
+    assert!(settings.backup_is_due(0));
+    settings.last_exported_at = Some(1_000);
+    assert!(!settings.backup_is_due(1_000 + BACKUP_REMINDER_MS - 1));
+    assert!(settings.backup_is_due(1_000 + BACKUP_REMINDER_MS));
+}

@@ -111,6 +111,7 @@ catalogue! {
     BackupText => "Een back-up is één bestand met alles op dit apparaat. Bewaar het ergens anders, bijvoorbeeld op een usb-stick of in je mail.", "A backup is one file with everything on this device. Keep it somewhere else, for example on a USB stick or in your mail.";
     LastExported => "Laatst geëxporteerd: {when}", "Last exported: {when}";
     NeverExported => "Nog nooit geëxporteerd.", "Never exported yet.";
+    BackupReminder => "Je bijeenkomsten staan alleen op dit apparaat. Download af en toe alles als back-up.", "Your workshops are only on this device. Download everything as a backup now and then.";
     QuarantineHeading => "Apart gezette gegevens", "Data set aside";
     QuarantineText => "Deze gegevens konden niet gelezen worden. Download ze om ze te bewaren of te laten bekijken, en gooi ze daarna weg.", "This data could not be read. Download it to keep it or have it looked at, then throw it away.";
     QuarantineNone => "Er is niets apart gezet.", "Nothing has been set aside.";

@@ -33,7 +33,17 @@ pub struct Settings {
     pub invite_address: Option<String>,
 }
 
+/// After how long without a download the app reminds to make a backup: a week,
+/// so a workshop's results are saved elsewhere before the next one.
+pub const BACKUP_REMINDER_MS: Timestamp = 7 * 24 * 60 * 60 * 1000;
+
 impl Settings {
+    /// Whether it is time to remind of a backup: never exported, or too long ago.
+    pub fn backup_is_due(&self, now: Timestamp) -> bool {
+        self.last_exported_at
+            .is_none_or(|at| now.saturating_sub(at) >= BACKUP_REMINDER_MS)
+    }
+
     /// Sets the invitation address after checking it; an empty text goes back to
     /// the current address. A refused address changes nothing.
     pub fn set_invite_address(&mut self, text: &str) -> Result<(), AddressError> {

@@ -1,7 +1,7 @@
 //! The home page: the list of workshops and the form to make a new one.
 
 use super::i18n::{show_date, tr, use_app, Msg};
-use super::last_exported::LastExported;
+use super::last_exported::{BackupReminder, LastExported};
 use super::links::app_path;
 use super::workshop_form::WorkshopForm;
 use crate::i18n::Key;
@@ -30,6 +30,7 @@ pub fn HomePage() -> impl IntoView {
         <Show when=move || !is_empty()>
             <LastExported />
         </Show>
+        <BackupReminder />
         <Show
             when=move || creating.get()
             fallback=move || {

@@ -36,6 +36,13 @@ pub fn InvitePage() -> impl IntoView {
         projecting.set(true);
         page::enter_full_screen();
     };
+    // In the projector view the close button has the focus, so Escape and Enter work.
+    let close_button = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = close_button.get() {
+            let _ = button.focus();
+        }
+    });
     let close_projector = move || {
         projecting.set(false);
         page::leave_full_screen();
@@ -86,7 +93,7 @@ pub fn InvitePage() -> impl IntoView {
             >
                 <QrCode text=address />
                 <p class="address">{move || address.get()}</p>
-                <button type="button" autofocus on:click=move |_| close_projector()>
+                <button type="button" node_ref=close_button on:click=move |_| close_projector()>
                     {tr(Key::Dismiss)}
                 </button>
             </div>

@@ -1,9 +1,10 @@
 //! "Laatst geëxporteerd: …": when everything was last downloaded, shown on the home
-//! and settings pages, because the download is the real backup.
+//! and settings pages, because the download is the real backup; and a reminder on
+//! the home page when a backup is due.
 
-use super::i18n::{show_date, use_app, Msg};
+use super::i18n::{show_date, tr, use_app, Msg};
 use crate::i18n::Key;
-use crate::platform::clock::{local_date, local_time};
+use crate::platform::clock::{local_date, local_time, now};
 use leptos::prelude::*;
 
 /// One line saying when the last backup was made, or that none was.
@@ -24,4 +25,25 @@ pub fn LastExported() -> impl IntoView {
         }
     };
     view! { <p class="last-exported">{text}</p> }
+}
+
+/// On the home page: when there are workshops and no recent backup, a reminder with
+/// the download button.
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let state = use_app();
+    let due = move || {
+        state.workshops.with(|w| !w.all().is_empty())
+            && state.settings.with(|s| s.backup_is_due(now()))
+    };
+    view! {
+        <Show when=due>
+            <div class="reminder">
+                <p>{tr(Key::BackupReminder)}</p>
+                <button type="button" on:click=move |_| state.download_backup()>
+                    {tr(Key::DownloadEverything)}
+                </button>
+            </div>
+        </Show>
+    }
 }

@@ -22,6 +22,13 @@ pub fn WorkshopForm(
     let goal = RwSignal::new(initial.goal);
     let facilitator = RwSignal::new(initial.facilitator);
     let error = RwSignal::new(None::<ValidationError>);
+    // The title field gets the focus when the form opens, ready for typing.
+    let title_field = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        if let Some(input) = title_field.get() {
+            let _ = input.focus();
+        }
+    });
 
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -41,7 +48,13 @@ pub fn WorkshopForm(
             <label for="workshop-title">
                 {tr(Key::FieldTitle)} " " <span class="hint">{tr(Key::Required)}</span>
             </label>
-            <input id="workshop-title" type="text" autocomplete="off" bind:value=title />
+            <input
+                id="workshop-title"
+                type="text"
+                autocomplete="off"
+                node_ref=title_field
+                bind:value=title
+            />
             <label for="workshop-date">{tr(Key::FieldDate)}</label>
             <input id="workshop-date" type="date" bind:value=date />
             <label for="workshop-place">{tr(Key::FieldPlace)}</label>

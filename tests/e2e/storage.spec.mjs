@@ -154,3 +154,21 @@ test("the settings page shows storage figures", async ({ page }) => {
   await expect(page.getByText(/^Werktafel gebruikt \d+ kB van de lokale opslag/)).toBeVisible();
   await expect(page.getByText(/^Deze site gebruikt in totaal .* van de .* die de browser toestaat\.$/)).toBeVisible();
 });
+
+test("the home page reminds of a backup until one is downloaded", async ({ page }) => {
+  await openHome(page);
+  await expect(page.getByText("Je bijeenkomsten staan alleen op dit apparaat.")).toHaveCount(0);
+  await createWorkshop(page, { title: "Eerste bijeenkomst" });
+  await page.getByRole("link", { name: "Terug naar bijeenkomsten" }).click();
+  await expect(page.getByText("Je bijeenkomsten staan alleen op dit apparaat.")).toBeVisible();
+  await expect(page.getByText("Nog nooit geëxporteerd.")).toBeVisible();
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Alles downloaden (JSON)" }).click();
+  const backup = JSON.parse(await readFile(await (await download).path(), "utf8"));
+  expect(backup.workshops.map((w) => w.title)).toEqual(["Eerste bijeenkomst"]);
+  await expect(page.getByText("Je bijeenkomsten staan alleen op dit apparaat.")).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByText(/^Laatst geëxporteerd: /)).toBeVisible();
+  await expect(page.getByText("Je bijeenkomsten staan alleen op dit apparaat.")).toHaveCount(0);
+});
