@@ -11,11 +11,11 @@ mod settings;
 mod workshop;
 mod workshops;
 
-pub use address::{AddressError, AddressWarning, PublicAddress, MAX_ADDRESS_CHARS};
+pub use address::{AddressError, AddressWarning, PublicAddress};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
-pub use workshop::{copy_title, Workshop, WorkshopDraft, MAX_TEXT_CHARS, MAX_TITLE_CHARS};
+pub use workshop::{copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
 pub use workshops::{Removed, Workshops};
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives them.

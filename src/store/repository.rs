@@ -95,11 +95,6 @@ impl<B: Backend> Repository<B> {
         }
     }
 
-    /// The backend, for size figures and tests.
-    pub fn backend(&self) -> &B {
-        &self.backend
-    }
-
     /// Loads every entity of kind `E`. A broken value is quarantined and reported;
     /// it never stops the others from loading.
     pub fn load_all<E: Entity>(&mut self, now: i64) -> Result<Loaded<E>, BackendError> {

@@ -37,11 +37,6 @@ impl QrMatrix {
         })
     }
 
-    /// Modules per side, without the quiet zone.
-    pub fn width(&self) -> usize {
-        self.width
-    }
-
     /// Whether the module at column `x`, row `y` is dark.
     pub fn is_dark(&self, x: usize, y: usize) -> bool {
         x < self.width && y < self.width && self.dark[y * self.width + x]
