@@ -180,7 +180,7 @@ fn BackupSection() -> impl IntoView {
 #[component]
 fn QuarantineSection() -> impl IntoView {
     let state = use_app();
-    let values = RwSignal::new(state.quarantined());
+    let values = state.quarantine;
     view! {
         <section class="card">
             <h2>{tr(Key::QuarantineHeading)}</h2>
@@ -215,7 +215,6 @@ fn QuarantineSection() -> impl IntoView {
                                             class="danger"
                                             on:click=move |_| {
                                                 state.discard_quarantined(&key);
-                                                values.set(state.quarantined());
                                             }
                                         >
                                             {tr(Key::Discard)}

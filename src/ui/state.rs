@@ -10,7 +10,8 @@ use crate::platform::clock::{new_id, now};
 use crate::platform::local_storage::LocalStorageBackend;
 use crate::platform::{download, storage_manager};
 use crate::store::{
-    parse_entity_key, BackendError, Deleted, Entity, LoadProblem, Reloaded, Repository, StoreError,
+    parse_entity_key, BackendError, Deleted, Entity, LoadProblem, QuarantinedValue, Reloaded,
+    Repository, StoreError,
 };
 use crate::transfer::{backup_file_name, Backup};
 use leptos::prelude::*;
@@ -91,6 +92,8 @@ pub struct AppState {
     pub save_status: RwSignal<SaveStatus>,
     pub notices: RwSignal<Vec<Notice>>,
     pub toasts: RwSignal<Vec<Toast>>,
+    /// Values set aside because they could not be read.
+    pub quarantine: RwSignal<Vec<QuarantinedValue>>,
     /// Whether the browser promised to keep the data (None: not known).
     pub persistent: RwSignal<Option<bool>>,
     repo: StoredValue<Repository<LocalStorageBackend>, LocalStorage>,
@@ -107,6 +110,7 @@ impl AppState {
             save_status: RwSignal::new(SaveStatus::Saved),
             notices: RwSignal::new(Vec::new()),
             toasts: RwSignal::new(Vec::new()),
+            quarantine: RwSignal::new(Vec::new()),
             persistent: RwSignal::new(None),
             repo: StoredValue::new_local(Repository::new(LocalStorageBackend::open())),
             pending: StoredValue::new(Vec::new()),
@@ -153,6 +157,7 @@ impl AppState {
                     self.report_problem(problem);
                 }
                 self.workshops.set(Workshops::from_loaded(loaded.entities));
+                self.refresh_quarantine();
             }
             (Err(_), _) | (_, Err(_)) => {
                 self.save_status
@@ -359,10 +364,15 @@ impl AppState {
         if erased.is_ok() {
             self.pending.set_value(Vec::new());
             self.workshops.set(Workshops::default());
+            // The language stays on screen but is not written back: nothing is left.
             let language = self.settings.with_untracked(|s| s.language);
-            self.settings.set(Settings::default());
-            self.set_language(language);
+            self.settings.set(Settings {
+                language,
+                ..Settings::default()
+            });
             self.notices.set(Vec::new());
+            self.toasts.set(Vec::new());
+            self.refresh_quarantine();
             self.toast(Msg::plain(Key::Erased), None);
         }
     }
@@ -431,7 +441,9 @@ impl AppState {
 
     /// Saves every pending change in order; what fails stays pending.
     fn flush(&self) {
-        let pending = self.pending.get_value();
+        // Deletions first: the space they free can take the edits that follow.
+        let mut pending = self.pending.get_value();
+        pending.sort_by_key(|change| !matches!(change, Pending::WorkshopDeleted(_)));
         let mut failure = None;
         let mut still_pending = Vec::new();
         for change in pending {
@@ -483,14 +495,16 @@ impl AppState {
         }
     }
 
-    /// Quarantined values, for the settings page.
-    pub fn quarantined(&self) -> Vec<crate::store::QuarantinedValue> {
-        self.with_repo(|r| r.quarantined()).unwrap_or_default()
+    /// Reads the quarantined values again into their signal.
+    fn refresh_quarantine(&self) {
+        let values = self.with_repo(|r| r.quarantined()).unwrap_or_default();
+        self.quarantine.set(values);
     }
 
     /// Throws away one quarantined value.
     pub fn discard_quarantined(&self, key: &str) {
         let _ = self.with_repo(|r| r.discard_quarantined(key));
+        self.refresh_quarantine();
     }
 
     /// UTF-16 code units the app uses in localStorage.

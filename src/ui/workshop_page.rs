@@ -24,8 +24,10 @@ pub fn WorkshopPage() -> impl IntoView {
     view! {
         <A href=app_path("/") attr:class="back">{tr(Key::BackToList)}</A>
         {move || {
+            // Read here, tracked: a duplicate opens under a new id on the same page.
+            let id = id.get();
             if exists.get() {
-                view! { <WorkshopDetails id=id.get() /> }.into_any()
+                view! { <WorkshopDetails id=id /> }.into_any()
             } else {
                 view! { <p class="empty">{tr(Key::WorkshopNotFound)}</p> }.into_any()
             }

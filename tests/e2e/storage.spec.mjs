@@ -1,6 +1,6 @@
 // Nothing is lost: two tabs, a corrupt stored value, a full storage, the backup
 // download, and erasing only with the typed confirmation.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { readFile } from "node:fs/promises";
 import {
   createWorkshop,
@@ -16,6 +16,9 @@ test("a change in one tab shows in the other", async ({ context }) => {
   const second = await context.newPage();
   await openHome(first);
   await openHome(second);
+  // A person brings a tab to the front to work in it (Chromium also runs a tab in
+  // the background slowly); the tab that has to follow stays behind.
+  await first.bringToFront();
 
   await createWorkshop(first, { title: "Samen in tab één" });
   await expect(workshopList(second).getByRole("link")).toHaveText(["Samen in tab één"]);
@@ -25,7 +28,9 @@ test("a change in one tab shows in the other", async ({ context }) => {
   await first.getByRole("button", { name: "Opslaan" }).click();
   await expect(workshopList(second).getByRole("link")).toHaveText(["Hernoemd in tab één"]);
 
+  await second.bringToFront();
   await second.getByRole("button", { name: "Hernoemd in tab één verwijderen" }).click();
+  await first.bringToFront();
   await first.getByRole("link", { name: "Terug naar bijeenkomsten" }).click();
   await expect(workshopList(first).getByRole("listitem")).toHaveCount(0);
 });
@@ -33,6 +38,7 @@ test("a change in one tab shows in the other", async ({ context }) => {
 test("an edit made on stale data in another tab keeps both versions", async ({ context }) => {
   const first = await context.newPage();
   const second = await context.newPage();
+  await first.bringToFront();
   await openHome(first);
   await createWorkshop(first, { title: "Gedeeld" });
   const url = first.url();
@@ -40,10 +46,12 @@ test("an edit made on stale data in another tab keeps both versions", async ({ c
   await second.getByRole("button", { name: "Bewerken" }).click();
 
   // Meanwhile the first tab changes the workshop.
+  await first.bringToFront();
   await first.getByRole("button", { name: "Bewerken" }).click();
   await first.getByLabel("Plaats").fill("Zaal A");
   await first.getByRole("button", { name: "Opslaan" }).click();
 
+  await second.bringToFront();
   await second.getByLabel("Plaats").fill("Zaal B");
   await second.getByRole("button", { name: "Opslaan" }).click();
   await expect(second.getByRole("alert").filter({ hasText: "Beide versies zijn bewaard" })).toBeVisible();

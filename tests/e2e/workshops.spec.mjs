@@ -1,6 +1,6 @@
 // A facilitator's first steps: create, open, edit, duplicate and delete workshops,
 // with bad input refused, the language switch, and everything surviving a reload.
-import { test, expect } from "@playwright/test";
+import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome, saveStatus, storedWorkshops, workshopList } from "./helpers.mjs";
 
 test("a new workshop is saved with all its fields and is there after a reload", async ({ page }) => {
@@ -19,6 +19,7 @@ test("a new workshop is saved with all its fields and is there after a reload", 
   await expect(page.getByRole("heading", { level: 1, name: "Regio-overleg cliëntondersteuning" })).toBeVisible();
   await expect(page.getByText("23-11-2026")).toBeVisible();
   await expect(page.getByText("Gemeentehuis, zaal 2")).toBeVisible();
+  await expect(page.getByText("Anna", { exact: true })).toBeVisible();
   await expect(page.getByText("Ervaringen van inwoners ophalen")).toBeVisible();
 
   await page.getByRole("link", { name: "Terug naar bijeenkomsten" }).click();
@@ -108,7 +109,13 @@ test("the language switch shows English everywhere and persists", async ({ page 
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Workshops" })).toBeVisible();
   await expect(page.getByRole("button", { name: "New workshop" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Schakel naar Nederlands" })).toHaveText("Nederlands");
   await expect(page.getByText("Bijeenkomsten")).toHaveCount(0);
+  // No Dutch interface text left on the English home page.
+  const homeText = await page.locator("body").innerText();
+  for (const dutch of ["Bijeenkomst", "Nieuwe", "Opgeslagen", "Instellingen", "Uitnodigen", "Geëxporteerd", "apparaat", "Alles downloaden"]) {
+    expect(homeText.toLowerCase(), `"${dutch}" on the English home page`).not.toContain(dutch.toLowerCase());
+  }
   await page.getByRole("link", { name: "Settings" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Settings" })).toBeVisible();
   await page.getByRole("radio", { name: "Nederlands (Dutch)" }).check();
