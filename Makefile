@@ -29,7 +29,9 @@ test: lint test-native test-browser test-e2e
 bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	tests/bench/dist-size.sh dist
 	cargo bench --bench store
+	cargo bench --bench personas
 	cd $(E2E) && node load-time.bench.mjs
+	cd $(E2E) && node personas.bench.mjs
 
 tools: wasm-target trunk wasm-bindgen node_modules/.bin/wasm-opt
 

@@ -65,7 +65,7 @@ fn every_value_is_an_envelope_under_its_own_key() {
     save(&mut repo, &workshop("a", "Eerste")).unwrap();
     let text = backend.get("werktafel:v1:workshop:a").unwrap().unwrap();
     let envelope = Envelope::parse(&text).unwrap();
-    assert_eq!((envelope.schema, envelope.rev), (2, 1));
+    assert_eq!((envelope.schema, envelope.rev), (3, 1));
     assert_eq!(envelope.data["title"], "Eerste");
     assert_eq!(backend.keys().unwrap(), vec!["werktafel:v1:workshop:a"]);
 }
@@ -175,11 +175,12 @@ fn a_schema_1_workshop_is_migrated_on_load() {
     assert_eq!(w.facilitator, "");
     assert_eq!(w.updated_at, w.created_at);
 
-    // The next save writes schema 2 and continues the revision.
+    // The next save writes the current schema and continues the revision.
     let rev = save(&mut repo, w).unwrap();
     assert_eq!(rev, 5);
     let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!(stored.schema, 2);
+    assert_eq!(stored.schema, 3);
+    assert_eq!(stored.data["activities"], serde_json::json!([]));
     assert_eq!(stored.data["date"], "2025-11-27");
 }
 
@@ -393,4 +394,43 @@ fn settings_saved_by_two_tabs_keep_the_latest_without_a_copy() {
             .unwrap(),
         Reloaded::Changed(exported)
     );
+}
+
+#[test]
+fn a_schema_2_workshop_gets_an_empty_list_of_activities() {
+    let mut backend = MemoryBackend::new();
+    let key = "werktafel:v1:workshop:5e9d2a40-3c1b-4f7e-9d2a-8b6c4e1f0a33";
+    backend
+        .set(key, include_str!("fixtures/workshop_v2.json"))
+        .unwrap();
+    let loaded = Repository::new(backend).load_all::<Workshop>(1).unwrap();
+    assert!(loaded.problems.is_empty());
+    let w = &loaded.entities[0];
+    assert_eq!(w.title, "Wereldcafé wijk Oost");
+    assert_eq!(w.facilitator, "Anna");
+    assert_eq!(w.updated_at, 1763950000000);
+    assert!(w.activities.is_empty());
+}
+
+#[test]
+fn a_persona_with_a_photo_and_revisions_round_trips_through_storage() {
+    use werktafel::model::{example_personas, Avatar, Persona};
+    let (mut fields, _) = example_personas().remove(0);
+    let photo = Avatar::Photo {
+        data_url: format!("data:image/jpeg;base64,{}", "QUJD".repeat(100)),
+    };
+    let mut persona = Persona::create(&fields, photo, "p".into(), 1).unwrap();
+    fields.question = "Een nieuwe hulpvraag".into();
+    let avatar = persona.avatar.clone();
+    persona.apply(&fields, avatar, "na het panel", 2).unwrap();
+
+    let backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    repo.save(&persona, 3, || "copy".into(), " (kopie)")
+        .unwrap();
+    let loaded = Repository::new(backend)
+        .load_all::<Persona>(4)
+        .unwrap()
+        .entities;
+    assert_eq!(loaded, vec![persona]);
 }

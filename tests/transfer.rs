@@ -1,6 +1,6 @@
 //! The backup file: everything in, the same everything out.
 
-use werktafel::model::{IsoDate, Settings, Workshop, WorkshopDraft};
+use werktafel::model::{example_personas, IsoDate, Persona, Settings, Workshop, WorkshopDraft};
 use werktafel::transfer::{backup_file_name, Backup, BACKUP_FORMAT};
 
 #[test]
@@ -12,7 +12,9 @@ fn a_backup_reads_back_to_the_same_data() {
         ..Default::default()
     };
     let workshop = Workshop::create(&draft, "a".into(), 5).unwrap();
-    let backup = Backup::new(&Settings::default(), &[workshop], 9);
+    let (fields, avatar) = example_personas().remove(0);
+    let persona = Persona::create(&fields, avatar, "p".into(), 6).unwrap();
+    let backup = Backup::new(&Settings::default(), &[workshop], &[persona], 9);
     let text = backup.to_json();
     let read: Backup = serde_json::from_str(&text).unwrap();
     assert_eq!(read, backup);

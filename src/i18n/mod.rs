@@ -26,3 +26,14 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
         .collect()
 }
+
+/// Texts that become data: persona-test questions stored with the test and filled
+/// later with a persona's name and a municipality, each language in its own words
+/// (`{naam}`, `{gemeente}` / `{name}`, `{municipality}`; see `model::fill_question`).
+pub const QUESTION_TEMPLATES: &[Key] = &[
+    Key::PtQuestionsHint,
+    Key::PtDefaultCentral,
+    Key::PtDefaultSub1,
+    Key::PtDefaultSub2,
+    Key::PtDefaultSub3,
+];

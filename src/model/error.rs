@@ -5,7 +5,7 @@
 
 use thiserror::Error;
 
-/// A field of a workshop, named in validation errors.
+/// A field of a form, named in validation errors.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Title,
@@ -13,6 +13,28 @@ pub enum Field {
     Place,
     Goal,
     Facilitator,
+    Name,
+    Age,
+    Household,
+    Daytime,
+    Health,
+    Tags,
+    Occasion,
+    Question,
+    QuestionBehind,
+    LifeAreas,
+    Network,
+    Wishes,
+    Barriers,
+    Quote,
+    RoleplayBehaviour,
+    RoleplayBackground,
+    Sources,
+    Note,
+    Municipality,
+    CentralQuestion,
+    SubQuestions,
+    Answer,
 }
 
 /// Why an input was refused. Refusing never changes any state.
@@ -20,12 +42,64 @@ pub enum Field {
 pub enum ValidationError {
     #[error("the title is empty")]
     TitleEmpty,
+    #[error("the name is empty")]
+    NameEmpty,
     #[error("{field:?} is longer than {max} characters")]
     TooLong { field: Field, max: usize },
+    #[error("{field:?} has more than {max} entries")]
+    TooMany { field: Field, max: usize },
     #[error("the date is not a real date")]
     DateInvalid,
-    #[error("no workshop with this id")]
+    #[error("the age is not a whole number from 0 to 120")]
+    AgeInvalid,
+    #[error("the emoji is empty or not an emoji")]
+    EmojiInvalid,
+    #[error("the photo is not a small image")]
+    PhotoInvalid,
+    #[error("a score is a whole number from 1 to 5")]
+    ScoreInvalid,
+    #[error("the municipality has no name")]
+    MunicipalityEmpty,
+    #[error("this municipality is in the list already")]
+    MunicipalityTwice,
+    #[error("nothing with this id")]
     NotFound,
-    #[error("a workshop with this id exists already")]
+    #[error("something with this id exists already")]
     DuplicateId,
+}
+
+impl ValidationError {
+    /// The form field the error belongs next to, if any.
+    pub fn field(&self) -> Option<Field> {
+        match self {
+            ValidationError::TitleEmpty => Some(Field::Title),
+            ValidationError::NameEmpty => Some(Field::Name),
+            ValidationError::TooLong { field, .. } | ValidationError::TooMany { field, .. } => {
+                Some(*field)
+            }
+            ValidationError::DateInvalid => Some(Field::Date),
+            ValidationError::AgeInvalid => Some(Field::Age),
+            ValidationError::MunicipalityEmpty | ValidationError::MunicipalityTwice => {
+                Some(Field::Municipality)
+            }
+            ValidationError::ScoreInvalid => Some(Field::Answer),
+            ValidationError::EmojiInvalid
+            | ValidationError::PhotoInvalid
+            | ValidationError::NotFound
+            | ValidationError::DuplicateId => None,
+        }
+    }
+}
+
+/// The text trimmed, or an error if it is longer than `max` characters.
+pub(super) fn check_length(
+    text: &str,
+    field: Field,
+    max: usize,
+) -> Result<String, ValidationError> {
+    let text = text.trim();
+    if text.chars().count() > max {
+        return Err(ValidationError::TooLong { field, max });
+    }
+    Ok(text.to_string())
 }

@@ -4,19 +4,36 @@
 //! the new state or a typed [`ValidationError`]. No browser types live here: time and
 //! ids come in as parameters, so every rule is deterministic and tested natively.
 
+mod activity;
 mod address;
+mod collection;
 mod date;
 mod error;
+mod persona;
+mod persona_examples;
+mod persona_test;
+mod personas;
 mod settings;
 mod workshop;
 mod workshops;
 
+pub use activity::{Activity, ActivityBody};
 pub use address::{AddressError, AddressWarning, PublicAddress};
+pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
+pub use persona::{
+    parse_age, Avatar, AvatarColour, LifeArea, LifeAreaNote, NetworkMember, Persona, PersonaFields,
+    Rating, Revision, Support, MAX_AGE, MAX_NAME_CHARS, MAX_PHOTO_BYTES,
+};
+pub use persona_examples::example_personas;
+pub use persona_test::{
+    fill_question, Answer, Municipality, PersonaTest, RemovedMunicipality, SCORES,
+};
+pub use personas::Personas;
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
-pub use workshop::{copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
-pub use workshops::{Removed, Workshops};
+pub use workshop::{copy_name, copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
+pub use workshops::Workshops;
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives them.
 pub type Timestamp = i64;

@@ -1,6 +1,8 @@
 //! A workshop (bijeenkomst): one meeting with its title, date, place, goal and facilitator.
 
-use super::{Field, IsoDate, Timestamp, ValidationError};
+use super::activity::change_persona_test;
+use super::error::check_length;
+use super::{Activity, ActivityBody, Field, IsoDate, PersonaTest, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Longest title, in characters. Long enough for any real title, short enough to fit a card.
@@ -25,6 +27,9 @@ pub struct Workshop {
     pub facilitator: String,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    /// The work forms run in this workshop, oldest first.
+    #[serde(default)]
+    pub activities: Vec<Activity>,
 }
 
 /// What a facilitator typed in the workshop form, before it is checked.
@@ -92,6 +97,7 @@ impl Workshop {
             facilitator: fields.facilitator,
             created_at: now,
             updated_at: now,
+            activities: Vec::new(),
         })
     }
 
@@ -105,6 +111,67 @@ impl Workshop {
         self.facilitator = fields.facilitator;
         self.updated_at = now;
         Ok(())
+    }
+
+    /// Adds an activity at the end; refuses an id that is taken.
+    pub fn add_activity(
+        &mut self,
+        body: ActivityBody,
+        id: String,
+        now: Timestamp,
+    ) -> Result<(), ValidationError> {
+        if self.activity(&id).is_some() {
+            return Err(ValidationError::DuplicateId);
+        }
+        self.activities.push(Activity {
+            id,
+            created_at: now,
+            updated_at: now,
+            body,
+        });
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// The activity with this id.
+    pub fn activity(&self, id: &str) -> Option<&Activity> {
+        self.activities.iter().find(|a| a.id == id)
+    }
+
+    /// Takes an activity out; [`Workshop::restore_activity`] puts it back.
+    pub fn remove_activity(
+        &mut self,
+        id: &str,
+        now: Timestamp,
+    ) -> Result<(usize, Activity), ValidationError> {
+        let index = self
+            .activities
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or(ValidationError::NotFound)?;
+        self.updated_at = now;
+        Ok((index, self.activities.remove(index)))
+    }
+
+    /// Puts a removed activity back where it was.
+    pub fn restore_activity(&mut self, index: usize, activity: Activity, now: Timestamp) {
+        if self.activity(&activity.id).is_none() {
+            let index = index.min(self.activities.len());
+            self.activities.insert(index, activity);
+            self.updated_at = now;
+        }
+    }
+
+    /// Changes the persona test with this id; nothing changes if `change` refuses.
+    pub fn change_persona_test<R>(
+        &mut self,
+        id: &str,
+        now: Timestamp,
+        change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
+        let result = change_persona_test(&mut self.activities, id, now, change)?;
+        self.updated_at = now;
+        Ok(result)
     }
 
     /// Changes only the title.
@@ -124,17 +191,14 @@ pub fn check_title(title: &str) -> Result<String, ValidationError> {
     check_length(title, Field::Title, MAX_TITLE_CHARS)
 }
 
-fn check_length(text: &str, field: Field, max: usize) -> Result<String, ValidationError> {
-    let text = text.trim();
-    if text.chars().count() > max {
-        return Err(ValidationError::TooLong { field, max });
-    }
-    Ok(text.to_string())
-}
-
 /// The title of a copy: the original with a suffix, shortened so it stays valid.
 pub fn copy_title(original: &str, suffix: &str) -> String {
-    let room = MAX_TITLE_CHARS.saturating_sub(suffix.chars().count());
+    copy_name(original, suffix, MAX_TITLE_CHARS)
+}
+
+/// A name with a suffix (" (kopie)"), shortened so it stays within `max` characters.
+pub fn copy_name(original: &str, suffix: &str, max: usize) -> String {
+    let room = max.saturating_sub(suffix.chars().count());
     let base: String = original.chars().take(room).collect();
     format!("{}{}", base.trim_end(), suffix)
 }

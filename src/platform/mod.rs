@@ -7,5 +7,6 @@ pub mod crash;
 pub mod download;
 pub mod local_storage;
 pub mod page;
+pub mod photo;
 pub mod service_worker;
 pub mod storage_manager;

@@ -82,3 +82,10 @@ fn call_on_document_element(method: &str) {
         }
     }
 }
+
+/// Opens the browser's print dialog (where the tablet offers "save as PDF").
+pub fn print() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.print();
+    }
+}

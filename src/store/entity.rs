@@ -4,7 +4,7 @@
 //! the repository, quarantine and conflict handling come with it.
 
 use super::migrations::{MigrationStep, WORKSHOP_MIGRATIONS};
-use crate::model::{Settings, Workshop};
+use crate::model::{copy_name, Persona, PersonaFields, Settings, Workshop, MAX_NAME_CHARS};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -28,7 +28,7 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
 
 impl Entity for Workshop {
     const KIND: &'static str = "workshop";
-    const SCHEMA: u32 = 2;
+    const SCHEMA: u32 = 3;
     const MIGRATIONS: &'static [MigrationStep] = WORKSHOP_MIGRATIONS;
 
     fn id(&self) -> &str {
@@ -43,6 +43,32 @@ impl Entity for Workshop {
         Some(Workshop {
             id,
             title: crate::model::copy_title(&self.title, suffix),
+            ..self.clone()
+        })
+    }
+}
+
+impl Entity for Persona {
+    const KIND: &'static str = "persona";
+    const SCHEMA: u32 = 1;
+    const MIGRATIONS: &'static [MigrationStep] = &[];
+
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn set_id(&mut self, id: String) {
+        self.id = id;
+    }
+
+    /// The copy keeps its history: it is the other tab's work.
+    fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
+        Some(Persona {
+            id,
+            fields: PersonaFields {
+                name: copy_name(&self.fields.name, suffix, MAX_NAME_CHARS),
+                ..self.fields.clone()
+            },
             ..self.clone()
         })
     }

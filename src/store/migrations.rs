@@ -12,7 +12,7 @@ use serde_json::{Map, Value};
 pub type MigrationStep = fn(Value) -> Result<Value, String>;
 
 /// Workshop steps, in order.
-pub const WORKSHOP_MIGRATIONS: &[MigrationStep] = &[workshop_v1_to_v2];
+pub const WORKSHOP_MIGRATIONS: &[MigrationStep] = &[workshop_v1_to_v2, workshop_v2_to_v3];
 
 /// Runs every step from `from` up to the entity's current schema.
 pub fn migrate<E: Entity>(from: u32, mut data: Value) -> Result<Value, DecodeError> {
@@ -54,6 +54,18 @@ fn workshop_v1_to_v2(data: Value) -> Result<Value, String> {
         .or_insert_with(|| Value::String(String::new()));
     let created = doc.get("created_at").cloned().unwrap_or(Value::from(0));
     doc.entry("updated_at").or_insert(created);
+    Ok(Value::Object(doc))
+}
+
+/// Schema 3 adds the workshop's activities (persona test, and later other work
+/// forms), stored inside the workshop; a workshop of schema 2 has none yet. The
+/// version goes up although the field has a default, so that a tab still running
+/// an older app refuses to save over a workshop whose activities it cannot see.
+fn workshop_v2_to_v3(data: Value) -> Result<Value, String> {
+    let Value::Object(mut doc) = data else {
+        return Err("workshop is not an object".into());
+    };
+    doc.entry("activities").or_insert(Value::Array(Vec::new()));
     Ok(Value::Object(doc))
 }
 

@@ -1,6 +1,6 @@
 //! The `.werktafel.json` backup: everything on this device in one file.
 
-use crate::model::{IsoDate, Settings, Timestamp, Workshop};
+use crate::model::{IsoDate, Persona, Settings, Timestamp, Workshop};
 use serde::{Deserialize, Serialize};
 
 /// The `format` field that marks a Werktafel backup file.
@@ -16,17 +16,26 @@ pub struct Backup {
     pub exported_at: Timestamp,
     pub settings: Settings,
     pub workshops: Vec<Workshop>,
+    /// The persona library (added after the first backups; absent means none).
+    #[serde(default)]
+    pub personas: Vec<Persona>,
 }
 
 impl Backup {
     /// A backup of the given data, made now.
-    pub fn new(settings: &Settings, workshops: &[Workshop], now: Timestamp) -> Self {
+    pub fn new(
+        settings: &Settings,
+        workshops: &[Workshop],
+        personas: &[Persona],
+        now: Timestamp,
+    ) -> Self {
         Self {
             format: BACKUP_FORMAT.to_string(),
             schema: BACKUP_SCHEMA,
             exported_at: now,
             settings: settings.clone(),
             workshops: workshops.to_vec(),
+            personas: personas.to_vec(),
         }
     }
 

@@ -6,6 +6,8 @@ use super::home::HomePage;
 use super::i18n::tr;
 use super::invite_page::InvitePage;
 use super::links::AppBase;
+use super::persona::{PersonaLibraryPage, PersonaPage};
+use super::persona_test::PersonaTestPage;
 use super::settings_page::SettingsPage;
 use super::shell_status::{ShellBanners, ShellStatus};
 use super::state::AppState;
@@ -41,6 +43,9 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
+                    <Route path=path!("/bijeenkomst/:id/persona-toets/:activity") view=PersonaTestPage />
+                    <Route path=path!("/personas") view=PersonaLibraryPage />
+                    <Route path=path!("/persona/:id") view=PersonaPage />
                     <Route path=path!("/uitnodigen") view=InvitePage />
                     <Route path=path!("/instellingen") view=SettingsPage />
                 </Routes>

@@ -21,6 +21,7 @@ pub fn Header() -> impl IntoView {
             <A href=app_path("/") attr:class="brand">{tr(Key::AppName)}</A>
             <nav aria-label=tr(Key::NavMain)>
                 <A href=app_path("/")>{tr(Key::NavWorkshops)}</A>
+                <A href=app_path("/personas")>{tr(Key::NavPersonas)}</A>
                 <A href=app_path("/uitnodigen")>{tr(Key::NavInvite)}</A>
                 <A href=app_path("/instellingen")>{tr(Key::NavSettings)}</A>
             </nav>

@@ -37,7 +37,6 @@ impl Msg {
 /// The message for a refused input.
 pub fn validation_message(error: &ValidationError, language: Language) -> String {
     match error {
-        ValidationError::TitleEmpty => Key::ErrTitleEmpty.text(language).to_string(),
         ValidationError::TooLong { field, max } => Msg::with(
             Key::ErrTooLong,
             vec![
@@ -46,9 +45,15 @@ pub fn validation_message(error: &ValidationError, language: Language) -> String
             ],
         )
         .text(language),
-        ValidationError::DateInvalid => Key::ErrDate.text(language).to_string(),
-        ValidationError::NotFound => Key::ErrNotFound.text(language).to_string(),
-        ValidationError::DuplicateId => Key::ErrDuplicateId.text(language).to_string(),
+        ValidationError::TooMany { field, max } => Msg::with(
+            Key::ErrTooMany,
+            vec![
+                ("field", field_name(*field).text(language).to_string()),
+                ("max", max.to_string()),
+            ],
+        )
+        .text(language),
+        other => simple_error(other).text(language).to_string(),
     }
 }
 
@@ -63,13 +68,54 @@ pub fn address_message(error: AddressError) -> Key {
     }
 }
 
-fn field_name(field: Field) -> Key {
+/// The message of an error that names no field or limit.
+fn simple_error(error: &ValidationError) -> Key {
+    match error {
+        ValidationError::NameEmpty => Key::ErrNameEmpty,
+        ValidationError::AgeInvalid => Key::ErrAge,
+        ValidationError::EmojiInvalid => Key::ErrEmoji,
+        ValidationError::PhotoInvalid => Key::ErrPhotoInvalid,
+        ValidationError::ScoreInvalid => Key::ErrScore,
+        ValidationError::MunicipalityEmpty => Key::ErrMunicipalityEmpty,
+        ValidationError::MunicipalityTwice => Key::ErrMunicipalityTwice,
+        ValidationError::TitleEmpty => Key::ErrTitleEmpty,
+        ValidationError::DateInvalid => Key::ErrDate,
+        ValidationError::NotFound => Key::ErrNotFound,
+        ValidationError::DuplicateId => Key::ErrDuplicateId,
+        ValidationError::TooLong { .. } | ValidationError::TooMany { .. } => Key::ErrTooLong,
+    }
+}
+
+/// The label of a form field, as errors and the revision history name it.
+pub fn field_name(field: Field) -> Key {
     match field {
         Field::Title => Key::FieldTitle,
         Field::Date => Key::FieldDate,
         Field::Place => Key::FieldPlace,
         Field::Goal => Key::FieldGoal,
         Field::Facilitator => Key::FieldFacilitator,
+        Field::Name => Key::FieldName,
+        Field::Age => Key::FieldAge,
+        Field::Household => Key::FieldHousehold,
+        Field::Daytime => Key::FieldDaytime,
+        Field::Health => Key::FieldHealth,
+        Field::Tags => Key::FieldTags,
+        Field::Occasion => Key::FieldOccasion,
+        Field::Question => Key::FieldQuestion,
+        Field::QuestionBehind => Key::FieldQuestionBehind,
+        Field::LifeAreas => Key::FieldLifeAreas,
+        Field::Network => Key::FieldNetwork,
+        Field::Wishes => Key::FieldWishes,
+        Field::Barriers => Key::FieldBarriers,
+        Field::Quote => Key::FieldQuote,
+        Field::RoleplayBehaviour => Key::FieldRoleplayBehaviour,
+        Field::RoleplayBackground => Key::FieldRoleplayBackground,
+        Field::Sources => Key::FieldSources,
+        Field::Note => Key::FieldRevisionNote,
+        Field::Municipality => Key::PtMunicipalities,
+        Field::CentralQuestion => Key::PtCentralQuestion,
+        Field::SubQuestions => Key::PtSubQuestions,
+        Field::Answer => Key::PtAnswer,
     }
 }
 

@@ -1,6 +1,7 @@
 //! Leptos components: the app shell, pages, and shared widgets. Components hold no
 //! business rules: they call [`state::AppState`], which calls the model and the store.
 
+mod activities;
 mod app;
 mod banners;
 mod header;
@@ -9,6 +10,8 @@ mod i18n;
 mod invite_page;
 mod last_exported;
 mod links;
+mod persona;
+mod persona_test;
 mod qr_code;
 mod settings_page;
 mod shell_status;

@@ -21,7 +21,7 @@ pub fn Toasts() -> impl IntoView {
                         <div class="toast">
                             <span>{move || message.text(state.language())}</span>
                             <Show when=move || can_undo>
-                                <button type="button" on:click=move |_| state.undo_delete(id)>
+                                <button type="button" on:click=move |_| state.undo(id)>
                                     {tr(Key::Undo)}
                                 </button>
                             </Show>

@@ -4,6 +4,7 @@
 //! an open edit form keeps what the facilitator typed: it is not rebuilt underneath
 //! them, and its save keeps the other tab's version as a copy if there was one.
 
+use super::activities::Activities;
 use super::i18n::{show_date, tr, use_app};
 use super::links::app_path;
 use super::workshop_form::WorkshopForm;
@@ -63,6 +64,7 @@ fn WorkshopDetails(id: String) -> impl IntoView {
             navigate_home("/", Default::default());
         }
     };
+    let activities_id = id.clone();
     let duplicate = move |_| {
         if let Ok(copy_id) = state.duplicate_workshop(&id) {
             navigate(&format!("/bijeenkomst/{copy_id}"), Default::default());
@@ -107,6 +109,7 @@ fn WorkshopDetails(id: String) -> impl IntoView {
                             {tr(Key::Delete)}
                         </button>
                     </div>
+                    <Activities workshop_id=activities_id.clone() />
                 }
             }
         >

@@ -5,7 +5,11 @@
 
 use super::i18n::Msg;
 use crate::i18n::{Key, Language};
-use crate::model::{Removed, Settings, ValidationError, WorkshopDraft, Workshops};
+use crate::model::ValidationError;
+use crate::model::{
+    Activity, Collection, Persona, Personas, Record, Removed, RemovedMunicipality, Settings,
+    Workshop, Workshops,
+};
 use crate::platform::clock::{new_id, now};
 use crate::platform::local_storage::LocalStorageBackend;
 use crate::platform::{download, storage_manager};
@@ -17,6 +21,9 @@ use crate::transfer::{backup_file_name, Backup};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
+
+mod personas;
+mod workshops;
 
 /// Why the last save did not reach storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,12 +62,36 @@ pub enum SaveStatus {
     Failed(SaveFailure),
 }
 
+/// The kinds of record the app keeps in lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Workshop,
+    Persona,
+}
+
 /// A change that is in memory but not yet in storage.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Pending {
-    Workshop(String),
-    WorkshopDeleted(String),
+    Saved(Kind, String),
+    Deleted(Kind, String),
     Settings,
+}
+
+/// What a toast's undo button puts back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Undo {
+    Workshop(Removed<Workshop>),
+    Persona(Box<Removed<Persona>>),
+    Activity {
+        workshop_id: String,
+        index: usize,
+        activity: Activity,
+    },
+    Municipality {
+        workshop_id: String,
+        activity_id: String,
+        removed: RemovedMunicipality,
+    },
 }
 
 /// A message at the top of the page that stays until closed.
@@ -77,8 +108,8 @@ pub struct Notice {
 pub struct Toast {
     pub id: u64,
     pub message: Msg,
-    /// A deleted workshop that the toast's undo button puts back.
-    pub undo: Option<Removed>,
+    /// What the toast's undo button puts back.
+    pub undo: Option<Undo>,
 }
 
 /// How long a toast stays; long enough to reach for "Ongedaan maken".
@@ -88,6 +119,7 @@ const TOAST_DURATION: Duration = Duration::from_secs(10);
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub workshops: RwSignal<Workshops>,
+    pub personas: RwSignal<Personas>,
     pub settings: RwSignal<Settings>,
     pub save_status: RwSignal<SaveStatus>,
     pub notices: RwSignal<Vec<Notice>>,
@@ -106,6 +138,7 @@ impl AppState {
     pub fn load() -> Self {
         let state = Self {
             workshops: RwSignal::new(Workshops::default()),
+            personas: RwSignal::new(Personas::default()),
             settings: RwSignal::new(Settings::default()),
             save_status: RwSignal::new(SaveStatus::Saved),
             notices: RwSignal::new(Vec::new()),
@@ -145,21 +178,24 @@ impl AppState {
         let at = now();
         let settings = self.with_repo(|r| r.load_one::<Settings>(crate::store::SETTINGS_ID, at));
         let workshops = self.with_repo(|r| r.load_all(at));
-        match (settings, workshops) {
-            (Ok(settings), Ok(loaded)) => {
+        let personas = self.with_repo(|r| r.load_all(at));
+        match (settings, workshops, personas) {
+            (Ok(settings), Ok(loaded), Ok(loaded_personas)) => {
                 if let Reloaded::Changed(settings) = &settings {
                     self.settings.set(settings.clone());
                 }
                 if let Reloaded::Problem(problem) = settings {
                     self.report_problem(&problem);
                 }
-                for problem in &loaded.problems {
+                for problem in loaded.problems.iter().chain(&loaded_personas.problems) {
                     self.report_problem(problem);
                 }
                 self.workshops.set(Workshops::from_loaded(loaded.entities));
+                self.personas
+                    .set(Personas::from_loaded(loaded_personas.entities));
                 self.refresh_quarantine();
             }
-            (Err(_), _) | (_, Err(_)) => {
+            _ => {
                 self.save_status
                     .set(SaveStatus::Failed(SaveFailure::Unavailable));
             }
@@ -204,7 +240,7 @@ impl AppState {
         self.notices.update(|n| n.retain(|notice| notice.id != id));
     }
 
-    fn toast(&self, message: Msg, undo: Option<Removed>) {
+    fn toast(&self, message: Msg, undo: Option<Undo>) {
         let id = self.next_id();
         self.toasts.update(|t| t.push(Toast { id, message, undo }));
         let state = *self;
@@ -214,114 +250,6 @@ impl AppState {
     /// Closes a toast.
     pub fn dismiss_toast(&self, id: u64) {
         self.toasts.update(|t| t.retain(|toast| toast.id != id));
-    }
-
-    /// Creates a workshop; returns its id.
-    pub fn create_workshop(&self, draft: &WorkshopDraft) -> Result<String, ValidationError> {
-        let id = self
-            .workshops
-            .try_update(|w| w.create(draft, new_id(), now()))
-            .expect("workshops signal is alive")?;
-        self.commit(Pending::Workshop(id.clone()));
-        Ok(id)
-    }
-
-    /// Changes a workshop's fields. `seen_updated_at` is the version the form was
-    /// opened on: if another tab changed the workshop meanwhile, that version is
-    /// kept as a copy before this edit is applied.
-    pub fn edit_workshop(
-        &self,
-        id: &str,
-        draft: &WorkshopDraft,
-        seen_updated_at: i64,
-    ) -> Result<(), ValidationError> {
-        let changed_elsewhere = self
-            .workshops
-            .with_untracked(|w| w.get(id).map(|ws| ws.updated_at != seen_updated_at))
-            .ok_or(ValidationError::NotFound)?;
-        if changed_elsewhere {
-            self.keep_conflict_copy(id);
-        }
-        let at = now();
-        self.workshops
-            .try_update(|w| w.edit(id, draft, at))
-            .expect("workshops signal is alive")?;
-        self.commit(Pending::Workshop(id.to_string()));
-        Ok(())
-    }
-
-    fn keep_conflict_copy(&self, id: &str) {
-        let suffix = self.text_now(Key::ConflictSuffix);
-        let copied = self
-            .workshops
-            .try_update(|w| w.duplicate(id, new_id(), suffix, now()))
-            .and_then(Result::ok);
-        if let Some(copy_id) = copied {
-            self.announce_conflict(id, &copy_id);
-            self.commit(Pending::Workshop(copy_id));
-        }
-    }
-
-    fn announce_conflict(&self, id: &str, copy_id: &str) {
-        let title_of = |id: &str| {
-            self.workshops
-                .with_untracked(|w| w.get(id).map(|ws| ws.title.clone()))
-                .unwrap_or_default()
-        };
-        let message = Msg::with(
-            Key::ConflictNotice,
-            vec![("title", title_of(id)), ("copy", title_of(copy_id))],
-        );
-        self.notify(message, false);
-    }
-
-    /// Copies a workshop; returns the id of the copy.
-    pub fn duplicate_workshop(&self, id: &str) -> Result<String, ValidationError> {
-        let suffix = self.text_now(Key::CopySuffix);
-        let copy_id = self
-            .workshops
-            .try_update(|w| w.duplicate(id, new_id(), suffix, now()))
-            .expect("workshops signal is alive")?;
-        self.commit(Pending::Workshop(copy_id.clone()));
-        let title = self
-            .workshops
-            .with_untracked(|w| w.get(&copy_id).map(|ws| ws.title.clone()))
-            .unwrap_or_default();
-        self.toast(
-            Msg::with(Key::ToastDuplicated, vec![("title", title)]),
-            None,
-        );
-        Ok(copy_id)
-    }
-
-    /// Deletes a workshop and offers to undo it.
-    pub fn delete_workshop(&self, id: &str) -> Result<(), ValidationError> {
-        let removed = self
-            .workshops
-            .try_update(|w| w.remove(id))
-            .expect("workshops signal is alive")?;
-        self.commit(Pending::WorkshopDeleted(id.to_string()));
-        let title = removed.workshop.title.clone();
-        self.toast(
-            Msg::with(Key::ToastDeleted, vec![("title", title)]),
-            Some(removed),
-        );
-        Ok(())
-    }
-
-    /// Puts back the workshop a toast removed.
-    pub fn undo_delete(&self, toast_id: u64) {
-        let removed = self
-            .toasts
-            .with_untracked(|t| t.iter().find(|toast| toast.id == toast_id).cloned())
-            .and_then(|toast| toast.undo);
-        self.dismiss_toast(toast_id);
-        let Some(removed) = removed else { return };
-        let id = removed.workshop.id.clone();
-        let restored = self.workshops.try_update(|w| w.restore(removed));
-        if matches!(restored, Some(Ok(()))) {
-            self.commit(Pending::Workshop(id));
-        }
     }
 
     /// Switches the language and remembers it.
@@ -343,8 +271,10 @@ impl AppState {
     pub fn download_backup(&self) {
         let at = now();
         let backup = self.settings.with_untracked(|settings| {
-            self.workshops
-                .with_untracked(|w| Backup::new(settings, w.all(), at))
+            self.workshops.with_untracked(|w| {
+                self.personas
+                    .with_untracked(|p| Backup::new(settings, w.all(), p.all(), at))
+            })
         });
         let name = backup_file_name(crate::platform::clock::local_date(at));
         if download::download_text(&name, "application/json", &backup.to_json()) {
@@ -364,6 +294,7 @@ impl AppState {
         if erased.is_ok() {
             self.pending.set_value(Vec::new());
             self.workshops.set(Workshops::default());
+            self.personas.set(Personas::default());
             // The language stays on screen but is not written back: nothing is left.
             let language = self.settings.with_untracked(|s| s.language);
             self.settings.set(Settings {
@@ -386,27 +317,34 @@ impl AppState {
         let Some((kind, id)) = parse_entity_key(&key) else {
             return;
         };
-        if kind == crate::model::Workshop::KIND {
-            self.reload_workshop(id);
+        if kind == Workshop::KIND {
+            self.reload_record(Kind::Workshop, self.workshops, id);
+        } else if kind == Persona::KIND {
+            self.reload_record(Kind::Persona, self.personas, id);
         } else if kind == Settings::KIND {
             self.reload_settings();
         }
     }
 
-    fn reload_workshop(&self, id: &str) {
+    fn reload_record<T: Entity + Record>(
+        &self,
+        kind: Kind,
+        list: RwSignal<Collection<T>>,
+        id: &str,
+    ) {
         let has_pending = self
             .pending
-            .with_value(|p| p.contains(&Pending::Workshop(id.to_string())));
+            .with_value(|p| p.contains(&Pending::Saved(kind, id.to_string())));
         if has_pending {
             // This tab has an unsaved version: saving now keeps both.
             self.flush();
             return;
         }
-        match self.with_repo(|r| r.reload::<crate::model::Workshop>(id, now())) {
-            Ok(Reloaded::Changed(workshop)) => self.workshops.update(|w| w.upsert(workshop)),
+        match self.with_repo(|r| r.reload::<T>(id, now())) {
+            Ok(Reloaded::Changed(record)) => list.update(|l| l.upsert(record)),
             Ok(Reloaded::Removed) => {
-                self.workshops.update(|w| {
-                    w.forget(id);
+                list.update(|l| {
+                    l.forget(id);
                 });
             }
             Ok(Reloaded::Problem(problem)) => self.report_problem(&problem),
@@ -429,8 +367,8 @@ impl AppState {
     fn commit(&self, change: Pending) {
         self.pending.update_value(|pending| {
             let opposite = match &change {
-                Pending::Workshop(id) => Some(Pending::WorkshopDeleted(id.clone())),
-                Pending::WorkshopDeleted(id) => Some(Pending::Workshop(id.clone())),
+                Pending::Saved(kind, id) => Some(Pending::Deleted(*kind, id.clone())),
+                Pending::Deleted(kind, id) => Some(Pending::Saved(*kind, id.clone())),
                 Pending::Settings => None,
             };
             pending.retain(|p| Some(p) != opposite.as_ref() && *p != change);
@@ -443,7 +381,7 @@ impl AppState {
     fn flush(&self) {
         // Deletions first: the space they free can take the edits that follow.
         let mut pending = self.pending.get_value();
-        pending.sort_by_key(|change| !matches!(change, Pending::WorkshopDeleted(_)));
+        pending.sort_by_key(|change| !matches!(change, Pending::Deleted(..)));
         let mut failure = None;
         let mut still_pending = Vec::new();
         for change in pending {
@@ -460,38 +398,205 @@ impl AppState {
     }
 
     fn save_one(&self, change: &Pending) -> Result<(), StoreError> {
-        let at = now();
-        let suffix = self.text_now(Key::ConflictSuffix);
         match change {
-            Pending::Workshop(id) => {
-                let Some(workshop) = self.workshops.with_untracked(|w| w.get(id).cloned()) else {
-                    return Ok(());
-                };
-                let saved = self.with_repo(|r| r.save(&workshop, at, new_id, suffix))?;
-                if let Some(copy) = saved.kept_copy {
-                    let copy_id = copy.id.clone();
-                    self.workshops.update(|w| w.upsert(copy));
-                    self.announce_conflict(id, &copy_id);
-                }
-                Ok(())
-            }
-            Pending::WorkshopDeleted(id) => {
-                let deleted = self.with_repo(|r| r.delete::<crate::model::Workshop>(id, at))?;
-                if let Deleted::KeptNewer(theirs) = deleted {
-                    let title = theirs.title.clone();
-                    self.workshops.update(|w| w.upsert(theirs));
-                    self.notify(
-                        Msg::with(Key::DeleteKeptNotice, vec![("title", title)]),
-                        false,
-                    );
-                }
-                Ok(())
-            }
+            Pending::Saved(Kind::Workshop, id) => self.save_record(self.workshops, id),
+            Pending::Saved(Kind::Persona, id) => self.save_record(self.personas, id),
+            Pending::Deleted(Kind::Workshop, id) => self.delete_record(self.workshops, id),
+            Pending::Deleted(Kind::Persona, id) => self.delete_record(self.personas, id),
             Pending::Settings => {
                 let settings = self.settings.get_untracked();
-                self.with_repo(|r| r.save(&settings, at, new_id, suffix))
+                let suffix = self.text_now(Key::ConflictSuffix);
+                self.with_repo(|r| r.save(&settings, now(), new_id, suffix))
                     .map(|_| ())
             }
+        }
+    }
+
+    fn save_record<T: Entity + Record>(
+        &self,
+        list: RwSignal<Collection<T>>,
+        id: &str,
+    ) -> Result<(), StoreError> {
+        let Some(record) = list.with_untracked(|l| l.get(id).cloned()) else {
+            return Ok(());
+        };
+        let suffix = self.text_now(Key::ConflictSuffix);
+        let saved = self.with_repo(|r| r.save(&record, now(), new_id, suffix))?;
+        if let Some(copy) = saved.kept_copy {
+            let copy_name = copy.label().to_string();
+            list.update(|l| l.upsert(copy));
+            self.announce_conflict(record.label(), &copy_name);
+        }
+        Ok(())
+    }
+
+    fn delete_record<T: Entity + Record>(
+        &self,
+        list: RwSignal<Collection<T>>,
+        id: &str,
+    ) -> Result<(), StoreError> {
+        let deleted = self.with_repo(|r| r.delete::<T>(id, now()))?;
+        if let Deleted::KeptNewer(theirs) = deleted {
+            let title = theirs.label().to_string();
+            list.update(|l| l.upsert(theirs));
+            self.notify(
+                Msg::with(Key::DeleteKeptNotice, vec![("title", title)]),
+                false,
+            );
+        }
+        Ok(())
+    }
+
+    /// Saves `id` of `list` after `change`; a refused change saves nothing.
+    fn change_record<T: Record, R>(
+        &self,
+        kind: Kind,
+        list: RwSignal<Collection<T>>,
+        change: impl FnOnce(&mut Collection<T>) -> Result<R, ValidationError>,
+        id: &str,
+    ) -> Result<R, ValidationError> {
+        let result = list
+            .try_update(change)
+            .expect("the list signal lives as long as the app")?;
+        self.commit(Pending::Saved(kind, id.to_string()));
+        Ok(result)
+    }
+
+    /// Before an edit made on a form opened at `seen_updated_at`: if another tab
+    /// changed the record since, keeps that version as a copy and says so.
+    fn keep_if_changed_elsewhere<T: Record>(
+        &self,
+        kind: Kind,
+        list: RwSignal<Collection<T>>,
+        id: &str,
+        seen_updated_at: i64,
+    ) -> Result<(), ValidationError> {
+        let changed_elsewhere = list
+            .with_untracked(|l| l.get(id).map(|r| r.updated_at() != seen_updated_at))
+            .ok_or(ValidationError::NotFound)?;
+        if !changed_elsewhere {
+            return Ok(());
+        }
+        let suffix = self.text_now(Key::ConflictSuffix);
+        let copied = list
+            .try_update(|l| l.duplicate(id, new_id(), suffix, now()))
+            .and_then(Result::ok);
+        if let Some(copy_id) = copied {
+            let label = |id: &str| {
+                list.with_untracked(|l| l.get(id).map(|r| r.label().to_string()))
+                    .unwrap_or_default()
+            };
+            self.announce_conflict(&label(id), &label(&copy_id));
+            self.commit(Pending::Saved(kind, copy_id));
+        }
+        Ok(())
+    }
+
+    fn announce_conflict(&self, title: &str, copy: &str) {
+        let message = Msg::with(
+            Key::ConflictNotice,
+            vec![("title", title.to_string()), ("copy", copy.to_string())],
+        );
+        self.notify(message, false);
+    }
+
+    /// Copies a record; returns the id of the copy.
+    fn duplicate_record<T: Record>(
+        &self,
+        kind: Kind,
+        list: RwSignal<Collection<T>>,
+        id: &str,
+    ) -> Result<String, ValidationError> {
+        let suffix = self.text_now(Key::CopySuffix);
+        let copy_id = list
+            .try_update(|l| l.duplicate(id, new_id(), suffix, now()))
+            .expect("the list signal lives as long as the app")?;
+        self.commit(Pending::Saved(kind, copy_id.clone()));
+        let title = list
+            .with_untracked(|l| l.get(&copy_id).map(|r| r.label().to_string()))
+            .unwrap_or_default();
+        self.toast(
+            Msg::with(Key::ToastDuplicated, vec![("title", title)]),
+            None,
+        );
+        Ok(copy_id)
+    }
+
+    /// Deletes a record and offers to undo it.
+    fn delete_with_undo<T: Record>(
+        &self,
+        kind: Kind,
+        list: RwSignal<Collection<T>>,
+        id: &str,
+        undo: impl FnOnce(Removed<T>) -> Undo,
+    ) -> Result<(), ValidationError> {
+        let removed = list
+            .try_update(|l| l.remove(id))
+            .expect("the list signal lives as long as the app")?;
+        self.commit(Pending::Deleted(kind, id.to_string()));
+        let title = removed.item.label().to_string();
+        self.toast(
+            Msg::with(Key::ToastDeleted, vec![("title", title)]),
+            Some(undo(removed)),
+        );
+        Ok(())
+    }
+
+    /// Puts back what a toast removed.
+    pub fn undo(&self, toast_id: u64) {
+        let undo = self
+            .toasts
+            .with_untracked(|t| t.iter().find(|toast| toast.id == toast_id).cloned())
+            .and_then(|toast| toast.undo);
+        self.dismiss_toast(toast_id);
+        match undo {
+            Some(Undo::Workshop(removed)) => {
+                self.restore_record(Kind::Workshop, self.workshops, removed)
+            }
+            Some(Undo::Persona(removed)) => {
+                self.restore_record(Kind::Persona, self.personas, *removed)
+            }
+            Some(Undo::Activity {
+                workshop_id,
+                index,
+                activity,
+            }) => {
+                let at = now();
+                let _ = self.change_record(
+                    Kind::Workshop,
+                    self.workshops,
+                    |w| {
+                        w.get_mut(&workshop_id)?
+                            .restore_activity(index, activity, at);
+                        Ok(())
+                    },
+                    &workshop_id,
+                );
+            }
+            Some(Undo::Municipality {
+                workshop_id,
+                activity_id,
+                removed,
+            }) => {
+                let _ = self.change_persona_test(&workshop_id, &activity_id, |test| {
+                    test.restore_municipality(removed);
+                    Ok(())
+                });
+            }
+            None => {}
+        }
+    }
+
+    fn restore_record<T: Record>(
+        &self,
+        kind: Kind,
+        list: RwSignal<Collection<T>>,
+        removed: Removed<T>,
+    ) {
+        let id = removed.item.id().to_string();
+        let restored = list.try_update(|l| l.restore(removed));
+        if matches!(restored, Some(Ok(()))) {
+            self.commit(Pending::Saved(kind, id));
         }
     }
 

@@ -1,0 +1,106 @@
+//! The work forms of one workshop: the list with open and delete (undo), and
+//! adding a new one. Each kind of activity adds its line to `summary` and `path`.
+
+use super::i18n::{tr, use_app, Msg};
+use super::links::app_path;
+use crate::i18n::{Key, Language};
+use crate::model::{Activity, ActivityBody};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
+
+/// The activities section of a workshop page.
+#[component]
+pub fn Activities(workshop_id: String) -> impl IntoView {
+    let state = use_app();
+    let navigate = use_navigate();
+    let activities = {
+        let id = workshop_id.clone();
+        move || {
+            state
+                .workshops
+                .with(|w| w.get(&id).map(|w| w.activities.clone()).unwrap_or_default())
+        }
+    };
+    let add_id = workshop_id.clone();
+    let add_persona_test = move |_| {
+        if let Ok(activity_id) = state.add_persona_test(&add_id) {
+            navigate(&path(&add_id, &activity_id), Default::default());
+        }
+    };
+    view! {
+        <section class="card activities">
+            <h2>{tr(Key::ActivitiesTitle)}</h2>
+            <Show when={let a = activities.clone(); move || a().is_empty()}>
+                <p class="meta">{tr(Key::ActivitiesEmpty)}</p>
+            </Show>
+            <ul class="activity-list">
+                <For
+                    each=activities
+                    key=|a| (a.id.clone(), a.updated_at)
+                    children=move |activity| view! { <ActivityItem workshop_id=workshop_id.clone() activity /> }
+                />
+            </ul>
+            <button type="button" class="primary" on:click=add_persona_test>{tr(Key::AddPersonaTest)}</button>
+        </section>
+    }
+}
+
+/// The app path of an activity's page.
+fn path(workshop_id: &str, activity_id: &str) -> String {
+    format!("/bijeenkomst/{workshop_id}/persona-toets/{activity_id}")
+}
+
+/// The title of an activity.
+fn title(activity: &Activity) -> Key {
+    match activity.body {
+        ActivityBody::PersonaTest(_) => Key::PersonaTestTitle,
+    }
+}
+
+/// One line about an activity's content.
+fn summary(activity: &Activity, language: Language) -> String {
+    match &activity.body {
+        ActivityBody::PersonaTest(test) => Msg::with(
+            Key::PtSummary,
+            vec![
+                ("personas", test.persona_ids.len().to_string()),
+                ("municipalities", test.municipalities.len().to_string()),
+            ],
+        )
+        .text(language),
+    }
+}
+
+#[component]
+fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
+    let state = use_app();
+    let href = app_path(&path(&workshop_id, &activity.id));
+    let title_key = title(&activity);
+    let delete_label = move || {
+        let language = state.language();
+        Msg::with(
+            Key::DeleteNamed,
+            vec![("title", title_key.text(language).to_string())],
+        )
+        .text(language)
+    };
+    let line = {
+        let activity = activity.clone();
+        move || summary(&activity, state.language())
+    };
+    let activity_id = activity.id.clone();
+    view! {
+        <li>
+            <A href=href>{tr(title_key)}</A>
+            <span class="meta">" · " {line}</span>
+            <button type="button" class="danger" aria-label=delete_label
+                on:click=move |_| {
+                    let title = title_key.text(state.language()).to_string();
+                    let _ = state.delete_activity(&workshop_id, &activity_id, title);
+                }>
+                {tr(Key::Delete)}
+            </button>
+        </li>
+    }
+}

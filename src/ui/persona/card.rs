@@ -1,0 +1,235 @@
+//! The whole persona on one card, readable at arm's length; empty parts are left
+//! out. Also the printed page: one card per A4 sheet.
+
+use super::avatar::AvatarView;
+use super::labels::{area_name, rating_name, support_name};
+use crate::i18n::Key;
+use crate::model::{Avatar, LifeArea, PersonaFields};
+use crate::ui::i18n::{tr, use_app, Msg};
+use leptos::prelude::*;
+
+/// A persona's card. `example` marks the ones that came with the app.
+#[component]
+pub fn PersonaCard(fields: PersonaFields, avatar: Avatar, example: bool) -> impl IntoView {
+    let state = use_app();
+    let age_place = {
+        let age = fields.age;
+        let place = fields.place.clone();
+        move || {
+            let age = age.map(|age| {
+                Msg::with(Key::PersonaAgeYears, vec![("age", age.to_string())])
+                    .text(state.language())
+            });
+            let parts: Vec<String> = age.into_iter().chain(non_empty(&place)).collect();
+            parts.join(" · ")
+        }
+    };
+    let tags = fields.tags.clone();
+    let quote = fields.quote.clone();
+    let PersonaFields {
+        household,
+        daytime,
+        health,
+        occasion,
+        question,
+        question_behind,
+        wishes,
+        barriers,
+        ..
+    } = fields.clone();
+    view! {
+        <article class="card persona-card">
+            <header class="persona-card-head">
+                <AvatarView avatar fields=fields.clone() size="large" />
+                <div>
+                    <h2>{fields.name.clone()}</h2>
+                    <p class="meta">{age_place}</p>
+                    <Show when=move || example>
+                        <span class="badge">{tr(Key::PersonaExampleBadge)}</span>
+                    </Show>
+                    <ul class="tags" aria-label=tr(Key::FieldTags)>
+                        {tags.into_iter().map(|tag| view! { <li>{tag}</li> }).collect_view()}
+                    </ul>
+                </div>
+            </header>
+            {(!quote.is_empty()).then(|| view! { <blockquote>{quote}</blockquote> })}
+            {section(
+                Key::PersonaSituation,
+                vec![
+                    (Key::FieldHousehold, household),
+                    (Key::FieldDaytime, daytime),
+                    (Key::FieldHealth, health),
+                ],
+            )}
+            {section(
+                Key::PersonaQuestionSection,
+                vec![
+                    (Key::FieldOccasion, occasion),
+                    (Key::FieldQuestion, question),
+                    (Key::FieldQuestionBehind, question_behind),
+                ],
+            )}
+            <LifeAreas fields=fields.clone() />
+            <Network fields=fields.clone() />
+            {section(
+                Key::PersonaWishesSection,
+                vec![(Key::FieldWishes, wishes), (Key::FieldBarriers, barriers)],
+            )}
+            <RolePlay fields=fields.clone() />
+            <Sources fields />
+        </article>
+    }
+}
+
+fn non_empty(text: &str) -> Option<String> {
+    (!text.is_empty()).then(|| text.to_string())
+}
+
+/// A titled part of the card with its labelled texts; nothing when all are empty.
+fn section(title: Key, entries: Vec<(Key, String)>) -> impl IntoView {
+    let entries: Vec<_> = entries
+        .into_iter()
+        .filter(|(_, text)| !text.is_empty())
+        .collect();
+    (!entries.is_empty()).then(|| {
+        view! {
+            <section class="persona-section">
+                <h3>{tr(title)}</h3>
+                <dl>
+                    {entries
+                        .into_iter()
+                        .map(|(label, text)| view! { <Entry label text /> })
+                        .collect_view()}
+                </dl>
+            </section>
+        }
+    })
+}
+
+/// One labelled text; nothing when the text is empty.
+#[component]
+fn Entry(label: Key, text: String) -> impl IntoView {
+    (!text.is_empty()).then(|| {
+        view! {
+            <dt>{tr(label)}</dt>
+            <dd>{text}</dd>
+        }
+    })
+}
+
+#[component]
+fn LifeAreas(fields: PersonaFields) -> impl IntoView {
+    let notes: Vec<_> = LifeArea::ALL
+        .iter()
+        .filter_map(|&area| fields.life_area(area).cloned())
+        .collect();
+    (!notes.is_empty()).then(|| {
+        view! {
+            <section class="persona-section">
+                <h3>{tr(Key::FieldLifeAreas)}</h3>
+                <ul class="life-areas">
+                    {notes
+                        .into_iter()
+                        .map(|note| {
+                            let rating = note.rating;
+                            view! {
+                                <li>
+                                    <strong>{tr(area_name(note.area))}</strong>
+                                    {rating
+                                        .map(|r| {
+                                            view! {
+                                                <span class=format!(
+                                                    "rating rating-{}",
+                                                    rating_class(r),
+                                                )>{tr(rating_name(r))}</span>
+                                            }
+                                        })}
+                                    <p>{note.situation}</p>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+fn rating_class(rating: crate::model::Rating) -> &'static str {
+    match rating {
+        crate::model::Rating::Good => "good",
+        crate::model::Rating::Fair => "fair",
+        crate::model::Rating::Problem => "problem",
+    }
+}
+
+#[component]
+fn Network(fields: PersonaFields) -> impl IntoView {
+    let members = fields.network;
+    (!members.is_empty()).then(|| {
+        view! {
+            <section class="persona-section">
+                <h3>{tr(Key::FieldNetwork)}</h3>
+                <ul class="persona-network">
+                    {members
+                        .into_iter()
+                        .map(|member| {
+                            let who = [member.name, member.relation]
+                                .into_iter()
+                                .filter(|t| !t.is_empty())
+                                .collect::<Vec<_>>()
+                                .join(", ");
+                            view! {
+                                <li>
+                                    {who} " — " {tr(support_name(member.support))}
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </section>
+        }
+    })
+}
+
+/// Role-play notes; the player's background stays closed until opened.
+#[component]
+fn RolePlay(fields: PersonaFields) -> impl IntoView {
+    let behaviour = fields.roleplay_behaviour;
+    let background = fields.roleplay_background;
+    (!behaviour.is_empty() || !background.is_empty()).then(|| {
+        view! {
+            <section class="persona-section">
+                <h3>{tr(Key::PersonaRoleplaySection)}</h3>
+                <dl>
+                    <Entry label=Key::FieldRoleplayBehaviour text=behaviour />
+                </dl>
+                {(!background.is_empty())
+                    .then(|| {
+                        view! {
+                            <details class="roleplay-background">
+                                <summary>{tr(Key::FieldRoleplayBackground)}</summary>
+                                <p>{background}</p>
+                            </details>
+                        }
+                    })}
+            </section>
+        }
+    })
+}
+
+#[component]
+fn Sources(fields: PersonaFields) -> impl IntoView {
+    let made_with = if fields.co_created {
+        Key::PersonaCoCreated
+    } else {
+        Key::PersonaNotCoCreated
+    };
+    view! {
+        <section class="persona-section">
+            <h3>{tr(Key::FieldSources)}</h3>
+            {(!fields.sources.is_empty()).then(|| view! { <p>{fields.sources.clone()}</p> })}
+            <p class="meta">{tr(made_with)}</p>
+        </section>
+    }
+}

@@ -1,0 +1,421 @@
+//! The persona test inside a workshop, in three steps the facilitator moves
+//! between freely: prepare (persona's, municipalities, questions), fill in (a
+//! score and a text per persona × municipality) and compare (side by side).
+
+use crate::i18n::Key;
+use crate::model::{fill_question, Municipality, Persona, PersonaTest, ValidationError, SCORES};
+use crate::platform::clock::new_id;
+use crate::ui::i18n::{tr, use_app, validation_message, Msg};
+use crate::ui::links::app_path;
+use crate::ui::persona::AvatarView;
+use crate::ui::state::AppState;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+
+/// Which step is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Step {
+    Prepare,
+    Fill,
+    Compare,
+}
+
+/// Where the test lives: its workshop and its own id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct TestAt {
+    workshop_id: String,
+    activity_id: String,
+}
+
+impl TestAt {
+    fn change<R>(
+        &self,
+        state: AppState,
+        change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
+        state.change_persona_test(&self.workshop_id, &self.activity_id, change)
+    }
+}
+
+/// The persona test page.
+#[component]
+pub fn PersonaTestPage() -> impl IntoView {
+    let state = use_app();
+    let params = use_params_map();
+    let at = Memo::new(move |_| {
+        params.with(|p| TestAt {
+            workshop_id: p.get("id").unwrap_or_default(),
+            activity_id: p.get("activity").unwrap_or_default(),
+        })
+    });
+    let test = Memo::new(move |_| {
+        let at = at.get();
+        state.workshops.with(|w| {
+            w.get(&at.workshop_id)
+                .and_then(|w| w.activity(&at.activity_id))
+                .and_then(|a| a.persona_test().cloned())
+        })
+    });
+    let exists = Memo::new(move |_| test.with(Option::is_some));
+    let step = RwSignal::new(Step::Prepare);
+    let step_button = move |value: Step, label: Key| {
+        view! {
+            <button type="button" aria-pressed=move || (step.get() == value).to_string()
+                on:click=move |_| step.set(value)>{tr(label)}</button>
+        }
+    };
+    view! {
+        <A href=move || app_path(&format!("/bijeenkomst/{}", at.get().workshop_id)) attr:class="back">
+            {tr(Key::BackToWorkshop)}
+        </A>
+        <h1>{tr(Key::PersonaTestTitle)}</h1>
+        <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
+            <div class="steps" role="group" aria-label=tr(Key::PtSteps)>
+                {step_button(Step::Prepare, Key::PtStepPrepare)}
+                {step_button(Step::Fill, Key::PtStepFill)}
+                {step_button(Step::Compare, Key::PtStepCompare)}
+            </div>
+            {move || {
+                let at = at.get();
+                match step.get() {
+                    Step::Prepare => view! { <Prepare at test /> }.into_any(),
+                    Step::Fill => view! { <Fill at test /> }.into_any(),
+                    Step::Compare => view! { <Compare test /> }.into_any(),
+                }
+            }}
+        </Show>
+    }
+}
+
+/// The chosen persona's that are still in the library, in the test's order.
+fn chosen_personas(state: AppState, test: &PersonaTest) -> Vec<Persona> {
+    state.personas.with(|library| {
+        test.persona_ids
+            .iter()
+            .filter_map(|id| library.get(id).cloned())
+            .collect()
+    })
+}
+
+fn test_value<T>(test: Memo<Option<PersonaTest>>, read: impl Fn(&PersonaTest) -> T) -> T
+where
+    T: Default,
+{
+    test.with(|t| t.as_ref().map(read).unwrap_or_default())
+}
+
+#[component]
+fn Prepare(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
+    view! {
+        <PersonaChoice at=at.clone() test />
+        <Municipalities at=at.clone() test />
+        <Questions at test />
+    }
+}
+
+/// Ticking persona's from the library.
+#[component]
+fn PersonaChoice(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
+    let state = use_app();
+    let library = move || {
+        state
+            .personas
+            .with(|p| p.search("").into_iter().cloned().collect::<Vec<_>>())
+    };
+    view! {
+        <section class="card">
+            <h2>{tr(Key::PtPersonas)}</h2>
+            <Show when=move || state.personas.with(|p| p.all().is_empty())>
+                <p>{tr(Key::PtNoPersonas)} " "
+                    <A href=app_path("/personas")>{tr(Key::PtToLibrary)}</A>
+                </p>
+            </Show>
+            <div class="choices">
+                {move || library().into_iter().map(|persona| {
+                    let id = persona.id.clone();
+                    let checked_id = id.clone();
+                    let at = at.clone();
+                    view! {
+                        <label class="choice">
+                            <input type="checkbox"
+                                prop:checked=move || test_value(test, |t| t.persona_ids.contains(&checked_id))
+                                on:change=move |_| { let _ = at.change(state, |t| { t.toggle_persona(&id); Ok(()) }); } />
+                            {persona.fields.name.clone()}
+                        </label>
+                    }
+                }).collect_view()}
+            </div>
+        </section>
+    }
+}
+
+/// The municipalities: add by name, remove with undo.
+#[component]
+fn Municipalities(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
+    let state = use_app();
+    let typed = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<ValidationError>);
+    let add_at = at.clone();
+    let add = move || {
+        let name = typed.get_untracked();
+        let result = add_at.change(state, |t| t.add_municipality(&name, new_id()));
+        if result.is_ok() {
+            typed.set(String::new());
+        }
+        error.set(result.err());
+    };
+    let add_click = add.clone();
+    view! {
+        <section class="card">
+            <h2>{tr(Key::PtMunicipalities)}</h2>
+            <ul class="municipalities">
+                <For each=move || test_value(test, |t| t.municipalities.clone()) key=|m| m.id.clone()
+                    children=move |m: Municipality| {
+                        let label = Msg::with(Key::DeleteNamed, vec![("title", m.name.clone())]);
+                        let at = at.clone();
+                        view! {
+                            <li>{m.name.clone()}
+                                <button type="button" class="danger" aria-label=move || label.text(state.language())
+                                    on:click=move |_| { let _ = state.remove_municipality(&at.workshop_id, &at.activity_id, &m.id); }>
+                                    {tr(Key::Delete)}
+                                </button>
+                            </li>
+                        }
+                    } />
+            </ul>
+            <div class="inline-add">
+                <label for="pt-municipality">{tr(Key::PtAddMunicipalityLabel)}</label>
+                <input id="pt-municipality" type="text" autocomplete="off" aria-describedby="pt-municipality-error"
+                    prop:value=typed
+                    on:input=move |ev| typed.set(event_target_value(&ev))
+                    on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(); } />
+                <button type="button" on:click=move |_| add_click()>{tr(Key::PtAddMunicipality)}</button>
+            </div>
+            <p class="form-error" id="pt-municipality-error" role="alert" hidden=move || error.with(Option::is_none)>
+                {move || error.get().map(|e| validation_message(&e, state.language()))}
+            </p>
+        </section>
+    }
+}
+
+/// The central question and the sub-questions, one per line; saved when a field is left.
+#[component]
+fn Questions(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
+    let state = use_app();
+    let central = RwSignal::new(test_value(test, |t| t.central_question.clone()));
+    let subs = RwSignal::new(test_value(test, |t| t.sub_questions.join("\n")));
+    let error = RwSignal::new(None::<ValidationError>);
+    let save = move |_| {
+        let lines: Vec<String> = subs.get_untracked().lines().map(str::to_string).collect();
+        let central = central.get_untracked();
+        error.set(
+            at.change(state, |t| t.set_questions(&central, &lines))
+                .err(),
+        );
+    };
+    view! {
+        <section class="card">
+            <h2>{tr(Key::PtQuestions)}</h2>
+            <p class="meta">{tr(Key::PtQuestionsHint)}</p>
+            <label for="pt-central">{tr(Key::PtCentralQuestion)}</label>
+            <textarea id="pt-central" rows="3" prop:value=central.get_untracked()
+                on:input=move |ev| central.set(event_target_value(&ev)) on:change=save.clone()></textarea>
+            <label for="pt-subs">{tr(Key::PtSubQuestions)}</label>
+            <textarea id="pt-subs" rows="4" prop:value=subs.get_untracked()
+                on:input=move |ev| subs.set(event_target_value(&ev)) on:change=save></textarea>
+            <p class="form-error" role="alert" hidden=move || error.with(Option::is_none)>
+                {move || error.get().map(|e| validation_message(&e, state.language()))}
+            </p>
+        </section>
+    }
+}
+
+/// The questions as the room reads them, names shown as placeholders.
+#[component]
+fn QuestionBoard(test: Memo<Option<PersonaTest>>) -> impl IntoView {
+    let state = use_app();
+    let shown = move |template: &str| {
+        let language = state.language();
+        fill_question(
+            template,
+            Key::PtNamePlaceholder.text(language),
+            Key::PtPlacePlaceholder.text(language),
+        )
+    };
+    view! {
+        <section class="card question-board">
+            <p class="central-question">{move || test_value(test, |t| shown(&t.central_question))}</p>
+            <ul>
+                {move || test_value(test, |t| t.sub_questions.iter().map(|q| shown(q)).collect::<Vec<_>>())
+                    .into_iter().map(|q| view! { <li>{q}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// The answer grid: a score and a text per persona × municipality.
+#[component]
+fn Fill(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
+    let state = use_app();
+    let ready = move || {
+        test_value(test, |t| {
+            !t.persona_ids.is_empty() && !t.municipalities.is_empty()
+        })
+    };
+    // Memos: a saved answer changes the test but not its rows and columns, so the
+    // grid (and the field in use) is not drawn again under the facilitator's hands.
+    let rows = Memo::new(move |_| test_value(test, |t| chosen_personas(state, t)));
+    let columns = Memo::new(move |_| test_value(test, |t| t.municipalities.clone()));
+    view! {
+        <QuestionBoard test />
+        <Show when=ready fallback=|| view! { <p class="empty">{tr(Key::PtNotReady)}</p> }>
+            <div class="grid-scroll">
+                <table class="answer-grid">
+                    <thead><tr>
+                        <th scope="col">{tr(Key::PtPersonaColumn)}</th>
+                        {move || columns.get().into_iter().map(|m| view! { <th scope="col">{m.name}</th> }).collect_view()}
+                    </tr></thead>
+                    <tbody>
+                        {
+                            let at = at.clone();
+                            move || rows.get().into_iter().map(|persona| {
+                                let at = at.clone();
+                                view! {
+                                    <tr>
+                                        <th scope="row">{persona.fields.name.clone()}</th>
+                                        {columns.get().into_iter().map(|m| view! {
+                                            <td><AnswerCell at=at.clone() test persona_id=persona.id.clone()
+                                                name=persona.fields.name.clone() municipality=m /></td>
+                                        }).collect_view()}
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }
+                    </tbody>
+                </table>
+            </div>
+        </Show>
+    }
+}
+
+/// One cell: the score (1–5 or none) and the reasons, saved when changed.
+#[component]
+fn AnswerCell(
+    at: TestAt,
+    test: Memo<Option<PersonaTest>>,
+    persona_id: String,
+    name: String,
+    municipality: Municipality,
+) -> impl IntoView {
+    let state = use_app();
+    let current = test_value(test, |t| t.answer(&persona_id, &municipality.id).cloned());
+    let score = RwSignal::new(current.as_ref().and_then(|a| a.score));
+    let text = RwSignal::new(current.map(|a| a.text).unwrap_or_default());
+    let error = RwSignal::new(None::<ValidationError>);
+    let args = vec![("name", name), ("municipality", municipality.name.clone())];
+    let score_label = Msg::with(Key::PtScoreLabel, args.clone());
+    let text_label = Msg::with(Key::PtTextLabel, args);
+    let municipality_id = municipality.id;
+    let save = move || {
+        let result = at.change(state, |t| {
+            t.set_answer(
+                &persona_id,
+                &municipality_id,
+                score.get_untracked(),
+                &text.get_untracked(),
+            )
+        });
+        error.set(result.err());
+    };
+    let save_score = save.clone();
+    view! {
+        <select aria-label=move || score_label.text(state.language())
+            on:change=move |ev| {
+                score.set(event_target_value(&ev).parse().ok());
+                save_score();
+            }>
+            <option value="" selected=score.get_untracked().is_none()>{tr(Key::PtNoScore)}</option>
+            {SCORES.map(|s| view! {
+                <option value=s.to_string() selected=score.get_untracked() == Some(s)>{s.to_string()}</option>
+            }).collect_view()}
+        </select>
+        <textarea rows="2" aria-label=move || text_label.text(state.language()) prop:value=text.get_untracked()
+            on:input=move |ev| text.set(event_target_value(&ev)) on:change=move |_| save()></textarea>
+        <p class="form-error" role="alert" hidden=move || error.with(Option::is_none)>
+            {move || error.get().map(|e| validation_message(&e, state.language()))}
+        </p>
+    }
+}
+
+/// Side by side: per municipality the scores of every persona, their reasons and the mean.
+#[component]
+fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
+    let state = use_app();
+    let columns = move || test_value(test, |t| t.municipalities.clone());
+    let rows = move || test_value(test, |t| chosen_personas(state, t));
+    let cell = move |persona_id: &str, municipality_id: &str| {
+        test_value(test, |t| t.answer(persona_id, municipality_id).cloned())
+    };
+    let mean = move |municipality_id: &str| test_value(test, |t| t.average(municipality_id));
+    view! {
+        <div class="grid-scroll">
+            <table class="compare-grid">
+                <caption>{tr(Key::PtCompareCaption)}</caption>
+                <thead><tr>
+                    <th scope="col">{tr(Key::PtPersonaColumn)}</th>
+                    {move || columns().into_iter().map(|m| view! { <th scope="col">{m.name}</th> }).collect_view()}
+                </tr></thead>
+                <tbody>
+                    {move || rows().into_iter().map(|persona| view! {
+                        <tr>
+                            <th scope="row">
+                                <span class="persona-head">
+                                    <AvatarView avatar=persona.avatar.clone() fields=persona.fields.clone() size="small" />
+                                    {persona.fields.name.clone()}
+                                </span>
+                            </th>
+                            {columns().into_iter().map(|m| {
+                                let answer = cell(&persona.id, &m.id);
+                                let language = state.language();
+                                let score = answer.as_ref().and_then(|a| a.score)
+                                    .map(|s| Msg::with(Key::PtScoreOf, vec![("score", s.to_string())]).text(language))
+                                    .unwrap_or_else(|| Key::Empty.text(language).to_string());
+                                view! {
+                                    <td>
+                                        <p class="score">{score}</p>
+                                        <p>{answer.map(|a| a.text).unwrap_or_default()}</p>
+                                    </td>
+                                }
+                            }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+                <tfoot><tr>
+                    <th scope="row">{tr(Key::PtAverage)}</th>
+                    {move || columns().into_iter().map(|m| {
+                        let average = mean(&m.id);
+                        let language = state.language();
+                        let shown = average.map(|a| format_average(a, language))
+                            .unwrap_or_else(|| Key::Empty.text(language).to_string());
+                        view! {
+                            <td>
+                                <p class="score">{shown}</p>
+                                {average.map(|a| view! { <meter min="1" max="5" value=a.to_string()></meter> })}
+                            </td>
+                        }
+                    }).collect_view()}
+                </tr></tfoot>
+            </table>
+        </div>
+    }
+}
+
+/// A mean score with one decimal, with the language's decimal mark.
+fn format_average(average: f64, language: crate::i18n::Language) -> String {
+    let text = format!("{average:.1}");
+    match language {
+        crate::i18n::Language::Nl => text.replace('.', ","),
+        crate::i18n::Language::En => text,
+    }
+}
