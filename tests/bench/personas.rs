@@ -9,8 +9,9 @@ use werktafel::store::{MemoryBackend, Repository};
 
 const LIBRARY: usize = 500;
 const RUNS: usize = 50;
-/// The size the app scales photos to.
+/// The size the app scales photos to (at most `MAX_PHOTO_BYTES`).
 const PHOTO_BYTES: usize = 60_000;
+const _: () = assert!(PHOTO_BYTES <= MAX_PHOTO_BYTES);
 
 fn median(mut times: Vec<Duration>) -> Duration {
     times.sort();
@@ -27,7 +28,6 @@ fn stored_bytes(persona: &Persona) -> usize {
 }
 
 fn photo() -> Avatar {
-    assert!(PHOTO_BYTES <= MAX_PHOTO_BYTES);
     Avatar::Photo {
         data_url: format!("data:image/jpeg;base64,{}", "QUJD".repeat(PHOTO_BYTES / 3)),
     }

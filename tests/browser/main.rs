@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;
-use werktafel::model::{Workshop, WorkshopDraft};
+use werktafel::model::{example_personas, Avatar, Persona, Workshop, WorkshopDraft};
 use werktafel::platform::local_storage::LocalStorageBackend;
 use werktafel::store::{
     Backend, BackendError, LoadProblem, Repository, StoreError, QUARANTINE_PREFIX,
@@ -53,6 +53,30 @@ fn fill_to_quota() {
 }
 
 #[wasm_bindgen_test]
+fn example_personas_with_a_photo_and_revisions_round_trip_through_local_storage() {
+    let mut repo = fresh_repository();
+    let mut personas = Vec::new();
+    for (i, (fields, avatar)) in example_personas().into_iter().enumerate() {
+        let mut persona = Persona::create(&fields, avatar, format!("p{i}"), 1).unwrap();
+        let mut changed = fields.clone();
+        changed.quote = format!("{} (bijgewerkt)", fields.quote);
+        let photo = Avatar::Photo {
+            data_url: format!("data:image/jpeg;base64,{}", "QUJD".repeat(20_000)),
+        };
+        persona.apply(&changed, photo, "na het panel", 2).unwrap();
+        repo.save(&persona, 3, || "copy".to_string(), " (kopie)")
+            .unwrap();
+        personas.push(persona);
+    }
+    let mut other_tab = Repository::new(LocalStorageBackend::open());
+    let mut loaded = other_tab.load_all::<Persona>(4).unwrap();
+    assert!(loaded.problems.is_empty());
+    loaded.entities.sort_by(|a, b| a.id.cmp(&b.id));
+    assert_eq!(loaded.entities, personas);
+    assert_eq!(loaded.entities[0].revisions.len(), 2);
+}
+
+#[wasm_bindgen_test]
 fn workshops_round_trip_through_local_storage() {
     let mut repo = fresh_repository();
     let a = workshop("a", "Wereldcafé in de wijk");
@@ -64,7 +88,7 @@ fn workshops_round_trip_through_local_storage() {
         .get_item("werktafel:v1:workshop:a")
         .unwrap()
         .unwrap();
-    assert!(raw.contains("\"schema\":2") && raw.contains("Wereldcafé in de wijk"));
+    assert!(raw.contains("\"schema\":3") && raw.contains("Wereldcafé in de wijk"));
 
     let mut other_tab = Repository::new(LocalStorageBackend::open());
     let loaded = other_tab.load_all::<Workshop>(3).unwrap();

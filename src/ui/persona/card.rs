@@ -3,7 +3,7 @@
 
 use super::avatar::AvatarView;
 use super::labels::{area_name, rating_name, support_name};
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::model::{Avatar, LifeArea, PersonaFields};
 use crate::ui::i18n::{tr, use_app, Msg};
 use leptos::prelude::*;
@@ -13,16 +13,8 @@ use leptos::prelude::*;
 pub fn PersonaCard(fields: PersonaFields, avatar: Avatar, example: bool) -> impl IntoView {
     let state = use_app();
     let age_place = {
-        let age = fields.age;
-        let place = fields.place.clone();
-        move || {
-            let age = age.map(|age| {
-                Msg::with(Key::PersonaAgeYears, vec![("age", age.to_string())])
-                    .text(state.language())
-            });
-            let parts: Vec<String> = age.into_iter().chain(non_empty(&place)).collect();
-            parts.join(" · ")
-        }
+        let fields = fields.clone();
+        move || age_and_place(&fields, state.language())
     };
     let tags = fields.tags.clone();
     let quote = fields.quote.clone();
@@ -81,8 +73,13 @@ pub fn PersonaCard(fields: PersonaFields, avatar: Avatar, example: bool) -> impl
     }
 }
 
-fn non_empty(text: &str) -> Option<String> {
-    (!text.is_empty()).then(|| text.to_string())
+/// "16 jaar · Zwolle": the age and place line under a persona's name.
+pub fn age_and_place(fields: &PersonaFields, language: Language) -> String {
+    let age = fields
+        .age
+        .map(|age| Msg::with(Key::PersonaAgeYears, vec![("age", age.to_string())]).text(language));
+    let place = (!fields.place.is_empty()).then(|| fields.place.clone());
+    age.into_iter().chain(place).collect::<Vec<_>>().join(" · ")
 }
 
 /// A titled part of the card with its labelled texts; nothing when all are empty.

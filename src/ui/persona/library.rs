@@ -2,7 +2,7 @@
 //! for an empty library, and printing the persona's found (one per page).
 
 use super::avatar::AvatarView;
-use super::card::PersonaCard;
+use super::card::{age_and_place, PersonaCard};
 use super::form::{PersonaForm, PersonaInput};
 use crate::i18n::Key;
 use crate::model::{Persona, PersonaFields};
@@ -120,18 +120,8 @@ fn PersonaListCard(persona: Persona) -> impl IntoView {
     let (duplicate_label, delete_label) = (named(Key::DuplicateNamed), named(Key::DeleteNamed));
     let (id_dup, id_del) = (id.clone(), id.clone());
     let meta = {
-        let age = fields.age;
-        let place = fields.place.clone();
-        move || {
-            let age = age.map(|age| {
-                Msg::with(Key::PersonaAgeYears, vec![("age", age.to_string())])
-                    .text(state.language())
-            });
-            age.into_iter()
-                .chain((!place.is_empty()).then(|| place.clone()))
-                .collect::<Vec<_>>()
-                .join(" · ")
-        }
+        let fields = fields.clone();
+        move || age_and_place(&fields, state.language())
     };
     view! {
         <li class="card persona-list-card">
