@@ -207,7 +207,7 @@ catalogue! {
     AreaWellbeing => "Welzijn en vrije tijd", "Wellbeing and free time";
     AreaSocialContacts => "Sociale contacten", "Social contacts";
     AreaParticipation => "Participatie", "Taking part";
-    RatingQuestion => "Hoe gaat het?", "How is it going?";
+    RatingQuestion => "Hoe gaat het met {area}?", "How is it going with {area}?";
     RatingGood => "Goed", "Good";
     RatingFair => "Gaat wel", "So-so";
     RatingProblem => "Knelpunt", "Problem";

@@ -346,6 +346,7 @@ fn LifeAreasField(
     fields: RwSignal<PersonaFields>,
     error: RwSignal<Option<ValidationError>>,
 ) -> impl IntoView {
+    let state = use_app();
     let rows = LifeArea::ALL.iter().enumerate().map(|(index, &area)| {
         let id = format!("persona-area-{index}");
         let name = id.clone();
@@ -365,7 +366,11 @@ fn LifeAreasField(
                 <label for=id.clone()>{tr(area_name(area))}</label>
                 <textarea id=id rows="2" prop:value=situation
                     on:input=move |ev| fields.update(|f| f.life_areas[index].situation = event_target_value(&ev))></textarea>
-                <div class="choices" role="radiogroup" aria-label=tr(Key::RatingQuestion)>
+                <div class="choices" role="radiogroup" aria-label=move || {
+                    let language = state.language();
+                    let area = area_name(area).text(language).to_string();
+                    Msg::with(Key::RatingQuestion, vec![("area", area)]).text(language)
+                }>
                     {choice(Some(Rating::Good), rating_name(Rating::Good))}
                     {choice(Some(Rating::Fair), rating_name(Rating::Fair))}
                     {choice(Some(Rating::Problem), rating_name(Rating::Problem))}
