@@ -28,7 +28,7 @@ fn an_age_is_a_whole_number_from_0_to_120() {
     assert_eq!(parse_age(""), Ok(None));
     assert_eq!(parse_age(" 0 "), Ok(Some(0)));
     assert_eq!(parse_age("120"), Ok(Some(120)));
-    for bad in ["121", "-1", "16,5", "zestien", "1e2", "300"] {
+    for bad in ["121", "-1", "+5", "16,5", "zestien", "1e2", "300"] {
         assert_eq!(parse_age(bad), Err(ValidationError::AgeInvalid), "{bad}");
     }
     let too_old = PersonaFields {
@@ -356,12 +356,14 @@ fn the_persona_test_keeps_a_score_and_text_per_cell_and_averages_them() {
         test.answer("ryan", "u").unwrap().text,
         "Weet niet waar hij moet zijn"
     );
-    assert_eq!(test.average("u"), Some(3.5));
-    assert_eq!(test.average("z"), None);
+    assert_eq!(test.average("u", |_| true), Some(3.5));
+    assert_eq!(test.average("z", |_| true), None);
+    // A persona deleted from the library no longer counts.
+    assert_eq!(test.average("u", |p| p != "klaas"), Some(2.0));
     // Emptying a cell removes it.
     test.set_answer("klaas", "u", None, " ").unwrap();
     assert!(test.answer("klaas", "u").is_none());
-    assert_eq!(test.average("u"), Some(2.0));
+    assert_eq!(test.average("u", |_| true), Some(2.0));
 }
 
 #[test]
@@ -397,9 +399,9 @@ fn answers_stay_when_a_persona_is_unticked_and_return_with_it() {
     test.set_answer("ryan", "z", Some(4), "Goed geholpen")
         .unwrap();
     test.toggle_persona("ryan");
-    assert_eq!(test.average("z"), None);
+    assert_eq!(test.average("z", |_| true), None);
     test.toggle_persona("ryan");
-    assert_eq!(test.average("z"), Some(4.0));
+    assert_eq!(test.average("z", |_| true), Some(4.0));
 }
 
 #[test]
@@ -466,4 +468,11 @@ fn a_workshop_keeps_its_activities_through_edit_duplicate_and_removal() {
     assert!(workshop.activities.is_empty());
     workshop.restore_activity(index, activity, 8);
     assert_eq!(workshop.activities.len(), 1);
+}
+
+#[test]
+fn initials_take_the_first_and_last_word_that_start_with_a_letter() {
+    assert_eq!(named("Emma de Vries").initials(), "EV");
+    assert_eq!(named("emma (kopie)").initials(), "E");
+    assert_eq!(named("Klaas").initials(), "K");
 }

@@ -273,7 +273,7 @@ catalogue! {
     AddPersonaTest => "Persona-toets toevoegen", "Add persona test";
     BackToWorkshop => "← Terug naar de bijeenkomst", "← Back to the workshop";
     PersonaTestTitle => "Persona-toets", "Persona test";
-    PtSummary => "{personas} persona's × {municipalities} gemeenten", "{personas} personas × {municipalities} municipalities";
+    PtSummary => "persona's: {personas}, gemeenten: {municipalities}", "personas: {personas}, municipalities: {municipalities}";
     PtSteps => "Stappen", "Steps";
     PtStepPrepare => "1. Voorbereiden", "1. Prepare";
     PtStepFill => "2. Invullen", "2. Fill in";

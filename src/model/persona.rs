@@ -280,9 +280,14 @@ impl PersonaFields {
 
     /// The initials shown on an avatar: first letters of the first and last word.
     pub fn initials(&self) -> String {
-        let mut words = self.name.split_whitespace();
-        let first = words.next().and_then(|w| w.chars().next());
-        let last = words.last().and_then(|w| w.chars().next());
+        // Words that start with a letter or digit: "Emma (kopie)" gives "E", not "E(".
+        let mut words = self
+            .name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphanumeric());
+        let first = words.next();
+        let last = words.next_back();
         first
             .into_iter()
             .chain(last)
@@ -380,6 +385,9 @@ pub fn parse_age(text: &str) -> Result<Option<u8>, ValidationError> {
     let text = text.trim();
     if text.is_empty() {
         return Ok(None);
+    }
+    if !text.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(ValidationError::AgeInvalid);
     }
     match text.parse::<u8>() {
         Ok(age) if age <= MAX_AGE => Ok(Some(age)),

@@ -196,11 +196,13 @@ impl PersonaTest {
         Ok(())
     }
 
-    /// The mean score of the chosen persona's in one municipality, if any scored.
-    pub fn average(&self, municipality_id: &str) -> Option<f64> {
+    /// The mean score of the chosen persona's that `exists` (still in the library)
+    /// in one municipality, if any scored.
+    pub fn average(&self, municipality_id: &str, exists: impl Fn(&str) -> bool) -> Option<f64> {
         let scores: Vec<u8> = self
             .persona_ids
             .iter()
+            .filter(|p| exists(p))
             .filter_map(|p| self.answer(p, municipality_id).and_then(|a| a.score))
             .collect();
         if scores.is_empty() {

@@ -58,13 +58,21 @@ fn title(activity: &Activity) -> Key {
     }
 }
 
-/// One line about an activity's content.
-fn summary(activity: &Activity, language: Language) -> String {
+/// One line about an activity's content; `exists` says whether a persona is still
+/// in the library.
+fn summary(activity: &Activity, language: Language, exists: impl Fn(&str) -> bool) -> String {
     match &activity.body {
         ActivityBody::PersonaTest(test) => Msg::with(
             Key::PtSummary,
             vec![
-                ("personas", test.persona_ids.len().to_string()),
+                (
+                    "personas",
+                    test.persona_ids
+                        .iter()
+                        .filter(|p| exists(p))
+                        .count()
+                        .to_string(),
+                ),
                 ("municipalities", test.municipalities.len().to_string()),
             ],
         )
@@ -87,7 +95,10 @@ fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
     };
     let line = {
         let activity = activity.clone();
-        move || summary(&activity, state.language())
+        move || {
+            let exists = |id: &str| state.personas.with(|l| l.get(id).is_some());
+            summary(&activity, state.language(), exists)
+        }
     };
     let activity_id = activity.id.clone();
     view! {

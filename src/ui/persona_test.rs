@@ -357,7 +357,9 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let cell = move |persona_id: &str, municipality_id: &str| {
         test_value(test, |t| t.answer(persona_id, municipality_id).cloned())
     };
-    let mean = move |municipality_id: &str| test_value(test, |t| t.average(municipality_id));
+    let exists = move |id: &str| state.personas.with(|l| l.get(id).is_some());
+    let mean =
+        move |municipality_id: &str| test_value(test, |t| t.average(municipality_id, exists));
     view! {
         <div class="grid-scroll">
             <table class="compare-grid">

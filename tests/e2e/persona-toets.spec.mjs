@@ -75,7 +75,7 @@ test("a persona test of 2 persona's × 3 municipalities is filled in, compared a
   await compare();
 
   await page.getByRole("link", { name: "← Terug naar de bijeenkomst" }).click();
-  await expect(page.locator(".activity-list li")).toContainText("Persona-toets · 2 persona's × 3 gemeenten");
+  await expect(page.locator(".activity-list li")).toContainText("Persona-toets · persona's: 2, gemeenten: 3");
   const stored = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith("werktafel:v1:workshop:"))
