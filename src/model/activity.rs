@@ -33,23 +33,19 @@ impl Activity {
             ActivityBody::PersonaTest(test) => Some(test),
         }
     }
-}
 
-/// Changes the persona test with this id inside `activities` with `change`.
-pub fn change_persona_test<R>(
-    activities: &mut [Activity],
-    id: &str,
-    now: Timestamp,
-    change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
-) -> Result<R, ValidationError> {
-    let activity = activities
-        .iter_mut()
-        .find(|a| a.id == id)
-        .ok_or(ValidationError::NotFound)?;
-    let ActivityBody::PersonaTest(test) = &mut activity.body;
-    let mut changed = test.clone();
-    let result = change(&mut changed)?;
-    *test = changed;
-    activity.updated_at = now;
-    Ok(result)
+    /// Changes the persona test of this activity with `change`; nothing changes
+    /// if `change` refuses.
+    pub fn change_persona_test<R>(
+        &mut self,
+        now: Timestamp,
+        change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
+        let ActivityBody::PersonaTest(test) = &mut self.body;
+        let mut changed = test.clone();
+        let result = change(&mut changed)?;
+        *test = changed;
+        self.updated_at = now;
+        Ok(result)
+    }
 }

@@ -466,6 +466,18 @@ pub struct Revision {
     pub fields: PersonaFields,
 }
 
+impl Revision {
+    /// The version a persona starts with.
+    fn first(fields: &PersonaFields, at: Timestamp) -> Self {
+        Self {
+            at,
+            note: String::new(),
+            restored_from: None,
+            fields: fields.clone(),
+        }
+    }
+}
+
 /// Longest revision note, in characters.
 pub const MAX_NOTE_CHARS: usize = 500;
 
@@ -501,12 +513,7 @@ impl Persona {
             updated_at: now,
             example: false,
             avatar: avatar.checked()?,
-            revisions: vec![Revision {
-                at: now,
-                note: String::new(),
-                restored_from: None,
-                fields: fields.clone(),
-            }],
+            revisions: vec![Revision::first(&fields, now)],
             fields,
         })
     }
@@ -603,12 +610,7 @@ impl Record for Persona {
             updated_at: now,
             example: false,
             avatar: self.avatar.clone(),
-            revisions: vec![Revision {
-                at: now,
-                note: String::new(),
-                restored_from: None,
-                fields: fields.clone(),
-            }],
+            revisions: vec![Revision::first(&fields, now)],
             fields,
         }
     }

@@ -16,9 +16,6 @@ impl Collection<Persona> {
         id: String,
         now: Timestamp,
     ) -> Result<String, ValidationError> {
-        if self.get(&id).is_some() {
-            return Err(ValidationError::DuplicateId);
-        }
         self.add(Persona::create(fields, avatar, id.clone(), now)?)?;
         Ok(id)
     }

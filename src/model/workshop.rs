@@ -1,6 +1,5 @@
 //! A workshop (bijeenkomst): one meeting with its title, date, place, goal and facilitator.
 
-use super::activity::change_persona_test;
 use super::error::check_length;
 use super::{Activity, ActivityBody, Field, IsoDate, PersonaTest, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
@@ -169,7 +168,12 @@ impl Workshop {
         now: Timestamp,
         change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
-        let result = change_persona_test(&mut self.activities, id, now, change)?;
+        let result = self
+            .activities
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or(ValidationError::NotFound)?
+            .change_persona_test(now, change)?;
         self.updated_at = now;
         Ok(result)
     }

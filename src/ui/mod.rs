@@ -4,6 +4,7 @@
 mod activities;
 mod app;
 mod banners;
+mod form_error;
 mod header;
 mod home;
 mod i18n;
@@ -13,6 +14,7 @@ mod links;
 mod persona;
 mod persona_test;
 mod qr_code;
+mod record_page;
 mod settings_page;
 mod shell_status;
 mod state;

@@ -5,7 +5,8 @@
 use crate::i18n::Key;
 use crate::model::{fill_question, Municipality, Persona, PersonaTest, ValidationError, SCORES};
 use crate::platform::clock::new_id;
-use crate::ui::i18n::{tr, use_app, validation_message, Msg};
+use crate::ui::form_error::FormError;
+use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::links::app_path;
 use crate::ui::persona::AvatarView;
 use crate::ui::state::AppState;
@@ -192,9 +193,7 @@ fn Municipalities(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView 
                     on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(); } />
                 <button type="button" on:click=move |_| add_click()>{tr(Key::PtAddMunicipality)}</button>
             </div>
-            <p class="form-error" id="pt-municipality-error" role="alert" hidden=move || error.with(Option::is_none)>
-                {move || error.get().map(|e| validation_message(&e, state.language()))}
-            </p>
+            <FormError error id="pt-municipality-error" />
         </section>
     }
 }
@@ -224,9 +223,7 @@ fn Questions(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
             <label for="pt-subs">{tr(Key::PtSubQuestions)}</label>
             <textarea id="pt-subs" rows="4" prop:value=subs.get_untracked()
                 on:input=move |ev| subs.set(event_target_value(&ev)) on:change=save></textarea>
-            <p class="form-error" role="alert" hidden=move || error.with(Option::is_none)>
-                {move || error.get().map(|e| validation_message(&e, state.language()))}
-            </p>
+            <FormError error />
         </section>
     }
 }
@@ -342,9 +339,7 @@ fn AnswerCell(
         </select>
         <textarea rows="2" aria-label=move || text_label.text(state.language()) prop:value=text.get_untracked()
             on:input=move |ev| text.set(event_target_value(&ev)) on:change=move |_| save()></textarea>
-        <p class="form-error" role="alert" hidden=move || error.with(Option::is_none)>
-            {move || error.get().map(|e| validation_message(&e, state.language()))}
-        </p>
+        <FormError error />
     }
 }
 

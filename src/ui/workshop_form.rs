@@ -1,7 +1,8 @@
 //! The form to create or edit a workshop. It only collects a draft; the model
 //! checks it, and a refused draft shows the reason and changes nothing.
 
-use super::i18n::{tr, use_app, validation_message};
+use super::form_error::FormError;
+use super::i18n::tr;
 use crate::i18n::Key;
 use crate::model::{ValidationError, WorkshopDraft};
 use leptos::prelude::*;
@@ -15,7 +16,6 @@ pub fn WorkshopForm(
     on_submit: Callback<WorkshopDraft, Result<(), ValidationError>>,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let state = use_app();
     let title = RwSignal::new(initial.title);
     let date = RwSignal::new(initial.date);
     let place = RwSignal::new(initial.place);
@@ -63,17 +63,7 @@ pub fn WorkshopForm(
             <input id="workshop-facilitator" type="text" bind:value=facilitator />
             <label for="workshop-goal">{tr(Key::FieldGoal)}</label>
             <textarea id="workshop-goal" rows="3" bind:value=goal></textarea>
-            {move || {
-                error
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="form-error" role="alert">
-                                {move || validation_message(&e, state.language())}
-                            </p>
-                        }
-                    })
-            }}
+            <FormError error />
             <div class="actions">
                 <button type="submit" class="primary">{tr(submit_label)}</button>
                 <button type="button" on:click=move |_| on_cancel.run(())>

@@ -7,32 +7,25 @@
 use super::activities::Activities;
 use super::i18n::{show_date, tr, use_app};
 use super::links::app_path;
+use super::record_page::record_by_address;
 use super::workshop_form::WorkshopForm;
 use crate::i18n::Key;
 use crate::model::{Workshop, WorkshopDraft};
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 /// The page of one workshop, found by the id in the address.
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
     let state = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let exists = Memo::new(move |_| state.workshops.with(|w| w.get(&id.get()).is_some()));
-
     view! {
         <A href=app_path("/") attr:class="back">{tr(Key::BackToList)}</A>
-        {move || {
-            // Read here, tracked: a duplicate opens under a new id on the same page.
-            let id = id.get();
-            if exists.get() {
-                view! { <WorkshopDetails id=id /> }.into_any()
-            } else {
-                view! { <p class="empty">{tr(Key::WorkshopNotFound)}</p> }.into_any()
-            }
-        }}
+        {record_by_address(
+            state.workshops,
+            Key::WorkshopNotFound,
+            |id| view! { <WorkshopDetails id /> }.into_any(),
+        )}
     }
 }
 

@@ -89,18 +89,28 @@ fn section(title: Key, entries: Vec<(Key, String)>) -> impl IntoView {
         .filter(|(_, text)| !text.is_empty())
         .collect();
     (!entries.is_empty()).then(|| {
-        view! {
-            <section class="persona-section">
-                <h3>{tr(title)}</h3>
+        titled(
+            title,
+            view! {
                 <dl>
                     {entries
                         .into_iter()
                         .map(|(label, text)| view! { <Entry label text /> })
                         .collect_view()}
                 </dl>
-            </section>
-        }
+            },
+        )
     })
+}
+
+/// A part of the card under its heading.
+fn titled(title: Key, body: impl IntoView) -> impl IntoView {
+    view! {
+        <section class="persona-section">
+            <h3>{tr(title)}</h3>
+            {body}
+        </section>
+    }
 }
 
 /// One labelled text; nothing when the text is empty.
@@ -121,9 +131,9 @@ fn LifeAreas(fields: PersonaFields) -> impl IntoView {
         .filter_map(|&area| fields.life_area(area).cloned())
         .collect();
     (!notes.is_empty()).then(|| {
-        view! {
-            <section class="persona-section">
-                <h3>{tr(Key::FieldLifeAreas)}</h3>
+        titled(
+            Key::FieldLifeAreas,
+            view! {
                 <ul class="life-areas">
                     {notes
                         .into_iter()
@@ -147,8 +157,8 @@ fn LifeAreas(fields: PersonaFields) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </section>
-        }
+            },
+        )
     })
 }
 
@@ -164,9 +174,9 @@ fn rating_class(rating: crate::model::Rating) -> &'static str {
 fn Network(fields: PersonaFields) -> impl IntoView {
     let members = fields.network;
     (!members.is_empty()).then(|| {
-        view! {
-            <section class="persona-section">
-                <h3>{tr(Key::FieldNetwork)}</h3>
+        titled(
+            Key::FieldNetwork,
+            view! {
                 <ul class="persona-network">
                     {members
                         .into_iter()
@@ -184,8 +194,8 @@ fn Network(fields: PersonaFields) -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
-            </section>
-        }
+            },
+        )
     })
 }
 
@@ -195,9 +205,9 @@ fn RolePlay(fields: PersonaFields) -> impl IntoView {
     let behaviour = fields.roleplay_behaviour;
     let background = fields.roleplay_background;
     (!behaviour.is_empty() || !background.is_empty()).then(|| {
-        view! {
-            <section class="persona-section">
-                <h3>{tr(Key::PersonaRoleplaySection)}</h3>
+        titled(
+            Key::PersonaRoleplaySection,
+            view! {
                 <dl>
                     <Entry label=Key::FieldRoleplayBehaviour text=behaviour />
                 </dl>
@@ -210,8 +220,8 @@ fn RolePlay(fields: PersonaFields) -> impl IntoView {
                             </details>
                         }
                     })}
-            </section>
-        }
+            },
+        )
     })
 }
 
@@ -222,11 +232,11 @@ fn Sources(fields: PersonaFields) -> impl IntoView {
     } else {
         Key::PersonaNotCoCreated
     };
-    view! {
-        <section class="persona-section">
-            <h3>{tr(Key::FieldSources)}</h3>
+    titled(
+        Key::FieldSources,
+        view! {
             {(!fields.sources.is_empty()).then(|| view! { <p>{fields.sources.clone()}</p> })}
             <p class="meta">{tr(made_with)}</p>
-        </section>
-    }
+        },
+    )
 }

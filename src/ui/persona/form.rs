@@ -9,7 +9,8 @@ use crate::model::{
     parse_age, Avatar, AvatarColour, Field, LifeArea, LifeAreaNote, NetworkMember, PersonaFields,
     Rating, Support, ValidationError,
 };
-use crate::ui::i18n::{tr, use_app, validation_message, Msg};
+use crate::ui::form_error::{FormError, Shows};
+use crate::ui::i18n::{tr, use_app, Msg};
 use leptos::prelude::*;
 
 /// What the form hands over: the fields, the avatar and the revision note.
@@ -82,7 +83,7 @@ pub fn PersonaForm(
                     aria-describedby="persona-age-error"
                     prop:value=age_text.get_untracked()
                     on:input=move |ev| age_text.set(event_target_value(&ev)) />
-                <FieldError error field=Field::Age id="persona-age-error" />
+                <FormError error shows=Shows::Field(Field::Age) id="persona-age-error" />
                 <TextField fields error field=Field::Place id="persona-place" label=Key::FieldPersonaPlace
                     get=|f| &f.place set=|f| &mut f.place />
                 <TextArea fields error field=Field::Household id="persona-household"
@@ -139,9 +140,9 @@ pub fn PersonaForm(
                 <label for="persona-note">{tr(Key::FieldRevisionNote)}</label>
                 <input id="persona-note" type="text" autocomplete="off"
                     on:input=move |ev| note.set(event_target_value(&ev)) />
-                <FieldError error field=Field::Note id="persona-note-error" />
+                <FormError error shows=Shows::Field(Field::Note) id="persona-note-error" />
             })}
-            <GeneralError error />
+            <FormError error shows=Shows::Unplaced />
             <div class="actions">
                 <button type="submit" class="primary">{tr(Key::Save)}</button>
                 <button type="button" on:click=move |_| on_cancel.run(())>{tr(Key::Cancel)}</button>
@@ -165,42 +166,6 @@ fn with_every_area(mut fields: PersonaFields) -> PersonaFields {
     fields
 }
 
-/// The message under a field when the model refused it.
-#[component]
-fn FieldError(
-    error: RwSignal<Option<ValidationError>>,
-    field: Field,
-    #[prop(into)] id: String,
-) -> impl IntoView {
-    let state = use_app();
-    let message = move || {
-        error
-            .get()
-            .filter(|e| e.field() == Some(field))
-            .map(|e| validation_message(&e, state.language()))
-    };
-    view! {
-        <p class="form-error" id=id role="alert" hidden=move || message().is_none()>
-            {message}
-        </p>
-    }
-}
-
-/// The message for a refusal that belongs to no single field.
-#[component]
-fn GeneralError(error: RwSignal<Option<ValidationError>>) -> impl IntoView {
-    let state = use_app();
-    let message = move || {
-        error
-            .get()
-            .filter(|e| e.field().is_none())
-            .map(|e| validation_message(&e, state.language()))
-    };
-    view! {
-        <p class="form-error" role="alert" hidden=move || message().is_none()>{message}</p>
-    }
-}
-
 /// A one-line text field of the persona.
 #[component]
 fn TextField(
@@ -222,7 +187,7 @@ fn TextField(
         <input id=id type="text" autocomplete="off" aria-describedby=error_id.clone()
             prop:value=fields.with_untracked(|f| get(f).clone())
             on:input=move |ev| fields.update(|f| *set(f) = event_target_value(&ev)) />
-        <FieldError error field id=error_id />
+        <FormError error shows=Shows::Field(field) id=error_id />
     }
 }
 
@@ -243,7 +208,7 @@ fn TextArea(
         <textarea id=id rows="2" aria-describedby=error_id.clone()
             prop:value=fields.with_untracked(|f| get(f).clone())
             on:input=move |ev| fields.update(|f| *set(f) = event_target_value(&ev))></textarea>
-        <FieldError error field id=error_id />
+        <FormError error shows=Shows::Field(field) id=error_id />
     }
 }
 
@@ -335,7 +300,7 @@ fn TagsField(
                     } />
                 <button type="button" on:click=move |_| add_typed()>{tr(Key::AddTag)}</button>
             </div>
-            <FieldError error field=Field::Tags id="persona-tags-error" />
+            <FormError error shows=Shows::Field(Field::Tags) id="persona-tags-error" />
         </fieldset>
     }
 }
@@ -383,7 +348,7 @@ fn LifeAreasField(
         <fieldset>
             <legend>{tr(Key::FieldLifeAreas)}</legend>
             {rows}
-            <FieldError error field=Field::LifeAreas id="persona-areas-error" />
+            <FormError error shows=Shows::Field(Field::LifeAreas) id="persona-areas-error" />
         </fieldset>
     }
 }
@@ -453,7 +418,7 @@ fn NetworkField(
                 } />
             </ul>
             <button type="button" on:click=add>{tr(Key::NetworkAdd)}</button>
-            <FieldError error field=Field::Network id="persona-network-error" />
+            <FormError error shows=Shows::Field(Field::Network) id="persona-network-error" />
         </fieldset>
     }
 }

@@ -10,28 +10,22 @@ use crate::platform::page;
 use crate::ui::i18n::field_name as field_label;
 use crate::ui::i18n::{show_date, tr, use_app, Msg};
 use crate::ui::links::app_path;
+use crate::ui::record_page::record_by_address;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 /// The page of one persona, found by the id in the address.
 #[component]
 pub fn PersonaPage() -> impl IntoView {
     let state = use_app();
-    let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let exists = Memo::new(move |_| state.personas.with(|p| p.get(&id.get()).is_some()));
     view! {
         <A href=app_path("/personas") attr:class="back">{tr(Key::BackToPersonas)}</A>
-        {move || {
-            // Read here, tracked: a duplicate opens under a new id on the same page.
-            let id = id.get();
-            if exists.get() {
-                view! { <PersonaDetails id /> }.into_any()
-            } else {
-                view! { <p class="empty">{tr(Key::PersonaNotFound)}</p> }.into_any()
-            }
-        }}
+        {record_by_address(
+            state.personas,
+            Key::PersonaNotFound,
+            |id| view! { <PersonaDetails id /> }.into_any(),
+        )}
     }
 }
 

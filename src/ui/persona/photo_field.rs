@@ -3,7 +3,7 @@
 
 use crate::i18n::Key;
 use crate::platform::photo::{scale_photo, PhotoError};
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, use_app};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 /// The photo input, its preview and its message.
 #[component]
 pub fn PhotoField(photo: RwSignal<Option<String>>) -> impl IntoView {
+    let state = use_app();
     let problem = RwSignal::new(None::<PhotoError>);
     let busy = RwSignal::new(false);
     let on_change = move |ev: leptos::ev::Event| {
@@ -46,7 +47,7 @@ pub fn PhotoField(photo: RwSignal<Option<String>>) -> impl IntoView {
         <input id="persona-photo" type="file" accept="image/*" aria-describedby="persona-photo-error"
             on:change=on_change />
         <p class="form-error" id="persona-photo-error" role="alert" hidden=move || message().is_none()>
-            {move || message().map(tr).map(|text| text())}
+            {move || message().map(|key| key.text(state.language()))}
         </p>
         <Show when=move || busy.get()>
             <p class="meta">{tr(Key::PhotoBusy)}</p>

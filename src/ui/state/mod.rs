@@ -462,34 +462,41 @@ impl AppState {
         Ok(result)
     }
 
-    /// Before an edit made on a form opened at `seen_updated_at`: if another tab
-    /// changed the record since, keeps that version as a copy and says so.
-    fn keep_if_changed_elsewhere<T: Record>(
+    /// Saves an edit made on a form opened at `seen_updated_at`. If another tab
+    /// changed the record since, that version is first kept as a copy, and said so.
+    fn edit_record<T: Record, R>(
         &self,
         kind: Kind,
         list: RwSignal<Collection<T>>,
         id: &str,
         seen_updated_at: i64,
-    ) -> Result<(), ValidationError> {
+        change: impl FnOnce(&mut Collection<T>) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
         let changed_elsewhere = list
             .with_untracked(|l| l.get(id).map(|r| r.updated_at() != seen_updated_at))
             .ok_or(ValidationError::NotFound)?;
-        if !changed_elsewhere {
-            return Ok(());
+        if changed_elsewhere {
+            if let Ok(copy_id) = self.copy_record(kind, list, id, Key::ConflictSuffix) {
+                self.announce_conflict(&label_of(list, id), &label_of(list, &copy_id));
+            }
         }
-        let suffix = self.text_now(Key::ConflictSuffix);
-        let copied = list
+        self.change_record(kind, list, change, id)
+    }
+
+    /// Copies a record under a new id, named with `suffix`, and saves the copy.
+    fn copy_record<T: Record>(
+        &self,
+        kind: Kind,
+        list: RwSignal<Collection<T>>,
+        id: &str,
+        suffix: Key,
+    ) -> Result<String, ValidationError> {
+        let suffix = self.text_now(suffix);
+        let copy_id = list
             .try_update(|l| l.duplicate(id, new_id(), suffix, now()))
-            .and_then(Result::ok);
-        if let Some(copy_id) = copied {
-            let label = |id: &str| {
-                list.with_untracked(|l| l.get(id).map(|r| r.label().to_string()))
-                    .unwrap_or_default()
-            };
-            self.announce_conflict(&label(id), &label(&copy_id));
-            self.commit(Pending::Saved(kind, copy_id));
-        }
-        Ok(())
+            .expect("the list signal lives as long as the app")?;
+        self.commit(Pending::Saved(kind, copy_id.clone()));
+        Ok(copy_id)
     }
 
     fn announce_conflict(&self, title: &str, copy: &str) {
@@ -500,21 +507,15 @@ impl AppState {
         self.notify(message, false);
     }
 
-    /// Copies a record; returns the id of the copy.
+    /// Copies a record and says so; returns the id of the copy.
     fn duplicate_record<T: Record>(
         &self,
         kind: Kind,
         list: RwSignal<Collection<T>>,
         id: &str,
     ) -> Result<String, ValidationError> {
-        let suffix = self.text_now(Key::CopySuffix);
-        let copy_id = list
-            .try_update(|l| l.duplicate(id, new_id(), suffix, now()))
-            .expect("the list signal lives as long as the app")?;
-        self.commit(Pending::Saved(kind, copy_id.clone()));
-        let title = list
-            .with_untracked(|l| l.get(&copy_id).map(|r| r.label().to_string()))
-            .unwrap_or_default();
+        let copy_id = self.copy_record(kind, list, id, Key::CopySuffix)?;
+        let title = label_of(list, &copy_id);
         self.toast(
             Msg::with(Key::ToastDuplicated, vec![("title", title)]),
             None,
@@ -616,4 +617,10 @@ impl AppState {
     pub fn units_used(&self) -> usize {
         self.with_repo(|r| r.units_used()).unwrap_or_default()
     }
+}
+
+/// The title or name of a record in `list` (empty if it is gone).
+fn label_of<T: Record>(list: RwSignal<Collection<T>>, id: &str) -> String {
+    list.with_untracked(|l| l.get(id).map(|r| r.label().to_string()))
+        .unwrap_or_default()
 }

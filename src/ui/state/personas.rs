@@ -32,14 +32,10 @@ impl AppState {
         note: &str,
         seen_updated_at: i64,
     ) -> Result<bool, ValidationError> {
-        self.keep_if_changed_elsewhere(Kind::Persona, self.personas, id, seen_updated_at)?;
         let at = now();
-        self.change_record(
-            Kind::Persona,
-            self.personas,
-            |p| p.edit(id, fields, avatar, note, at),
-            id,
-        )
+        self.edit_record(Kind::Persona, self.personas, id, seen_updated_at, |p| {
+            p.edit(id, fields, avatar, note, at)
+        })
     }
 
     /// Puts back the version of a persona saved at `at`.

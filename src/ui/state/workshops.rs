@@ -28,14 +28,10 @@ impl AppState {
         draft: &WorkshopDraft,
         seen_updated_at: i64,
     ) -> Result<(), ValidationError> {
-        self.keep_if_changed_elsewhere(Kind::Workshop, self.workshops, id, seen_updated_at)?;
         let at = now();
-        self.change_record(
-            Kind::Workshop,
-            self.workshops,
-            |w| w.edit(id, draft, at),
-            id,
-        )
+        self.edit_record(Kind::Workshop, self.workshops, id, seen_updated_at, |w| {
+            w.edit(id, draft, at)
+        })
     }
 
     /// Copies a workshop with its activities; returns the id of the copy.
