@@ -451,16 +451,16 @@ fn a_workshop_keeps_its_activities_through_edit_duplicate_and_removal() {
         .add_activity(ActivityBody::PersonaTest(test_with_grid()), "a".into(), 2)
         .unwrap();
     workshop
-        .change_persona_test("a", 3, |t| t.set_answer("ryan", "u", Some(3), ""))
+        .change_activity::<PersonaTest, _>("a", 3, |t| t.set_answer("ryan", "u", Some(3), ""))
         .unwrap();
     // A refused change leaves the test as it was.
     assert!(workshop
-        .change_persona_test("a", 4, |t| t.set_answer("ryan", "u", Some(9), ""))
+        .change_activity::<PersonaTest, _>("a", 4, |t| t.set_answer("ryan", "u", Some(9), ""))
         .is_err());
     list.edit(&id, &draft, 5).unwrap();
     let copy = list.duplicate(&id, "w2".into(), " (kopie)", 6).unwrap();
     let copied = list.get(&copy).unwrap();
-    let test = copied.activity("a").unwrap().persona_test().unwrap();
+    let test = copied.activity("a").unwrap().form::<PersonaTest>().unwrap();
     assert_eq!(test.answer("ryan", "u").unwrap().score, Some(3));
 
     let workshop = list.get_mut(&id).unwrap();

@@ -27,6 +27,18 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         .collect()
 }
 
+/// The standard café rules, stored with each new café in the interface's language.
+pub const CAFE_RULES: &[Key] = &[
+    Key::CafeRule1,
+    Key::CafeRule2,
+    Key::CafeRule3,
+    Key::CafeRule4,
+    Key::CafeRule5,
+    Key::CafeRule6,
+    Key::CafeRule7,
+    Key::CafeRule8,
+];
+
 /// Texts that become data: persona-test questions stored with the test and filled
 /// later with a persona's name and a municipality, each language in its own words
 /// (`{naam}`, `{gemeente}` / `{name}`, `{municipality}`; see `model::fill_question`).

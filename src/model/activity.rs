@@ -1,11 +1,12 @@
-//! Activities: the work forms run inside a workshop (persona test now; café,
+//! Activities: the work forms run inside a workshop (persona test, wereldcafé;
 //! placemat and others later). Each activity is stored inside its workshop, so a
 //! workshop's copy, delete, undo and backup carry its activities along.
 //!
-//! A new kind of activity is one new variant of [`ActivityBody`] and its module;
-//! the stored form is tagged by `kind`, so older kinds keep reading as they were.
+//! A new kind of activity is one new variant of [`ActivityBody`], its module and
+//! its [`WorkForm`] impl; the stored form is tagged by `kind`, so older kinds keep
+//! reading as they were.
 
-use super::{PersonaTest, Timestamp, ValidationError};
+use super::{Cafe, PersonaTest, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// What an activity is, with the data of its own work form.
@@ -13,7 +14,40 @@ use serde::{Deserialize, Serialize};
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum ActivityBody {
     PersonaTest(PersonaTest),
+    Cafe(Cafe),
 }
+
+/// A work form's data, found inside an [`ActivityBody`].
+pub trait WorkForm: Sized {
+    /// The data, if the body is of this kind.
+    fn of(body: &ActivityBody) -> Option<&Self>;
+    /// The data to change, if the body is of this kind.
+    fn of_mut(body: &mut ActivityBody) -> Option<&mut Self>;
+}
+
+/// Implements [`WorkForm`] for the data of one variant of [`ActivityBody`].
+macro_rules! work_form {
+    ($form:ty, $variant:ident) => {
+        impl WorkForm for $form {
+            fn of(body: &ActivityBody) -> Option<&Self> {
+                match body {
+                    ActivityBody::$variant(form) => Some(form),
+                    _ => None,
+                }
+            }
+
+            fn of_mut(body: &mut ActivityBody) -> Option<&mut Self> {
+                match body {
+                    ActivityBody::$variant(form) => Some(form),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+work_form!(PersonaTest, PersonaTest);
+work_form!(Cafe, Cafe);
 
 /// One activity in a workshop.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,24 +61,22 @@ pub struct Activity {
 }
 
 impl Activity {
-    /// The persona test of this activity, if it is one.
-    pub fn persona_test(&self) -> Option<&PersonaTest> {
-        match &self.body {
-            ActivityBody::PersonaTest(test) => Some(test),
-        }
+    /// The work form's data, if this activity is of kind `T`.
+    pub fn form<T: WorkForm>(&self) -> Option<&T> {
+        T::of(&self.body)
     }
 
-    /// Changes the persona test of this activity with `change`; nothing changes
-    /// if `change` refuses.
-    pub fn change_persona_test<R>(
+    /// Changes the work form's data with `change`; nothing changes if `change`
+    /// refuses or the activity is of another kind.
+    pub fn change<T: WorkForm + Clone, R>(
         &mut self,
         now: Timestamp,
-        change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
+        change: impl FnOnce(&mut T) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
-        let ActivityBody::PersonaTest(test) = &mut self.body;
-        let mut changed = test.clone();
+        let form = T::of_mut(&mut self.body).ok_or(ValidationError::NotFound)?;
+        let mut changed = form.clone();
         let result = change(&mut changed)?;
-        *test = changed;
+        *form = changed;
         self.updated_at = now;
         Ok(result)
     }

@@ -35,6 +35,19 @@ pub enum Field {
     CentralQuestion,
     SubQuestions,
     Answer,
+    CafeName,
+    Story,
+    CafeTheme,
+    RoundQuestion,
+    Rules,
+    Participants,
+    TableName,
+    Host,
+    NoteText,
+    Summary,
+    Theme,
+    ActionText,
+    Owner,
 }
 
 /// Why an input was refused. Refusing never changes any state.
@@ -66,6 +79,34 @@ pub enum ValidationError {
     NotFound,
     #[error("something with this id exists already")]
     DuplicateId,
+    #[error("the table has no name")]
+    TableNameEmpty,
+    #[error("the note is empty")]
+    NoteEmpty,
+    #[error("the theme has no name")]
+    ThemeEmpty,
+    #[error("a theme with this name exists already")]
+    ThemeTwice,
+    #[error("the action is empty")]
+    ActionEmpty,
+    #[error("a round lasts 5 to 45 minutes")]
+    RoundLengthOutOfRange,
+    #[error("a café has 1 to 5 rounds")]
+    RoundCountOutOfRange,
+    #[error("a café has 1 to 30 tables")]
+    TableCountOutOfRange,
+    #[error("round {round} has no question")]
+    QuestionEmpty { round: usize },
+    #[error("round {round} is under way")]
+    RoundUnderWay { round: usize },
+    #[error("round {round} has notes or runs")]
+    RoundInUse { round: usize },
+    #[error("table {table} has notes")]
+    TableInUse { table: String },
+    #[error("no round is running")]
+    NotRunning,
+    #[error("the timer is not paused")]
+    NotPaused,
 }
 
 impl ValidationError {
@@ -83,6 +124,19 @@ impl ValidationError {
                 Some(Field::Municipality)
             }
             ValidationError::ScoreInvalid => Some(Field::Answer),
+            ValidationError::NoteEmpty => Some(Field::NoteText),
+            ValidationError::TableNameEmpty => Some(Field::TableName),
+            ValidationError::ThemeEmpty | ValidationError::ThemeTwice => Some(Field::Theme),
+            ValidationError::ActionEmpty => Some(Field::ActionText),
+            ValidationError::QuestionEmpty { .. } => Some(Field::RoundQuestion),
+            ValidationError::RoundLengthOutOfRange
+            | ValidationError::RoundCountOutOfRange
+            | ValidationError::TableCountOutOfRange
+            | ValidationError::RoundUnderWay { .. }
+            | ValidationError::RoundInUse { .. }
+            | ValidationError::TableInUse { .. }
+            | ValidationError::NotRunning
+            | ValidationError::NotPaused => None,
             ValidationError::EmojiInvalid
             | ValidationError::PhotoInvalid
             | ValidationError::NotFound

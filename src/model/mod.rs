@@ -6,6 +6,8 @@
 
 mod activity;
 mod address;
+mod board;
+mod cafe;
 mod collection;
 mod date;
 mod error;
@@ -14,11 +16,19 @@ mod persona_examples;
 mod persona_test;
 mod personas;
 mod settings;
+mod timer;
 mod workshop;
 mod workshops;
 
-pub use activity::{Activity, ActivityBody};
+pub use activity::{Activity, ActivityBody, WorkForm};
 pub use address::{AddressError, AddressWarning, PublicAddress};
+pub use board::{
+    Action, ActionDraft, Harvest, Note, NoteBoard, NoteKind, RemovedTheme, Theme, MAX_NOTE_CHARS,
+};
+pub use cafe::{
+    Cafe, CafeText, Cloth, PlacedNote, RemovedNote, Round, Table, MAX_ROUNDS, MAX_ROUND_MINUTES,
+    MAX_TABLES, MIN_ROUND_MINUTES,
+};
 pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
@@ -32,6 +42,7 @@ pub use persona_test::{
 };
 pub use personas::Personas;
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
+pub use timer::{minutes_seconds, Timer, TimerState, EXTEND_MS};
 pub use workshop::{copy_name, copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
 pub use workshops::Workshops;
 

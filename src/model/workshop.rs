@@ -1,7 +1,7 @@
 //! A workshop (bijeenkomst): one meeting with its title, date, place, goal and facilitator.
 
 use super::error::check_length;
-use super::{Activity, ActivityBody, Field, IsoDate, PersonaTest, Timestamp, ValidationError};
+use super::{Activity, ActivityBody, Field, IsoDate, Timestamp, ValidationError, WorkForm};
 use serde::{Deserialize, Serialize};
 
 /// Longest title, in characters. Long enough for any real title, short enough to fit a card.
@@ -161,19 +161,20 @@ impl Workshop {
         }
     }
 
-    /// Changes the persona test with this id; nothing changes if `change` refuses.
-    pub fn change_persona_test<R>(
+    /// Changes the activity with this id, of work form `T`; nothing changes if
+    /// `change` refuses.
+    pub fn change_activity<T: WorkForm + Clone, R>(
         &mut self,
         id: &str,
         now: Timestamp,
-        change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
+        change: impl FnOnce(&mut T) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
         let result = self
             .activities
             .iter_mut()
             .find(|a| a.id == id)
             .ok_or(ValidationError::NotFound)?
-            .change_persona_test(now, change)?;
+            .change(now, change)?;
         self.updated_at = now;
         Ok(result)
     }

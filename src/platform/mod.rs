@@ -9,4 +9,6 @@ pub mod local_storage;
 pub mod page;
 pub mod photo;
 pub mod service_worker;
+pub mod sound;
 pub mod storage_manager;
+pub mod wake_lock;

@@ -39,23 +39,46 @@ pub enum DecodeError {
     BadData(String),
 }
 
+/// An entity wrapped for storage, serialised straight from the entity: no
+/// intermediate JSON tree, which matters for a workshop with thousands of notes.
+#[derive(Serialize)]
+struct EnvelopeOf<'a, E> {
+    schema: u32,
+    rev: u64,
+    saved_at: i64,
+    data: &'a E,
+}
+
+/// The envelope's revision, read without building its data.
+#[derive(Deserialize)]
+struct EnvelopeHead {
+    rev: u64,
+}
+
+/// The stored text of an entity in its envelope.
+pub fn envelope_text<E: Entity>(entity: &E, rev: u64, saved_at: i64) -> String {
+    let envelope = EnvelopeOf {
+        schema: E::SCHEMA,
+        rev,
+        saved_at,
+        data: entity,
+    };
+    serde_json::to_string(&envelope).expect("entities serialize to JSON")
+}
+
+/// The revision of a stored envelope; skips over `data` without building it.
+pub fn envelope_rev(text: &str) -> Result<u64, DecodeError> {
+    serde_json::from_str::<EnvelopeHead>(text)
+        .map(|head| head.rev)
+        .map_err(|e| DecodeError::NotEnvelope(e.to_string()))
+}
+
 impl Envelope {
     /// Reads the envelope only, without looking inside `data`.
     pub fn parse(text: &str) -> Result<Self, DecodeError> {
         let value: Value =
             serde_json::from_str(text).map_err(|e| DecodeError::NotJson(e.to_string()))?;
         serde_json::from_value(value).map_err(|e| DecodeError::NotEnvelope(e.to_string()))
-    }
-
-    /// Wraps an entity for storage.
-    pub fn wrap<E: Entity>(entity: &E, rev: u64, saved_at: i64) -> Self {
-        let data = serde_json::to_value(entity).expect("entities serialize to JSON");
-        Self {
-            schema: E::SCHEMA,
-            rev,
-            saved_at,
-            data,
-        }
     }
 
     /// Migrates `data` up to the app's schema and reads it as the entity.

@@ -4,6 +4,7 @@
 //! finds a different revision in storage knows another tab wrote in between and
 //! keeps that version as a copy before writing its own; nothing is dropped.
 
+use super::envelope::{envelope_rev, envelope_text};
 use super::keys::quarantine_key;
 use super::QUARANTINE_PREFIX;
 use super::{entity_key, parse_entity_key, Backend, BackendError, DecodeError, Entity, Envelope};
@@ -155,14 +156,16 @@ impl<B: Backend> Repository<B> {
     ) -> Result<Saved<E>, StoreError> {
         let key = entity_key(E::KIND, entity.id());
         let known = self.known_revs.get(&key).copied();
-        let stored = self.stored_envelope(&key, now)?;
-        let stored_rev = stored.as_ref().map(|env| env.rev);
+        let stored_rev = self.stored_rev(&key, now)?;
         let mut kept_copy = None;
-        if let Some(envelope) = stored.filter(|env| Some(env.rev) != known) {
-            kept_copy = self.keep_their_version::<E>(&key, envelope, now, copy_id, copy_suffix)?;
+        if stored_rev.is_some() && stored_rev != known {
+            if let Some(envelope) = self.stored_envelope(&key, now)? {
+                kept_copy =
+                    self.keep_their_version::<E>(&key, envelope, now, copy_id, copy_suffix)?;
+            }
         }
         let rev = stored_rev.max(known).unwrap_or(0) + 1;
-        self.write(&key, &Envelope::wrap(entity, rev, now))?;
+        self.write(&key, &envelope_text(entity, rev, now))?;
         self.known_revs.insert(key, rev);
         Ok(Saved { rev, kept_copy })
     }
@@ -277,6 +280,18 @@ impl<B: Backend> Repository<B> {
         }
     }
 
+    /// The revision stored under `key`, read without building the data;
+    /// quarantines a value that is not an envelope.
+    fn stored_rev(&mut self, key: &str, now: i64) -> Result<Option<u64>, StoreError> {
+        let Some(text) = self.backend.get(key)? else {
+            return Ok(None);
+        };
+        match envelope_rev(&text) {
+            Ok(rev) => Ok(Some(rev)),
+            Err(_) => Ok(self.stored_envelope(key, now)?.map(|envelope| envelope.rev)),
+        }
+    }
+
     /// The envelope stored under `key`, quarantining one that does not parse.
     fn stored_envelope(&mut self, key: &str, now: i64) -> Result<Option<Envelope>, StoreError> {
         let Some(text) = self.backend.get(key)? else {
@@ -311,7 +326,7 @@ impl<B: Backend> Repository<B> {
             return Ok(None);
         };
         let copy_key = entity_key(E::KIND, copy.id());
-        self.write(&copy_key, &Envelope::wrap(&copy, 1, now))?;
+        self.write(&copy_key, &envelope_text(&copy, 1, now))?;
         self.known_revs.insert(copy_key, 1);
         Ok(Some(copy))
     }
@@ -337,11 +352,10 @@ impl<B: Backend> Repository<B> {
         }
     }
 
-    /// Writes an envelope and reads it back.
-    fn write(&mut self, key: &str, envelope: &Envelope) -> Result<(), StoreError> {
-        let text = serde_json::to_string(envelope).expect("envelopes serialize to JSON");
-        self.backend.set(key, &text)?;
-        if self.backend.get(key)?.as_deref() != Some(text.as_str()) {
+    /// Writes an envelope's text and reads it back.
+    fn write(&mut self, key: &str, text: &str) -> Result<(), StoreError> {
+        self.backend.set(key, text)?;
+        if self.backend.get(key)?.as_deref() != Some(text) {
             return Err(StoreError::ReadBackMismatch);
         }
         Ok(())

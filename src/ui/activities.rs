@@ -3,6 +3,7 @@
 
 use super::i18n::{tr, use_app, Msg};
 use super::links::app_path;
+use super::state::AppState;
 use crate::i18n::{Key, Language};
 use crate::model::{Activity, ActivityBody};
 use leptos::prelude::*;
@@ -14,6 +15,7 @@ use leptos_router::hooks::use_navigate;
 pub fn Activities(workshop_id: String) -> impl IntoView {
     let state = use_app();
     let navigate = use_navigate();
+    let workshop_id_for_add = workshop_id.clone();
     let activities = {
         let id = workshop_id.clone();
         move || {
@@ -22,10 +24,18 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
                 .with(|w| w.get(&id).map(|w| w.activities.clone()).unwrap_or_default())
         }
     };
-    let add_id = workshop_id.clone();
-    let add_persona_test = move |_| {
-        if let Ok(activity_id) = state.add_persona_test(&add_id) {
-            navigate(&path(&add_id, &activity_id), Default::default());
+    let add = move |body: fn(AppState) -> ActivityBody| {
+        let workshop_id = workshop_id_for_add.clone();
+        let navigate = navigate.clone();
+        move |_| {
+            let body = body(state);
+            let segment = segment(&body);
+            if let Ok(activity_id) = state.add_activity(&workshop_id, body) {
+                navigate(
+                    &format!("/bijeenkomst/{workshop_id}/{segment}/{activity_id}"),
+                    Default::default(),
+                );
+            }
         }
     };
     view! {
@@ -41,20 +51,36 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
                     children=move |activity| view! { <ActivityItem workshop_id=workshop_id.clone() activity /> }
                 />
             </ul>
-            <button type="button" class="primary" on:click=add_persona_test>{tr(Key::AddPersonaTest)}</button>
+            <div class="actions">
+                <button type="button" class="primary" on:click=add(AppState::new_persona_test)>{tr(Key::AddPersonaTest)}</button>
+                <button type="button" class="primary" on:click=add(AppState::new_cafe)>{tr(Key::AddCafe)}</button>
+            </div>
         </section>
     }
 }
 
+/// The path segment of an activity's kind, as in `/bijeenkomst/<id>/<segment>/<id>`.
+pub fn segment(body: &ActivityBody) -> &'static str {
+    match body {
+        ActivityBody::PersonaTest(_) => "persona-toets",
+        ActivityBody::Cafe(_) => "wereldcafe",
+    }
+}
+
 /// The app path of an activity's page.
-fn path(workshop_id: &str, activity_id: &str) -> String {
-    format!("/bijeenkomst/{workshop_id}/persona-toets/{activity_id}")
+fn path(workshop_id: &str, activity: &Activity) -> String {
+    format!(
+        "/bijeenkomst/{workshop_id}/{}/{}",
+        segment(&activity.body),
+        activity.id
+    )
 }
 
 /// The title of an activity.
 fn title(activity: &Activity) -> Key {
     match activity.body {
         ActivityBody::PersonaTest(_) => Key::PersonaTestTitle,
+        ActivityBody::Cafe(_) => Key::CafeTitle,
     }
 }
 
@@ -77,13 +103,22 @@ fn summary(activity: &Activity, language: Language, exists: impl Fn(&str) -> boo
             ],
         )
         .text(language),
+        ActivityBody::Cafe(cafe) => Msg::with(
+            Key::CafeSummary,
+            vec![
+                ("tables", cafe.tables.len().to_string()),
+                ("rounds", cafe.rounds.len().to_string()),
+                ("notes", cafe.notes().count().to_string()),
+            ],
+        )
+        .text(language),
     }
 }
 
 #[component]
 fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
     let state = use_app();
-    let href = app_path(&path(&workshop_id, &activity.id));
+    let href = app_path(&path(&workshop_id, &activity));
     let title_key = title(&activity);
     let delete_label = move || {
         let language = state.language();

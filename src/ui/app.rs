@@ -1,6 +1,7 @@
 //! The app shell: state, routes, header, banners and toasts.
 
 use super::banners::Banners;
+use super::cafe::{CafePage, CafeProjectorPage};
 use super::header::Header;
 use super::home::HomePage;
 use super::i18n::tr;
@@ -44,6 +45,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
                     <Route path=path!("/bijeenkomst/:id/persona-toets/:activity") view=PersonaTestPage />
+                    <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity") view=CafePage />
+                    <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/scherm") view=CafeProjectorPage />
                     <Route path=path!("/personas") view=PersonaLibraryPage />
                     <Route path=path!("/persona/:id") view=PersonaPage />
                     <Route path=path!("/uitnodigen") view=InvitePage />

@@ -53,6 +53,19 @@ pub fn validation_message(error: &ValidationError, language: Language) -> String
             ],
         )
         .text(language),
+        ValidationError::QuestionEmpty { round }
+        | ValidationError::RoundUnderWay { round }
+        | ValidationError::RoundInUse { round } => {
+            let key = match error {
+                ValidationError::QuestionEmpty { .. } => Key::ErrQuestionEmpty,
+                ValidationError::RoundUnderWay { .. } => Key::ErrRoundUnderWay,
+                _ => Key::ErrRoundInUse,
+            };
+            Msg::with(key, vec![("round", round.to_string())]).text(language)
+        }
+        ValidationError::TableInUse { table } => {
+            Msg::with(Key::ErrTableInUse, vec![("table", table.clone())]).text(language)
+        }
         other => simple_error(other).text(language).to_string(),
     }
 }
@@ -82,7 +95,22 @@ fn simple_error(error: &ValidationError) -> Key {
         ValidationError::DateInvalid => Key::ErrDate,
         ValidationError::NotFound => Key::ErrNotFound,
         ValidationError::DuplicateId => Key::ErrDuplicateId,
-        ValidationError::TooLong { .. } | ValidationError::TooMany { .. } => Key::ErrTooLong,
+        ValidationError::TableNameEmpty => Key::ErrTableNameEmpty,
+        ValidationError::NoteEmpty => Key::ErrNoteEmpty,
+        ValidationError::ThemeEmpty => Key::ErrThemeEmpty,
+        ValidationError::ThemeTwice => Key::ErrThemeTwice,
+        ValidationError::ActionEmpty => Key::ErrActionEmpty,
+        ValidationError::RoundLengthOutOfRange => Key::ErrRoundLength,
+        ValidationError::RoundCountOutOfRange => Key::ErrRoundCount,
+        ValidationError::TableCountOutOfRange => Key::ErrTableCount,
+        ValidationError::NotRunning => Key::ErrNotRunning,
+        ValidationError::NotPaused => Key::ErrNotPaused,
+        ValidationError::TooLong { .. }
+        | ValidationError::TooMany { .. }
+        | ValidationError::QuestionEmpty { .. }
+        | ValidationError::RoundUnderWay { .. }
+        | ValidationError::RoundInUse { .. }
+        | ValidationError::TableInUse { .. } => Key::ErrTooLong,
     }
 }
 
@@ -116,6 +144,19 @@ pub fn field_name(field: Field) -> Key {
         Field::CentralQuestion => Key::PtCentralQuestion,
         Field::SubQuestions => Key::PtSubQuestions,
         Field::Answer => Key::PtAnswer,
+        Field::CafeName => Key::CafeNameField,
+        Field::Story => Key::CafeStoryField,
+        Field::CafeTheme => Key::CafeThemeField,
+        Field::RoundQuestion => Key::CafeQuestionField,
+        Field::Rules => Key::CafeRules,
+        Field::Participants => Key::CafeParticipantsField,
+        Field::TableName => Key::CafeTableNameField,
+        Field::Host => Key::CafeHostField,
+        Field::NoteText => Key::NoteTextField,
+        Field::Summary => Key::CafeSummaryField,
+        Field::Theme => Key::HarvestThemeField,
+        Field::ActionText => Key::ActionTextField,
+        Field::Owner => Key::ActionOwnerField,
     }
 }
 

@@ -3,7 +3,9 @@
 
 mod activities;
 mod app;
+mod autosave;
 mod banners;
+mod cafe;
 mod form_error;
 mod header;
 mod home;
@@ -18,6 +20,7 @@ mod record_page;
 mod settings_page;
 mod shell_status;
 mod state;
+mod steps;
 mod toasts;
 mod workshop_form;
 mod workshop_page;

@@ -5,11 +5,13 @@
 use crate::i18n::Key;
 use crate::model::{fill_question, Municipality, Persona, PersonaTest, ValidationError, SCORES};
 use crate::platform::clock::new_id;
+use crate::ui::autosave::AutoSave;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::links::app_path;
 use crate::ui::persona::AvatarView;
 use crate::ui::state::AppState;
+use crate::ui::steps::step_button;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
@@ -35,7 +37,7 @@ impl TestAt {
         state: AppState,
         change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
-        state.change_persona_test(&self.workshop_id, &self.activity_id, change)
+        state.change_activity(&self.workshop_id, &self.activity_id, change)
     }
 }
 
@@ -55,17 +57,11 @@ pub fn PersonaTestPage() -> impl IntoView {
         state.workshops.with(|w| {
             w.get(&at.workshop_id)
                 .and_then(|w| w.activity(&at.activity_id))
-                .and_then(|a| a.persona_test().cloned())
+                .and_then(|a| a.form::<PersonaTest>().cloned())
         })
     });
     let exists = Memo::new(move |_| test.with(Option::is_some));
     let step = RwSignal::new(Step::Prepare);
-    let step_button = move |value: Step, label: Key| {
-        view! {
-            <button type="button" aria-pressed=move || (step.get() == value).to_string()
-                on:click=move |_| step.set(value)>{tr(label)}</button>
-        }
-    };
     view! {
         <A href=move || app_path(&format!("/bijeenkomst/{}", at.get().workshop_id)) attr:class="back">
             {tr(Key::BackToWorkshop)}
@@ -73,9 +69,9 @@ pub fn PersonaTestPage() -> impl IntoView {
         <h1>{tr(Key::PersonaTestTitle)}</h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
             <div class="steps" role="group" aria-label=tr(Key::PtSteps)>
-                {step_button(Step::Prepare, Key::PtStepPrepare)}
-                {step_button(Step::Fill, Key::PtStepFill)}
-                {step_button(Step::Compare, Key::PtStepCompare)}
+                {step_button(step, Step::Prepare, Key::PtStepPrepare)}
+                {step_button(step, Step::Fill, Key::PtStepFill)}
+                {step_button(step, Step::Compare, Key::PtStepCompare)}
             </div>
             {move || {
                 let at = at.get();
@@ -205,24 +201,26 @@ fn Questions(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let central = RwSignal::new(test_value(test, |t| t.central_question.clone()));
     let subs = RwSignal::new(test_value(test, |t| t.sub_questions.join("\n")));
     let error = RwSignal::new(None::<ValidationError>);
-    let save = move |_| {
+    let auto_save = AutoSave::new(move |_| {
         let lines: Vec<String> = subs.get_untracked().lines().map(str::to_string).collect();
         let central = central.get_untracked();
-        error.set(
+        error.try_set(
             at.change(state, |t| t.set_questions(&central, &lines))
                 .err(),
         );
-    };
+    });
     view! {
         <section class="card">
             <h2>{tr(Key::PtQuestions)}</h2>
             <p class="meta">{tr(Key::PtQuestionsHint)}</p>
             <label for="pt-central">{tr(Key::PtCentralQuestion)}</label>
             <textarea id="pt-central" rows="3" prop:value=central.get_untracked()
-                on:input=move |ev| central.set(event_target_value(&ev)) on:change=save.clone()></textarea>
+                on:input=move |ev| { central.set(event_target_value(&ev)); auto_save.typed(String::new()); }
+                on:change=move |_| auto_save.flush()></textarea>
             <label for="pt-subs">{tr(Key::PtSubQuestions)}</label>
             <textarea id="pt-subs" rows="4" prop:value=subs.get_untracked()
-                on:input=move |ev| subs.set(event_target_value(&ev)) on:change=save></textarea>
+                on:input=move |ev| { subs.set(event_target_value(&ev)); auto_save.typed(String::new()); }
+                on:change=move |_| auto_save.flush()></textarea>
             <FormError error />
         </section>
     }
@@ -326,6 +324,7 @@ fn AnswerCell(
         error.set(result.err());
     };
     let save_score = save.clone();
+    let auto_save = AutoSave::new(move |_| save());
     view! {
         <select aria-label=move || score_label.text(state.language())
             on:change=move |ev| {
@@ -338,7 +337,8 @@ fn AnswerCell(
             }).collect_view()}
         </select>
         <textarea rows="2" aria-label=move || text_label.text(state.language()) prop:value=text.get_untracked()
-            on:input=move |ev| text.set(event_target_value(&ev)) on:change=move |_| save()></textarea>
+            on:input=move |ev| { text.set(event_target_value(&ev)); auto_save.typed(String::new()); }
+            on:change=move |_| auto_save.flush()></textarea>
         <FormError error />
     }
 }

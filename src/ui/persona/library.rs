@@ -35,6 +35,13 @@ pub fn PersonaLibraryPage() -> impl IntoView {
         navigate(&format!("/persona/{id}"), Default::default());
         Ok(())
     });
+    // The print sheet exists only while printing, also when printing with Ctrl+P.
+    let before = window_event_listener_untyped("beforeprint", move |_| printing.set(true));
+    let after = window_event_listener_untyped("afterprint", move |_| printing.set(false));
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
     let print = move |_| {
         printing.set(true);
         // Printed after the sheet below is drawn.

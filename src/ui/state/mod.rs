@@ -7,8 +7,8 @@ use super::i18n::Msg;
 use crate::i18n::{Key, Language};
 use crate::model::ValidationError;
 use crate::model::{
-    Activity, Collection, Persona, Personas, Record, Removed, RemovedMunicipality, Settings,
-    Workshop, Workshops,
+    Action, Activity, Collection, Persona, Personas, Record, Removed, RemovedMunicipality,
+    RemovedNote, RemovedTheme, Settings, Workshop, Workshops,
 };
 use crate::platform::clock::{new_id, now};
 use crate::platform::local_storage::LocalStorageBackend;
@@ -22,6 +22,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
 
+mod cafe;
 mod personas;
 mod workshops;
 
@@ -87,11 +88,21 @@ pub enum Undo {
         index: usize,
         activity: Activity,
     },
-    Municipality {
+    /// A part of an activity: a municipality, a note, a theme, an action.
+    Part {
         workshop_id: String,
         activity_id: String,
-        removed: RemovedMunicipality,
+        part: RemovedPart,
     },
+}
+
+/// A part taken out of an activity, with what putting it back needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RemovedPart {
+    Municipality(RemovedMunicipality),
+    Note(RemovedNote),
+    Theme(RemovedTheme),
+    Action(usize, Action),
 }
 
 /// A message at the top of the page that stays until closed.
@@ -417,15 +428,21 @@ impl AppState {
         list: RwSignal<Collection<T>>,
         id: &str,
     ) -> Result<(), StoreError> {
-        let Some(record) = list.with_untracked(|l| l.get(id).cloned()) else {
+        let suffix = self.text_now(Key::ConflictSuffix);
+        // Saved from inside the list, without a copy: a workshop can be large.
+        let saved = list.with_untracked(|l| {
+            l.get(id).map(|record| {
+                self.with_repo(|r| r.save(record, now(), new_id, suffix))
+                    .map(|saved| (saved, record.label().to_string()))
+            })
+        });
+        let Some((saved, label)) = saved.transpose()? else {
             return Ok(());
         };
-        let suffix = self.text_now(Key::ConflictSuffix);
-        let saved = self.with_repo(|r| r.save(&record, now(), new_id, suffix))?;
         if let Some(copy) = saved.kept_copy {
             let copy_name = copy.label().to_string();
             list.update(|l| l.upsert(copy));
-            self.announce_conflict(record.label(), &copy_name);
+            self.announce_conflict(&label, &copy_name);
         }
         Ok(())
     }
@@ -472,15 +489,23 @@ impl AppState {
         seen_updated_at: i64,
         change: impl FnOnce(&mut Collection<T>) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
-        let changed_elsewhere = list
-            .with_untracked(|l| l.get(id).map(|r| r.updated_at() != seen_updated_at))
+        // The other tab's version, kept as a copy only once this edit is accepted:
+        // a refused edit leaves nothing behind.
+        let theirs = list
+            .with_untracked(|l| l.get(id).cloned())
             .ok_or(ValidationError::NotFound)?;
-        if changed_elsewhere {
-            if let Ok(copy_id) = self.copy_record(kind, list, id, Key::ConflictSuffix) {
-                self.announce_conflict(&label_of(list, id), &label_of(list, &copy_id));
+        let result = self.change_record(kind, list, change, id)?;
+        if theirs.updated_at() != seen_updated_at {
+            let suffix = self.text_now(Key::ConflictSuffix);
+            let copy = theirs.copy_as(new_id(), suffix, now());
+            let copy_id = copy.id().to_string();
+            let copy_label = copy.label().to_string();
+            if list.try_update(|l| l.add(copy)) == Some(Ok(())) {
+                self.commit(Pending::Saved(kind, copy_id));
+                self.announce_conflict(&label_of(list, id), &copy_label);
             }
         }
-        self.change_record(kind, list, change, id)
+        Ok(result)
     }
 
     /// Copies a record under a new id, named with `suffix`, and saves the copy.
@@ -574,16 +599,11 @@ impl AppState {
                     &workshop_id,
                 );
             }
-            Some(Undo::Municipality {
+            Some(Undo::Part {
                 workshop_id,
                 activity_id,
-                removed,
-            }) => {
-                let _ = self.change_persona_test(&workshop_id, &activity_id, |test| {
-                    test.restore_municipality(removed);
-                    Ok(())
-                });
-            }
+                part,
+            }) => self.restore_part(&workshop_id, &activity_id, part),
             None => {}
         }
     }

@@ -1,8 +1,10 @@
 //! The actions on workshops and on the activities inside them.
 
-use super::{AppState, Kind, Undo};
-use crate::i18n::Key;
-use crate::model::{ActivityBody, PersonaTest, ValidationError, WorkshopDraft};
+use super::{AppState, Kind, RemovedPart, Undo};
+use crate::i18n::{Key, CAFE_RULES};
+use crate::model::{
+    ActivityBody, Cafe, NoteBoard, PersonaTest, ValidationError, WorkForm, WorkshopDraft,
+};
 use crate::platform::clock::{new_id, now};
 use crate::ui::i18n::Msg;
 
@@ -44,16 +46,48 @@ impl AppState {
         self.delete_with_undo(Kind::Workshop, self.workshops, id, Undo::Workshop)
     }
 
-    /// Adds a persona test to a workshop, with the questions in the current
-    /// language; returns its id.
-    pub fn add_persona_test(&self, workshop_id: &str) -> Result<String, ValidationError> {
+    /// A new persona test with the questions in the current language.
+    pub fn new_persona_test(self) -> ActivityBody {
         let central = self.text_now(Key::PtDefaultCentral);
         let subs = [
             self.text_now(Key::PtDefaultSub1),
             self.text_now(Key::PtDefaultSub2),
             self.text_now(Key::PtDefaultSub3),
         ];
-        let body = ActivityBody::PersonaTest(PersonaTest::new(central, &subs));
+        ActivityBody::PersonaTest(PersonaTest::new(central, &subs))
+    }
+
+    /// A new café with the rules and table names in the current language.
+    pub fn new_cafe(self) -> ActivityBody {
+        ActivityBody::Cafe(Cafe::new(
+            self.default_cafe_rules(),
+            |i| self.table_name(i),
+            new_id,
+        ))
+    }
+
+    /// The standard café rules in the current language.
+    pub fn default_cafe_rules(&self) -> Vec<String> {
+        CAFE_RULES
+            .iter()
+            .map(|key| self.text_now(*key).to_string())
+            .collect()
+    }
+
+    /// The default name of the table at `index` ("Tafel 1").
+    pub fn table_name(&self, index: usize) -> String {
+        crate::i18n::fill(
+            self.text_now(Key::CafeDefaultTable),
+            &[("n", &(index + 1).to_string())],
+        )
+    }
+
+    /// Adds an activity to a workshop; returns its id.
+    pub fn add_activity(
+        &self,
+        workshop_id: &str,
+        body: ActivityBody,
+    ) -> Result<String, ValidationError> {
         let id = new_id();
         let at = now();
         self.change_record(
@@ -91,12 +125,12 @@ impl AppState {
         Ok(())
     }
 
-    /// Changes a persona test with `change` and saves its workshop.
-    pub fn change_persona_test<R>(
+    /// Changes an activity of work form `T` with `change` and saves its workshop.
+    pub fn change_activity<T: WorkForm + Clone, R>(
         &self,
         workshop_id: &str,
         activity_id: &str,
-        change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
+        change: impl FnOnce(&mut T) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
         let at = now();
         self.change_record(
@@ -104,7 +138,7 @@ impl AppState {
             self.workshops,
             |w| {
                 w.get_mut(workshop_id)?
-                    .change_persona_test(activity_id, at, change)
+                    .change_activity(activity_id, at, change)
             },
             workshop_id,
         )
@@ -117,19 +151,60 @@ impl AppState {
         activity_id: &str,
         municipality_id: &str,
     ) -> Result<(), ValidationError> {
-        let removed = self.change_persona_test(workshop_id, activity_id, |test| {
-            test.remove_municipality(municipality_id)
-        })?;
-        let name = removed.municipality.name.clone();
-        let undo = Undo::Municipality {
+        self.remove_part(workshop_id, activity_id, |test: &mut PersonaTest| {
+            let removed = test.remove_municipality(municipality_id)?;
+            let name = removed.municipality.name.clone();
+            Ok((RemovedPart::Municipality(removed), name))
+        })
+    }
+
+    /// Takes a part out of an activity with `remove` (which returns the part and
+    /// its name) and offers to undo it.
+    pub(super) fn remove_part<T: WorkForm + Clone>(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+        remove: impl FnOnce(&mut T) -> Result<(RemovedPart, String), ValidationError>,
+    ) -> Result<(), ValidationError> {
+        let (part, name) = self.change_activity(workshop_id, activity_id, remove)?;
+        let undo = Undo::Part {
             workshop_id: workshop_id.to_string(),
             activity_id: activity_id.to_string(),
-            removed,
+            part,
         };
         self.toast(
             Msg::with(Key::ToastDeleted, vec![("title", name)]),
             Some(undo),
         );
         Ok(())
+    }
+
+    /// Puts a removed part back into its activity.
+    pub(super) fn restore_part(&self, workshop_id: &str, activity_id: &str, part: RemovedPart) {
+        let _ = match part {
+            RemovedPart::Municipality(removed) => {
+                self.change_activity(workshop_id, activity_id, |test: &mut PersonaTest| {
+                    test.restore_municipality(removed);
+                    Ok(())
+                })
+            }
+            RemovedPart::Note(removed) => {
+                self.change_activity(workshop_id, activity_id, |cafe: &mut Cafe| {
+                    cafe.restore_note(removed)
+                })
+            }
+            RemovedPart::Theme(removed) => {
+                self.change_activity(workshop_id, activity_id, |cafe: &mut Cafe| {
+                    cafe.restore_theme(removed);
+                    Ok(())
+                })
+            }
+            RemovedPart::Action(index, action) => {
+                self.change_activity(workshop_id, activity_id, |cafe: &mut Cafe| {
+                    cafe.harvest.restore_action(index, action);
+                    Ok(())
+                })
+            }
+        };
     }
 }

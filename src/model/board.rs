@@ -1,0 +1,336 @@
+//! The shared core of every diverge → converge work form: notes people write,
+//! the themes the facilitator groups them into, and the actions with an owner
+//! that come out of them. The café uses it now; the placemat can use it too.
+//!
+//! Where a note was written (a table and a round, a placemat field) belongs to
+//! the work form, not to this module.
+
+use super::error::check_length;
+use super::{Field, IsoDate, ValidationError};
+use serde::{Deserialize, Serialize};
+
+/// Longest note, in characters: a few lines on a tablecloth.
+pub const MAX_NOTE_CHARS: usize = 500;
+/// Longest theme name, in characters.
+pub const MAX_THEME_CHARS: usize = 100;
+/// Longest action text or owner, in characters.
+pub const MAX_ACTION_CHARS: usize = 300;
+/// Most themes in one harvest: more no longer reads as grouping.
+pub const MAX_THEMES: usize = 30;
+
+/// What kind of thing a note says.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoteKind {
+    #[default]
+    Idea,
+    Question,
+    Insight,
+    Action,
+}
+
+impl NoteKind {
+    /// Every kind, in the order of the buttons.
+    pub const ALL: [NoteKind; 4] = [
+        NoteKind::Idea,
+        NoteKind::Question,
+        NoteKind::Insight,
+        NoteKind::Action,
+    ];
+}
+
+/// One note. Fields at their default are left out of storage: a café can hold
+/// thousands of notes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: String,
+    #[serde(default)]
+    pub kind: NoteKind,
+    pub text: String,
+    /// Marked as a key insight in the harvest.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub key: bool,
+    /// The theme it was grouped into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub theme: Option<String>,
+}
+
+impl Note {
+    /// A new note; the text must not be empty.
+    pub fn new(id: String, kind: NoteKind, text: &str) -> Result<Self, ValidationError> {
+        Ok(Self {
+            id,
+            kind,
+            text: check_note(text)?,
+            key: false,
+            theme: None,
+        })
+    }
+
+    /// Changes the kind and text; nothing changes if the text is refused.
+    pub fn edit(&mut self, kind: NoteKind, text: &str) -> Result<(), ValidationError> {
+        self.text = check_note(text)?;
+        self.kind = kind;
+        Ok(())
+    }
+}
+
+/// A note's text: trimmed, not empty, not too long.
+fn check_note(text: &str) -> Result<String, ValidationError> {
+    let text = check_length(text, Field::NoteText, MAX_NOTE_CHARS)?;
+    if text.is_empty() {
+        return Err(ValidationError::NoteEmpty);
+    }
+    Ok(text)
+}
+
+/// A theme notes are grouped into.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: String,
+    pub name: String,
+}
+
+/// Something somebody will do, with an owner and a date.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Action {
+    pub id: String,
+    pub text: String,
+    /// Who picks it up.
+    #[serde(default)]
+    pub owner: String,
+    #[serde(default)]
+    pub due: Option<IsoDate>,
+    /// The note it came from.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+/// What a facilitator typed for an action, before it is checked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ActionDraft {
+    pub text: String,
+    pub owner: String,
+    /// Empty, `YYYY-MM-DD` or `DD-MM-YYYY`.
+    pub due: String,
+}
+
+impl ActionDraft {
+    fn check(&self) -> Result<(String, String, Option<IsoDate>), ValidationError> {
+        let text = check_length(&self.text, Field::ActionText, MAX_ACTION_CHARS)?;
+        if text.is_empty() {
+            return Err(ValidationError::ActionEmpty);
+        }
+        let owner = check_length(&self.owner, Field::Owner, MAX_ACTION_CHARS)?;
+        let due = match self.due.trim() {
+            "" => None,
+            date => Some(IsoDate::parse(date).ok_or(ValidationError::DateInvalid)?),
+        };
+        Ok((text, owner, due))
+    }
+}
+
+/// The converge half: themes and actions. Notes stay where they were written
+/// and point to their theme.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Harvest {
+    pub themes: Vec<Theme>,
+    pub actions: Vec<Action>,
+}
+
+/// A theme taken out, with the notes that were in it, for an undo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedTheme {
+    pub index: usize,
+    pub theme: Theme,
+    pub note_ids: Vec<String>,
+}
+
+impl Harvest {
+    /// Adds a theme; the name must be new and not empty.
+    pub fn add_theme(&mut self, id: String, name: &str) -> Result<(), ValidationError> {
+        let name = self.check_theme_name(name, None)?;
+        if self.themes.len() >= MAX_THEMES {
+            return Err(ValidationError::TooMany {
+                field: Field::Theme,
+                max: MAX_THEMES,
+            });
+        }
+        self.themes.push(Theme { id, name });
+        Ok(())
+    }
+
+    /// Renames a theme.
+    pub fn rename_theme(&mut self, id: &str, name: &str) -> Result<(), ValidationError> {
+        let name = self.check_theme_name(name, Some(id))?;
+        self.theme_mut(id)?.name = name;
+        Ok(())
+    }
+
+    /// The theme with this id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+
+    fn theme_mut(&mut self, id: &str) -> Result<&mut Theme, ValidationError> {
+        self.themes
+            .iter_mut()
+            .find(|t| t.id == id)
+            .ok_or(ValidationError::NotFound)
+    }
+
+    fn check_theme_name(
+        &self,
+        name: &str,
+        own_id: Option<&str>,
+    ) -> Result<String, ValidationError> {
+        let name = check_length(name, Field::Theme, MAX_THEME_CHARS)?;
+        if name.is_empty() {
+            return Err(ValidationError::ThemeEmpty);
+        }
+        let taken = self
+            .themes
+            .iter()
+            .any(|t| Some(t.id.as_str()) != own_id && t.name.to_lowercase() == name.to_lowercase());
+        if taken {
+            return Err(ValidationError::ThemeTwice);
+        }
+        Ok(name)
+    }
+
+    /// Adds an action.
+    pub fn add_action(
+        &mut self,
+        id: String,
+        draft: &ActionDraft,
+        note: Option<String>,
+    ) -> Result<(), ValidationError> {
+        let (text, owner, due) = draft.check()?;
+        self.actions.push(Action {
+            id,
+            text,
+            owner,
+            due,
+            note,
+        });
+        Ok(())
+    }
+
+    /// Changes an action's text, owner and date.
+    pub fn edit_action(&mut self, id: &str, draft: &ActionDraft) -> Result<(), ValidationError> {
+        let (text, owner, due) = draft.check()?;
+        let action = self
+            .actions
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or(ValidationError::NotFound)?;
+        action.text = text;
+        action.owner = owner;
+        action.due = due;
+        Ok(())
+    }
+
+    /// Takes an action out; returns where it was, for an undo.
+    pub fn remove_action(&mut self, id: &str) -> Result<(usize, Action), ValidationError> {
+        let index = self
+            .actions
+            .iter()
+            .position(|a| a.id == id)
+            .ok_or(ValidationError::NotFound)?;
+        Ok((index, self.actions.remove(index)))
+    }
+
+    /// Puts a removed action back where it was.
+    pub fn restore_action(&mut self, index: usize, action: Action) {
+        if self.actions.iter().all(|a| a.id != action.id) {
+            self.actions.insert(index.min(self.actions.len()), action);
+        }
+    }
+}
+
+/// Every note of a work form, wherever it was written, for the harvest rules.
+pub trait NoteBoard {
+    /// The harvest of this work form.
+    fn harvest(&self) -> &Harvest;
+    /// The harvest, to change.
+    fn harvest_mut(&mut self) -> &mut Harvest;
+    /// Every note, to change.
+    fn notes_mut(&mut self) -> Box<dyn Iterator<Item = &mut Note> + '_>;
+
+    /// The note with this id, to change.
+    fn note_mut(&mut self, id: &str) -> Result<&mut Note, ValidationError> {
+        self.notes_mut()
+            .find(|n| n.id == id)
+            .ok_or(ValidationError::NotFound)
+    }
+
+    /// Puts a note in a theme (`None`: out of every theme).
+    fn group_note(&mut self, note_id: &str, theme_id: Option<&str>) -> Result<(), ValidationError> {
+        if let Some(theme_id) = theme_id {
+            self.harvest()
+                .theme(theme_id)
+                .ok_or(ValidationError::NotFound)?;
+        }
+        self.note_mut(note_id)?.theme = theme_id.map(str::to_string);
+        Ok(())
+    }
+
+    /// Marks a note as a key insight, or unmarks it.
+    fn mark_key(&mut self, note_id: &str, key: bool) -> Result<(), ValidationError> {
+        self.note_mut(note_id)?.key = key;
+        Ok(())
+    }
+
+    /// Turns a note into an action; the note stays and points to it.
+    fn note_to_action(
+        &mut self,
+        note_id: &str,
+        action_id: String,
+        draft: &ActionDraft,
+    ) -> Result<(), ValidationError> {
+        self.note_mut(note_id)?;
+        self.harvest_mut()
+            .add_action(action_id, draft, Some(note_id.to_string()))
+    }
+
+    /// Takes a theme out; its notes become ungrouped. Returns what an undo needs.
+    fn remove_theme(&mut self, theme_id: &str) -> Result<RemovedTheme, ValidationError> {
+        let harvest = self.harvest_mut();
+        let index = harvest
+            .themes
+            .iter()
+            .position(|t| t.id == theme_id)
+            .ok_or(ValidationError::NotFound)?;
+        let theme = harvest.themes.remove(index);
+        let note_ids = self
+            .notes_mut()
+            .filter(|n| n.theme.as_deref() == Some(theme_id))
+            .map(|n| {
+                n.theme = None;
+                n.id.clone()
+            })
+            .collect();
+        Ok(RemovedTheme {
+            index,
+            theme,
+            note_ids,
+        })
+    }
+
+    /// Puts a removed theme back with its notes (those still ungrouped).
+    fn restore_theme(&mut self, removed: RemovedTheme) {
+        let harvest = self.harvest_mut();
+        if harvest.theme(&removed.theme.id).is_some() {
+            return;
+        }
+        let index = removed.index.min(harvest.themes.len());
+        let theme_id = removed.theme.id.clone();
+        harvest.themes.insert(index, removed.theme);
+        for note in self.notes_mut() {
+            if note.theme.is_none() && removed.note_ids.contains(&note.id) {
+                note.theme = Some(theme_id.clone());
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! The tablecloth of one table in one round: what the previous group left, the
+//! notes (add, change, delete with undo) and the host's summary for the next group.
+
+use super::CafeAt;
+use crate::i18n::Key;
+use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS};
+use crate::platform::clock::new_id;
+use crate::ui::autosave::AutoSave;
+use crate::ui::form_error::FormError;
+use crate::ui::i18n::{tr, use_app, Msg};
+use leptos::prelude::*;
+
+/// The label of a kind of note.
+pub(super) fn kind_label(kind: NoteKind) -> Key {
+    match kind {
+        NoteKind::Idea => Key::NoteKindIdea,
+        NoteKind::Question => Key::NoteKindQuestion,
+        NoteKind::Insight => Key::NoteKindInsight,
+        NoteKind::Action => Key::NoteKindAction,
+    }
+}
+
+/// The class a kind of note is coloured by.
+pub(super) fn kind_class(kind: NoteKind) -> &'static str {
+    match kind {
+        NoteKind::Idea => "note kind-idea",
+        NoteKind::Question => "note kind-question",
+        NoteKind::Insight => "note kind-insight",
+        NoteKind::Action => "note kind-action",
+    }
+}
+
+/// A short id for a note: 12 hex digits of a random UUID are plenty within one
+/// café and keep thousands of notes small in storage.
+fn note_id() -> String {
+    new_id().replace('-', "")[..12].to_string()
+}
+
+/// The tablecloth of `table_id` in round `round` (from 0).
+#[component]
+pub fn ClothPanel(at: Memo<CafeAt>, table_id: String, round: usize) -> impl IntoView {
+    let state = use_app();
+    let table = StoredValue::new(table_id);
+    let round_id = at.get_untracked().value(state, |c| {
+        c.rounds
+            .get(round)
+            .map(|r| r.id.clone())
+            .unwrap_or_default()
+    });
+    let round_id = StoredValue::new(round_id);
+    let table_name = move || {
+        at.get()
+            .value(state, |c| {
+                c.table(&table.read_value()).map(|t| t.name.clone())
+            })
+            .unwrap_or_default()
+    };
+    let host = move || {
+        at.get()
+            .value(state, |c| {
+                c.table(&table.read_value()).map(|t| t.host.clone())
+            })
+            .filter(|h| !h.is_empty())
+    };
+    let previous = move || {
+        at.get().value(state, |c| {
+            c.previous_summary(&table.read_value(), round)
+                .map(str::to_string)
+        })
+    };
+    let notes = Memo::new(move |_| {
+        at.get().value(state, |c| {
+            c.cloth(&table.read_value(), &round_id.read_value())
+                .map(|cloth| cloth.notes.clone())
+                .unwrap_or_default()
+        })
+    });
+    let title = move || {
+        Msg::with(
+            Key::CafeTablecloth,
+            vec![("table", table_name()), ("n", (round + 1).to_string())],
+        )
+        .text(state.language())
+    };
+    view! {
+        <section class="card cloth" aria-label=title>
+            <h2>{title}</h2>
+            {move || host().map(|host| view! {
+                <p class="meta">{Msg::with(Key::CafeHostLine, vec![("host", host)]).text(state.language())}</p>
+            })}
+            <Show when=move || { round > 0 }>
+                <aside class="previous-group">
+                    <h3>{tr(Key::CafePreviousGroup)}</h3>
+                    <p class="pre-line">{move || previous().unwrap_or_else(|| tr(Key::CafeNoPreviousSummary)().to_string())}</p>
+                </aside>
+            </Show>
+            <h3>{tr(Key::NotesOfCloth)}</h3>
+            <Show when=move || notes.with(Vec::is_empty)>
+                <p class="meta">{tr(Key::CafeNotesEmpty)}</p>
+            </Show>
+            <ul class="notes">
+                <For each=move || notes.get() key=|n| (n.id.clone(), n.kind, n.text.clone())
+                    children=move |note| view! { <NoteItem at note /> } />
+            </ul>
+            <AddNote at table round_id />
+            <Summary at table round_id />
+        </section>
+    }
+}
+
+/// The kind buttons of a note form: one choice of four.
+#[component]
+fn KindChoice(kind: RwSignal<NoteKind>, name: String) -> impl IntoView {
+    view! {
+        <fieldset class="kind-choice">
+            <legend>{tr(Key::NoteKindField)}</legend>
+            {NoteKind::ALL.into_iter().map(|value| view! {
+                <label class=kind_class(value)>
+                    <input type="radio" name=name.clone() prop:checked=move || kind.get() == value
+                        on:change=move |_| kind.set(value) />
+                    {tr(kind_label(value))}
+                </label>
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The form that adds a note; Enter adds, Shift+Enter starts a new line.
+#[component]
+fn AddNote(
+    at: Memo<CafeAt>,
+    table: StoredValue<String>,
+    round_id: StoredValue<String>,
+) -> impl IntoView {
+    let state = use_app();
+    let kind = RwSignal::new(NoteKind::Idea);
+    let text = RwSignal::new(String::new());
+    let error = RwSignal::new(None::<ValidationError>);
+    let add = move || {
+        let typed = text.get_untracked();
+        let result = at.get_untracked().change(state, |c| {
+            c.add_note(
+                &table.read_value(),
+                &round_id.read_value(),
+                note_id(),
+                kind.get_untracked(),
+                &typed,
+            )
+        });
+        if result.is_ok() {
+            text.set(String::new());
+        }
+        error.set(result.err());
+    };
+    let field_id = format!("note-{}", table.read_value());
+    view! {
+        <div class="add-note">
+            <KindChoice kind name=format!("kind-{}", table.read_value()) />
+            <label for=field_id.clone()>{tr(Key::NoteTextField)}</label>
+            <textarea id=field_id rows="2" maxlength=MAX_NOTE_CHARS.to_string() prop:value=text
+                on:input=move |ev| text.set(event_target_value(&ev))
+                on:keydown=move |ev| if ev.key() == "Enter" && !ev.shift_key() { ev.prevent_default(); add(); }></textarea>
+            <button type="button" class="primary" on:click=move |_| add()>{tr(Key::AddNote)}</button>
+            <FormError error />
+        </div>
+    }
+}
+
+/// One note: read, change or delete (with undo).
+#[component]
+fn NoteItem(at: Memo<CafeAt>, note: Note) -> impl IntoView {
+    let state = use_app();
+    let editing = RwSignal::new(false);
+    let kind = RwSignal::new(note.kind);
+    let text = RwSignal::new(note.text.clone());
+    let error = RwSignal::new(None::<ValidationError>);
+    let id = StoredValue::new(note.id.clone());
+    let save = move || {
+        let typed = text.get_untracked();
+        let result = at.get_untracked().change(state, |c| {
+            c.edit_note(&id.read_value(), kind.get_untracked(), &typed)
+        });
+        if result.is_ok() {
+            editing.set(false);
+        }
+        error.set(result.err());
+    };
+    let delete = move |_| {
+        let at = at.get_untracked();
+        let _ = state.remove_note(&at.workshop_id, &at.activity_id, &id.read_value());
+    };
+    let note_text = note.text.clone();
+    let named = move |key: Key| {
+        let text = note_text.clone();
+        move || Msg::with(key, vec![("title", text.clone())]).text(state.language())
+    };
+    let field_id = format!("edit-{}", id.read_value());
+    view! {
+        <li class=kind_class(note.kind)>
+            <Show when=move || editing.get()
+                fallback=move || view! {
+                    <span class="note-kind">{tr(kind_label(note.kind))}</span>
+                    <span class="note-text pre-line">{note.text.clone()}</span>
+                    <span class="note-buttons">
+                        <button type="button" aria-label=named(Key::EditNamed) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
+                        <button type="button" class="danger" aria-label=named(Key::DeleteNamed) on:click=delete>{tr(Key::Delete)}</button>
+                    </span>
+                }>
+                <KindChoice kind name=format!("kind-{}", id.read_value()) />
+                <label for=field_id.clone()>{tr(Key::NoteTextField)}</label>
+                <textarea id=field_id.clone() rows="2" maxlength=MAX_NOTE_CHARS.to_string() prop:value=text.get_untracked()
+                    on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <div class="actions">
+                    <button type="button" class="primary" on:click=move |_| save()>{tr(Key::Save)}</button>
+                    <button type="button" on:click=move |_| editing.set(false)>{tr(Key::Cancel)}</button>
+                </div>
+                <FormError error />
+            </Show>
+        </li>
+    }
+}
+
+/// The host's summary of this table in this round, saved while typing.
+#[component]
+fn Summary(
+    at: Memo<CafeAt>,
+    table: StoredValue<String>,
+    round_id: StoredValue<String>,
+) -> impl IntoView {
+    let state = use_app();
+    let error = RwSignal::new(None::<ValidationError>);
+    let auto_save = AutoSave::new(move |typed: String| {
+        error.try_set(
+            at.get_untracked()
+                .change(state, |c| {
+                    c.set_summary(&table.read_value(), &round_id.read_value(), &typed)
+                })
+                .err(),
+        );
+    });
+    let initial = at.get_untracked().value(state, |c| {
+        c.cloth(&table.read_value(), &round_id.read_value())
+            .map(|cloth| cloth.summary.clone())
+            .unwrap_or_default()
+    });
+    let field_id = format!("summary-{}", table.read_value());
+    view! {
+        <label for=field_id.clone()>{tr(Key::CafeSummaryField)}</label>
+        <p class="meta" id=format!("{field_id}-hint")>{tr(Key::CafeSummaryHint)}</p>
+        <textarea id=field_id.clone() rows="3" aria-describedby=format!("{field_id}-hint") prop:value=initial
+            on:input=move |ev| auto_save.typed(event_target_value(&ev))
+            on:change=move |_| auto_save.flush()></textarea>
+        <FormError error />
+    }
+}

@@ -1,0 +1,145 @@
+//! The projector view: one thing at a time in very large type for the room —
+//! the round with its question and the time left, the café rules, or the harvest.
+//! It reads the stored café like any other view, so it shows the right time in a
+//! second window too.
+
+use super::timer::{ticking_now, watch_round_end, TimerFace};
+use super::CafeAt;
+use crate::i18n::Key;
+use crate::model::NoteBoard;
+use crate::platform::page;
+use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::steps::step_button;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// What the projector shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shows {
+    Round,
+    Rules,
+    Harvest,
+}
+
+/// The café's projector page.
+#[component]
+pub fn CafeProjectorPage() -> impl IntoView {
+    let state = use_app();
+    let at = CafeAt::from_address();
+    let exists = Memo::new(move |_| at.get().read(state, |_| ()).is_some());
+    let shows = RwSignal::new(Shows::Round);
+    view! {
+        <div class="projector-bar">
+            <A href=move || at.get().path("") attr:class="back">{tr(Key::ProjectorBack)}</A>
+            <div class="steps" role="group" aria-label=tr(Key::ProjectorShows)>
+                {step_button(shows, Shows::Round, Key::ProjectorRound)}
+                {step_button(shows, Shows::Rules, Key::CafeRules)}
+                {step_button(shows, Shows::Harvest, Key::HarvestTitle)}
+            </div>
+            <button type="button" on:click=move |_| page::enter_full_screen()>{tr(Key::FullScreen)}</button>
+        </div>
+        <h1 class="visually-hidden">{tr(Key::ProjectorTitle)}</h1>
+        <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
+            {move || match shows.get() {
+                Shows::Round => view! { <RoundScreen at /> }.into_any(),
+                Shows::Rules => view! { <RulesScreen at /> }.into_any(),
+                Shows::Harvest => view! { <HarvestScreen at /> }.into_any(),
+            }}
+        </Show>
+    }
+}
+
+/// The round on the floor, its question and the time left.
+#[component]
+fn RoundScreen(at: Memo<CafeAt>) -> impl IntoView {
+    let state = use_app();
+    let time = ticking_now();
+    let flash = watch_round_end(at, time);
+    let current = Memo::new(move |_| at.get().value(state, |c| c.current_round));
+    let index = Signal::derive(move || current.get().unwrap_or(0));
+    let heading = move || {
+        let total = at.get().value(state, |c| c.rounds.len());
+        Msg::with(
+            Key::CafeRoundOfTotal,
+            vec![
+                ("n", (index.get() + 1).to_string()),
+                ("total", total.to_string()),
+            ],
+        )
+        .text(state.language())
+    };
+    let question = move || {
+        at.get().value(state, |c| {
+            c.rounds.get(index.get()).map(|r| r.question.clone())
+        })
+    };
+    view! {
+        <section class="projector" class:flash=move || flash.get()>
+            <Show when=move || current.get().is_some()
+                fallback=|| view! { <p class="projector-question">{tr(Key::ProjectorNoRound)}</p> }>
+                <h2 class="projector-round">{heading}</h2>
+                <p class="projector-question">{question}</p>
+                <TimerFace at index time />
+            </Show>
+        </section>
+    }
+}
+
+/// The café rules.
+#[component]
+fn RulesScreen(at: Memo<CafeAt>) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <section class="projector">
+            <h2 class="projector-round">{tr(Key::CafeRules)}</h2>
+            <ol class="projector-rules">
+                {move || at.get().value(state, |c| c.rules.clone()).into_iter()
+                    .map(|rule| view! { <li>{rule}</li> }).collect_view()}
+            </ol>
+        </section>
+    }
+}
+
+/// The harvest for the room: themes with their key insights, and the actions.
+#[component]
+fn HarvestScreen(at: Memo<CafeAt>) -> impl IntoView {
+    let state = use_app();
+    let themes = move || {
+        at.get().value(state, |c| {
+            c.harvest()
+                .themes
+                .iter()
+                .map(|theme| {
+                    let notes = c
+                        .notes()
+                        .filter(|p| p.note.theme.as_deref() == Some(theme.id.as_str()))
+                        .map(|p| (p.note.text.clone(), p.note.key))
+                        .collect::<Vec<_>>();
+                    (theme.name.clone(), notes)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let actions = move || at.get().value(state, |c| c.harvest.actions.clone());
+    view! {
+        <section class="projector projector-harvest">
+            <h2 class="projector-round">{tr(Key::HarvestTitle)}</h2>
+            <div class="findings-grid">
+                {move || themes().into_iter().map(|(name, notes)| view! {
+                    <article class="finding">
+                        <h3>{name}</h3>
+                        <ul>{notes.into_iter().map(|(text, key)| view! {
+                            <li class:key-insight=key>{key.then_some("★ ")}{text}</li>
+                        }).collect_view()}</ul>
+                    </article>
+                }).collect_view()}
+            </div>
+            <h3>{tr(Key::HarvestActions)}</h3>
+            <ul class="projector-actions">
+                {move || actions().into_iter().map(|a| view! {
+                    <li>{a.text}{(!a.owner.is_empty()).then(|| format!(" — {}", a.owner))}</li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

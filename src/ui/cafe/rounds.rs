@@ -1,0 +1,177 @@
+//! Running the café on the tablet: choose a round, its question in view, the
+//! timer with its buttons, and the tablecloth of one table at a time (one tap
+//! to switch tables).
+
+use super::cloth::ClothPanel;
+use super::timer::{round_state, ticking_now, watch_round_end, TimerFace};
+use super::CafeAt;
+use crate::i18n::Key;
+use crate::model::{TimerState, ValidationError};
+use crate::platform::clock::now;
+use crate::platform::sound;
+use crate::ui::form_error::FormError;
+use crate::ui::i18n::{tr, use_app, Msg};
+use leptos::prelude::*;
+
+/// The rounds part of the café page.
+#[component]
+pub fn Rounds(at: CafeAt) -> impl IntoView {
+    let state = use_app();
+    let at = Memo::new(move |_| at.clone());
+    let time = ticking_now();
+    let flash = watch_round_end(at, time);
+    let first_round = at
+        .get_untracked()
+        .value(state, |c| c.current_round.unwrap_or(0));
+    let viewing = RwSignal::new(first_round);
+    let round_count = Memo::new(move |_| at.get().value(state, |c| c.rounds.len()));
+    let first_table = at.get_untracked().value(state, |c| {
+        c.tables.first().map(|t| t.id.clone()).unwrap_or_default()
+    });
+    let table = RwSignal::new(first_table);
+    let round_button = move |index: usize| {
+        let label = move || {
+            Msg::with(Key::CafeRoundN, vec![("n", (index + 1).to_string())]).text(state.language())
+        };
+        view! {
+            <button type="button" aria-pressed=move || (viewing.get() == index).to_string()
+                on:click=move |_| viewing.set(index)>{label}</button>
+        }
+    };
+    let question = move || {
+        at.get()
+            .value(state, |c| {
+                c.rounds.get(viewing.get()).map(|r| r.question.clone())
+            })
+            .filter(|q| !q.is_empty())
+    };
+    // A table that was taken off in the preparation falls back to the first one.
+    let shown_table = move || {
+        let chosen = table.get();
+        at.get().value(state, |c| {
+            if c.table(&chosen).is_some() {
+                chosen
+            } else {
+                c.tables.first().map(|t| t.id.clone()).unwrap_or_default()
+            }
+        })
+    };
+    view! {
+        // Any tap opens the audio, so the end signal sounds after a reload too.
+        <div class="cafe-run" on:pointerdown=|_| sound::prepare()>
+            <section class="card round-panel" class:flash=move || flash.get()>
+                <div class="steps" role="group" aria-label=tr(Key::CafeRoundPicker)>
+                    {move || (0..round_count.get()).map(round_button).collect_view()}
+                </div>
+                <h2>{move || Msg::with(Key::CafeRoundOfTotal, vec![
+                    ("n", (viewing.get() + 1).to_string()),
+                    ("total", round_count.get().to_string()),
+                ]).text(state.language())}</h2>
+                <p class="round-question">{move || question().unwrap_or_else(|| tr(Key::CafeNoQuestion)().to_string())}</p>
+                <TimerFace at index=Signal::from(viewing) time />
+                <TimerButtons at index=viewing time />
+            </section>
+            <div>
+                <TablePicker at table />
+                {move || {
+                    let table_id = shown_table();
+                    let round = viewing.get();
+                    view! { <ClothPanel at table_id round /> }
+                }}
+            </div>
+        </div>
+    }
+}
+
+/// The buttons under the timer, as the round's state allows.
+#[component]
+fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>) -> impl IntoView {
+    let state = use_app();
+    let timer = round_state(at, Signal::from(index), time);
+    let error = RwSignal::new(None::<ValidationError>);
+    let act = move |change: fn(&mut crate::model::Timer, i64) -> Result<(), ValidationError>| {
+        move |_| {
+            let index = index.get_untracked();
+            let at_now = now();
+            error.set(
+                at.get_untracked()
+                    .change(state, |c| c.change_timer(index, |t| change(t, at_now)))
+                    .err(),
+            );
+        }
+    };
+    let start = move |_| {
+        sound::prepare();
+        let at = at.get_untracked();
+        error.set(
+            state
+                .start_round(&at.workshop_id, &at.activity_id, index.get_untracked())
+                .err(),
+        );
+    };
+    let start_label = move || {
+        Msg::with(
+            Key::CafeStartRound,
+            vec![("n", (index.get() + 1).to_string())],
+        )
+        .text(state.language())
+    };
+    let sound_on = move || at.get().value(state, |c| c.sound);
+    let under_way = move || timer.get().is_under_way();
+    let paused = move || matches!(timer.get(), TimerState::Paused { .. });
+    let running = move || matches!(timer.get(), TimerState::Running { .. });
+    view! {
+        <div class="actions timer-buttons" role="group" aria-label=tr(Key::CafeTimerControls)>
+            <Show when=move || !under_way()>
+                <button type="button" class="primary" on:click=start>{start_label}</button>
+            </Show>
+            <Show when=running>
+                <button type="button" on:click=act(|t, now| t.pause(now))>{tr(Key::TimerPause)}</button>
+            </Show>
+            <Show when=paused>
+                <button type="button" class="primary" on:click=act(|t, now| t.resume(now))>{tr(Key::TimerResume)}</button>
+            </Show>
+            <Show when=under_way>
+                <button type="button" aria-label=tr(Key::TimerExtendLabel) on:click=act(|t, now| t.extend(now))>{tr(Key::TimerExtend)}</button>
+                <button type="button" on:click=act(|t, _| { t.reset(); Ok(()) })>{tr(Key::TimerReset)}</button>
+                <button type="button" class="primary" on:click=act(|t, now| t.close(now))>{tr(Key::CafeCloseRound)}</button>
+            </Show>
+        </div>
+        <FormError error />
+        <label class="choice">
+            <input type="checkbox" prop:checked=sound_on
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    if on { sound::prepare(); }
+                    let _ = at.get_untracked().change(state, |c| { c.sound = on; Ok(()) });
+                } />
+            {tr(Key::CafeSound)}
+        </label>
+    }
+}
+
+/// One button per table; the chosen one's tablecloth is shown below.
+#[component]
+fn TablePicker(at: Memo<CafeAt>, table: RwSignal<String>) -> impl IntoView {
+    let state = use_app();
+    let tables = Memo::new(move |_| {
+        at.get().value(state, |c| {
+            c.tables
+                .iter()
+                .map(|t| (t.id.clone(), t.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <nav class="table-picker" aria-label=tr(Key::CafeTables)>
+            <For each=move || tables.get() key=|t| t.clone()
+                children=move |(id, name)| {
+                    let chosen = id.clone();
+                    view! {
+                        <button type="button" aria-pressed=move || (table.get() == chosen).to_string()
+                            on:click=move |_| table.set(id.clone())>{name}</button>
+                    }
+                } />
+        </nav>
+    }
+}
