@@ -256,7 +256,7 @@ catalogue! {
     RevisionRestored => "Versie van {when} teruggezet.", "Version of {when} put back.";
     ShowRevision => "Deze versie bekijken", "View this version";
     RestoreRevision => "Deze versie terugzetten", "Put this version back";
-    RestoreRevisionNamed => "Versie van {when} terugzetten", "Put back the version of {when}";
+    RestoreRevisionNamed => "Deze versie terugzetten ({when})", "Put this version back ({when})";
     ErrNameEmpty => "Geef de persona een naam.", "Give the persona a name.";
     ErrAge => "De leeftijd is een heel getal van 0 tot en met 120.", "The age is a whole number from 0 to 120.";
     ErrEmoji => "Typ of plak één emoji (geen letters of cijfers).", "Type or paste one emoji (no letters or digits).";
@@ -301,6 +301,7 @@ catalogue! {
     PtTextLabel => "Toelichting voor {name} in {municipality}", "Explanation for {name} in {municipality}";
     PtNoScore => "–", "–";
     PtScoreOf => "{score} van 5", "{score} out of 5";
+    PtAverageOf => "Gemiddelde voor {municipality}: {average}", "Average for {municipality}: {average}";
     PtAverage => "Gemiddeld", "Average";
     PtCompareCaption => "Scores van 1 (niet tevreden) tot 5 (heel tevreden), naast elkaar", "Scores from 1 (not satisfied) to 5 (very satisfied), side by side";
     ErrScore => "Een score is een heel getal van 1 tot en met 5.", "A score is a whole number from 1 to 5.";
@@ -354,6 +355,7 @@ catalogue! {
     TimerTimeUp => "De tijd is om", "Time is up";
     TimerClosed => "Afgerond", "Finished";
     CafeStartRound => "Start ronde {n}", "Start round {n}";
+    CafeRestartRound => "Ronde {n} opnieuw starten", "Start round {n} again";
     TimerPause => "Pauze", "Pause";
     TimerResume => "Verder", "Resume";
     TimerExtend => "+5 min", "+5 min";

@@ -48,6 +48,7 @@ pub enum Field {
     Theme,
     ActionText,
     Owner,
+    Avatar,
 }
 
 /// Why an input was refused. Refusing never changes any state.
@@ -137,10 +138,8 @@ impl ValidationError {
             | ValidationError::TableInUse { .. }
             | ValidationError::NotRunning
             | ValidationError::NotPaused => None,
-            ValidationError::EmojiInvalid
-            | ValidationError::PhotoInvalid
-            | ValidationError::NotFound
-            | ValidationError::DuplicateId => None,
+            ValidationError::EmojiInvalid | ValidationError::PhotoInvalid => Some(Field::Avatar),
+            ValidationError::NotFound | ValidationError::DuplicateId => None,
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Saving typed text without a save button: shortly after the last keystroke,
-//! at once when the field is left, and when the field goes away. The field's
+//! at once when the field is left, when the field goes away and when the page
+//! is left (a reload, a closed tab). The field's
 //! own value is never rewritten while typing, so a trimmed save cannot eat the
 //! space just typed.
 
@@ -26,7 +27,12 @@ impl AutoSave {
             timer: StoredValue::new(None),
             save: Callback::new(save),
         };
-        on_cleanup(move || auto_save.flush());
+        // A reload or a closed tab while typing still saves the last keystrokes.
+        let leaving = window_event_listener_untyped("pagehide", move |_| auto_save.flush());
+        on_cleanup(move || {
+            leaving.remove();
+            auto_save.flush();
+        });
         auto_save
     }
 

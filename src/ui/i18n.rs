@@ -157,6 +157,7 @@ pub fn field_name(field: Field) -> Key {
         Field::Theme => Key::HarvestThemeField,
         Field::ActionText => Key::ActionTextField,
         Field::Owner => Key::ActionOwnerField,
+        Field::Avatar => Key::FieldAvatar,
     }
 }
 

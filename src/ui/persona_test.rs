@@ -253,15 +253,20 @@ fn QuestionBoard(test: Memo<Option<PersonaTest>>) -> impl IntoView {
 #[component]
 fn Fill(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let state = use_app();
-    let ready = move || {
-        test_value(test, |t| {
-            !t.persona_ids.is_empty() && !t.municipalities.is_empty()
-        })
-    };
     // Memos: a saved answer changes the test but not its rows and columns, so the
     // grid (and the field in use) is not drawn again under the facilitator's hands.
-    let rows = Memo::new(move |_| test_value(test, |t| chosen_personas(state, t)));
+    // Only ids and names: another tab editing a persona's facts does not redraw it.
+    let rows = Memo::new(move |_| {
+        test_value(test, |t| {
+            chosen_personas(state, t)
+                .into_iter()
+                .map(|p| (p.id, p.fields.name))
+                .collect::<Vec<_>>()
+        })
+    });
     let columns = Memo::new(move |_| test_value(test, |t| t.municipalities.clone()));
+    // Chosen persona's that were all deleted from the library leave no rows.
+    let ready = move || !rows.with(Vec::is_empty) && !columns.with(Vec::is_empty);
     view! {
         <QuestionBoard test />
         <Show when=ready fallback=|| view! { <p class="empty">{tr(Key::PtNotReady)}</p> }>
@@ -274,14 +279,14 @@ fn Fill(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
                     <tbody>
                         {
                             let at = at.clone();
-                            move || rows.get().into_iter().map(|persona| {
+                            move || rows.get().into_iter().map(|(persona_id, name)| {
                                 let at = at.clone();
                                 view! {
                                     <tr>
-                                        <th scope="row">{persona.fields.name.clone()}</th>
+                                        <th scope="row">{name.clone()}</th>
                                         {columns.get().into_iter().map(|m| view! {
-                                            <td><AnswerCell at=at.clone() test persona_id=persona.id.clone()
-                                                name=persona.fields.name.clone() municipality=m /></td>
+                                            <td><AnswerCell at=at.clone() test persona_id=persona_id.clone()
+                                                name=name.clone() municipality=m /></td>
                                         }).collect_view()}
                                     </tr>
                                 }
@@ -397,8 +402,14 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
                             .unwrap_or_else(|| Key::Empty.text(language).to_string());
                         view! {
                             <td>
-                                <p class="score">{shown}</p>
-                                {average.map(|a| view! { <meter min="1" max="5" value=a.to_string()></meter> })}
+                                <p class="score">{shown.clone()}</p>
+                                {average.map(|a| {
+                                    let name = Msg::with(Key::PtAverageOf, vec![
+                                        ("municipality", m.name.clone()),
+                                        ("average", shown.clone()),
+                                    ]).text(language);
+                                    view! { <meter min="1" max="5" value=a.to_string() aria-label=name></meter> }
+                                })}
                             </td>
                         }
                     }).collect_view()}

@@ -3,7 +3,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;
-use werktafel::model::{example_personas, Avatar, Persona, Workshop, WorkshopDraft};
+use werktafel::model::{
+    example_personas, ActivityBody, Avatar, Cafe, NoteKind, Persona, Workshop, WorkshopDraft,
+};
 use werktafel::platform::local_storage::LocalStorageBackend;
 use werktafel::store::{
     Backend, BackendError, LoadProblem, Repository, StoreError, QUARANTINE_PREFIX,
@@ -94,6 +96,131 @@ fn workshops_round_trip_through_local_storage() {
     let loaded = other_tab.load_all::<Workshop>(3).unwrap();
     assert!(loaded.problems.is_empty());
     assert_eq!(loaded.entities, vec![a, b]);
+}
+
+/// A workshop with a café of 30 tables × 5 rounds × 40 notes.
+fn workshop_with_large_cafe() -> Workshop {
+    let mut next = 0;
+    let mut cafe = Cafe::new(
+        vec!["Luister om te begrijpen.".into()],
+        |i| format!("Tafel {}", i + 1),
+        || {
+            next += 1;
+            format!("id{next}")
+        },
+    );
+    let mut extra = 0;
+    cafe.set_round_count(
+        5,
+        || {
+            extra += 1;
+            format!("r{extra}")
+        },
+        0,
+    )
+    .unwrap();
+    for (index, round) in cafe.rounds.iter_mut().enumerate() {
+        round.question = format!("Vraag {index}");
+    }
+    cafe.set_table_count(
+        30,
+        {
+            let mut n = 100;
+            move || {
+                n += 1;
+                format!("t{n}")
+            }
+        },
+        |i| format!("Tafel {}", i + 1),
+    )
+    .unwrap();
+    let rounds: Vec<String> = cafe.rounds.iter().map(|r| r.id.clone()).collect();
+    let tables: Vec<String> = cafe.tables.iter().map(|t| t.id.clone()).collect();
+    let mut note = 0;
+    for table in &tables {
+        for round in &rounds {
+            for _ in 0..40 {
+                note += 1;
+                let text =
+                    format!("Notitie {note}: meer uitleg over cliëntondersteuning in de wijk");
+                cafe.add_note(table, round, format!("{note:012x}"), NoteKind::Idea, &text)
+                    .unwrap();
+            }
+            cafe.set_summary(table, round, "Samenvatting van de gastvrouw.")
+                .unwrap();
+        }
+    }
+    let mut workshop = workshop("cafe", "Regio-overleg");
+    workshop
+        .add_activity(ActivityBody::Cafe(cafe), "act".into(), 2)
+        .unwrap();
+    workshop
+}
+
+#[wasm_bindgen_test]
+fn a_cafe_with_six_thousand_notes_round_trips_through_local_storage() {
+    let mut repo = fresh_repository();
+    let workshop = workshop_with_large_cafe();
+    save(&mut repo, &workshop).unwrap();
+
+    let mut other_tab = Repository::new(LocalStorageBackend::open());
+    let loaded = other_tab.load_all::<Workshop>(3).unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.entities, vec![workshop.clone()]);
+    let cafe = loaded.entities[0]
+        .activity("act")
+        .unwrap()
+        .form::<Cafe>()
+        .unwrap();
+    assert_eq!(cafe.notes().count(), 6000);
+}
+
+#[wasm_bindgen_test]
+fn a_cafe_changed_in_another_tab_is_kept_as_a_copy_before_this_tab_writes() {
+    let mut repo = fresh_repository();
+    let mut mine = workshop_with_large_cafe();
+    save(&mut repo, &mine).unwrap();
+
+    let mut other_tab = Repository::new(LocalStorageBackend::open());
+    let mut theirs = other_tab
+        .load_all::<Workshop>(3)
+        .unwrap()
+        .entities
+        .remove(0);
+    theirs
+        .change_activity("act", 4, |c: &mut Cafe| {
+            c.edit_note("000000000001", NoteKind::Question, "Van de andere tab")
+        })
+        .unwrap();
+    other_tab
+        .save(&theirs, 4, || "other".into(), " (kopie)")
+        .unwrap();
+
+    mine.change_activity("act", 5, |c: &mut Cafe| {
+        c.set_summary("t101", &c.rounds[0].id.clone(), "Van deze tab")
+    })
+    .unwrap();
+    let saved = repo
+        .save(&mine, 5, || "kept".into(), " (uit ander tabblad)")
+        .unwrap();
+    let kept = saved.kept_copy.expect("the other tab's version is kept");
+    assert_eq!(kept.id, "kept");
+    let kept_note = kept
+        .activity("act")
+        .unwrap()
+        .form::<Cafe>()
+        .unwrap()
+        .notes()
+        .find(|n| n.note.id == "000000000001")
+        .unwrap()
+        .note
+        .text
+        .clone();
+    assert_eq!(kept_note, "Van de andere tab");
+    let loaded = Repository::new(LocalStorageBackend::open())
+        .load_all::<Workshop>(6)
+        .unwrap();
+    assert_eq!(loaded.entities.len(), 2);
 }
 
 #[wasm_bindgen_test]

@@ -148,7 +148,7 @@ test("an edit adds a revision with its note, and an earlier version can be put b
   // Each older version can be read and put back.
   await history.getByRole("listitem").nth(1).getByText("Deze versie bekijken").click();
   await expect(history.getByRole("listitem").nth(1)).toContainText("Weer naar school.");
-  await history.getByRole("button", { name: /^Versie van .* terugzetten$/ }).click();
+  await history.getByRole("button", { name: /^Deze versie terugzetten \(.*\)$/ }).click();
   await expect(currentCard(page)).toContainText("Weer naar school.");
   await expect(history.getByRole("listitem")).toHaveCount(3);
   await expect(history.getByRole("listitem").first()).toContainText(/Versie van .* teruggezet\./);

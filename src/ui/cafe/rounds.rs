@@ -100,30 +100,47 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
             );
         }
     };
-    let start = move |_| {
-        sound::prepare();
-        let at = at.get_untracked();
-        error.set(
-            state
-                .start_round(&at.workshop_id, &at.activity_id, index.get_untracked())
-                .err(),
-        );
+    // Starts round `offset` after the one in view, and shows it.
+    let start = move |offset: usize| {
+        move |_| {
+            sound::prepare();
+            let at = at.get_untracked();
+            let round = index.get_untracked() + offset;
+            let result = state.start_round(&at.workshop_id, &at.activity_id, round);
+            if result.is_ok() {
+                index.set(round);
+            }
+            error.set(result.err());
+        }
     };
-    let start_label = move || {
-        Msg::with(
-            Key::CafeStartRound,
-            vec![("n", (index.get() + 1).to_string())],
-        )
-        .text(state.language())
+    let start_label = move |offset: usize| {
+        move || {
+            let restart = offset == 0 && matches!(timer.get(), TimerState::Closed);
+            Msg::with(
+                if restart {
+                    Key::CafeRestartRound
+                } else {
+                    Key::CafeStartRound
+                },
+                vec![("n", (index.get() + offset + 1).to_string())],
+            )
+            .text(state.language())
+        }
     };
+    let round_count = move || at.get().value(state, |c| c.rounds.len());
+    let next_ready =
+        move || matches!(timer.get(), TimerState::Closed) && index.get() + 1 < round_count();
     let sound_on = move || at.get().value(state, |c| c.sound);
     let under_way = move || timer.get().is_under_way();
     let paused = move || matches!(timer.get(), TimerState::Paused { .. });
     let running = move || matches!(timer.get(), TimerState::Running { .. });
     view! {
         <div class="actions timer-buttons" role="group" aria-label=tr(Key::CafeTimerControls)>
+            <Show when=next_ready>
+                <button type="button" class="primary" on:click=start(1)>{start_label(1)}</button>
+            </Show>
             <Show when=move || !under_way()>
-                <button type="button" class="primary" on:click=start>{start_label}</button>
+                <button type="button" class:primary=move || !next_ready() on:click=start(0)>{start_label(0)}</button>
             </Show>
             <Show when=running>
                 <button type="button" on:click=act(|t, now| t.pause(now))>{tr(Key::TimerPause)}</button>

@@ -136,6 +136,7 @@ pub fn PersonaForm(
                 </label>
             </fieldset>
             <AvatarField avatar />
+            <FormError error shows=Shows::Field(Field::Avatar) id="persona-avatar-error" />
             {editing.then(|| view! {
                 <label for="persona-note">{tr(Key::FieldRevisionNote)}</label>
                 <input id="persona-note" type="text" autocomplete="off"
@@ -378,8 +379,9 @@ fn NetworkField(
             <legend>{tr(Key::FieldNetwork)}</legend>
             <ul class="network-rows">
                 <For each=move || rows.get() key=|(key, _)| *key children=move |(key, member)| {
-                    let row = key + 1;
-                    let named = move |k: Key| Msg::with(k, vec![("n", row.to_string())]);
+                    // Named by position, so the rows stay 1, 2, 3 after one is removed.
+                    let position = move || rows.with(|r| r.iter().position(|(k, _)| *k == key).unwrap_or(0) + 1);
+                    let named = move |k: Key| move || Msg::with(k, vec![("n", position().to_string())]);
                     let (name_label, relation_label, support_label, remove_label) = (
                         named(Key::NetworkNameN), named(Key::NetworkRelationN),
                         named(Key::NetworkSupportN), named(Key::NetworkRemoveN),
@@ -394,22 +396,22 @@ fn NetworkField(
                         <li class="network-row">
                             <input type="text" autocomplete="off"
                                 placeholder=tr(Key::NetworkName)
-                                aria-label=move || name_label.text(state.language())
+                                aria-label=move || name_label().text(state.language())
                                 prop:value=member.name.clone()
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(key, &|m| m.name = v.clone()) } />
                             <input type="text" autocomplete="off"
                                 placeholder=tr(Key::NetworkRelation)
-                                aria-label=move || relation_label.text(state.language())
+                                aria-label=move || relation_label().text(state.language())
                                 prop:value=member.relation.clone()
                                 on:input=move |ev| { let v = event_target_value(&ev); edit(key, &|m| m.relation = v.clone()) } />
-                            <select aria-label=move || support_label.text(state.language())
+                            <select aria-label=move || support_label().text(state.language())
                                 on:change=move |ev| { let v = support_from(&event_target_value(&ev)); edit(key, &|m| m.support = v) }>
                                 {option(Support::Strong)}
                                 {option(Support::Weak)}
                                 {option(Support::None)}
                             </select>
                             <button type="button" class="danger"
-                                aria-label=move || remove_label.text(state.language())
+                                aria-label=move || remove_label().text(state.language())
                                 on:click=move |_| rows.update(|r| r.retain(|(k, _)| *k != key))>
                                 {tr(Key::CloseSymbol)}
                             </button>
