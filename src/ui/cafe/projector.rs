@@ -29,7 +29,7 @@ pub fn CafeProjectorPage() -> impl IntoView {
     let exists = Memo::new(move |_| at.get().read(state, |_| ()).is_some());
     let shows = RwSignal::new(Shows::Round);
     view! {
-        <div class="projector-bar">
+        <div class="screen-bar">
             <A href=move || at.get().path("") attr:class="back">{tr(Key::ProjectorBack)}</A>
             <div class="steps" role="group" aria-label=tr(Key::ProjectorShows)>
                 {step_button(shows, Shows::Round, Key::ProjectorRound)}
@@ -74,11 +74,11 @@ fn RoundScreen(at: Memo<CafeAt>) -> impl IntoView {
         })
     };
     view! {
-        <section class="projector" class:flash=move || flash.get()>
+        <section class="cafe-screen" class:flash=move || flash.get()>
             <Show when=move || current.get().is_some()
-                fallback=|| view! { <p class="projector-question">{tr(Key::ProjectorNoRound)}</p> }>
-                <h2 class="projector-round">{heading}</h2>
-                <p class="projector-question">{question}</p>
+                fallback=|| view! { <p class="screen-question">{tr(Key::ProjectorNoRound)}</p> }>
+                <h2 class="screen-round">{heading}</h2>
+                <p class="screen-question">{question}</p>
                 <TimerFace at index time />
             </Show>
         </section>
@@ -90,9 +90,9 @@ fn RoundScreen(at: Memo<CafeAt>) -> impl IntoView {
 fn RulesScreen(at: Memo<CafeAt>) -> impl IntoView {
     let state = use_app();
     view! {
-        <section class="projector">
-            <h2 class="projector-round">{tr(Key::CafeRules)}</h2>
-            <ol class="projector-rules">
+        <section class="cafe-screen">
+            <h2 class="screen-round">{tr(Key::CafeRules)}</h2>
+            <ol class="screen-rules">
                 {move || at.get().value(state, |c| c.rules.clone()).into_iter()
                     .map(|rule| view! { <li>{rule}</li> }).collect_view()}
             </ol>
@@ -122,8 +122,8 @@ fn HarvestScreen(at: Memo<CafeAt>) -> impl IntoView {
     };
     let actions = move || at.get().value(state, |c| c.harvest.actions.clone());
     view! {
-        <section class="projector projector-harvest">
-            <h2 class="projector-round">{tr(Key::HarvestTitle)}</h2>
+        <section class="cafe-screen screen-harvest">
+            <h2 class="screen-round">{tr(Key::HarvestTitle)}</h2>
             <div class="findings-grid">
                 {move || themes().into_iter().map(|(name, notes)| view! {
                     <article class="finding">
@@ -135,7 +135,7 @@ fn HarvestScreen(at: Memo<CafeAt>) -> impl IntoView {
                 }).collect_view()}
             </div>
             <h3>{tr(Key::HarvestActions)}</h3>
-            <ul class="projector-actions">
+            <ul class="screen-actions">
                 {move || actions().into_iter().map(|a| view! {
                     <li>{a.text}{(!a.owner.is_empty()).then(|| format!(" — {}", a.owner))}</li>
                 }).collect_view()}
