@@ -30,8 +30,10 @@ bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	tests/bench/dist-size.sh dist
 	cargo bench --bench store
 	cargo bench --bench personas
+	cargo bench --bench cafe
 	cd $(E2E) && node load-time.bench.mjs
 	cd $(E2E) && node personas.bench.mjs
+	cd $(E2E) && node cafe.bench.mjs
 
 tools: wasm-target trunk wasm-bindgen node_modules/.bin/wasm-opt
 

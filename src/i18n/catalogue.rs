@@ -387,7 +387,7 @@ catalogue! {
     HarvestThemeField => "Naam van het thema", "Name of the theme";
     AddTheme => "Thema toevoegen", "Add theme";
     HarvestUngrouped => "Nog niet ingedeeld", "Not grouped yet";
-    HarvestNoteTheme => "Thema", "Theme";
+    HarvestNoteTheme => "Thema van: {title}", "Theme of: {title}";
     HarvestNoTheme => "geen thema", "no theme";
     HarvestKey => "Kerninzicht", "Key insight";
     HarvestKeyLabel => "Kerninzicht: {title}", "Key insight: {title}";

@@ -30,6 +30,11 @@ pub enum NoteKind {
 }
 
 impl NoteKind {
+    /// Whether this is the default kind (left out of storage).
+    pub fn is_idea(&self) -> bool {
+        *self == NoteKind::Idea
+    }
+
     /// Every kind, in the order of the buttons.
     pub const ALL: [NoteKind; 4] = [
         NoteKind::Idea,
@@ -44,7 +49,7 @@ impl NoteKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
     pub id: String,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "NoteKind::is_idea")]
     pub kind: NoteKind,
     pub text: String,
     /// Marked as a key insight in the harvest.
@@ -282,7 +287,7 @@ pub trait NoteBoard {
         Ok(())
     }
 
-    /// Turns a note into an action; the note stays and points to it.
+    /// Turns a note into an action that points back to the note; the note stays.
     fn note_to_action(
         &mut self,
         note_id: &str,

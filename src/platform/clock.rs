@@ -12,6 +12,13 @@ pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
+/// A short random id (12 hex digits, 48 bits) for the many small parts of one
+/// activity (notes, themes, actions): plenty within one workshop, and thousands
+/// of notes stay small in storage.
+pub fn short_id() -> String {
+    uuid::Uuid::new_v4().simple().to_string()[..12].to_string()
+}
+
 /// The calendar day of a moment in the device's time zone.
 pub fn local_date(at: Timestamp) -> Option<IsoDate> {
     let date = js_sys::Date::new(&(at as f64).into());

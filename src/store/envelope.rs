@@ -66,8 +66,20 @@ pub fn envelope_text<E: Entity>(entity: &E, rev: u64, saved_at: i64) -> String {
     serde_json::to_string(&envelope).expect("entities serialize to JSON")
 }
 
-/// The revision of a stored envelope; skips over `data` without building it.
+/// The revision of a stored envelope, without building its data. The app writes
+/// `schema`, `rev` and `saved_at` (numbers) before `data`, so reading up to
+/// `"data"` is enough; any other text is read whole.
 pub fn envelope_rev(text: &str) -> Result<u64, DecodeError> {
+    const HEAD_CHARS: usize = 120;
+    let start = &text[..text.floor_char_boundary(HEAD_CHARS)];
+    if let Some(head) = start
+        .find(",\"data\":")
+        .map(|end| format!("{}}}", &text[..end]))
+    {
+        if let Ok(head) = serde_json::from_str::<EnvelopeHead>(&head) {
+            return Ok(head.rev);
+        }
+    }
     serde_json::from_str::<EnvelopeHead>(text)
         .map(|head| head.rev)
         .map_err(|e| DecodeError::NotEnvelope(e.to_string()))

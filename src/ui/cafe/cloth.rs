@@ -4,7 +4,7 @@
 use super::CafeAt;
 use crate::i18n::Key;
 use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS};
-use crate::platform::clock::new_id;
+use crate::platform::clock::short_id;
 use crate::ui::autosave::AutoSave;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
@@ -28,12 +28,6 @@ pub(super) fn kind_class(kind: NoteKind) -> &'static str {
         NoteKind::Insight => "note kind-insight",
         NoteKind::Action => "note kind-action",
     }
-}
-
-/// A short id for a note: 12 hex digits of a random UUID are plenty within one
-/// café and keep thousands of notes small in storage.
-fn note_id() -> String {
-    new_id().replace('-', "")[..12].to_string()
 }
 
 /// The tablecloth of `table_id` in round `round` (from 0).
@@ -142,7 +136,7 @@ fn AddNote(
             c.add_note(
                 &table.read_value(),
                 &round_id.read_value(),
-                note_id(),
+                short_id(),
                 kind.get_untracked(),
                 &typed,
             )

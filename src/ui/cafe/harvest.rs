@@ -6,7 +6,7 @@ use super::cloth::{kind_class, kind_label};
 use super::CafeAt;
 use crate::i18n::Key;
 use crate::model::{Action, ActionDraft, NoteBoard, NoteKind, Theme, ValidationError};
-use crate::platform::clock::new_id;
+use crate::platform::clock::{new_id, short_id};
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{show_date, tr, use_app, Msg};
 use leptos::prelude::*;
@@ -133,7 +133,7 @@ fn AddTheme(at: Memo<CafeAt>) -> impl IntoView {
         let typed = name.get_untracked();
         let result = at
             .get_untracked()
-            .change(state, |c| c.harvest.add_theme(new_id(), &typed));
+            .change(state, |c| c.harvest.add_theme(short_id(), &typed));
         if result.is_ok() {
             name.set(String::new());
         }
@@ -359,8 +359,8 @@ fn ActionForm(
         let result = at
             .get_untracked()
             .change(state, |c| match note.get_value() {
-                Some(note_id) => c.note_to_action(&note_id, new_id(), &draft),
-                None => c.harvest.add_action(new_id(), &draft, None),
+                Some(note_id) => c.note_to_action(&note_id, short_id(), &draft),
+                None => c.harvest.add_action(short_id(), &draft, None),
             });
         if result.is_ok() {
             done.set(false);

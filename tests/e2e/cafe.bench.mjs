@@ -1,0 +1,222 @@
+// Benchmark (make bench): a large wereldcafé — 30 tables × 5 rounds × 40 notes =
+// 6,000 notes, a host summary per table per round, 10 themes, round 1 running —
+// in headless Chromium with the CPU slowed down 4× (a modest tablet). Prints the
+// stored size, the time to add one note at one table in the running round (the
+// app saves synchronously inside the click handler, so the handler's duration is
+// the save), and the time to draw the harvest with all 6,000 notes.
+// Prints figures against the budget; asserts nothing about time.
+import { chromium } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { startServer } from "./serve.mjs";
+
+const TABLES = 30;
+const ROUNDS = 5;
+const NOTES_PER_CLOTH = 40;
+const NOTES = TABLES * ROUNDS * NOTES_PER_CLOTH;
+const THEMES = 10;
+const ADDS = 10;
+const HARVEST_RUNS = 3;
+const THROTTLE = 4;
+const PORT = 4179;
+const BUDGET_NOTE_MS = 16;
+const BUDGET_BYTES = 1.5 * 1024 * 1024;
+
+const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+const app = startServer({ root: dist, port: PORT });
+await app.listening;
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+    "--disable-component-update", "--disable-sync"],
+});
+
+/** A UUID v4-shaped id from a number, stable between runs. */
+const uuid = (kind, n) => `${kind.toString(16).padStart(8, "0")}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+/** A note id as the app makes them: 12 hex digits. */
+const noteId = (n) => (0xa00000000000 + n).toString(16);
+
+const starts = ["Meer", "Een vaste plek voor", "Wie zorgt voor", "Samen werken aan", "Waarom is er geen",
+  "Bewoners willen", "Het buurthuis kan", "Jongeren vragen om", "Ouderen missen", "De gemeente moet"];
+const middles = ["ontmoeting tussen oude en nieuwe buren", "een moestuin achter de flat",
+  "veilige oversteekplaatsen bij de school", "een koffieochtend op zaterdag", "informatie in eenvoudige taal",
+  "een klusteam met vrijwilligers", "bankjes langs het fietspad", "een wijkapp voor hulpvragen"];
+const ends = ["in de wijk.", "voor iedereen.", "dicht bij huis.", "zonder lange wachtlijst.", "met de buren samen."];
+
+/** Dutch note text of about 60 characters. */
+function noteText(n) {
+  const text = `${starts[n % starts.length]} ${middles[(n >> 1) % middles.length]} ${ends[(n >> 2) % ends.length]}`;
+  return text.length > 64 ? `${text.slice(0, 63).trimEnd()}…` : text;
+}
+
+const kinds = ["idea", "question", "insight", "action"];
+
+/** The stored workshop envelope holding the big café, in the shape the app writes. */
+function bigWorkshop() {
+  const at = 1_795_000_000_000;
+  const rounds = Array.from({ length: ROUNDS }, (_, r) => ({
+    id: uuid(2, r),
+    question: `Vraag voor ronde ${r + 1}: wat maakt onze wijk een plek waar iedereen meedoet?`,
+    // Round 1 runs: started_at is filled in with the page's clock when it is seeded.
+    ...(r === 0 ? { timer: { started_at: 0, length_ms: 20 * 60_000, extra_ms: 0, paused_ms: 0 } } : {}),
+  }));
+  const themes = Array.from({ length: THEMES }, (_, t) => ({ id: uuid(4, t), name: `Thema ${t + 1}: ${middles[t % middles.length]}` }));
+  let n = 0;
+  const tables = Array.from({ length: TABLES }, (_, t) => ({
+    id: uuid(3, t),
+    name: `Tafel ${t + 1}`,
+    host: `Gastvrouw ${t + 1}`,
+    cloths: rounds.map((round, r) => ({
+      round: round.id,
+      summary: `Tafel ${t + 1}, ronde ${r + 1}: de groep wil meer ontmoeting en minder regels. Volgende groep: kijk naar de jongeren.`,
+      notes: Array.from({ length: NOTES_PER_CLOTH }, () => {
+        const i = n++;
+        const note = { id: noteId(i), kind: kinds[i % kinds.length], text: noteText(i) };
+        if (i % 97 === 0) note.key = true;
+        if (i % 5 !== 4) note.theme = themes[i % THEMES].id; // 80% grouped
+        return note;
+      }),
+    })),
+  }));
+  const cafe = {
+    id: uuid(1, 1),
+    created_at: at,
+    updated_at: at,
+    kind: "cafe",
+    name: "Groot wijkcafé",
+    goal: "Ideeën ophalen bij 200 bewoners.",
+    story: "",
+    theme: "Meedoen in de wijk",
+    rules: ["Richt je op wat er echt toe doet.", "Doe mee: vertel wat jij denkt.", "Praat vanuit je gevoel én je hoofd.",
+      "Luister om de ander echt te snappen.", "Zoek verbanden tussen de ideeën.",
+      "Luister naar wat nieuw is en naar betere vragen.", "Schrijf, krabbel en teken op het tafelkleed.", "Heb plezier samen."],
+    round_minutes: 20,
+    rounds,
+    tables,
+    participants: [],
+    current_round: 0,
+    sound: false,
+    harvest: { themes, actions: [] },
+  };
+  const workshop = {
+    id: uuid(0, 1),
+    title: "Wijkavond groot",
+    date: null,
+    place: "Sporthal",
+    goal: "",
+    facilitator: "",
+    created_at: at,
+    updated_at: at,
+    activities: [cafe],
+  };
+  return { workshop, key: `werktafel:v1:workshop:${workshop.id}`, value: JSON.stringify({ schema: 3, rev: 1, saved_at: at, data: workshop }) };
+}
+
+const seed = bigWorkshop();
+const cafeUrl = `http://127.0.0.1:${PORT}/bijeenkomst/${seed.workshop.id}/wereldcafe/${seed.workshop.activities[0].id}`;
+
+/** A fresh context with the big café in its localStorage, throttled; on the café page. */
+async function openBigCafe() {
+  const context = await browser.newContext();
+  await context.addInitScript(({ key, value }) => {
+    if (!localStorage.getItem(key)) localStorage.setItem(key, value.replace('"started_at":0', `"started_at":${Date.now()}`));
+  }, seed);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  const start = Date.now();
+  await page.goto(cafeUrl);
+  await page.getByRole("region", { name: "Tafelkleed: Tafel 1, ronde 1" }).waitFor({ timeout: 120_000 });
+  const opened = Date.now() - start;
+  return { context, page, errors, opened };
+}
+
+// Adding notes at Tafel 1 in the running round 1.
+const { context, page, errors, opened } = await openBigCafe();
+const status = await page.getByRole("status").filter({ hasText: /Loopt|De tijd is om|Nog niet begonnen/ }).textContent();
+if (status !== "Loopt") throw new Error(`round 1 should be running, status: ${status}`);
+const adds = [];
+for (let i = 0; i <= ADDS; i++) {
+  adds.push(
+    await page.evaluate(
+      (text) =>
+        new Promise((resolve) => {
+          const cloth = document.querySelector('[aria-label="Tafelkleed: Tafel 1, ronde 1"]');
+          const field = cloth.querySelector(".add-note textarea");
+          const button = [...cloth.querySelectorAll("button")].find((b) => b.textContent === "Notitie toevoegen");
+          const before = cloth.querySelectorAll("ul.notes > li").length;
+          field.value = text;
+          field.dispatchEvent(new Event("input", { bubbles: true }));
+          const t = performance.now();
+          button.click();
+          const handler = performance.now() - t;
+          requestAnimationFrame(() => {
+            const frame = performance.now() - t;
+            resolve({ handler, frame, added: cloth.querySelectorAll("ul.notes > li").length - before });
+          });
+        }),
+      `Extra notitie ${i}: ${noteText(i)}`,
+    ),
+  );
+  await page.waitForTimeout(300);
+}
+const stored = await page.evaluate((key) => localStorage.getItem(key), seed.key);
+const storedCount = JSON.parse(stored).data.activities[0].tables[0].cloths[0].notes.length;
+const quarantined = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("werktafel:quarantine:")).length);
+await context.close();
+if (adds.some((a) => a.added !== 1) || storedCount !== NOTES_PER_CLOTH + ADDS + 1 || quarantined || errors.length) {
+  throw new Error(`adding notes went wrong: ${JSON.stringify({ adds, storedCount, quarantined, errors })}`);
+}
+const warmUp = adds.shift();
+
+// Drawing the harvest: tap "3. Oogst" until every note's row is in the page.
+const harvest = [];
+const openedRuns = [opened];
+for (let run = 0; run < HARVEST_RUNS; run++) {
+  const big = await openBigCafe();
+  openedRuns.push(big.opened);
+  harvest.push(
+    await big.page.evaluate(
+      (count) =>
+        new Promise((resolve) => {
+          const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "3. Oogst");
+          const start = performance.now();
+          button.click();
+          const poll = () =>
+            document.querySelectorAll(".harvest-notes > li").length === count
+              ? resolve(performance.now() - start)
+              : requestAnimationFrame(poll);
+          poll();
+        }),
+      NOTES,
+    ),
+  );
+  if (big.errors.length) throw new Error(`errors in the harvest: ${big.errors.join("; ")}`);
+  await big.context.close();
+}
+await browser.close();
+app.server.closeAllConnections();
+await app.close();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (x) => `${x.toFixed(1)} ms`;
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+const utf16 = stored.length * 2;
+const utf8 = Buffer.byteLength(stored, "utf8");
+const handlers = adds.map((a) => a.handler);
+const frames = adds.map((a) => a.frame);
+console.log(`café benchmark: ${TABLES} tables × ${ROUNDS} rounds × ${NOTES_PER_CLOTH} notes = ${NOTES} notes, ${THEMES} themes, headless Chromium, CPU throttled ${THROTTLE}×`);
+const fits = (bytes) => (bytes < BUDGET_BYTES ? "within" : "OVER");
+const noteChars = seed.workshop.activities[0].tables.flatMap((t) => t.cloths.flatMap((c) => c.notes)).map((n) => [...n.text].length);
+console.log(`  notes: ${(noteChars.reduce((a, b) => a + b, 0) / noteChars.length).toFixed(0)} characters on average; ids of 12 hex digits; budget: a note saves in < ${BUDGET_NOTE_MS} ms, stored size < ${kb(BUDGET_BYTES)}`);
+console.log(`  stored size, as the app saved it            UTF-16 ${kb(utf16)} (${utf16} bytes): ${fits(utf16)} budget;  UTF-8 ${kb(utf8)} (${utf8} bytes): ${fits(utf8)} budget`);
+console.log(`  seeded size (before the app saved)          UTF-16 ${kb(seed.value.length * 2)}, UTF-8 ${kb(Buffer.byteLength(seed.value, "utf8"))}`);
+console.log(`  open the café page until a tablecloth shows median ${(median(openedRuns) / 1000).toFixed(1)} s  (runs: ${openedRuns.map((x) => (x / 1000).toFixed(1)).join(", ")})`);
+console.log(`  add one note: click handler (saves)          median ${ms(median(handlers))}, max ${ms(Math.max(...handlers))}  budget < ${BUDGET_NOTE_MS} ms: ${median(handlers) < BUDGET_NOTE_MS ? "within" : "OVER"}  (first, not counted: ${ms(warmUp.handler)})`);
+console.log(`    runs: ${handlers.map((x) => x.toFixed(1)).join(", ")}`);
+console.log(`  add one note: until the next frame           median ${ms(median(frames))}, max ${ms(Math.max(...frames))}`);
+console.log(`    runs: ${frames.map((x) => x.toFixed(1)).join(", ")}`);
+console.log(`  tap "3. Oogst" until all ${NOTES} rows are drawn  median ${(median(harvest) / 1000).toFixed(2)} s  (runs: ${harvest.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
+process.exit(0);
