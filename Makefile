@@ -33,7 +33,7 @@ bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	cargo bench --bench cafe
 	cd $(E2E) && node load-time.bench.mjs
 	cd $(E2E) && node personas.bench.mjs
-	cd $(E2E) && node cafe.bench.mjs
+	cd $(E2E) && THROTTLE=1 node cafe.bench.mjs && node cafe.bench.mjs
 
 tools: wasm-target trunk wasm-bindgen node_modules/.bin/wasm-opt
 

@@ -434,3 +434,25 @@ fn a_persona_with_a_photo_and_revisions_round_trips_through_storage() {
         .entities;
     assert_eq!(loaded, vec![persona]);
 }
+
+#[test]
+fn a_stored_envelope_with_its_data_first_is_still_seen_as_changed_by_another_tab() {
+    let original = workshop("a", "Origineel");
+    let (mut backend, _tab_a, mut tab_b) = two_tabs_after_saving(&original);
+    // Another writer put `data` before `rev`: the revision is read from the whole text.
+    let mut theirs = serde_json::to_value(&original).unwrap();
+    theirs["title"] = "Van elders".into();
+    let text = format!(
+        r#"{{"data":{},"saved_at":9,"rev":7,"schema":3}}"#,
+        serde_json::to_string(&theirs).unwrap()
+    );
+    backend.set("werktafel:v1:workshop:a", &text).unwrap();
+
+    let mut mine = original.clone();
+    mine.title = "Van mij".into();
+    let mut n = 0;
+    let saved = tab_b.save(&mine, 10, ids(&mut n), SUFFIX).unwrap();
+    assert_eq!(saved.rev, 8);
+    let copy = saved.kept_copy.expect("their version is kept");
+    assert_eq!(copy.title, "Van elders (uit ander tabblad)");
+}

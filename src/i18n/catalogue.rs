@@ -391,6 +391,7 @@ catalogue! {
     HarvestNoTheme => "geen thema", "no theme";
     HarvestKey => "Kerninzicht", "Key insight";
     HarvestKeyLabel => "Kerninzicht: {title}", "Key insight: {title}";
+    HarvestShowMore => "Meer notities tonen (nog {count})", "Show more notes ({count} more)";
     HarvestKeyInsights => "Kerninzichten", "Key insights";
     HarvestToAction => "Maak er een actie van", "Turn into an action";
     HarvestSummaries => "Wat de tafels vonden", "What the tables found";

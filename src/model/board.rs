@@ -156,6 +156,9 @@ impl Harvest {
     /// Adds a theme; the name must be new and not empty.
     pub fn add_theme(&mut self, id: String, name: &str) -> Result<(), ValidationError> {
         let name = self.check_theme_name(name, None)?;
+        if self.theme(&id).is_some() {
+            return Err(ValidationError::DuplicateId);
+        }
         if self.themes.len() >= MAX_THEMES {
             return Err(ValidationError::TooMany {
                 field: Field::Theme,
@@ -212,6 +215,9 @@ impl Harvest {
         note: Option<String>,
     ) -> Result<(), ValidationError> {
         let (text, owner, due) = draft.check()?;
+        if self.actions.iter().any(|a| a.id == id) {
+            return Err(ValidationError::DuplicateId);
+        }
         self.actions.push(Action {
             id,
             text,

@@ -375,6 +375,9 @@ impl Cafe {
         text: &str,
     ) -> Result<(), ValidationError> {
         self.round_mut(round_id)?;
+        if self.notes().any(|placed| placed.note.id == note_id) {
+            return Err(ValidationError::DuplicateId);
+        }
         let note = Note::new(note_id, kind, text)?;
         self.table_mut(table_id)?
             .cloth_mut(round_id)

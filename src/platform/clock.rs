@@ -12,11 +12,20 @@ pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
-/// A short random id (12 hex digits, 48 bits) for the many small parts of one
-/// activity (notes, themes, actions): plenty within one workshop, and thousands
-/// of notes stay small in storage.
+/// A short random id (8 characters of 0-9a-z, 41 random bits) for the many
+/// small parts of one activity (notes, themes, actions): plenty within one
+/// workshop, where a clash is refused anyway, and thousands of notes stay small
+/// in storage.
 pub fn short_id() -> String {
-    uuid::Uuid::new_v4().simple().to_string()[..12].to_string()
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut number = uuid::Uuid::new_v4().as_u128();
+    (0..8)
+        .map(|_| {
+            let digit = DIGITS[(number % 36) as usize] as char;
+            number /= 36;
+            digit
+        })
+        .collect()
 }
 
 /// The calendar day of a moment in the device's time zone.

@@ -3,14 +3,39 @@
 //! Values are stored as the repository's own JSON text. gloo-storage gives the
 //! handle; its typed get/set are not used, since they would encode the envelope a
 //! second time and they panic when storage is blocked.
+//!
+//! The backend keeps the JavaScript string it last read or wrote per key, so that
+//! "is it still what I saw?" and the read-back after a write are string
+//! comparisons inside JavaScript: a workshop of a megabyte is not copied into
+//! Rust twice on every save.
 
 use crate::store::{Backend, BackendError};
 use gloo_storage::Storage as _;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
+
+#[wasm_bindgen]
+extern "C" {
+    /// localStorage with the values as JavaScript strings, not copied into Rust.
+    #[wasm_bindgen(js_name = Storage)]
+    type RawStorage;
+
+    /// `getItem`, returning the JavaScript string (or null).
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_value(this: &RawStorage, key: &str) -> Result<JsValue, JsValue>;
+
+    /// `setItem` with a JavaScript string.
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_value(this: &RawStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
 
 /// localStorage, or nothing if this browser blocks it.
 pub struct LocalStorageBackend {
     storage: Option<web_sys::Storage>,
+    /// The value last read or written per key, as a JavaScript string.
+    seen: RefCell<HashMap<String, JsValue>>,
 }
 
 impl LocalStorageBackend {
@@ -21,7 +46,10 @@ impl LocalStorageBackend {
             .and_then(|w| w.local_storage().ok().flatten())
             .is_some();
         let storage = available.then(gloo_storage::LocalStorage::raw);
-        Self { storage }
+        Self {
+            storage,
+            seen: RefCell::new(HashMap::new()),
+        }
     }
 
     fn storage(&self) -> Result<&web_sys::Storage, BackendError> {
@@ -29,6 +57,10 @@ impl LocalStorageBackend {
             .as_ref()
             .ok_or_else(|| BackendError::Unavailable("localStorage is blocked".into()))
     }
+}
+
+fn raw(storage: &web_sys::Storage) -> &RawStorage {
+    storage.unchecked_ref()
 }
 
 /// Turns a thrown DOMException into a backend error.
@@ -50,16 +82,27 @@ fn is_quota_error(error: &web_sys::DomException) -> bool {
 
 impl Backend for LocalStorageBackend {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
-        self.storage()?.get_item(key).map_err(to_backend_error)
+        let value = raw(self.storage()?)
+            .get_item_value(key)
+            .map_err(to_backend_error)?;
+        let text = value.as_string();
+        let mut seen = self.seen.borrow_mut();
+        match text {
+            Some(_) => seen.insert(key.to_string(), value),
+            None => seen.remove(key),
+        };
+        Ok(text)
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.seen.borrow_mut().remove(key);
         self.storage()?
             .set_item(key, value)
             .map_err(to_backend_error)
     }
 
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {
+        self.seen.borrow_mut().remove(key);
         self.storage()?.remove_item(key).map_err(to_backend_error)
     }
 
@@ -73,5 +116,27 @@ impl Backend for LocalStorageBackend {
             }
         }
         Ok(keys)
+    }
+
+    fn set_and_confirm(&mut self, key: &str, value: &str) -> Result<bool, BackendError> {
+        let storage = raw(self.storage()?);
+        self.seen.borrow_mut().remove(key);
+        let written = JsValue::from_str(value);
+        storage
+            .set_item_value(key, &written)
+            .map_err(to_backend_error)?;
+        let read_back = storage.get_item_value(key).map_err(to_backend_error)?;
+        let confirmed = read_back == written;
+        if confirmed {
+            self.seen.borrow_mut().insert(key.to_string(), written);
+        }
+        Ok(confirmed)
+    }
+
+    fn unchanged_since_seen(&self, key: &str) -> Option<bool> {
+        let seen = self.seen.borrow();
+        let last = seen.get(key)?;
+        let now = raw(self.storage().ok()?).get_item_value(key).ok()?;
+        Some(&now == last)
     }
 }

@@ -26,6 +26,19 @@ pub trait Backend {
     fn remove(&mut self, key: &str) -> Result<(), BackendError>;
     /// Every key in the store.
     fn keys(&self) -> Result<Vec<String>, BackendError>;
+
+    /// Writes `value` under `key` and reads it back; `false` if what is read
+    /// back differs. A backend may compare without copying the value out.
+    fn set_and_confirm(&mut self, key: &str, value: &str) -> Result<bool, BackendError> {
+        self.set(key, value)?;
+        Ok(self.get(key)?.as_deref() == Some(value))
+    }
+
+    /// Whether `key` still holds exactly the value this backend last read or
+    /// wrote there; `None` when it cannot tell cheaply (the caller then reads it).
+    fn unchanged_since_seen(&self, _key: &str) -> Option<bool> {
+        None
+    }
 }
 
 /// An in-memory backend. Clones share the same data, like two tabs share

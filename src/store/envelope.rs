@@ -71,7 +71,10 @@ pub fn envelope_text<E: Entity>(entity: &E, rev: u64, saved_at: i64) -> String {
 /// `"data"` is enough; any other text is read whole.
 pub fn envelope_rev(text: &str) -> Result<u64, DecodeError> {
     const HEAD_CHARS: usize = 120;
-    let start = &text[..text.floor_char_boundary(HEAD_CHARS)];
+    let start = text
+        .char_indices()
+        .nth(HEAD_CHARS)
+        .map_or(text, |(end, _)| &text[..end]);
     if let Some(head) = start
         .find(",\"data\":")
         .map(|end| format!("{}}}", &text[..end]))

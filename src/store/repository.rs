@@ -156,7 +156,11 @@ impl<B: Backend> Repository<B> {
     ) -> Result<Saved<E>, StoreError> {
         let key = entity_key(E::KIND, entity.id());
         let known = self.known_revs.get(&key).copied();
-        let stored_rev = self.stored_rev(&key, now)?;
+        // Unchanged since this tab last read or wrote it: no need to read it whole.
+        let stored_rev = match (known, self.backend.unchanged_since_seen(&key)) {
+            (Some(known), Some(true)) => Some(known),
+            _ => self.stored_rev(&key, now)?,
+        };
         let mut kept_copy = None;
         if stored_rev.is_some() && stored_rev != known {
             if let Some(envelope) = self.stored_envelope(&key, now)? {
@@ -354,8 +358,7 @@ impl<B: Backend> Repository<B> {
 
     /// Writes an envelope's text and reads it back.
     fn write(&mut self, key: &str, text: &str) -> Result<(), StoreError> {
-        self.backend.set(key, text)?;
-        if self.backend.get(key)?.as_deref() != Some(text) {
+        if !self.backend.set_and_confirm(key, text)? {
             return Err(StoreError::ReadBackMismatch);
         }
         Ok(())

@@ -64,9 +64,14 @@ const OWNERS: [&str; 5] = [
     "Sanne",
 ];
 
-/// Ids shaped like the app's (UUID v4, 36 characters).
+/// Ids shaped like the app's for workshops, tables and rounds (UUID v4, 36 characters).
 fn uuid(n: usize) -> String {
     format!("{n:08x}-0000-4000-8000-{n:012x}")
+}
+
+/// Ids shaped like the app's short ids for notes, themes and actions (8 characters).
+fn short(n: usize) -> String {
+    format!("{n:0>8}")
 }
 
 fn ids(start: usize) -> impl FnMut() -> String {
@@ -125,9 +130,9 @@ fn large_cafe() -> (Cafe, Figures) {
                 let n = note_ids.len();
                 let text = SENTENCES[(t * 7 + r * 3 + i) % SENTENCES.len()];
                 let kind = NoteKind::ALL[(n / 3) % NoteKind::ALL.len()];
-                cafe.add_note(table_id, round_id, uuid(n), kind, text)
+                cafe.add_note(table_id, round_id, short(n), kind, text)
                     .expect("valid note");
-                note_ids.push(uuid(n));
+                note_ids.push(short(n));
             }
             let summary = format!(
                 "Aan tafel {} in ronde {} ging het vooral over {}. {} Volgende groep: kijk vooral naar wat al werkt.",
@@ -141,7 +146,7 @@ fn large_cafe() -> (Cafe, Figures) {
             summaries += 1;
         }
     }
-    let theme_ids: Vec<String> = (0..THEMES).map(|i| uuid(2_000_000 + i)).collect();
+    let theme_ids: Vec<String> = (0..THEMES).map(|i| short(2_000_000 + i)).collect();
     for (id, name) in theme_ids.iter().zip(THEME_NAMES) {
         cafe.harvest_mut()
             .add_theme(id.clone(), name)
@@ -169,7 +174,7 @@ fn large_cafe() -> (Cafe, Figures) {
             owner: OWNERS[a % OWNERS.len()].to_string(),
             due: format!("2026-{:02}-{:02}", 9 + a % 4, 1 + a),
         };
-        cafe.note_to_action(note, uuid(3_000_000 + a), &draft)
+        cafe.note_to_action(note, short(3_000_000 + a), &draft)
             .expect("valid action");
     }
     let figures = Figures {
@@ -278,7 +283,7 @@ fn main() {
                 c.add_note(
                     &table_id,
                     &round_id,
-                    uuid(4_000_000 + i),
+                    short(4_000_000 + i),
                     NoteKind::Idea,
                     "Nog een late notitie: de koffie was goed, de gesprekken beter.",
                 )

@@ -3,7 +3,7 @@
 // in headless Chromium with the CPU slowed down 4× (a modest tablet). Prints the
 // stored size, the time to add one note at one table in the running round (the
 // app saves synchronously inside the click handler, so the handler's duration is
-// the save), and the time to draw the harvest with all 6,000 notes.
+// the save), and the time to draw the harvest of 6,000 notes (100 shown per theme).
 // Prints figures against the budget; asserts nothing about time.
 import { chromium } from "@playwright/test";
 import { fileURLToPath } from "node:url";
@@ -16,7 +16,7 @@ const NOTES = TABLES * ROUNDS * NOTES_PER_CLOTH;
 const THEMES = 10;
 const ADDS = 10;
 const HARVEST_RUNS = 3;
-const THROTTLE = 4;
+const THROTTLE = Number(process.env.THROTTLE ?? 4);
 const PORT = 4179;
 const BUDGET_NOTE_MS = 16;
 const BUDGET_BYTES = 1.5 * 1024 * 1024;
@@ -33,8 +33,8 @@ const browser = await chromium.launch({
 
 /** A UUID v4-shaped id from a number, stable between runs. */
 const uuid = (kind, n) => `${kind.toString(16).padStart(8, "0")}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
-/** A note id as the app makes them: 12 hex digits. */
-const noteId = (n) => (0xa00000000000 + n).toString(16);
+/** A short id as the app makes them for notes and themes: 8 characters of 0-9a-z. */
+const shortId = (n) => (36 ** 7 + n).toString(36);
 
 const starts = ["Meer", "Een vaste plek voor", "Wie zorgt voor", "Samen werken aan", "Waarom is er geen",
   "Bewoners willen", "Het buurthuis kan", "Jongeren vragen om", "Ouderen missen", "De gemeente moet"];
@@ -60,7 +60,7 @@ function bigWorkshop() {
     // Round 1 runs: started_at is filled in with the page's clock when it is seeded.
     ...(r === 0 ? { timer: { started_at: 0, length_ms: 20 * 60_000, extra_ms: 0, paused_ms: 0 } } : {}),
   }));
-  const themes = Array.from({ length: THEMES }, (_, t) => ({ id: uuid(4, t), name: `Thema ${t + 1}: ${middles[t % middles.length]}` }));
+  const themes = Array.from({ length: THEMES }, (_, t) => ({ id: shortId(1_000_000 + t), name: `Thema ${t + 1}: ${middles[t % middles.length]}` }));
   let n = 0;
   const tables = Array.from({ length: TABLES }, (_, t) => ({
     id: uuid(3, t),
@@ -71,7 +71,9 @@ function bigWorkshop() {
       summary: `Tafel ${t + 1}, ronde ${r + 1}: de groep wil meer ontmoeting en minder regels. Volgende groep: kijk naar de jongeren.`,
       notes: Array.from({ length: NOTES_PER_CLOTH }, () => {
         const i = n++;
-        const note = { id: noteId(i), kind: kinds[i % kinds.length], text: noteText(i) };
+        const kind = kinds[i % kinds.length];
+        // The app leaves the default kind (idea) out.
+        const note = kind === "idea" ? { id: shortId(i), text: noteText(i) } : { id: shortId(i), kind, text: noteText(i) };
         if (i % 97 === 0) note.key = true;
         if (i % 5 !== 4) note.theme = themes[i % THEMES].id; // 80% grouped
         return note;
@@ -171,7 +173,17 @@ if (adds.some((a) => a.added !== 1) || storedCount !== NOTES_PER_CLOTH + ADDS + 
 }
 const warmUp = adds.shift();
 
-// Drawing the harvest: tap "3. Oogst" until every note's row is in the page.
+// Drawing the harvest: tap "3. Oogst" until every group shows its first notes
+// (the app shows 100 per theme and "Meer notities tonen" for the rest) and the
+// summaries of all tables are there.
+const SHOWN_PER_GROUP = 100;
+const groupSizes = new Map();
+for (const table of seed.workshop.activities[0].tables) {
+  for (const cloth of table.cloths) {
+    for (const note of cloth.notes) groupSizes.set(note.theme ?? "", (groupSizes.get(note.theme ?? "") ?? 0) + 1);
+  }
+}
+const rowsShown = [...groupSizes.values()].reduce((sum, size) => sum + Math.min(size, SHOWN_PER_GROUP), 0);
 const harvest = [];
 const openedRuns = [opened];
 for (let run = 0; run < HARVEST_RUNS; run++) {
@@ -190,7 +202,7 @@ for (let run = 0; run < HARVEST_RUNS; run++) {
               : requestAnimationFrame(poll);
           poll();
         }),
-      NOTES,
+      rowsShown,
     ),
   );
   if (big.errors.length) throw new Error(`errors in the harvest: ${big.errors.join("; ")}`);
@@ -210,7 +222,7 @@ const frames = adds.map((a) => a.frame);
 console.log(`café benchmark: ${TABLES} tables × ${ROUNDS} rounds × ${NOTES_PER_CLOTH} notes = ${NOTES} notes, ${THEMES} themes, headless Chromium, CPU throttled ${THROTTLE}×`);
 const fits = (bytes) => (bytes < BUDGET_BYTES ? "within" : "OVER");
 const noteChars = seed.workshop.activities[0].tables.flatMap((t) => t.cloths.flatMap((c) => c.notes)).map((n) => [...n.text].length);
-console.log(`  notes: ${(noteChars.reduce((a, b) => a + b, 0) / noteChars.length).toFixed(0)} characters on average; ids of 12 hex digits; budget: a note saves in < ${BUDGET_NOTE_MS} ms, stored size < ${kb(BUDGET_BYTES)}`);
+console.log(`  notes: ${(noteChars.reduce((a, b) => a + b, 0) / noteChars.length).toFixed(0)} characters on average; ids of 8 characters; budget: a note saves in < ${BUDGET_NOTE_MS} ms, stored size < ${kb(BUDGET_BYTES)}`);
 console.log(`  stored size, as the app saved it            UTF-16 ${kb(utf16)} (${utf16} bytes): ${fits(utf16)} budget;  UTF-8 ${kb(utf8)} (${utf8} bytes): ${fits(utf8)} budget`);
 console.log(`  seeded size (before the app saved)          UTF-16 ${kb(seed.value.length * 2)}, UTF-8 ${kb(Buffer.byteLength(seed.value, "utf8"))}`);
 console.log(`  open the café page until a tablecloth shows median ${(median(openedRuns) / 1000).toFixed(1)} s  (runs: ${openedRuns.map((x) => (x / 1000).toFixed(1)).join(", ")})`);
@@ -218,5 +230,5 @@ console.log(`  add one note: click handler (saves)          median ${ms(median(h
 console.log(`    runs: ${handlers.map((x) => x.toFixed(1)).join(", ")}`);
 console.log(`  add one note: until the next frame           median ${ms(median(frames))}, max ${ms(Math.max(...frames))}`);
 console.log(`    runs: ${frames.map((x) => x.toFixed(1)).join(", ")}`);
-console.log(`  tap "3. Oogst" until all ${NOTES} rows are drawn  median ${(median(harvest) / 1000).toFixed(2)} s  (runs: ${harvest.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
+console.log(`  tap "3. Oogst" until ${rowsShown} rows (100 per theme) are drawn  median ${(median(harvest) / 1000).toFixed(2)} s  (runs: ${harvest.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
 process.exit(0);

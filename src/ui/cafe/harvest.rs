@@ -176,6 +176,10 @@ fn ThemeGroup(
     }
 }
 
+/// How many notes a group shows at first, and how many more each tap shows:
+/// a café of thousands of notes stays quick to open.
+const NOTES_SHOWN: usize = 100;
+
 /// The notes of one theme (`None`: the ungrouped ones).
 #[component]
 fn NoteList(
@@ -184,7 +188,9 @@ fn NoteList(
     themes: Memo<Vec<Theme>>,
     theme: Option<String>,
 ) -> impl IntoView {
-    let shown = Memo::new(move |_| {
+    let state = use_app();
+    let limit = RwSignal::new(NOTES_SHOWN);
+    let in_group = Memo::new(move |_| {
         notes.with(|all| {
             all.iter()
                 .filter(|n| n.theme == theme)
@@ -192,11 +198,18 @@ fn NoteList(
                 .collect::<Vec<_>>()
         })
     });
+    let shown = move || in_group.with(|n| n.iter().take(limit.get()).cloned().collect::<Vec<_>>());
+    let hidden = move || in_group.with(Vec::len).saturating_sub(limit.get());
     view! {
         <ul class="notes harvest-notes">
-            <For each=move || shown.get() key=|n| n.clone()
+            <For each=shown key=|n| n.clone()
                 children=move |note| view! { <HarvestNoteItem at note themes /> } />
         </ul>
+        <Show when=move || { hidden() > 0 }>
+            <button type="button" on:click=move |_| limit.update(|l| *l += NOTES_SHOWN)>
+                {move || Msg::with(Key::HarvestShowMore, vec![("count", hidden().to_string())]).text(state.language())}
+            </button>
+        </Show>
     }
 }
 
