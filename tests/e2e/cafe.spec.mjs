@@ -462,3 +462,30 @@ test("a deleted note comes back with undo, an edit is kept, and a reload keeps n
   const other = await openTable(page, "Tafel 1", 1);
   await expect(other.getByText("Nog geen notities op dit tafelkleed.")).toBeVisible();
 });
+
+test("typing with pauses keeps the focus and every character while each pause saves", async ({ page }) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Doortypen" });
+  await addCafe(page);
+  await typeField(page, "Vraag voor ronde 1", "Wat gaat goed?");
+  await openPart(page, "2. Rondes");
+  await page.getByRole("button", { name: "Start ronde 1" }).click();
+  const cloth = await openTable(page, "Tafel 1", 1);
+
+  // The summary saves 300 ms after the last key; the field must stay as it is.
+  const summary = cloth.getByLabel(SUMMARY_LABEL);
+  await summary.click();
+  await page.keyboard.type("Eerste regel ");
+  await expect.poll(async () => (await storedCafe(page)).tables[0].cloths[0]?.summary).toBe("Eerste regel");
+  await page.keyboard.type("en nog wat.");
+  await expect(summary).toBeFocused();
+  await expect(summary).toHaveValue("Eerste regel en nog wat.");
+
+  // A note added in between does not draw the tablecloth again.
+  await addNote(cloth, "Vraag", "Wie helpt er mee?");
+  await summary.click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" Slot.");
+  await expect.poll(async () => (await storedCafe(page)).tables[0].cloths[0]?.summary).toBe("Eerste regel en nog wat. Slot.");
+  await expect(summary).toBeFocused();
+});

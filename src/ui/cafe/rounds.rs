@@ -46,7 +46,9 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
             .filter(|q| !q.is_empty())
     };
     // A table that was taken off in the preparation falls back to the first one.
-    let shown_table = move || {
+    // A memo: the tablecloth below is drawn again only when another table is
+    // shown, never on a saved note (that would take the focus from a field).
+    let shown_table = Memo::new(move |_| {
         let chosen = table.get();
         at.get().value(state, |c| {
             if c.table(&chosen).is_some() {
@@ -55,7 +57,7 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
                 c.tables.first().map(|t| t.id.clone()).unwrap_or_default()
             }
         })
-    };
+    });
     view! {
         // Any tap opens the audio, so the end signal sounds after a reload too.
         <div class="cafe-run" on:pointerdown=|_| sound::prepare()>
@@ -74,7 +76,7 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
             <div>
                 <TablePicker at table />
                 {move || {
-                    let table_id = shown_table();
+                    let table_id = shown_table.get();
                     let round = viewing.get();
                     view! { <ClothPanel at table_id round /> }
                 }}
