@@ -100,7 +100,9 @@ pub fn watch_round_end(at: Memo<CafeAt>, time: ReadSignal<i64>) -> ReadSignal<bo
         }
         up
     });
-    Effect::new(move |_| wake_lock::keep_screen_on(timer.get().is_under_way()));
+    // A memo: the lock is asked for when a round starts, not at every tick.
+    let under_way = Memo::new(move |_| timer.get().is_under_way());
+    Effect::new(move |_| wake_lock::keep_screen_on(under_way.get()));
     on_cleanup(|| wake_lock::keep_screen_on(false));
     flash
 }
