@@ -65,7 +65,7 @@ fn every_value_is_an_envelope_under_its_own_key() {
     save(&mut repo, &workshop("a", "Eerste")).unwrap();
     let text = backend.get("werktafel:v1:workshop:a").unwrap().unwrap();
     let envelope = Envelope::parse(&text).unwrap();
-    assert_eq!((envelope.schema, envelope.rev), (3, 1));
+    assert_eq!((envelope.schema, envelope.rev), (4, 1));
     assert_eq!(envelope.data["title"], "Eerste");
     assert_eq!(backend.keys().unwrap(), vec!["werktafel:v1:workshop:a"]);
 }
@@ -179,7 +179,7 @@ fn a_schema_1_workshop_is_migrated_on_load() {
     let rev = save(&mut repo, w).unwrap();
     assert_eq!(rev, 5);
     let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!(stored.schema, 3);
+    assert_eq!(stored.schema, 4);
     assert_eq!(stored.data["activities"], serde_json::json!([]));
     assert_eq!(stored.data["date"], "2025-11-27");
 }
@@ -455,4 +455,70 @@ fn a_stored_envelope_with_its_data_first_is_still_seen_as_changed_by_another_tab
     assert_eq!(saved.rev, 8);
     let copy = saved.kept_copy.expect("their version is kept");
     assert_eq!(copy.title, "Van elders (uit ander tabblad)");
+}
+
+#[test]
+fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_4() {
+    use werktafel::model::PersonaTest;
+    let mut backend = MemoryBackend::new();
+    let key = "werktafel:v1:workshop:7a1c3e50-2b4d-4f6a-8c9e-0d1f2a3b4c5d";
+    backend
+        .set(key, include_str!("fixtures/workshop_v3.json"))
+        .unwrap();
+    let mut repo = Repository::new(backend.clone());
+    let loaded = repo.load_all::<Workshop>(1).unwrap();
+    assert!(loaded.problems.is_empty());
+    let w = &loaded.entities[0];
+    let test = w.activities[0].form::<PersonaTest>().unwrap();
+    assert_eq!(test.municipalities[0].name, "Zeist");
+    assert_eq!(test.answers[0].score, Some(4));
+
+    save(&mut repo, w).unwrap();
+    let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
+    assert_eq!((stored.schema, stored.rev), (4, 5));
+}
+
+#[test]
+fn a_conflict_copy_that_did_not_fit_is_still_kept_on_the_next_try() {
+    let original = workshop("a", "Origineel");
+    let (backend, mut tab_a, mut tab_b) = two_tabs_after_saving(&original);
+    let mut by_a = original.clone();
+    by_a.title = "Versie A".into();
+    save(&mut tab_a, &by_a).unwrap();
+
+    // Tab B's save must first keep tab A's version, which does not fit.
+    let mut by_b = original.clone();
+    by_b.title = "Versie B".into();
+    backend.set_quota(Some(backend.used()));
+    let mut n = 0;
+    assert!(tab_b.save(&by_b, 5, ids(&mut n), SUFFIX).is_err());
+
+    backend.set_quota(None);
+    let saved = tab_b.save(&by_b, 6, ids(&mut n), SUFFIX).unwrap();
+    let copy = saved.kept_copy.expect("tab A's version is kept this time");
+    assert_eq!(copy.title, "Versie A (uit ander tabblad)");
+}
+
+#[test]
+fn a_tab_that_saved_last_skips_nothing_when_another_tab_wrote_since() {
+    let original = workshop("a", "Origineel");
+    let (_backend, mut tab_a, mut tab_b) = two_tabs_after_saving(&original);
+    let mut by_b = original.clone();
+    by_b.title = "Versie B".into();
+    save(&mut tab_b, &by_b).unwrap();
+    let mut by_b_again = by_b.clone();
+    by_b_again.title = "Versie B2".into();
+    // Tab B wrote last and nothing changed since: no copy.
+    let mut n = 0;
+    assert!(tab_b
+        .save(&by_b_again, 5, ids(&mut n), SUFFIX)
+        .unwrap()
+        .kept_copy
+        .is_none());
+
+    // Tab A wrote before tab B: its next save keeps tab B's version.
+    let mut by_a = original.clone();
+    by_a.title = "Versie A".into();
+    let kept = tab_a.save(&by_a, 6, ids(&mut n), SUFFIX).unwrap().kept_copy;
+    assert_eq!(kept.unwrap().title, "Versie B2 (uit ander tabblad)");
 }

@@ -4,10 +4,10 @@
 //! handle; its typed get/set are not used, since they would encode the envelope a
 //! second time and they panic when storage is blocked.
 //!
-//! The backend keeps the JavaScript string it last read or wrote per key, so that
-//! "is it still what I saw?" and the read-back after a write are string
-//! comparisons inside JavaScript: a workshop of a megabyte is not copied into
-//! Rust twice on every save.
+//! The backend keeps the JavaScript string it last wrote per key, so that "is it
+//! still what I wrote?" and the read-back after a write are string comparisons
+//! inside JavaScript: a workshop of a megabyte is not copied into Rust twice on
+//! every save.
 
 use crate::store::{Backend, BackendError};
 use gloo_storage::Storage as _;
@@ -34,8 +34,8 @@ extern "C" {
 /// localStorage, or nothing if this browser blocks it.
 pub struct LocalStorageBackend {
     storage: Option<web_sys::Storage>,
-    /// The value last read or written per key, as a JavaScript string.
-    seen: RefCell<HashMap<String, JsValue>>,
+    /// The value last written per key, as a JavaScript string.
+    written: RefCell<HashMap<String, JsValue>>,
 }
 
 impl LocalStorageBackend {
@@ -48,7 +48,7 @@ impl LocalStorageBackend {
         let storage = available.then(gloo_storage::LocalStorage::raw);
         Self {
             storage,
-            seen: RefCell::new(HashMap::new()),
+            written: RefCell::new(HashMap::new()),
         }
     }
 
@@ -82,27 +82,18 @@ fn is_quota_error(error: &web_sys::DomException) -> bool {
 
 impl Backend for LocalStorageBackend {
     fn get(&self, key: &str) -> Result<Option<String>, BackendError> {
-        let value = raw(self.storage()?)
-            .get_item_value(key)
-            .map_err(to_backend_error)?;
-        let text = value.as_string();
-        let mut seen = self.seen.borrow_mut();
-        match text {
-            Some(_) => seen.insert(key.to_string(), value),
-            None => seen.remove(key),
-        };
-        Ok(text)
+        self.storage()?.get_item(key).map_err(to_backend_error)
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
-        self.seen.borrow_mut().remove(key);
+        self.written.borrow_mut().remove(key);
         self.storage()?
             .set_item(key, value)
             .map_err(to_backend_error)
     }
 
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {
-        self.seen.borrow_mut().remove(key);
+        self.written.borrow_mut().remove(key);
         self.storage()?.remove_item(key).map_err(to_backend_error)
     }
 
@@ -120,7 +111,7 @@ impl Backend for LocalStorageBackend {
 
     fn set_and_confirm(&mut self, key: &str, value: &str) -> Result<bool, BackendError> {
         let storage = raw(self.storage()?);
-        self.seen.borrow_mut().remove(key);
+        self.written.borrow_mut().remove(key);
         let written = JsValue::from_str(value);
         storage
             .set_item_value(key, &written)
@@ -128,14 +119,14 @@ impl Backend for LocalStorageBackend {
         let read_back = storage.get_item_value(key).map_err(to_backend_error)?;
         let confirmed = read_back == written;
         if confirmed {
-            self.seen.borrow_mut().insert(key.to_string(), written);
+            self.written.borrow_mut().insert(key.to_string(), written);
         }
         Ok(confirmed)
     }
 
-    fn unchanged_since_seen(&self, key: &str) -> Option<bool> {
-        let seen = self.seen.borrow();
-        let last = seen.get(key)?;
+    fn unchanged_since_written(&self, key: &str) -> Option<bool> {
+        let written = self.written.borrow();
+        let last = written.get(key)?;
         let now = raw(self.storage().ok()?).get_item_value(key).ok()?;
         Some(&now == last)
     }

@@ -34,19 +34,33 @@ pub trait Backend {
         Ok(self.get(key)?.as_deref() == Some(value))
     }
 
-    /// Whether `key` still holds exactly the value this backend last read or
-    /// wrote there; `None` when it cannot tell cheaply (the caller then reads it).
-    fn unchanged_since_seen(&self, _key: &str) -> Option<bool> {
+    /// Whether `key` still holds exactly the value this backend instance last
+    /// wrote there with [`Backend::set_and_confirm`]; `None` when it does not know
+    /// (nothing written since, or the key was removed or set otherwise).
+    fn unchanged_since_written(&self, _key: &str) -> Option<bool> {
         None
     }
 }
 
 /// An in-memory backend. Clones share the same data, like two tabs share
-/// localStorage; an optional quota (in UTF-16 code units, as browsers count)
-/// makes writes fail the way a full localStorage does.
-#[derive(Debug, Clone, Default)]
+/// localStorage, but each remembers its own writes (as each tab's backend does);
+/// an optional quota (in UTF-16 code units, as browsers count) makes writes fail
+/// the way a full localStorage does.
+#[derive(Debug, Default)]
 pub struct MemoryBackend {
     inner: Rc<RefCell<MemoryInner>>,
+    /// What this instance last wrote per key with `set_and_confirm`.
+    written: RefCell<BTreeMap<String, String>>,
+}
+
+impl Clone for MemoryBackend {
+    /// Another tab on the same storage: same data, no memory of writes.
+    fn clone(&self) -> Self {
+        Self {
+            inner: Rc::clone(&self.inner),
+            written: RefCell::default(),
+        }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -91,6 +105,7 @@ impl Backend for MemoryBackend {
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), BackendError> {
+        self.written.borrow_mut().remove(key);
         let mut inner = self.inner.borrow_mut();
         let replaced = inner
             .values
@@ -107,6 +122,7 @@ impl Backend for MemoryBackend {
     }
 
     fn remove(&mut self, key: &str) -> Result<(), BackendError> {
+        self.written.borrow_mut().remove(key);
         let mut inner = self.inner.borrow_mut();
         if let Some(old) = inner.values.remove(key) {
             inner.used -= utf16_len(key) + utf16_len(&old);
@@ -116,5 +132,22 @@ impl Backend for MemoryBackend {
 
     fn keys(&self) -> Result<Vec<String>, BackendError> {
         Ok(self.inner.borrow().values.keys().cloned().collect())
+    }
+
+    fn set_and_confirm(&mut self, key: &str, value: &str) -> Result<bool, BackendError> {
+        self.set(key, value)?;
+        let confirmed = self.get(key)?.as_deref() == Some(value);
+        if confirmed {
+            self.written
+                .borrow_mut()
+                .insert(key.to_string(), value.to_string());
+        }
+        Ok(confirmed)
+    }
+
+    fn unchanged_since_written(&self, key: &str) -> Option<bool> {
+        let written = self.written.borrow();
+        let last = written.get(key)?;
+        Some(self.inner.borrow().values.get(key) == Some(last))
     }
 }

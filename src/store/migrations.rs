@@ -12,7 +12,8 @@ use serde_json::{Map, Value};
 pub type MigrationStep = fn(Value) -> Result<Value, String>;
 
 /// Workshop steps, in order.
-pub const WORKSHOP_MIGRATIONS: &[MigrationStep] = &[workshop_v1_to_v2, workshop_v2_to_v3];
+pub const WORKSHOP_MIGRATIONS: &[MigrationStep] =
+    &[workshop_v1_to_v2, workshop_v2_to_v3, workshop_v3_to_v4];
 
 /// Runs every step from `from` up to the entity's current schema.
 pub fn migrate<E: Entity>(from: u32, mut data: Value) -> Result<Value, DecodeError> {
@@ -67,6 +68,17 @@ fn workshop_v2_to_v3(data: Value) -> Result<Value, String> {
     };
     doc.entry("activities").or_insert(Value::Array(Vec::new()));
     Ok(Value::Object(doc))
+}
+
+/// Schema 4 adds the wereldcafé as a kind of activity. A schema-3 workshop reads
+/// as it is; the version goes up so that a tab still running an app without
+/// cafés refuses a workshop holding one (and leaves it alone) instead of
+/// setting it aside as unreadable.
+fn workshop_v3_to_v4(data: Value) -> Result<Value, String> {
+    match data {
+        Value::Object(_) => Ok(data),
+        _ => Err("workshop is not an object".into()),
+    }
 }
 
 fn take_string(doc: &mut Map<String, Value>, field: &str) -> String {

@@ -156,8 +156,8 @@ impl<B: Backend> Repository<B> {
     ) -> Result<Saved<E>, StoreError> {
         let key = entity_key(E::KIND, entity.id());
         let known = self.known_revs.get(&key).copied();
-        // Unchanged since this tab last read or wrote it: no need to read it whole.
-        let stored_rev = match (known, self.backend.unchanged_since_seen(&key)) {
+        // Unchanged since this tab wrote it: its revision is the one known.
+        let stored_rev = match (known, self.backend.unchanged_since_written(&key)) {
             (Some(known), Some(true)) => Some(known),
             _ => self.stored_rev(&key, now)?,
         };

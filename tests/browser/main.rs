@@ -90,7 +90,7 @@ fn workshops_round_trip_through_local_storage() {
         .get_item("werktafel:v1:workshop:a")
         .unwrap()
         .unwrap();
-    assert!(raw.contains("\"schema\":3") && raw.contains("Wereldcafé in de wijk"));
+    assert!(raw.contains("\"schema\":4") && raw.contains("Wereldcafé in de wijk"));
 
     let mut other_tab = Repository::new(LocalStorageBackend::open());
     let loaded = other_tab.load_all::<Workshop>(3).unwrap();

@@ -111,7 +111,7 @@ function bigWorkshop() {
     updated_at: at,
     activities: [cafe],
   };
-  return { workshop, key: `werktafel:v1:workshop:${workshop.id}`, value: JSON.stringify({ schema: 3, rev: 1, saved_at: at, data: workshop }) };
+  return { workshop, key: `werktafel:v1:workshop:${workshop.id}`, value: JSON.stringify({ schema: 4, rev: 1, saved_at: at, data: workshop }) };
 }
 
 const seed = bigWorkshop();
