@@ -1236,3 +1236,28 @@ fn a_refused_change_inside_a_workshop_leaves_it_unchanged() {
     assert_eq!(activity.form::<Cafe>().unwrap().name, "Heel");
     assert_eq!((workshop.updated_at, activity.updated_at), (10, 10));
 }
+
+#[test]
+fn undoing_a_theme_whose_name_was_taken_meanwhile_groups_its_notes_into_that_theme() {
+    let mut cafe = full_cafe();
+    let removed = cafe.remove_theme("th").unwrap();
+    assert!(!removed.note_ids.is_empty());
+    cafe.harvest
+        .add_theme("th2".into(), &removed.theme.name.to_uppercase())
+        .unwrap();
+    cafe.restore_theme(removed.clone());
+    assert_eq!(cafe.harvest.themes.len(), 1);
+    for id in &removed.note_ids {
+        assert_eq!(find(&cafe, id).theme.as_deref(), Some("th2"));
+    }
+}
+
+#[test]
+fn a_note_brought_back_after_its_theme_was_deleted_comes_back_ungrouped() {
+    let mut cafe = full_cafe();
+    let removed = cafe.remove_note("n0").unwrap();
+    assert_eq!(removed.note.theme.as_deref(), Some("th"));
+    cafe.remove_theme("th").unwrap();
+    cafe.restore_note(removed).unwrap();
+    assert_eq!(find(&cafe, "n0").theme, None);
+}

@@ -81,7 +81,7 @@ catalogue! {
     ErrTitleEmpty => "Geef de bijeenkomst een titel.", "Give the workshop a title.";
     ErrTooLong => "{field} mag hoogstens {max} tekens lang zijn.", "{field} may be at most {max} characters long.";
     ErrDate => "Dit is geen bestaande datum. Schrijf hem bijvoorbeeld als 22-11-2026.", "This is not a real date. Write it like 2026-11-22, for example.";
-    ErrNotFound => "Deze bijeenkomst bestaat niet meer.", "This workshop no longer exists.";
+    ErrNotFound => "Dit bestaat niet meer op dit apparaat; misschien is het in een ander tabblad verwijderd.", "This no longer exists on this device; it may have been deleted in another tab.";
     ErrDuplicateId => "Er ging iets mis bij het nummeren. Probeer het nog eens.", "Something went wrong with numbering. Please try again.";
 
     ToastDeleted => "“{title}” is verwijderd.", "“{title}” was deleted.";
@@ -359,7 +359,7 @@ catalogue! {
     TimerPause => "Pauze", "Pause";
     TimerResume => "Verder", "Resume";
     TimerExtend => "+5 min", "+5 min";
-    TimerExtendLabel => "Vijf minuten erbij", "Five more minutes";
+    TimerExtendLabel => "+5 min: vijf minuten erbij", "+5 min: five more minutes";
     TimerReset => "Tijd terugzetten", "Reset the time";
     CafeCloseRound => "Ronde afronden", "Finish the round";
     CafeSound => "Geluid bij het einde van de ronde", "Sound at the end of the round";
@@ -372,7 +372,6 @@ catalogue! {
     CafeNotesEmpty => "Nog geen notities op dit tafelkleed.", "No notes on this tablecloth yet.";
     CafeSummaryField => "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen", "Summary by the host: main ideas and questions";
     CafeSummaryHint => "Aan het eind van de ronde: twee of drie regels voor de volgende groep.", "At the end of the round: two or three lines for the next group.";
-    CafeChooseRoundFirst => "Start eerst een ronde hierboven, of kies een ronde om notities bij te werken.", "First start a round above, or choose a round to update its notes.";
     NoteTextField => "Notitie", "Note";
     NoteKindField => "Soort notitie", "Kind of note";
     NoteKindIdea => "Idee", "Idea";
@@ -380,7 +379,7 @@ catalogue! {
     NoteKindInsight => "Inzicht", "Insight";
     NoteKindAction => "Actie", "Action";
     AddNote => "Notitie toevoegen", "Add note";
-    EditNamed => "Wijzig: {title}", "Change: {title}";
+    EditNamed => "Bewerken: {title}", "Edit: {title}";
     NotesOfCloth => "Notities", "Notes";
     HarvestTitle => "Oogst", "Harvest";
     HarvestThemes => "Thema's", "Themes";
@@ -394,8 +393,11 @@ catalogue! {
     HarvestShowMore => "Meer notities tonen (nog {count})", "Show more notes ({count} more)";
     HarvestKeyInsights => "Kerninzichten", "Key insights";
     HarvestToAction => "Maak er een actie van", "Turn into an action";
+    HarvestToActionNamed => "Maak er een actie van: {title}", "Turn into an action: {title}";
+    HarvestKeyMark => "★", "★";
     HarvestSummaries => "Wat de tafels vonden", "What the tables found";
     HarvestNotesCount => "{count} notities", "{count} notes";
+    HarvestOneNote => "1 notitie", "1 note";
     HarvestEmpty => "Nog geen notities. Die komen tijdens de rondes op de tafelkleden.", "No notes yet. They are written on the tablecloths during the rounds.";
     HarvestActions => "Acties: wie pakt dit op?", "Actions: who picks this up?";
     ActionTextField => "Actie", "Action";

@@ -155,7 +155,7 @@ pub struct RemovedTheme {
 impl Harvest {
     /// Adds a theme; the name must be new and not empty.
     pub fn add_theme(&mut self, id: String, name: &str) -> Result<(), ValidationError> {
-        let name = self.check_theme_name(name, None)?;
+        let name = self.check_theme_name(name)?;
         if self.theme(&id).is_some() {
             return Err(ValidationError::DuplicateId);
         }
@@ -169,30 +169,12 @@ impl Harvest {
         Ok(())
     }
 
-    /// Renames a theme.
-    pub fn rename_theme(&mut self, id: &str, name: &str) -> Result<(), ValidationError> {
-        let name = self.check_theme_name(name, Some(id))?;
-        self.theme_mut(id)?.name = name;
-        Ok(())
-    }
-
     /// The theme with this id.
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
     }
 
-    fn theme_mut(&mut self, id: &str) -> Result<&mut Theme, ValidationError> {
-        self.themes
-            .iter_mut()
-            .find(|t| t.id == id)
-            .ok_or(ValidationError::NotFound)
-    }
-
-    fn check_theme_name(
-        &self,
-        name: &str,
-        own_id: Option<&str>,
-    ) -> Result<String, ValidationError> {
+    fn check_theme_name(&self, name: &str) -> Result<String, ValidationError> {
         let name = check_length(name, Field::Theme, MAX_THEME_CHARS)?;
         if name.is_empty() {
             return Err(ValidationError::ThemeEmpty);
@@ -200,7 +182,7 @@ impl Harvest {
         let taken = self
             .themes
             .iter()
-            .any(|t| Some(t.id.as_str()) != own_id && t.name.to_lowercase() == name.to_lowercase());
+            .any(|t| t.name.to_lowercase() == name.to_lowercase());
         if taken {
             return Err(ValidationError::ThemeTwice);
         }
@@ -329,15 +311,28 @@ pub trait NoteBoard {
         })
     }
 
-    /// Puts a removed theme back with its notes (those still ungrouped).
+    /// Puts a removed theme back with its notes (those still ungrouped). If a
+    /// theme of the same name was added meanwhile, that one takes the notes; if
+    /// the harvest is full, the notes stay ungrouped.
     fn restore_theme(&mut self, removed: RemovedTheme) {
         let harvest = self.harvest_mut();
         if harvest.theme(&removed.theme.id).is_some() {
             return;
         }
-        let index = removed.index.min(harvest.themes.len());
-        let theme_id = removed.theme.id.clone();
-        harvest.themes.insert(index, removed.theme);
+        let same_name = harvest
+            .themes
+            .iter()
+            .find(|t| t.name.to_lowercase() == removed.theme.name.to_lowercase())
+            .map(|t| t.id.clone());
+        let theme_id = match same_name {
+            Some(id) => id,
+            None if harvest.themes.len() < MAX_THEMES => {
+                let index = removed.index.min(harvest.themes.len());
+                harvest.themes.insert(index, removed.theme.clone());
+                removed.theme.id.clone()
+            }
+            None => return,
+        };
         for note in self.notes_mut() {
             if note.theme.is_none() && removed.note_ids.contains(&note.id) {
                 note.theme = Some(theme_id.clone());

@@ -419,11 +419,20 @@ impl Cafe {
             return Ok(());
         }
         self.round_mut(&removed.round_id)?;
+        let mut note = removed.note;
+        // Its theme may have been deleted meanwhile: then it comes back ungrouped.
+        if note
+            .theme
+            .as_ref()
+            .is_some_and(|t| self.harvest.theme(t).is_none())
+        {
+            note.theme = None;
+        }
         let notes = &mut self
             .table_mut(&removed.table_id)?
             .cloth_mut(&removed.round_id)
             .notes;
-        notes.insert(removed.index.min(notes.len()), removed.note);
+        notes.insert(removed.index.min(notes.len()), note);
         Ok(())
     }
 

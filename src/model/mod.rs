@@ -27,7 +27,7 @@ pub use board::{
 };
 pub use cafe::{
     Cafe, CafeText, Cloth, PlacedNote, RemovedNote, Round, Table, MAX_ROUNDS, MAX_ROUND_MINUTES,
-    MAX_TABLES, MIN_ROUND_MINUTES,
+    MAX_SUMMARY_CHARS, MAX_TABLES, MIN_ROUND_MINUTES,
 };
 pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;

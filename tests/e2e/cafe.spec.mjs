@@ -65,6 +65,11 @@ function timerParts(page) {
   };
 }
 
+/** The time over, shown under the timer's status once the time is up. */
+function overTime(page) {
+  return page.getByText(/^\d\d:\d\d over tijd$/);
+}
+
 /** Shows the tablecloth of a table in the round in view; returns that section. */
 async function openTable(page, table, round) {
   await page.getByRole("navigation", { name: "Tafels" }).getByRole("button", { name: table, exact: true }).click();
@@ -206,7 +211,7 @@ test("a café of 3 tables × 3 rounds is prepared, run and harvested offline", a
   await expect(page.locator("section").filter({ has: page.getByRole("heading", { name: "Kerninzichten" }) }).getByRole("listitem")).toHaveText([note(2, 2)]);
 
   const source = harvestNote(page, note(3, 3));
-  await source.getByRole("button", { name: "Maak er een actie van" }).click();
+  await source.getByRole("button", { name: /^Maak er een actie van/ }).click();
   await expect(source.getByLabel("Actie", { exact: true })).toHaveValue(note(3, 3));
   await source.getByLabel("Actie", { exact: true }).fill("Buurtapp opzetten met de bewonerscommissie");
   await source.getByLabel("Wie pakt dit op?").fill("Marieke");
@@ -296,7 +301,7 @@ test("the round timer counts down, pauses, gets five minutes more, runs out and 
   await page.clock.fastForward("01:00");
   await expect(timer).toHaveText("02:00");
 
-  await page.getByRole("button", { name: "Vijf minuten erbij" }).click();
+  await page.getByRole("button", { name: "+5 min: vijf minuten erbij" }).click();
   await expect(timer).toHaveText("07:00");
   expect((await storedCafe(page)).rounds[0].timer).toMatchObject({ extra_ms: 300_000, paused_ms: 60_000 });
   await expect(face).not.toHaveClass(/time-up/);
@@ -305,15 +310,17 @@ test("the round timer counts down, pauses, gets five minutes more, runs out and 
   // Running out while the page is open: the face turns, the panel flashes.
   await page.clock.fastForward("07:05");
   await expect(timer).toHaveText("00:00");
-  await expect(status).toHaveText("De tijd is om · 00:05 over tijd");
+  await expect(status).toHaveText("De tijd is om");
+  await expect(overTime(page)).toHaveText("00:05 over tijd");
   await expect(face).toHaveClass(/time-up/);
   await expect(panel).toHaveClass(/flash/);
   await page.clock.runFor(5_000);
   await expect(panel).not.toHaveClass(/flash/);
-  await expect(status).toHaveText("De tijd is om · 00:10 over tijd");
+  await expect(status).toHaveText("De tijd is om");
+  await expect(overTime(page)).toHaveText("00:10 over tijd");
 
   // "+5 min" after the time ran out counts from now.
-  await page.getByRole("button", { name: "Vijf minuten erbij" }).click();
+  await page.getByRole("button", { name: "+5 min: vijf minuten erbij" }).click();
   await expect(timer).toHaveText("05:00");
   await expect(status).toHaveText("Loopt");
   await page.clock.fastForward("02:00");
@@ -356,7 +363,8 @@ test("a reload in the middle of a round shows the right time left", async ({ pag
   await expect(timer).toHaveText("03:00");
   await expect(status).toHaveText("Loopt");
   await page.clock.fastForward("03:01");
-  await expect(status).toHaveText("De tijd is om · 00:01 over tijd");
+  await expect(status).toHaveText("De tijd is om");
+  await expect(overTime(page)).toHaveText("00:01 over tijd");
 });
 
 test("refused input shows why and changes nothing", async ({ page }) => {
@@ -433,14 +441,14 @@ test("a deleted note comes back with undo, an edit is kept, and a reload keeps n
   ]);
 
   // Edit: new text and kind.
-  await cloth.getByRole("button", { name: "Wijzig: Kan het buurthuis langer open?" }).click();
+  await cloth.getByRole("button", { name: "Bewerken: Kan het buurthuis langer open?" }).click();
   const editing = items.nth(1);
   await editing.getByLabel("Notitie", { exact: true }).fill("Het buurthuis ook op zondag open");
   await editing.getByRole("radio", { name: "Actie", exact: true }).check();
   await editing.getByRole("button", { name: "Opslaan" }).click();
   await expect(items.nth(1)).toContainText("Het buurthuis ook op zondag open");
   await expect(items.nth(1)).toContainText("Actie");
-  await expect(cloth.getByRole("button", { name: "Wijzig: Het buurthuis ook op zondag open" })).toBeVisible();
+  await expect(cloth.getByRole("button", { name: "Bewerken: Het buurthuis ook op zondag open" })).toBeVisible();
   notes = allNotes(await storedCafe(page));
   expect(notes[1]).toMatchObject({ kind: "action", text: "Het buurthuis ook op zondag open" });
   expect(notes).toHaveLength(3);
@@ -463,7 +471,7 @@ test("a deleted note comes back with undo, an edit is kept, and a reload keeps n
   await expect(other.getByText("Nog geen notities op dit tafelkleed.")).toBeVisible();
 });
 
-test("typing with pauses keeps the focus and every character while each pause saves", async ({ page }) => {
+test("typing with pauses keeps the focus and every character, and a note not yet added survives a table switch", async ({ page }) => {
   await openHome(page);
   await createWorkshop(page, { title: "Doortypen" });
   await addCafe(page);
@@ -488,4 +496,11 @@ test("typing with pauses keeps the focus and every character while each pause sa
   await page.keyboard.type(" Slot.");
   await expect.poll(async () => (await storedCafe(page)).tables[0].cloths[0]?.summary).toBe("Eerste regel en nog wat. Slot.");
   await expect(summary).toBeFocused();
+
+  // A note typed but not added yet is still there after a look at another table.
+  await cloth.getByLabel("Notitie", { exact: true }).fill("Half af");
+  const other = await openTable(page, "Tafel 2", 1);
+  await expect(other.getByLabel("Notitie", { exact: true })).toHaveValue("");
+  const back = await openTable(page, "Tafel 1", 1);
+  await expect(back.getByLabel("Notitie", { exact: true })).toHaveValue("Half af");
 });

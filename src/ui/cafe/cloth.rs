@@ -3,12 +3,13 @@
 
 use super::CafeAt;
 use crate::i18n::Key;
-use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS};
+use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS, MAX_SUMMARY_CHARS};
 use crate::platform::clock::short_id;
 use crate::ui::autosave::AutoSave;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
 use leptos::prelude::*;
+use std::collections::HashMap;
 
 /// The label of a kind of note.
 pub(super) fn kind_label(kind: NoteKind) -> Key {
@@ -30,9 +31,42 @@ pub(super) fn kind_class(kind: NoteKind) -> &'static str {
     }
 }
 
+/// Notes typed but not added yet, per table and round (ids), kept while the
+/// café page is open so that switching tables does not lose them.
+#[derive(Clone, Copy)]
+pub struct NoteDrafts(StoredValue<HashMap<(String, String), String>>);
+
+impl NoteDrafts {
+    /// No drafts yet.
+    pub fn new() -> Self {
+        Self(StoredValue::new(HashMap::new()))
+    }
+
+    fn get(&self, key: &(String, String)) -> String {
+        self.0
+            .with_value(|drafts| drafts.get(key).cloned())
+            .unwrap_or_default()
+    }
+
+    fn set(&self, key: &(String, String), text: String) {
+        self.0.update_value(|drafts| {
+            if text.is_empty() {
+                drafts.remove(key);
+            } else {
+                drafts.insert(key.clone(), text);
+            }
+        });
+    }
+}
+
 /// The tablecloth of `table_id` in round `round` (from 0).
 #[component]
-pub fn ClothPanel(at: Memo<CafeAt>, table_id: String, round: usize) -> impl IntoView {
+pub fn ClothPanel(
+    at: Memo<CafeAt>,
+    table_id: String,
+    round: usize,
+    drafts: NoteDrafts,
+) -> impl IntoView {
     let state = use_app();
     let table = StoredValue::new(table_id);
     let round_id = at.get_untracked().value(state, |c| {
@@ -96,7 +130,7 @@ pub fn ClothPanel(at: Memo<CafeAt>, table_id: String, round: usize) -> impl Into
                 <For each=move || notes.get() key=|n| (n.id.clone(), n.kind, n.text.clone())
                     children=move |note| view! { <NoteItem at note /> } />
             </ul>
-            <AddNote at table round_id />
+            <AddNote at table round_id drafts />
             <Summary at table round_id />
         </section>
     }
@@ -125,10 +159,15 @@ fn AddNote(
     at: Memo<CafeAt>,
     table: StoredValue<String>,
     round_id: StoredValue<String>,
+    drafts: NoteDrafts,
 ) -> impl IntoView {
     let state = use_app();
     let kind = RwSignal::new(NoteKind::Idea);
-    let text = RwSignal::new(String::new());
+    let draft_key = (table.get_value(), round_id.get_value());
+    let text = RwSignal::new(drafts.get(&draft_key));
+    // What is typed but not added yet stays when another table is shown.
+    let key = draft_key.clone();
+    Effect::new(move |_| drafts.set(&key, text.get()));
     let error = RwSignal::new(None::<ValidationError>);
     let add = move || {
         let typed = text.get_untracked();
@@ -241,7 +280,7 @@ fn Summary(
     view! {
         <label for=field_id.clone()>{tr(Key::CafeSummaryField)}</label>
         <p class="meta" id=format!("{field_id}-hint")>{tr(Key::CafeSummaryHint)}</p>
-        <textarea id=field_id.clone() rows="3" aria-describedby=format!("{field_id}-hint") prop:value=initial
+        <textarea id=field_id.clone() rows="3" maxlength=MAX_SUMMARY_CHARS.to_string() aria-describedby=format!("{field_id}-hint") prop:value=initial
             on:input=move |ev| auto_save.typed(event_target_value(&ev))
             on:change=move |_| auto_save.flush()></textarea>
         <FormError error />

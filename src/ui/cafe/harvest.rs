@@ -104,7 +104,10 @@ fn Findings(at: Memo<CafeAt>) -> impl IntoView {
             <h2>{tr(Key::HarvestSummaries)}</h2>
             <div class="findings-grid">
                 {move || findings.get().into_iter().map(|table| {
-                    let count = Msg::with(Key::HarvestNotesCount, vec![("count", table.notes.to_string())]);
+                    let count = match table.notes {
+                        1 => Msg::plain(Key::HarvestOneNote),
+                        n => Msg::with(Key::HarvestNotesCount, vec![("count", n.to_string())]),
+                    };
                     view! {
                         <article class="finding">
                             <h3>{table.name}</h3>
@@ -193,7 +196,14 @@ fn NoteList(
     let in_group = Memo::new(move |_| {
         notes.with(|all| {
             all.iter()
-                .filter(|n| n.theme == theme)
+                .filter(|n| match &theme {
+                    Some(theme) => n.theme.as_ref() == Some(theme),
+                    // Ungrouped: no theme, or a theme that is gone.
+                    None => n
+                        .theme
+                        .as_ref()
+                        .is_none_or(|t| !themes.with(|all| all.iter().any(|x| &x.id == t))),
+                })
                 .cloned()
                 .collect::<Vec<_>>()
         })
@@ -257,9 +267,10 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
                 </select>
                 <button type="button" aria-pressed=key.to_string() aria-label=named(Key::HarvestKeyLabel)
                     on:click=move |_| { let _ = at.get_untracked().change(state, |c| c.mark_key(&id.read_value(), !key)); }>
-                    "★ " {tr(Key::HarvestKey)}
+                    {tr(Key::HarvestKeyMark)} " " {tr(Key::HarvestKey)}
                 </button>
                 <button type="button" aria-expanded=move || making_action.get().to_string()
+                    aria-label=named(Key::HarvestToActionNamed)
                     on:click=move |_| making_action.update(|m| *m = !*m)>{tr(Key::HarvestToAction)}</button>
             </span>
             <Show when=move || making_action.get()>

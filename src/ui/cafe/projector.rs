@@ -129,7 +129,7 @@ fn HarvestScreen(at: Memo<CafeAt>) -> impl IntoView {
                     <article class="finding">
                         <h3>{name}</h3>
                         <ul>{notes.into_iter().map(|(text, key)| view! {
-                            <li class:key-insight=key>{key.then_some("★ ")}{text}</li>
+                            <li class:key-insight=key>{key.then(|| format!("{} ", tr(Key::HarvestKeyMark)()))}{text}</li>
                         }).collect_view()}</ul>
                     </article>
                 }).collect_view()}

@@ -2,7 +2,7 @@
 //! timer with its buttons, and the tablecloth of one table at a time (one tap
 //! to switch tables).
 
-use super::cloth::ClothPanel;
+use super::cloth::{ClothPanel, NoteDrafts};
 use super::timer::{round_state, ticking_now, watch_round_end, TimerFace};
 use super::CafeAt;
 use crate::i18n::Key;
@@ -29,6 +29,7 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
         c.tables.first().map(|t| t.id.clone()).unwrap_or_default()
     });
     let table = RwSignal::new(first_table);
+    let drafts = NoteDrafts::new();
     let round_button = move |index: usize| {
         let label = move || {
             Msg::with(Key::CafeRoundN, vec![("n", (index + 1).to_string())]).text(state.language())
@@ -78,7 +79,7 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
                 {move || {
                     let table_id = shown_table.get();
                     let round = viewing.get();
-                    view! { <ClothPanel at table_id round /> }
+                    view! { <ClothPanel at table_id round drafts /> }
                 }}
             </div>
         </div>

@@ -63,20 +63,24 @@ pub fn TimerFace(at: Memo<CafeAt>, index: Signal<usize>, time: ReadSignal<i64>) 
             TimerState::Ready => Key::TimerReady.text(language).to_string(),
             TimerState::Running { .. } => Key::TimerRunning.text(language).to_string(),
             TimerState::Paused { .. } => Key::TimerPaused.text(language).to_string(),
-            TimerState::TimeUp { over_ms } => format!(
-                "{} · {}",
-                Key::TimerTimeUp.text(language),
-                Msg::with(Key::CafeOverTime, vec![("time", minutes_seconds(over_ms))])
-                    .text(language)
-            ),
+            TimerState::TimeUp { .. } => Key::TimerTimeUp.text(language).to_string(),
             TimerState::Closed => Key::TimerClosed.text(language).to_string(),
         }
+    };
+    let over_time = move || match timer.get() {
+        TimerState::TimeUp { over_ms } => {
+            Msg::with(Key::CafeOverTime, vec![("time", minutes_seconds(over_ms))])
+                .text(state.language())
+        }
+        _ => String::new(),
     };
     let time_up = move || matches!(timer.get(), TimerState::TimeUp { .. });
     view! {
         <div class="timer-face" class:time-up=time_up class:paused=move || matches!(timer.get(), TimerState::Paused { .. })>
             <p class="countdown" role="timer" aria-label=tr(Key::CafeTimeLeft)>{shown}</p>
             <p class="timer-status" role="status">{status}</p>
+            // Outside the live region: it changes every second.
+            <p class="timer-status">{over_time}</p>
         </div>
     }
 }
