@@ -216,6 +216,13 @@ test("a café of 3 tables × 3 rounds is prepared, run and harvested offline", a
   await source.getByLabel("Actie", { exact: true }).fill("Buurtapp opzetten met de bewonerscommissie");
   await source.getByLabel("Wie pakt dit op?").fill("Marieke");
   await source.getByLabel("Wanneer klaar? (datum, mag leeg blijven)").fill("2026-12-15");
+  // Marking and unmarking the note as a key insight keeps the open form as it is.
+  const sourceKey = source.getByRole("button", { name: `Kerninzicht: ${note(3, 3)}` });
+  await sourceKey.click();
+  await expect(sourceKey).toHaveAttribute("aria-pressed", "true");
+  await sourceKey.click();
+  await expect(sourceKey).toHaveAttribute("aria-pressed", "false");
+  await expect(source.getByLabel("Wie pakt dit op?")).toHaveValue("Marieke");
   await source.getByRole("button", { name: "Actie toevoegen" }).click();
   const actions = page.locator("section").filter({ has: page.getByRole("heading", { name: "Acties: wie pakt dit op?" }) });
   await expect(actions.getByRole("listitem")).toHaveCount(1);

@@ -12,7 +12,7 @@ use crate::ui::i18n::{show_date, tr, use_app, Msg};
 use leptos::prelude::*;
 
 /// A note as the harvest shows it, with where it was written.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 struct HarvestNote {
     id: String,
     kind: NoteKind,
@@ -212,7 +212,8 @@ fn NoteList(
     let hidden = move || in_group.with(Vec::len).saturating_sub(limit.get());
     view! {
         <ul class="notes harvest-notes">
-            <For each=shown key=|n| n.clone()
+            // Not keyed by the key-insight mark: tapping ★ keeps an open action form.
+            <For each=shown key=|n| (n.id.clone(), n.kind, n.text.clone(), n.theme.clone())
                 children=move |note| view! { <HarvestNoteItem at note themes /> } />
         </ul>
         <Show when=move || { hidden() > 0 }>
@@ -247,9 +248,9 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
         }
     };
     let current_theme = note.theme.clone().unwrap_or_default();
-    let key = note.key;
+    let key = RwSignal::new(note.key);
     view! {
-        <li class=kind_class(note.kind) class:key-insight=key>
+        <li class=kind_class(note.kind) class:key-insight=move || key.get()>
             <span class="note-text pre-line">{note.text.clone()}</span>
             <span class="meta">{place}</span>
             <span class="note-buttons">
@@ -265,8 +266,13 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
                         view! { <option value=t.id selected=selected>{t.name}</option> }
                     }).collect_view()}
                 </select>
-                <button type="button" aria-pressed=key.to_string() aria-label=named(Key::HarvestKeyLabel)
-                    on:click=move |_| { let _ = at.get_untracked().change(state, |c| c.mark_key(&id.read_value(), !key)); }>
+                <button type="button" aria-pressed=move || key.get().to_string() aria-label=named(Key::HarvestKeyLabel)
+                    on:click=move |_| {
+                        let marked = !key.get_untracked();
+                        if at.get_untracked().change(state, |c| c.mark_key(&id.read_value(), marked)).is_ok() {
+                            key.set(marked);
+                        }
+                    }>
                     {tr(Key::HarvestKeyMark)} " " {tr(Key::HarvestKey)}
                 </button>
                 <button type="button" aria-expanded=move || making_action.get().to_string()
