@@ -31,9 +31,11 @@ bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	cargo bench --bench store
 	cargo bench --bench personas
 	cargo bench --bench cafe
+	cargo bench --bench placemat
 	cd $(E2E) && node load-time.bench.mjs
 	cd $(E2E) && node personas.bench.mjs
 	cd $(E2E) && THROTTLE=1 node cafe.bench.mjs && node cafe.bench.mjs
+	cd $(E2E) && THROTTLE=1 node placemat.bench.mjs && node placemat.bench.mjs
 
 tools: wasm-target trunk wasm-bindgen node_modules/.bin/wasm-opt
 

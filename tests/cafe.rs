@@ -696,6 +696,7 @@ fn a_note_is_added_to_a_table_in_a_round() {
             text: "Wie betaalt?".into(),
             key: false,
             theme: None,
+            marks: Vec::new(),
         }]
     );
     let placed = cafe.notes().next().unwrap();

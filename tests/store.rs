@@ -3,8 +3,8 @@
 
 use werktafel::model::{IsoDate, Settings, Workshop, WorkshopDraft, Workshops};
 use werktafel::store::{
-    entity_key, Backend, BackendError, Deleted, Envelope, LoadProblem, MemoryBackend, Reloaded,
-    Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
+    entity_key, Backend, BackendError, Deleted, Entity, Envelope, LoadProblem, MemoryBackend,
+    Reloaded, Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
 };
 
 const SUFFIX: &str = " (uit ander tabblad)";
@@ -65,7 +65,7 @@ fn every_value_is_an_envelope_under_its_own_key() {
     save(&mut repo, &workshop("a", "Eerste")).unwrap();
     let text = backend.get("werktafel:v1:workshop:a").unwrap().unwrap();
     let envelope = Envelope::parse(&text).unwrap();
-    assert_eq!((envelope.schema, envelope.rev), (4, 1));
+    assert_eq!((envelope.schema, envelope.rev), (Workshop::SCHEMA, 1));
     assert_eq!(envelope.data["title"], "Eerste");
     assert_eq!(backend.keys().unwrap(), vec!["werktafel:v1:workshop:a"]);
 }
@@ -179,7 +179,7 @@ fn a_schema_1_workshop_is_migrated_on_load() {
     let rev = save(&mut repo, w).unwrap();
     assert_eq!(rev, 5);
     let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!(stored.schema, 4);
+    assert_eq!(stored.schema, Workshop::SCHEMA);
     assert_eq!(stored.data["activities"], serde_json::json!([]));
     assert_eq!(stored.data["date"], "2025-11-27");
 }
@@ -458,7 +458,7 @@ fn a_stored_envelope_with_its_data_first_is_still_seen_as_changed_by_another_tab
 }
 
 #[test]
-fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_4() {
+fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_5() {
     use werktafel::model::PersonaTest;
     let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:7a1c3e50-2b4d-4f6a-8c9e-0d1f2a3b4c5d";
@@ -475,7 +475,42 @@ fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_4() {
 
     save(&mut repo, w).unwrap();
     let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!((stored.schema, stored.rev), (4, 5));
+    assert_eq!((stored.schema, stored.rev), (5, 5));
+}
+
+#[test]
+fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_5() {
+    use werktafel::model::{Cafe, NoteKind};
+    let mut backend = MemoryBackend::new();
+    let key = "werktafel:v1:workshop:c4fe0000-1111-4222-8333-444455556666";
+    backend
+        .set(key, include_str!("fixtures/workshop_v4.json"))
+        .unwrap();
+    let mut repo = Repository::new(backend.clone());
+    let loaded = repo.load_all::<Workshop>(1).unwrap();
+    assert!(loaded.problems.is_empty());
+    let w = &loaded.entities[0];
+    let cafe = w.activities[0].form::<Cafe>().unwrap();
+    let notes: Vec<_> = cafe
+        .notes()
+        .map(|p| (p.note.kind, p.note.text.as_str()))
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            (NoteKind::Idea, "Het buurthuis"),
+            (NoteKind::Question, "Wie doet mee?")
+        ]
+    );
+    assert!(cafe.notes().all(|p| p.note.marks.is_empty()));
+    assert_eq!(
+        cafe.previous_summary("t1", 1),
+        Some("Veel buren kennen elkaar")
+    );
+
+    save(&mut repo, w).unwrap();
+    let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
+    assert_eq!((stored.schema, stored.rev), (5, 10));
 }
 
 #[test]

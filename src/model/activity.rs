@@ -1,12 +1,12 @@
-//! Activities: the work forms run inside a workshop (persona test, wereldcafé;
-//! placemat and others later). Each activity is stored inside its workshop, so a
+//! Activities: the work forms run inside a workshop (persona test, wereldcafé,
+//! placemat; others later). Each activity is stored inside its workshop, so a
 //! workshop's copy, delete, undo and backup carry its activities along.
 //!
 //! A new kind of activity is one new variant of [`ActivityBody`], its module and
 //! its [`WorkForm`] impl; the stored form is tagged by `kind`, so older kinds keep
 //! reading as they were.
 
-use super::{Cafe, PersonaTest, Timestamp, ValidationError};
+use super::{Cafe, NoteBoard, PersonaTest, Placemat, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// What an activity is, with the data of its own work form.
@@ -15,6 +15,18 @@ use serde::{Deserialize, Serialize};
 pub enum ActivityBody {
     PersonaTest(PersonaTest),
     Cafe(Cafe),
+    Placemat(Placemat),
+}
+
+impl ActivityBody {
+    /// The notes, themes and actions of a work form that has them.
+    pub fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
+        match self {
+            ActivityBody::Cafe(cafe) => Some(cafe),
+            ActivityBody::Placemat(placemat) => Some(placemat),
+            ActivityBody::PersonaTest(_) => None,
+        }
+    }
 }
 
 /// A work form's data, found inside an [`ActivityBody`].
@@ -48,6 +60,7 @@ macro_rules! work_form {
 
 work_form!(PersonaTest, PersonaTest);
 work_form!(Cafe, Cafe);
+work_form!(Placemat, Placemat);
 
 /// One activity in a workshop.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -77,6 +90,21 @@ impl Activity {
         let mut changed = form.clone();
         let result = change(&mut changed)?;
         *form = changed;
+        self.updated_at = now;
+        Ok(result)
+    }
+
+    /// Changes the notes, themes and actions of a work form that has them;
+    /// nothing changes if `change` refuses.
+    pub fn change_board<R>(
+        &mut self,
+        now: Timestamp,
+        change: impl FnOnce(&mut dyn NoteBoard) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
+        let mut changed = self.body.clone();
+        let board = changed.board_mut().ok_or(ValidationError::NotFound)?;
+        let result = change(board)?;
+        self.body = changed;
         self.updated_at = now;
         Ok(result)
     }

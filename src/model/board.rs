@@ -58,31 +58,52 @@ pub struct Note {
     /// The theme it was grouped into.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub theme: Option<String>,
+    /// Who marked it as resonating with them (placemat seat ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub marks: Vec<String>,
 }
 
 impl Note {
     /// A new note; the text must not be empty.
     pub fn new(id: String, kind: NoteKind, text: &str) -> Result<Self, ValidationError> {
+        let mut note = Self::new_within(id, text, MAX_NOTE_CHARS)?;
+        note.kind = kind;
+        Ok(note)
+    }
+
+    /// A new idea of at most `max` characters; the text must not be empty.
+    pub fn new_within(id: String, text: &str, max: usize) -> Result<Self, ValidationError> {
         Ok(Self {
             id,
-            kind,
-            text: check_note(text)?,
+            kind: NoteKind::Idea,
+            text: check_note(text, max)?,
             key: false,
             theme: None,
+            marks: Vec::new(),
         })
     }
 
     /// Changes the kind and text; nothing changes if the text is refused.
     pub fn edit(&mut self, kind: NoteKind, text: &str) -> Result<(), ValidationError> {
-        self.text = check_note(text)?;
+        self.edit_within(kind, text, MAX_NOTE_CHARS)
+    }
+
+    /// Changes the kind and a text of at most `max` characters.
+    pub fn edit_within(
+        &mut self,
+        kind: NoteKind,
+        text: &str,
+        max: usize,
+    ) -> Result<(), ValidationError> {
+        self.text = check_note(text, max)?;
         self.kind = kind;
         Ok(())
     }
 }
 
-/// A note's text: trimmed, not empty, not too long.
-fn check_note(text: &str) -> Result<String, ValidationError> {
-    let text = check_length(text, Field::NoteText, MAX_NOTE_CHARS)?;
+/// A note's text: trimmed, not empty, at most `max` characters.
+fn check_note(text: &str, max: usize) -> Result<String, ValidationError> {
+    let text = check_length(text, Field::NoteText, max)?;
     if text.is_empty() {
         return Err(ValidationError::NoteEmpty);
     }

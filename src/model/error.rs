@@ -3,6 +3,7 @@
 //! The UI turns each variant into a sentence through the translation catalogue;
 //! nothing here is shown to a user as is.
 
+use super::PlacematPart;
 use thiserror::Error;
 
 /// A field of a form, named in validation errors.
@@ -49,6 +50,9 @@ pub enum Field {
     ActionText,
     Owner,
     Avatar,
+    GroupName,
+    PersonName,
+    Middle,
 }
 
 /// Why an input was refused. Refusing never changes any state.
@@ -108,6 +112,28 @@ pub enum ValidationError {
     NotRunning,
     #[error("the timer is not paused")]
     NotPaused,
+    #[error("a phase lasts 1 to 60 minutes")]
+    PhaseLengthOutOfRange,
+    #[error("a placemat session has 1 to 20 groups")]
+    GroupCountOutOfRange,
+    #[error("a placemat has 3 to 6 persons")]
+    PersonCountOutOfRange,
+    #[error("group {group} has notes")]
+    GroupInUse { group: String },
+    #[error("person {seat} of {group} has notes")]
+    SeatInUse { group: String, seat: usize },
+    #[error("the group has no name")]
+    GroupNameEmpty,
+    #[error("the central question is empty")]
+    CentralQuestionEmpty,
+    #[error("the placemat session has not started")]
+    PlacematNotStarted,
+    #[error("this phase does not open {0:?}")]
+    PhaseClosed(PlacematPart),
+    #[error("nobody marks their own note")]
+    OwnNote,
+    #[error("this theme is in the middle already")]
+    MiddleTwice,
 }
 
 impl ValidationError {
@@ -130,7 +156,18 @@ impl ValidationError {
             ValidationError::ThemeEmpty | ValidationError::ThemeTwice => Some(Field::Theme),
             ValidationError::ActionEmpty => Some(Field::ActionText),
             ValidationError::QuestionEmpty { .. } => Some(Field::RoundQuestion),
-            ValidationError::RoundLengthOutOfRange
+            ValidationError::GroupNameEmpty => Some(Field::GroupName),
+            ValidationError::CentralQuestionEmpty => Some(Field::CentralQuestion),
+            ValidationError::MiddleTwice => Some(Field::Middle),
+            ValidationError::PhaseLengthOutOfRange
+            | ValidationError::GroupCountOutOfRange
+            | ValidationError::PersonCountOutOfRange
+            | ValidationError::GroupInUse { .. }
+            | ValidationError::SeatInUse { .. }
+            | ValidationError::PlacematNotStarted
+            | ValidationError::PhaseClosed(_)
+            | ValidationError::OwnNote
+            | ValidationError::RoundLengthOutOfRange
             | ValidationError::RoundCountOutOfRange
             | ValidationError::TableCountOutOfRange
             | ValidationError::RoundUnderWay { .. }

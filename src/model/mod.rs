@@ -15,6 +15,7 @@ mod persona;
 mod persona_examples;
 mod persona_test;
 mod personas;
+mod placemat;
 mod settings;
 mod timer;
 mod workshop;
@@ -24,6 +25,7 @@ pub use activity::{Activity, ActivityBody, WorkForm};
 pub use address::{AddressError, AddressWarning, PublicAddress};
 pub use board::{
     Action, ActionDraft, Harvest, Note, NoteBoard, NoteKind, RemovedTheme, Theme, MAX_NOTE_CHARS,
+    MAX_THEME_CHARS,
 };
 pub use cafe::{
     Cafe, CafeText, Cloth, PlacedNote, RemovedNote, Round, Table, MAX_ROUNDS, MAX_ROUND_MINUTES,
@@ -41,6 +43,11 @@ pub use persona_test::{
     fill_question, Answer, Municipality, PersonaTest, RemovedMunicipality, SCORES,
 };
 pub use personas::Personas;
+pub use placemat::{
+    middle_holds, Group, LinkedTheme, Phase, PhaseMinutes, Place, Placemat, PlacematPart,
+    RemovedPlacematNote, Seat, MAX_GROUPS, MAX_PERSONS, MAX_PLACEMAT_NOTE_CHARS, MIN_PERSONS,
+    PHASE_MINUTES,
+};
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
 pub use timer::{minutes_seconds, Timer, TimerState, EXTEND_MS};
 pub use workshop::{copy_name, copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};

@@ -1,7 +1,9 @@
 //! A workshop (bijeenkomst): one meeting with its title, date, place, goal and facilitator.
 
 use super::error::check_length;
-use super::{Activity, ActivityBody, Field, IsoDate, Timestamp, ValidationError, WorkForm};
+use super::{
+    Activity, ActivityBody, Field, IsoDate, NoteBoard, Timestamp, ValidationError, WorkForm,
+};
 use serde::{Deserialize, Serialize};
 
 /// Longest title, in characters. Long enough for any real title, short enough to fit a card.
@@ -169,14 +171,29 @@ impl Workshop {
         now: Timestamp,
         change: impl FnOnce(&mut T) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
-        let result = self
-            .activities
-            .iter_mut()
-            .find(|a| a.id == id)
-            .ok_or(ValidationError::NotFound)?
-            .change(now, change)?;
+        let result = self.activity_mut(id)?.change(now, change)?;
         self.updated_at = now;
         Ok(result)
+    }
+
+    /// Changes the notes, themes and actions of the activity with this id;
+    /// nothing changes if `change` refuses.
+    pub fn change_board<R>(
+        &mut self,
+        id: &str,
+        now: Timestamp,
+        change: impl FnOnce(&mut dyn NoteBoard) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
+        let result = self.activity_mut(id)?.change_board(now, change)?;
+        self.updated_at = now;
+        Ok(result)
+    }
+
+    fn activity_mut(&mut self, id: &str) -> Result<&mut Activity, ValidationError> {
+        self.activities
+            .iter_mut()
+            .find(|a| a.id == id)
+            .ok_or(ValidationError::NotFound)
     }
 
     /// Changes only the title.

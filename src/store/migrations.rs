@@ -12,8 +12,12 @@ use serde_json::{Map, Value};
 pub type MigrationStep = fn(Value) -> Result<Value, String>;
 
 /// Workshop steps, in order.
-pub const WORKSHOP_MIGRATIONS: &[MigrationStep] =
-    &[workshop_v1_to_v2, workshop_v2_to_v3, workshop_v3_to_v4];
+pub const WORKSHOP_MIGRATIONS: &[MigrationStep] = &[
+    workshop_v1_to_v2,
+    workshop_v2_to_v3,
+    workshop_v3_to_v4,
+    workshop_v4_to_v5,
+];
 
 /// Runs every step from `from` up to the entity's current schema.
 pub fn migrate<E: Entity>(from: u32, mut data: Value) -> Result<Value, DecodeError> {
@@ -75,6 +79,18 @@ fn workshop_v2_to_v3(data: Value) -> Result<Value, String> {
 /// cafés refuses a workshop holding one (and leaves it alone) instead of
 /// setting it aside as unreadable.
 fn workshop_v3_to_v4(data: Value) -> Result<Value, String> {
+    unchanged_workshop(data)
+}
+
+/// Schema 5 adds the placemat as a kind of activity, and resonance marks on
+/// notes. A schema-4 workshop reads as it is; the version goes up for the same
+/// reason as schema 4's.
+fn workshop_v4_to_v5(data: Value) -> Result<Value, String> {
+    unchanged_workshop(data)
+}
+
+/// A step that only raises the version: the document must be an object.
+fn unchanged_workshop(data: Value) -> Result<Value, String> {
     match data {
         Value::Object(_) => Ok(data),
         _ => Err("workshop is not an object".into()),

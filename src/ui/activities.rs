@@ -1,11 +1,12 @@
 //! The work forms of one workshop: the list with open and delete (undo), and
 //! adding a new one. Each kind of activity adds its line to `summary` and `path`.
 
+use super::form_at::FormRoute;
 use super::i18n::{tr, use_app, Msg};
 use super::links::app_path;
 use super::state::AppState;
 use crate::i18n::{Key, Language};
-use crate::model::{Activity, ActivityBody};
+use crate::model::{Activity, ActivityBody, Cafe, Placemat};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -54,6 +55,7 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
             <div class="actions">
                 <button type="button" class="primary" on:click=add(AppState::new_persona_test)>{tr(Key::AddPersonaTest)}</button>
                 <button type="button" class="primary" on:click=add(AppState::new_cafe)>{tr(Key::AddCafe)}</button>
+                <button type="button" class="primary" on:click=add(AppState::new_placemat)>{tr(Key::AddPlacemat)}</button>
             </div>
         </section>
     }
@@ -63,7 +65,8 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
 pub fn segment(body: &ActivityBody) -> &'static str {
     match body {
         ActivityBody::PersonaTest(_) => "persona-toets",
-        ActivityBody::Cafe(_) => "wereldcafe",
+        ActivityBody::Cafe(_) => Cafe::SEGMENT,
+        ActivityBody::Placemat(_) => Placemat::SEGMENT,
     }
 }
 
@@ -81,6 +84,7 @@ fn title(activity: &Activity) -> Key {
     match activity.body {
         ActivityBody::PersonaTest(_) => Key::PersonaTestTitle,
         ActivityBody::Cafe(_) => Key::CafeTitle,
+        ActivityBody::Placemat(_) => Key::PmTitle,
     }
 }
 
@@ -109,6 +113,15 @@ fn summary(activity: &Activity, language: Language, exists: impl Fn(&str) -> boo
                 ("tables", cafe.tables.len().to_string()),
                 ("rounds", cafe.rounds.len().to_string()),
                 ("notes", cafe.notes().count().to_string()),
+            ],
+        )
+        .text(language),
+        ActivityBody::Placemat(placemat) => Msg::with(
+            Key::PmSummary,
+            vec![
+                ("groups", placemat.groups.len().to_string()),
+                ("persons", placemat.persons().to_string()),
+                ("notes", placemat.field_notes().count().to_string()),
             ],
         )
         .text(language),

@@ -9,6 +9,7 @@ use super::invite_page::InvitePage;
 use super::links::AppBase;
 use super::persona::{PersonaLibraryPage, PersonaPage};
 use super::persona_test::PersonaTestPage;
+use super::placemat::{PlacematPage, PlacematProjectorPage};
 use super::settings_page::SettingsPage;
 use super::shell_status::{ShellBanners, ShellStatus};
 use super::state::AppState;
@@ -47,6 +48,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bijeenkomst/:id/persona-toets/:activity") view=PersonaTestPage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity") view=CafePage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/scherm") view=CafeProjectorPage />
+                    <Route path=path!("/bijeenkomst/:id/placemat/:activity") view=PlacematPage />
+                    <Route path=path!("/bijeenkomst/:id/placemat/:activity/scherm") view=PlacematProjectorPage />
                     <Route path=path!("/personas") view=PersonaLibraryPage />
                     <Route path=path!("/persona/:id") view=PersonaPage />
                     <Route path=path!("/uitnodigen") view=InvitePage />

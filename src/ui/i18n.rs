@@ -2,7 +2,7 @@
 
 use super::state::AppState;
 use crate::i18n::{fill, Key, Language};
-use crate::model::{AddressError, Field, IsoDate, ValidationError};
+use crate::model::{AddressError, Field, IsoDate, PlacematPart, ValidationError};
 use leptos::prelude::*;
 
 /// A catalogue text with its arguments, translated when shown, so it follows a
@@ -66,6 +66,14 @@ pub fn validation_message(error: &ValidationError, language: Language) -> String
         ValidationError::TableInUse { table } => {
             Msg::with(Key::ErrTableInUse, vec![("table", table.clone())]).text(language)
         }
+        ValidationError::GroupInUse { group } => {
+            Msg::with(Key::ErrGroupInUse, vec![("group", group.clone())]).text(language)
+        }
+        ValidationError::SeatInUse { group, seat } => Msg::with(
+            Key::ErrSeatInUse,
+            vec![("group", group.clone()), ("seat", seat.to_string())],
+        )
+        .text(language),
         other => simple_error(other).text(language).to_string(),
     }
 }
@@ -105,6 +113,21 @@ fn simple_error(error: &ValidationError) -> Key {
         ValidationError::TableCountOutOfRange => Key::ErrTableCount,
         ValidationError::NotRunning => Key::ErrNotRunning,
         ValidationError::NotPaused => Key::ErrNotPaused,
+        ValidationError::PhaseLengthOutOfRange => Key::ErrPhaseLength,
+        ValidationError::GroupCountOutOfRange => Key::ErrGroupCount,
+        ValidationError::PersonCountOutOfRange => Key::ErrPersonCount,
+        ValidationError::GroupNameEmpty => Key::ErrGroupNameEmpty,
+        ValidationError::CentralQuestionEmpty => Key::ErrCentralQuestionEmpty,
+        ValidationError::PlacematNotStarted => Key::ErrNotStarted,
+        ValidationError::PhaseClosed(part) => match part {
+            PlacematPart::Fields => Key::ErrFieldsClosed,
+            PlacematPart::Marks => Key::ErrMarksClosed,
+            PlacematPart::Middle => Key::ErrMiddleClosed,
+            PlacematPart::Links => Key::ErrLinksClosed,
+        },
+        ValidationError::OwnNote => Key::ErrOwnNote,
+        ValidationError::MiddleTwice => Key::ErrMiddleTwice,
+        ValidationError::GroupInUse { .. } | ValidationError::SeatInUse { .. } => Key::ErrTooLong,
         ValidationError::TooLong { .. }
         | ValidationError::TooMany { .. }
         | ValidationError::QuestionEmpty { .. }
@@ -158,6 +181,9 @@ pub fn field_name(field: Field) -> Key {
         Field::ActionText => Key::ActionTextField,
         Field::Owner => Key::ActionOwnerField,
         Field::Avatar => Key::FieldAvatar,
+        Field::GroupName => Key::PmGroupNameField,
+        Field::PersonName => Key::PmPersonNameField,
+        Field::Middle => Key::PmMiddle,
     }
 }
 

@@ -4,8 +4,11 @@
 //! Prints figures; it asserts nothing about time.
 //! Run with `make bench` (or `cargo bench --bench cafe`).
 
+mod timing;
+
 use std::hint::black_box;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+use timing::{ms, time};
 use werktafel::model::{
     ActionDraft, ActivityBody, Cafe, NoteBoard, NoteKind, Workshop, WorkshopDraft,
 };
@@ -200,27 +203,6 @@ fn large_workshop() -> (Workshop, Figures) {
         .add_activity(ActivityBody::Cafe(cafe), ACTIVITY.into(), 2)
         .expect("new id");
     (workshop, figures)
-}
-
-/// Median and fastest of the runs.
-fn median_min(mut times: Vec<Duration>) -> (Duration, Duration) {
-    times.sort();
-    (times[times.len() / 2], times[0])
-}
-
-fn time(runs: usize, mut run: impl FnMut(usize)) -> (Duration, Duration) {
-    let times = (0..runs)
-        .map(|i| {
-            let start = Instant::now();
-            run(i);
-            start.elapsed()
-        })
-        .collect();
-    median_min(times)
-}
-
-fn ms(duration: Duration) -> f64 {
-    duration.as_secs_f64() * 1e3
 }
 
 fn main() {

@@ -4,7 +4,8 @@
 
 use wasm_bindgen_test::*;
 use werktafel::model::{
-    example_personas, ActivityBody, Avatar, Cafe, NoteKind, Persona, Workshop, WorkshopDraft,
+    example_personas, ActivityBody, Avatar, Cafe, NoteKind, Persona, Phase, Placemat, Workshop,
+    WorkshopDraft,
 };
 use werktafel::platform::local_storage::LocalStorageBackend;
 use werktafel::store::{
@@ -90,7 +91,7 @@ fn workshops_round_trip_through_local_storage() {
         .get_item("werktafel:v1:workshop:a")
         .unwrap()
         .unwrap();
-    assert!(raw.contains("\"schema\":4") && raw.contains("Wereldcafé in de wijk"));
+    assert!(raw.contains("\"schema\":5") && raw.contains("Wereldcafé in de wijk"));
 
     let mut other_tab = Repository::new(LocalStorageBackend::open());
     let loaded = other_tab.load_all::<Workshop>(3).unwrap();
@@ -173,6 +174,90 @@ fn a_cafe_with_six_thousand_notes_round_trips_through_local_storage() {
         .form::<Cafe>()
         .unwrap();
     assert_eq!(cafe.notes().count(), 6000);
+}
+
+/// A workshop with a placemat of 20 groups × 6 persons × 30 notes, a mark on
+/// every tenth note, a theme in each middle and one theme shared by all groups.
+fn workshop_with_large_placemat() -> Workshop {
+    let mut next = 0;
+    let mut new_id = move || {
+        next += 1;
+        format!("p{next}")
+    };
+    let mut placemat = Placemat::new(|i| format!("Groep {}", i + 1), &mut new_id);
+    placemat
+        .set_group_count(20, &mut new_id, |i| format!("Groep {}", i + 1))
+        .unwrap();
+    placemat.set_person_count(6, &mut new_id).unwrap();
+    placemat
+        .set_question("Wat kun jij zelf bijdragen?")
+        .unwrap();
+    placemat.start_phase(Phase::Individual, 1).unwrap();
+    let seats: Vec<(String, Vec<String>)> = placemat
+        .groups
+        .iter()
+        .map(|g| (g.id.clone(), g.seats.iter().map(|s| s.id.clone()).collect()))
+        .collect();
+    let mut note = 0;
+    for (group, group_seats) in &seats {
+        for seat in group_seats {
+            for _ in 0..30 {
+                note += 1;
+                let text = format!("Notitie {note}: samen optrekken met de wijkverpleging");
+                placemat
+                    .add_note(group, seat, format!("n{note:07}"), &text)
+                    .unwrap();
+            }
+        }
+    }
+    placemat.start_phase(Phase::Sharing, 2).unwrap();
+    for (index, (_, group_seats)) in seats.iter().enumerate() {
+        let first_note = format!("n{:07}", index * 180 + 1);
+        placemat.toggle_mark(&first_note, &group_seats[1]).unwrap();
+    }
+    placemat.start_phase(Phase::Plenary, 3).unwrap();
+    placemat
+        .add_linked_theme("th1".into(), "Samenwerken")
+        .unwrap();
+    for (index, (group, _)) in seats.iter().enumerate() {
+        let id = format!("m{index}");
+        placemat
+            .add_to_middle(group, id.clone(), "Samen werken")
+            .unwrap();
+        placemat.link(&id, Some("th1")).unwrap();
+    }
+    let mut workshop = workshop("placemat", "Regiodag");
+    workshop
+        .add_activity(ActivityBody::Placemat(placemat), "act".into(), 4)
+        .unwrap();
+    workshop
+}
+
+#[wasm_bindgen_test]
+fn a_placemat_with_3600_notes_marks_and_a_shared_theme_round_trips_through_local_storage() {
+    let mut repo = fresh_repository();
+    let workshop = workshop_with_large_placemat();
+    save(&mut repo, &workshop).unwrap();
+
+    let mut other_tab = Repository::new(LocalStorageBackend::open());
+    let loaded = other_tab.load_all::<Workshop>(5).unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.entities, vec![workshop.clone()]);
+    let placemat = loaded.entities[0]
+        .activity("act")
+        .unwrap()
+        .form::<Placemat>()
+        .unwrap();
+    assert_eq!(placemat.field_notes().count(), 3600);
+    assert_eq!(
+        placemat
+            .field_notes()
+            .filter(|n| !n.marks.is_empty())
+            .count(),
+        20
+    );
+    assert_eq!(placemat.phase, Some(Phase::Plenary));
+    assert_eq!(placemat.linked_themes()[0].groups, 20);
 }
 
 #[wasm_bindgen_test]

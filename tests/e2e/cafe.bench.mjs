@@ -5,9 +5,7 @@
 // app saves synchronously inside the click handler, so the handler's duration is
 // the save), and the time to draw the harvest of 6,000 notes (100 shown per theme).
 // Prints figures against the budget; asserts nothing about time.
-import { chromium } from "@playwright/test";
-import { fileURLToPath } from "node:url";
-import { startServer } from "./serve.mjs";
+import { addNoteTimed, kb, median, ms, noteText, openSeeded, shortId, startBench, subjects as middles, tapUntilDrawn, uuid, seedWorkshop, SEEDED_AT } from "./bench-helpers.mjs";
 
 const TABLES = 30;
 const ROUNDS = 5;
@@ -21,39 +19,13 @@ const PORT = 4179;
 const BUDGET_NOTE_MS = 16;
 const BUDGET_BYTES = 1.5 * 1024 * 1024;
 
-const dist = fileURLToPath(new URL("../../dist", import.meta.url));
-const app = startServer({ root: dist, port: PORT });
-await app.listening;
-
-const browser = await chromium.launch({
-  executablePath: "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync"],
-});
-
-/** A UUID v4-shaped id from a number, stable between runs. */
-const uuid = (kind, n) => `${kind.toString(16).padStart(8, "0")}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
-/** A short id as the app makes them for notes and themes: 8 characters of 0-9a-z. */
-const shortId = (n) => (36 ** 7 + n).toString(36);
-
-const starts = ["Meer", "Een vaste plek voor", "Wie zorgt voor", "Samen werken aan", "Waarom is er geen",
-  "Bewoners willen", "Het buurthuis kan", "Jongeren vragen om", "Ouderen missen", "De gemeente moet"];
-const middles = ["ontmoeting tussen oude en nieuwe buren", "een moestuin achter de flat",
-  "veilige oversteekplaatsen bij de school", "een koffieochtend op zaterdag", "informatie in eenvoudige taal",
-  "een klusteam met vrijwilligers", "bankjes langs het fietspad", "een wijkapp voor hulpvragen"];
-const ends = ["in de wijk.", "voor iedereen.", "dicht bij huis.", "zonder lange wachtlijst.", "met de buren samen."];
-
-/** Dutch note text of about 60 characters. */
-function noteText(n) {
-  const text = `${starts[n % starts.length]} ${middles[(n >> 1) % middles.length]} ${ends[(n >> 2) % ends.length]}`;
-  return text.length > 64 ? `${text.slice(0, 63).trimEnd()}…` : text;
-}
+const { browser, stop } = await startBench(PORT);
 
 const kinds = ["idea", "question", "insight", "action"];
 
 /** The stored workshop envelope holding the big café, in the shape the app writes. */
 function bigWorkshop() {
-  const at = 1_795_000_000_000;
+  const at = SEEDED_AT;
   const rounds = Array.from({ length: ROUNDS }, (_, r) => ({
     id: uuid(2, r),
     question: `Vraag voor ronde ${r + 1}: wat maakt onze wijk een plek waar iedereen meedoet?`,
@@ -100,40 +72,20 @@ function bigWorkshop() {
     sound: false,
     harvest: { themes, actions: [] },
   };
-  const workshop = {
-    id: uuid(0, 1),
-    title: "Wijkavond groot",
-    date: null,
-    place: "Sporthal",
-    goal: "",
-    facilitator: "",
-    created_at: at,
-    updated_at: at,
-    activities: [cafe],
-  };
-  return { workshop, key: `werktafel:v1:workshop:${workshop.id}`, value: JSON.stringify({ schema: 4, rev: 1, saved_at: at, data: workshop }) };
+  return seedWorkshop("Wijkavond groot", cafe);
 }
 
 const seed = bigWorkshop();
 const cafeUrl = `http://127.0.0.1:${PORT}/bijeenkomst/${seed.workshop.id}/wereldcafe/${seed.workshop.activities[0].id}`;
 
 /** A fresh context with the big café in its localStorage, throttled; on the café page. */
-async function openBigCafe() {
-  const context = await browser.newContext();
-  await context.addInitScript(({ key, value }) => {
-    if (!localStorage.getItem(key)) localStorage.setItem(key, value.replace('"started_at":0', `"started_at":${Date.now()}`));
-  }, seed);
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (e) => errors.push(e.message));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
-  const start = Date.now();
-  await page.goto(cafeUrl);
-  await page.getByRole("region", { name: "Tafelkleed: Tafel 1, ronde 1" }).waitFor({ timeout: 120_000 });
-  const opened = Date.now() - start;
-  return { context, page, errors, opened };
-}
+const openBigCafe = () =>
+  openSeeded(browser, {
+    seed,
+    url: cafeUrl,
+    throttle: THROTTLE,
+    ready: (page) => page.getByRole("region", { name: "Tafelkleed: Tafel 1, ronde 1" }).waitFor({ timeout: 120_000 }),
+  });
 
 // Adding notes at Tafel 1 in the running round 1.
 const { context, page, errors, opened } = await openBigCafe();
@@ -141,27 +93,7 @@ const status = await page.getByRole("status").filter({ hasText: /Loopt|De tijd i
 if (status !== "Loopt") throw new Error(`round 1 should be running, status: ${status}`);
 const adds = [];
 for (let i = 0; i <= ADDS; i++) {
-  adds.push(
-    await page.evaluate(
-      (text) =>
-        new Promise((resolve) => {
-          const cloth = document.querySelector('[aria-label="Tafelkleed: Tafel 1, ronde 1"]');
-          const field = cloth.querySelector(".add-note textarea");
-          const button = [...cloth.querySelectorAll("button")].find((b) => b.textContent === "Notitie toevoegen");
-          const before = cloth.querySelectorAll("ul.notes > li").length;
-          field.value = text;
-          field.dispatchEvent(new Event("input", { bubbles: true }));
-          const t = performance.now();
-          button.click();
-          const handler = performance.now() - t;
-          requestAnimationFrame(() => {
-            const frame = performance.now() - t;
-            resolve({ handler, frame, added: cloth.querySelectorAll("ul.notes > li").length - before });
-          });
-        }),
-      `Extra notitie ${i}: ${noteText(i)}`,
-    ),
-  );
+  adds.push(await addNoteTimed(page, "Tafelkleed: Tafel 1, ronde 1", `Extra notitie ${i}: ${noteText(i)}`));
   await page.waitForTimeout(300);
 }
 const stored = await page.evaluate((key) => localStorage.getItem(key), seed.key);
@@ -189,32 +121,12 @@ const openedRuns = [opened];
 for (let run = 0; run < HARVEST_RUNS; run++) {
   const big = await openBigCafe();
   openedRuns.push(big.opened);
-  harvest.push(
-    await big.page.evaluate(
-      (count) =>
-        new Promise((resolve) => {
-          const button = [...document.querySelectorAll("button")].find((b) => b.textContent === "3. Oogst");
-          const start = performance.now();
-          button.click();
-          const poll = () =>
-            document.querySelectorAll(".harvest-notes > li").length === count
-              ? resolve(performance.now() - start)
-              : requestAnimationFrame(poll);
-          poll();
-        }),
-      rowsShown,
-    ),
-  );
+  harvest.push(await tapUntilDrawn(big.page, "3. Oogst", ".harvest-notes > li", rowsShown));
   if (big.errors.length) throw new Error(`errors in the harvest: ${big.errors.join("; ")}`);
   await big.context.close();
 }
-await browser.close();
-app.server.closeAllConnections();
-await app.close();
+await stop();
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const ms = (x) => `${x.toFixed(1)} ms`;
-const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 const utf16 = stored.length * 2;
 const utf8 = Buffer.byteLength(stored, "utf8");
 const handlers = adds.map((a) => a.handler);

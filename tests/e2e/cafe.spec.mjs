@@ -3,7 +3,7 @@
 // a reload mid-round); refused input that changes nothing; and notes that survive
 // a slip of the finger (undo), an edit and a reload.
 import { test, expect } from "./fixtures.mjs";
-import { createWorkshop, openHome, storedWorkshops, waitForServiceWorker } from "./helpers.mjs";
+import { createWorkshop, openHome, setNumber, storedWorkshops, typeField, waitForServiceWorker } from "./helpers.mjs";
 
 const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
 
@@ -19,20 +19,6 @@ async function openPart(page, name) {
   const button = page.getByRole("group", { name: "Onderdelen van het café" }).getByRole("button", { name });
   await button.click();
   await expect(button).toHaveAttribute("aria-pressed", "true");
-}
-
-/** Types into a text field of the preparation and leaves it (saves on blur). */
-async function typeField(page, label, text) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.fill(text);
-  await field.blur();
-}
-
-/** Sets a number field of the preparation; it applies on change (Tab). */
-async function setNumber(page, label, value) {
-  const field = page.getByLabel(label, { exact: true });
-  await field.fill(String(value));
-  await field.press("Tab");
 }
 
 /** The one café stored in this page's localStorage (with its workshop). */

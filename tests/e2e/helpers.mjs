@@ -62,3 +62,17 @@ export async function waitForServiceWorker(page) {
     timeout: 30_000,
   });
 }
+
+/** Types into a text field of the preparation and leaves it (saves on blur). */
+export async function typeField(page, label, text) {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(text);
+  await field.blur();
+}
+
+/** Sets a number field of the preparation; it applies on change (Tab). */
+export async function setNumber(page, label, value) {
+  const field = page.getByLabel(label, { exact: true });
+  await field.fill(String(value));
+  await field.press("Tab");
+}

@@ -6,10 +6,10 @@ use crate::i18n::Key;
 use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS, MAX_SUMMARY_CHARS};
 use crate::platform::clock::short_id;
 use crate::ui::autosave::AutoSave;
+use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 /// The label of a kind of note.
 pub(super) fn kind_label(kind: NoteKind) -> Key {
@@ -28,34 +28,6 @@ pub(super) fn kind_class(kind: NoteKind) -> &'static str {
         NoteKind::Question => "note kind-question",
         NoteKind::Insight => "note kind-insight",
         NoteKind::Action => "note kind-action",
-    }
-}
-
-/// Notes typed but not added yet, per table and round (ids), kept while the
-/// café page is open so that switching tables does not lose them.
-#[derive(Clone, Copy)]
-pub struct NoteDrafts(StoredValue<HashMap<(String, String), String>>);
-
-impl NoteDrafts {
-    /// No drafts yet.
-    pub fn new() -> Self {
-        Self(StoredValue::new(HashMap::new()))
-    }
-
-    fn get(&self, key: &(String, String)) -> String {
-        self.0
-            .with_value(|drafts| drafts.get(key).cloned())
-            .unwrap_or_default()
-    }
-
-    fn set(&self, key: &(String, String), text: String) {
-        self.0.update_value(|drafts| {
-            if text.is_empty() {
-                drafts.remove(key);
-            } else {
-                drafts.insert(key.clone(), text);
-            }
-        });
     }
 }
 
@@ -192,7 +164,7 @@ fn AddNote(
             <label for=field_id.clone()>{tr(Key::NoteTextField)}</label>
             <textarea id=field_id rows="2" maxlength=MAX_NOTE_CHARS.to_string() prop:value=text
                 on:input=move |ev| text.set(event_target_value(&ev))
-                on:keydown=move |ev| if ev.key() == "Enter" && !ev.shift_key() { ev.prevent_default(); add(); }></textarea>
+                on:keydown=move |ev| if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() { ev.prevent_default(); add(); }></textarea>
             <button type="button" class="primary" on:click=move |_| add()>{tr(Key::AddNote)}</button>
             <FormError error />
         </div>

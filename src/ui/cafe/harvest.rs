@@ -8,6 +8,7 @@ use crate::i18n::Key;
 use crate::model::{Action, ActionDraft, NoteBoard, NoteKind, Theme, ValidationError};
 use crate::platform::clock::{new_id, short_id};
 use crate::ui::form_error::FormError;
+use crate::ui::form_fields::add_theme_form;
 use crate::ui::i18n::{show_date, tr, use_app, Msg};
 use leptos::prelude::*;
 
@@ -57,7 +58,8 @@ pub fn Harvest(at: CafeAt) -> impl IntoView {
         <Findings at />
         <section class="card">
             <h2>{tr(Key::HarvestThemes)}</h2>
-            <AddTheme at />
+            {add_theme_form(at, "theme-name", Key::HarvestThemeField, Key::AddTheme,
+                |c, id, name| c.harvest.add_theme(id, name))}
             <Show when=move || notes.with(Vec::is_empty)>
                 <p class="meta">{tr(Key::HarvestEmpty)}</p>
             </Show>
@@ -123,34 +125,6 @@ fn Findings(at: Memo<CafeAt>) -> impl IntoView {
                 }).collect_view()}
             </div>
         </section>
-    }
-}
-
-/// The form that adds a theme.
-#[component]
-fn AddTheme(at: Memo<CafeAt>) -> impl IntoView {
-    let state = use_app();
-    let name = RwSignal::new(String::new());
-    let error = RwSignal::new(None::<ValidationError>);
-    let add = move || {
-        let typed = name.get_untracked();
-        let result = at
-            .get_untracked()
-            .change(state, |c| c.harvest.add_theme(short_id(), &typed));
-        if result.is_ok() {
-            name.set(String::new());
-        }
-        error.set(result.err());
-    };
-    view! {
-        <div class="inline-add">
-            <label for="theme-name">{tr(Key::HarvestThemeField)}</label>
-            <input id="theme-name" type="text" autocomplete="off" prop:value=name
-                on:input=move |ev| name.set(event_target_value(&ev))
-                on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(); } />
-            <button type="button" on:click=move |_| add()>{tr(Key::AddTheme)}</button>
-        </div>
-        <FormError error />
     }
 }
 

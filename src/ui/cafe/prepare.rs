@@ -9,74 +9,9 @@ use crate::model::{
     Cafe, CafeText, ValidationError, MAX_ROUNDS, MAX_ROUND_MINUTES, MAX_TABLES, MIN_ROUND_MINUTES,
 };
 use crate::platform::clock::{new_id, now};
-use crate::ui::autosave::AutoSave;
-use crate::ui::form_error::FormError;
+use crate::ui::form_fields::{number_field, text_field};
 use crate::ui::i18n::{tr, use_app, Msg};
 use leptos::prelude::*;
-
-/// A text field that saves into the café with `apply` while typing.
-fn text_field(
-    at: Memo<CafeAt>,
-    id: String,
-    label: impl Fn() -> String + Send + Sync + 'static,
-    initial: String,
-    rows: Option<u32>,
-    apply: impl Fn(&mut Cafe, &str) -> Result<(), ValidationError> + Send + Sync + 'static,
-) -> impl IntoView {
-    let state = use_app();
-    let error = RwSignal::new(None::<ValidationError>);
-    let auto_save = AutoSave::new(move |typed: String| {
-        error.try_set(at.get_untracked().change(state, |c| apply(c, &typed)).err());
-    });
-    let error_id = format!("{id}-error");
-    let field = match rows {
-        Some(rows) => view! {
-            <textarea id=id.clone() rows=rows aria-describedby=error_id.clone() prop:value=initial
-                on:input=move |ev| auto_save.typed(event_target_value(&ev))
-                on:change=move |_| auto_save.flush()></textarea>
-        }
-        .into_any(),
-        None => view! {
-            <input id=id.clone() type="text" aria-describedby=error_id.clone() prop:value=initial
-                on:input=move |ev| auto_save.typed(event_target_value(&ev))
-                on:change=move |_| auto_save.flush() />
-        }
-        .into_any(),
-    };
-    view! {
-        <label for=id>{label}</label>
-        {field}
-        <FormError error id=error_id />
-    }
-}
-
-/// A number field that applies its value when changed.
-fn number_field(
-    at: Memo<CafeAt>,
-    id: &'static str,
-    label: Key,
-    range: (usize, usize),
-    initial: usize,
-    apply: impl Fn(&mut Cafe, usize) -> Result<(), ValidationError> + Copy + Send + Sync + 'static,
-    refused: ValidationError,
-) -> impl IntoView {
-    let state = use_app();
-    let error = RwSignal::new(None::<ValidationError>);
-    let change = move |ev| {
-        let result = match event_target_value(&ev).trim().parse::<usize>() {
-            Ok(number) => at.get_untracked().change(state, |c| apply(c, number)),
-            Err(_) => Err(refused.clone()),
-        };
-        error.set(result.err());
-    };
-    let error_id = format!("{id}-error");
-    view! {
-        <label for=id>{tr(label)}</label>
-        <input id=id type="number" inputmode="numeric" min=range.0 max=range.1 prop:value=initial.to_string()
-            aria-describedby=error_id.clone() on:change=change />
-        <FormError error id=error_id />
-    }
-}
 
 /// The preparation part of the café page.
 #[component]

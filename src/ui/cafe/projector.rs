@@ -3,13 +3,14 @@
 //! It reads the stored café like any other view, so it shows the right time in a
 //! second window too.
 
-use super::timer::{ticking_now, watch_round_end, TimerFace};
+use super::timer::{round_length, round_state, watch_round_end};
 use super::CafeAt;
 use crate::i18n::Key;
 use crate::model::NoteBoard;
 use crate::platform::page;
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::steps::step_button;
+use crate::ui::timer::{ticking_now, TimerFace};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -79,7 +80,7 @@ fn RoundScreen(at: Memo<CafeAt>) -> impl IntoView {
                 fallback=|| view! { <p class="screen-question">{tr(Key::ProjectorNoRound)}</p> }>
                 <h2 class="screen-round">{heading}</h2>
                 <p class="screen-question">{question}</p>
-                <TimerFace at index time />
+                <TimerFace timer=round_state(at, index, time) full_ms=round_length(at) />
             </Show>
         </section>
     }

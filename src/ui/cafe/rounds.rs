@@ -2,15 +2,17 @@
 //! timer with its buttons, and the tablecloth of one table at a time (one tap
 //! to switch tables).
 
-use super::cloth::{ClothPanel, NoteDrafts};
-use super::timer::{round_state, ticking_now, watch_round_end, TimerFace};
+use super::cloth::ClothPanel;
+use super::timer::{round_length, round_state, watch_round_end};
 use super::CafeAt;
 use crate::i18n::Key;
 use crate::model::{TimerState, ValidationError};
 use crate::platform::clock::now;
 use crate::platform::sound;
+use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::timer::{ticking_now, SoundSwitch, TimerChange, TimerControls, TimerFace};
 use leptos::prelude::*;
 
 /// The rounds part of the café page.
@@ -71,7 +73,7 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
                     ("total", round_count.get().to_string()),
                 ]).text(state.language())}</h2>
                 <p class="round-question">{move || question().unwrap_or_else(|| tr(Key::CafeNoQuestion)().to_string())}</p>
-                <TimerFace at index=Signal::from(viewing) time />
+                <TimerFace timer=round_state(at, Signal::from(viewing), time) full_ms=round_length(at) />
                 <TimerButtons at index=viewing time />
             </section>
             <div>
@@ -92,17 +94,13 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
     let state = use_app();
     let timer = round_state(at, Signal::from(index), time);
     let error = RwSignal::new(None::<ValidationError>);
-    let act = move |change: fn(&mut crate::model::Timer, i64) -> Result<(), ValidationError>| {
-        move |_| {
-            let index = index.get_untracked();
-            let at_now = now();
-            error.set(
-                at.get_untracked()
-                    .change(state, |c| c.change_timer(index, |t| change(t, at_now)))
-                    .err(),
-            );
-        }
-    };
+    let change = Callback::new(move |timer_change: TimerChange| {
+        let index = index.get_untracked();
+        let at_now = now();
+        at.get_untracked().change(state, |c| {
+            c.change_timer(index, |t| timer_change(t, at_now))
+        })
+    });
     // Starts round `offset` after the one in view, and shows it.
     let start = move |offset: usize| {
         move |_| {
@@ -133,10 +131,14 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
     let round_count = move || at.get().value(state, |c| c.rounds.len());
     let next_ready =
         move || matches!(timer.get(), TimerState::Closed) && index.get() + 1 < round_count();
-    let sound_on = move || at.get().value(state, |c| c.sound);
+    let sound_on = Signal::derive(move || at.get().value(state, |c| c.sound));
+    let set_sound = Callback::new(move |on: bool| {
+        let _ = at.get_untracked().change(state, |c| {
+            c.sound = on;
+            Ok(())
+        });
+    });
     let under_way = move || timer.get().is_under_way();
-    let paused = move || matches!(timer.get(), TimerState::Paused { .. });
-    let running = move || matches!(timer.get(), TimerState::Running { .. });
     view! {
         <div class="actions timer-buttons" role="group" aria-label=tr(Key::CafeTimerControls)>
             <Show when=next_ready>
@@ -145,28 +147,10 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
             <Show when=move || !under_way()>
                 <button type="button" class:primary=move || !next_ready() on:click=start(0)>{start_label(0)}</button>
             </Show>
-            <Show when=running>
-                <button type="button" on:click=act(|t, now| t.pause(now))>{tr(Key::TimerPause)}</button>
-            </Show>
-            <Show when=paused>
-                <button type="button" class="primary" on:click=act(|t, now| t.resume(now))>{tr(Key::TimerResume)}</button>
-            </Show>
-            <Show when=under_way>
-                <button type="button" aria-label=tr(Key::TimerExtendLabel) on:click=act(|t, now| t.extend(now))>{tr(Key::TimerExtend)}</button>
-                <button type="button" on:click=act(|t, _| { t.reset(); Ok(()) })>{tr(Key::TimerReset)}</button>
-                <button type="button" class="primary" on:click=act(|t, now| t.close(now))>{tr(Key::CafeCloseRound)}</button>
-            </Show>
+            <TimerControls timer change error close_label=Key::CafeCloseRound />
         </div>
         <FormError error />
-        <label class="choice">
-            <input type="checkbox" prop:checked=sound_on
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    if on { sound::prepare(); }
-                    let _ = at.get_untracked().change(state, |c| { c.sound = on; Ok(()) });
-                } />
-            {tr(Key::CafeSound)}
-        </label>
+        <SoundSwitch on=sound_on set=set_sound label=Key::CafeSound />
     }
 }
 

@@ -1,21 +1,11 @@
-//! The café's actions that go beyond one change: removing a note, a theme or an
-//! action with an undo, and the timer taps that also open the audio.
+//! The café's and placemat's actions that go beyond one change: starting a
+//! round, removing a note, a theme or an action with an undo.
 
 use super::{AppState, RemovedPart};
-use crate::model::{Cafe, NoteBoard, ValidationError};
+use crate::model::{Cafe, NoteBoard, Placemat, ValidationError};
 use crate::platform::clock::now;
 
 impl AppState {
-    /// Changes a café with `change` and saves its workshop.
-    pub fn change_cafe<R>(
-        &self,
-        workshop_id: &str,
-        activity_id: &str,
-        change: impl FnOnce(&mut Cafe) -> Result<R, ValidationError>,
-    ) -> Result<R, ValidationError> {
-        self.change_activity(workshop_id, activity_id, change)
-    }
-
     /// Starts a round of a café now.
     pub fn start_round(
         &self,
@@ -24,7 +14,34 @@ impl AppState {
         index: usize,
     ) -> Result<(), ValidationError> {
         let at = now();
-        self.change_cafe(workshop_id, activity_id, |cafe| cafe.start_round(index, at))
+        self.change_activity(workshop_id, activity_id, |cafe: &mut Cafe| {
+            cafe.start_round(index, at)
+        })
+    }
+
+    /// Changes the notes, themes and actions of a café or placemat with
+    /// `change` and saves its workshop.
+    pub fn change_board<R>(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+        change: impl FnOnce(&mut dyn NoteBoard) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
+        self.change_workshop(workshop_id, |w, at| w.change_board(activity_id, at, change))
+    }
+
+    /// Takes a note out of a placemat's field or middle and offers to undo it.
+    pub fn remove_placemat_note(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+        note_id: &str,
+    ) -> Result<(), ValidationError> {
+        self.remove_part(workshop_id, activity_id, |placemat: &mut Placemat| {
+            let removed = placemat.remove_note(note_id)?;
+            let name = short(&removed.note.text);
+            Ok((RemovedPart::PlacematNote(removed), name))
+        })
     }
 
     /// Takes a note off its tablecloth and offers to undo it.
@@ -49,11 +66,13 @@ impl AppState {
         activity_id: &str,
         theme_id: &str,
     ) -> Result<(), ValidationError> {
-        self.remove_part(workshop_id, activity_id, |cafe: &mut Cafe| {
-            let removed = cafe.remove_theme(theme_id)?;
+        let (part, name) = self.change_board(workshop_id, activity_id, |board| {
+            let removed = board.remove_theme(theme_id)?;
             let name = removed.theme.name.clone();
             Ok((RemovedPart::Theme(removed), name))
-        })
+        })?;
+        self.offer_undo(workshop_id, activity_id, part, name);
+        Ok(())
     }
 
     /// Takes an action out of the harvest and offers to undo it.
@@ -63,11 +82,13 @@ impl AppState {
         activity_id: &str,
         action_id: &str,
     ) -> Result<(), ValidationError> {
-        self.remove_part(workshop_id, activity_id, |cafe: &mut Cafe| {
-            let (index, action) = cafe.harvest.remove_action(action_id)?;
+        let (part, name) = self.change_board(workshop_id, activity_id, |board| {
+            let (index, action) = board.harvest_mut().remove_action(action_id)?;
             let name = short(&action.text);
             Ok((RemovedPart::Action(index, action), name))
-        })
+        })?;
+        self.offer_undo(workshop_id, activity_id, part, name);
+        Ok(())
     }
 }
 

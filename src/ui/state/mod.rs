@@ -8,7 +8,7 @@ use crate::i18n::{Key, Language};
 use crate::model::ValidationError;
 use crate::model::{
     Action, Activity, Collection, Persona, Personas, Record, Removed, RemovedMunicipality,
-    RemovedNote, RemovedTheme, Settings, Workshop, Workshops,
+    RemovedNote, RemovedPlacematNote, RemovedTheme, Settings, Workshop, Workshops,
 };
 use crate::platform::clock::{new_id, now};
 use crate::platform::local_storage::LocalStorageBackend;
@@ -101,6 +101,7 @@ pub enum Undo {
 pub enum RemovedPart {
     Municipality(RemovedMunicipality),
     Note(RemovedNote),
+    PlacematNote(RemovedPlacematNote),
     Theme(RemovedTheme),
     Action(usize, Action),
 }
@@ -174,7 +175,7 @@ impl AppState {
     }
 
     /// A text in the current language, without tracking (for values stored in data).
-    fn text_now(&self, key: Key) -> &'static str {
+    pub fn text_now(&self, key: Key) -> &'static str {
         key.text(self.settings.with_untracked(|s| s.language))
     }
 

@@ -3,7 +3,8 @@
 use super::{AppState, Kind, RemovedPart, Undo};
 use crate::i18n::{Key, CAFE_RULES};
 use crate::model::{
-    ActivityBody, Cafe, NoteBoard, PersonaTest, ValidationError, WorkForm, WorkshopDraft,
+    ActivityBody, Cafe, PersonaTest, Placemat, Timestamp, ValidationError, WorkForm, Workshop,
+    WorkshopDraft,
 };
 use crate::platform::clock::{new_id, now};
 use crate::ui::i18n::Msg;
@@ -76,10 +77,22 @@ impl AppState {
 
     /// The default name of the table at `index` ("Tafel 1").
     pub fn table_name(&self, index: usize) -> String {
-        crate::i18n::fill(
-            self.text_now(Key::CafeDefaultTable),
-            &[("n", &(index + 1).to_string())],
-        )
+        self.numbered(Key::CafeDefaultTable, index)
+    }
+
+    /// A new placemat session with group names in the current language.
+    pub fn new_placemat(self) -> ActivityBody {
+        ActivityBody::Placemat(Placemat::new(|i| self.group_name(i), new_id))
+    }
+
+    /// The default name of the group at `index` ("Groep 1").
+    pub fn group_name(&self, index: usize) -> String {
+        self.numbered(Key::PmDefaultGroup, index)
+    }
+
+    /// A catalogue text with `{n}` filled in as `index + 1`.
+    fn numbered(&self, key: Key, index: usize) -> String {
+        crate::i18n::fill(self.text_now(key), &[("n", &(index + 1).to_string())])
     }
 
     /// Adds an activity to a workshop; returns its id.
@@ -89,13 +102,7 @@ impl AppState {
         body: ActivityBody,
     ) -> Result<String, ValidationError> {
         let id = new_id();
-        let at = now();
-        self.change_record(
-            Kind::Workshop,
-            self.workshops,
-            |w| w.get_mut(workshop_id)?.add_activity(body, id.clone(), at),
-            workshop_id,
-        )?;
+        self.change_workshop(workshop_id, |w, at| w.add_activity(body, id.clone(), at))?;
         Ok(id)
     }
 
@@ -106,13 +113,8 @@ impl AppState {
         activity_id: &str,
         title: String,
     ) -> Result<(), ValidationError> {
-        let at = now();
-        let (index, activity) = self.change_record(
-            Kind::Workshop,
-            self.workshops,
-            |w| w.get_mut(workshop_id)?.remove_activity(activity_id, at),
-            workshop_id,
-        )?;
+        let (index, activity) =
+            self.change_workshop(workshop_id, |w, at| w.remove_activity(activity_id, at))?;
         let undo = Undo::Activity {
             workshop_id: workshop_id.to_string(),
             index,
@@ -132,14 +134,22 @@ impl AppState {
         activity_id: &str,
         change: impl FnOnce(&mut T) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
+        self.change_workshop(workshop_id, |w, at| {
+            w.change_activity(activity_id, at, change)
+        })
+    }
+
+    /// Changes one workshop with `change` (given the time now) and saves it.
+    pub(super) fn change_workshop<R>(
+        &self,
+        workshop_id: &str,
+        change: impl FnOnce(&mut Workshop, Timestamp) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
         let at = now();
         self.change_record(
             Kind::Workshop,
             self.workshops,
-            |w| {
-                w.get_mut(workshop_id)?
-                    .change_activity(activity_id, at, change)
-            },
+            |w| change(w.get_mut(workshop_id)?, at),
             workshop_id,
         )
     }
@@ -167,6 +177,18 @@ impl AppState {
         remove: impl FnOnce(&mut T) -> Result<(RemovedPart, String), ValidationError>,
     ) -> Result<(), ValidationError> {
         let (part, name) = self.change_activity(workshop_id, activity_id, remove)?;
+        self.offer_undo(workshop_id, activity_id, part, name);
+        Ok(())
+    }
+
+    /// Says that `name` was deleted, with an undo that puts `part` back.
+    pub(super) fn offer_undo(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+        part: RemovedPart,
+        name: String,
+    ) {
         let undo = Undo::Part {
             workshop_id: workshop_id.to_string(),
             activity_id: activity_id.to_string(),
@@ -176,7 +198,6 @@ impl AppState {
             Msg::with(Key::ToastDeleted, vec![("title", name)]),
             Some(undo),
         );
-        Ok(())
     }
 
     /// Puts a removed part back into its activity.
@@ -193,15 +214,18 @@ impl AppState {
                     cafe.restore_note(removed)
                 })
             }
-            RemovedPart::Theme(removed) => {
-                self.change_activity(workshop_id, activity_id, |cafe: &mut Cafe| {
-                    cafe.restore_theme(removed);
-                    Ok(())
+            RemovedPart::PlacematNote(removed) => {
+                self.change_activity(workshop_id, activity_id, |placemat: &mut Placemat| {
+                    placemat.restore_note(removed)
                 })
             }
+            RemovedPart::Theme(removed) => self.change_board(workshop_id, activity_id, |board| {
+                board.restore_theme(removed);
+                Ok(())
+            }),
             RemovedPart::Action(index, action) => {
-                self.change_activity(workshop_id, activity_id, |cafe: &mut Cafe| {
-                    cafe.harvest.restore_action(index, action);
+                self.change_board(workshop_id, activity_id, |board| {
+                    board.harvest_mut().restore_action(index, action);
                     Ok(())
                 })
             }

@@ -1,0 +1,115 @@
+//! The placemats of the groups, one at a time (one tap to switch groups): the
+//! fields around the middle, each turned to face the person on its side, so a
+//! tablet lying flat in the middle of the table reads upright for everyone.
+
+use super::seat::{MiddleBox, Openings, SeatField};
+use super::PlacematAt;
+use crate::i18n::Key;
+use crate::ui::drafts::NoteDrafts;
+use crate::ui::i18n::{tr, use_app, Msg};
+use leptos::prelude::*;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+/// The side of the table each person sits on, by number of persons. The order
+/// goes round the table clockwise, starting at the bottom edge of the screen.
+fn side(persons: usize, index: usize) -> &'static str {
+    const THREE: [&str; 3] = ["bottom", "left", "right"];
+    const FOUR: [&str; 4] = ["bottom", "left", "top", "right"];
+    const FIVE: [&str; 5] = ["bottom", "left", "top", "top", "right"];
+    const SIX: [&str; 6] = ["bottom", "bottom", "left", "top", "top", "right"];
+    let sides: &[&str] = match persons {
+        3 => &THREE,
+        4 => &FOUR,
+        5 => &FIVE,
+        _ => &SIX,
+    };
+    sides.get(index).copied().unwrap_or("bottom")
+}
+
+/// The placemat part: a group picker and the chosen group's placemat. The
+/// chosen group is in the address (`?groep=<id>`), so a reload keeps showing
+/// the group whose table the tablet lies on.
+#[component]
+pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
+    let state = use_app();
+    let at = Memo::new(move |_| at.clone());
+    let query = use_query_map();
+    let navigate = use_navigate();
+    let chosen = Memo::new(move |_| query.with(|q| q.get("groep").unwrap_or_default()));
+    let choose = move |id: String| {
+        let options = NavigateOptions {
+            replace: true,
+            scroll: false,
+            ..Default::default()
+        };
+        navigate(&at.get_untracked().route(&format!("?groep={id}")), options);
+    };
+    let groups = Memo::new(move |_| {
+        at.get().value(state, |p| {
+            p.groups
+                .iter()
+                .map(|g| (g.id.clone(), g.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    // A group taken off in the preparation falls back to the first one. Drawn
+    // again only when another group or another number of persons is shown.
+    let shown = Memo::new(move |_| {
+        let wanted = chosen.get();
+        at.get().value(state, |p| {
+            let group = p
+                .group(&wanted)
+                .or_else(|| p.groups.first())
+                .map(|g| (g.id.clone(), g.seats.iter().map(|s| s.id.clone()).collect()));
+            group.unwrap_or_default()
+        })
+    });
+    view! {
+        <nav class="table-picker" aria-label=tr(Key::PmGroups)>
+            <For each=move || groups.get() key=|g| g.clone()
+                children=move |(id, name)| {
+                    let mine = id.clone();
+                    let choose = choose.clone();
+                    view! {
+                        <button type="button" aria-pressed=move || (shown.with(|s| s.0 == mine)).to_string()
+                            on:click=move |_| choose(id.clone())>{name}</button>
+                    }
+                } />
+        </nav>
+        {move || {
+            let (group_id, seats): (String, Vec<String>) = shown.get();
+            view! { <GroupMat at group_id seats drafts /> }
+        }}
+    }
+}
+
+/// One group's placemat: a field per person round the middle.
+#[component]
+fn GroupMat(
+    at: Memo<PlacematAt>,
+    group_id: String,
+    seats: Vec<String>,
+    drafts: NoteDrafts,
+) -> impl IntoView {
+    let state = use_app();
+    let persons = seats.len();
+    let group = StoredValue::new(group_id);
+    let name = move || {
+        at.get()
+            .value(state, |p| {
+                p.group(&group.read_value()).map(|g| g.name.clone())
+            })
+            .unwrap_or_default()
+    };
+    let label = move || Msg::with(Key::PmMatOf, vec![("group", name())]).text(state.language());
+    let openings = Openings::new(at, group);
+    view! {
+        <section class=format!("placemat persons-{persons}") aria-label=label>
+            {seats.into_iter().enumerate().map(|(index, seat_id)| view! {
+                <SeatField at group seat_id index side=side(persons, index) drafts openings />
+            }).collect_view()}
+            <MiddleBox at group drafts openings />
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! The placemat inside a workshop: prepare the session, run the phases on one
+//! placemat per group (a tablet lying flat in the middle of the table), and the
+//! plenary with every group's middle and the themes they share; plus a
+//! projector view. A reload keeps every part; the phase is stored.
+
+mod mat;
+mod phases;
+mod plenary;
+mod prepare;
+mod projector;
+mod seat;
+
+pub use projector::PlacematProjectorPage;
+
+use crate::i18n::Key;
+use crate::model::{Phase, Placemat};
+use crate::ui::drafts::NoteDrafts;
+use crate::ui::form_at::FormAt;
+use crate::ui::i18n::{tr, use_app};
+use crate::ui::steps::step_button;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// Where a placemat session lives: its workshop and its own id.
+type PlacematAt = FormAt<Placemat>;
+
+/// Which part is on screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Prepare,
+    Mats,
+    Plenary,
+}
+
+impl Part {
+    /// The part that goes with a phase.
+    fn of(phase: Option<Phase>) -> Part {
+        match phase {
+            None => Part::Prepare,
+            Some(Phase::Plenary) => Part::Plenary,
+            Some(_) => Part::Mats,
+        }
+    }
+}
+
+/// The placemat page.
+#[component]
+pub fn PlacematPage() -> impl IntoView {
+    let state = use_app();
+    let at = PlacematAt::from_address();
+    let exists = Memo::new(move |_| at.get().read(state, |_| ()).is_some());
+    let phase = at.get_untracked().value(state, |p| p.phase);
+    let part = RwSignal::new(Part::of(phase));
+    // Typed but not added notes stay while the page is open, whichever part shows.
+    let drafts = NoteDrafts::new();
+    view! {
+        <A href=move || at.get().workshop_path() attr:class="back">{tr(Key::BackToWorkshop)}</A>
+        <h1>{tr(Key::PmTitle)}</h1>
+        <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
+            <div class="cafe-bar">
+                <div class="steps" role="group" aria-label=tr(Key::PmSteps)>
+                    {step_button(part, Part::Prepare, Key::PmStepPrepare)}
+                    {step_button(part, Part::Mats, Key::PmStepMats)}
+                    {step_button(part, Part::Plenary, Key::PmStepPlenary)}
+                </div>
+                <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
+            </div>
+            {move || {
+                let at = at.get();
+                match part.get() {
+                    Part::Prepare => view! { <prepare::Prepare at part /> }.into_any(),
+                    Part::Mats => view! { <phases::PhaseBar at=at.clone() part /><mat::Mats at drafts /> }.into_any(),
+                    Part::Plenary => view! { <phases::PhaseBar at=at.clone() part /><plenary::Plenary at /> }.into_any(),
+                }
+            }}
+        </Show>
+    }
+}
+
+/// The label of a phase ("1. Alleen schrijven").
+fn phase_label(phase: Phase) -> Key {
+    match phase {
+        Phase::Individual => Key::PmPhaseIndividual,
+        Phase::Sharing => Key::PmPhaseSharing,
+        Phase::Consensus => Key::PmPhaseConsensus,
+        Phase::Plenary => Key::PmPhasePlenary,
+    }
+}

@@ -1,0 +1,213 @@
+//! The plenary: every group's middle side by side, and the themes that recur
+//! across groups. The facilitator adds a cross-group theme, links each group's
+//! middle notes to it, and sees how many groups named it.
+
+use super::PlacematAt;
+use crate::i18n::Key;
+use crate::model::{PlacematPart, ValidationError};
+use crate::ui::form_error::FormError;
+use crate::ui::form_fields::add_theme_form;
+use crate::ui::i18n::{tr, use_app, Msg};
+use leptos::prelude::*;
+
+/// A cross-group theme as shown: id, name, how many groups, and its notes
+/// with their group.
+type ThemeRow = (String, String, usize, Vec<(String, String)>);
+
+/// A middle note as shown: id, text and the cross-group theme it is linked to.
+type MiddleRow = (String, String, Option<String>);
+
+/// Every cross-group theme, for views.
+pub fn theme_rows(at: Memo<PlacematAt>) -> Memo<Vec<ThemeRow>> {
+    let state = use_app();
+    Memo::new(move |_| {
+        at.get().value(state, |p| {
+            p.linked_themes()
+                .into_iter()
+                .map(|t| {
+                    let notes = t
+                        .notes
+                        .iter()
+                        .map(|(group, note)| (group.to_string(), note.text.clone()))
+                        .collect();
+                    (t.id.to_string(), t.name.to_string(), t.groups, notes)
+                })
+                .collect()
+        })
+    })
+}
+
+/// Every group's middle: group id, group name and its notes (id, text, theme).
+pub fn middles(at: Memo<PlacematAt>) -> Memo<Vec<(String, String, Vec<MiddleRow>)>> {
+    let state = use_app();
+    Memo::new(move |_| {
+        at.get().value(state, |p| {
+            p.groups
+                .iter()
+                .map(|g| {
+                    let notes = g
+                        .middle
+                        .iter()
+                        .map(|n| (n.id.clone(), n.text.clone(), n.theme.clone()))
+                        .collect();
+                    (g.id.clone(), g.name.clone(), notes)
+                })
+                .collect()
+        })
+    })
+}
+
+/// "Genoemd door 2 groepen".
+pub fn named_by(groups: usize) -> Msg {
+    if groups == 1 {
+        Msg::plain(Key::PmNamedByOne)
+    } else {
+        Msg::with(Key::PmNamedBy, vec![("n", groups.to_string())])
+    }
+}
+
+/// The plenary part of the placemat page.
+#[component]
+pub fn Plenary(at: PlacematAt) -> impl IntoView {
+    let state = use_app();
+    let at = Memo::new(move |_| at.clone());
+    let links_open = Memo::new(move |_| at.get().value(state, |p| p.is_open(PlacematPart::Links)));
+    let themes = theme_rows(at);
+    let middles = middles(at);
+    // One card per group, drawn again only when its notes' texts change: linking
+    // a note keeps the card (and the focus on its choice).
+    let cards = Memo::new(move |_| {
+        middles.with(|groups| {
+            groups
+                .iter()
+                .map(|(id, name, notes)| {
+                    let texts = notes
+                        .iter()
+                        .map(|(id, text, _)| (id.clone(), text.clone()))
+                        .collect::<Vec<_>>();
+                    (id.clone(), name.clone(), texts)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card">
+            <h2>{tr(Key::PmSharedThemes)}</h2>
+            <Show when=move || !links_open.get()>
+                <p class="meta">{tr(Key::PmLinksLater)}</p>
+            </Show>
+            <Show when=move || themes.with(Vec::is_empty)>
+                <p class="meta">{tr(Key::PmNoSharedThemes)}</p>
+            </Show>
+            <ul class="shared-themes">
+                <For each=move || themes.get() key=|t| t.clone()
+                    children=move |(id, name, groups, notes)| {
+                        let delete_label = Msg::with(Key::DeleteNamed, vec![("title", name.clone())]).text(state.language());
+                        let delete = move |_| {
+                            let at = at.get_untracked();
+                            let _ = state.remove_theme(&at.workshop_id, &at.activity_id, &id);
+                        };
+                        view! {
+                            <li class="shared-theme">
+                                <h3>{name}</h3>
+                                <p class="theme-count">{named_by(groups).text(state.language())}</p>
+                                <ul>{notes.into_iter().map(|(group, text)| view! {
+                                    <li><span class="meta">{format!("{group}: ")}</span>{text}</li>
+                                }).collect_view()}</ul>
+                                <Show when=move || links_open.get()>
+                                    <button type="button" class="danger" aria-label=delete_label.clone() on:click=delete.clone()>{tr(Key::Delete)}</button>
+                                </Show>
+                            </li>
+                        }
+                    } />
+            </ul>
+            <Show when=move || links_open.get()>
+                {add_theme_form(at, "pm-shared-theme", Key::PmSharedThemeField, Key::PmAddSharedTheme,
+                    |p, id, name| p.add_linked_theme(id, name))}
+            </Show>
+        </section>
+        <div class="middles-grid">
+            <For each=move || cards.get() key=|card| card.clone()
+                children=move |(group_id, group, notes)| view! { <GroupMiddle at middles group_id group notes links_open /> } />
+        </div>
+    }
+}
+
+/// One group's middle with a theme choice per note; each choice follows the
+/// stored link.
+#[component]
+fn GroupMiddle(
+    at: Memo<PlacematAt>,
+    middles: Memo<Vec<(String, String, Vec<MiddleRow>)>>,
+    group_id: String,
+    group: String,
+    notes: Vec<(String, String)>,
+    links_open: Memo<bool>,
+) -> impl IntoView {
+    let state = use_app();
+    let themes = Memo::new(move |_| {
+        at.get().value(state, |p| {
+            p.harvest
+                .themes
+                .iter()
+                .map(|t| (t.id.clone(), t.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let group_id = StoredValue::new(group_id);
+    let error = RwSignal::new(None::<ValidationError>);
+    let empty = notes.is_empty();
+    let (title, heading) = (group.clone(), group.clone());
+    let row = move |(id, text): (String, String)| {
+        let label = Msg::with(
+            Key::PmThemeFor,
+            vec![("title", text.clone()), ("group", group.clone())],
+        )
+        .text(state.language());
+        let note = StoredValue::new(id);
+        let linked = Memo::new(move |_| {
+            middles.with(|groups| {
+                groups
+                    .iter()
+                    .filter(|(g, _, _)| *g == *group_id.read_value())
+                    .flat_map(|(_, _, notes)| notes.iter())
+                    .find(|(n, _, _)| *n == *note.read_value())
+                    .and_then(|(_, _, theme)| theme.clone())
+                    .unwrap_or_default()
+            })
+        });
+        let link = move |ev| {
+            let chosen = event_target_value(&ev);
+            let theme = (!chosen.is_empty()).then_some(chosen);
+            error.set(
+                at.get_untracked()
+                    .change(state, |p| p.link(&note.read_value(), theme.as_deref()))
+                    .err(),
+            );
+        };
+        view! {
+            <li class="note pm-note">
+                <span class="note-text pre-line">{text}</span>
+                <Show when=move || links_open.get()>
+                    <select aria-label=label.clone() on:change=link>
+                        <option value="" prop:selected=move || linked.with(String::is_empty)>{tr(Key::PmNoSharedTheme)}</option>
+                        {move || themes.get().into_iter().map(|(id, name)| {
+                            let this = id.clone();
+                            view! { <option value=id prop:selected=move || linked.with(|l| *l == this)>{name}</option> }
+                        }).collect_view()}
+                    </select>
+                </Show>
+            </li>
+        }
+    };
+    view! {
+        <article class="card group-middle" aria-label=title>
+            <h3>{heading}</h3>
+            <Show when=move || empty>
+                <p class="meta">{tr(Key::PmMiddleEmptyPlenary)}</p>
+            </Show>
+            <ul class="notes">{notes.into_iter().map(row).collect_view()}</ul>
+            <FormError error />
+        </article>
+    }
+}

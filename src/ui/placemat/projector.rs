@@ -1,0 +1,105 @@
+//! The placemat's projector view, in very large type for the room: the phase
+//! with the question and the time left, or every group's middle side by side
+//! with the themes they share and how many groups named each.
+
+use super::phases::{phase_length, phase_timer};
+use super::plenary::{middles, named_by, theme_rows};
+use super::{phase_label, PlacematAt};
+use crate::i18n::Key;
+use crate::model::Phase;
+use crate::platform::page;
+use crate::ui::i18n::{tr, use_app};
+use crate::ui::steps::step_button;
+use crate::ui::timer::{ticking_now, watch_time_up, TimerFace};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// What the projector shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shows {
+    Phase,
+    Middles,
+}
+
+/// The placemat's projector page.
+#[component]
+pub fn PlacematProjectorPage() -> impl IntoView {
+    let state = use_app();
+    let at = PlacematAt::from_address();
+    let exists = Memo::new(move |_| at.get().read(state, |_| ()).is_some());
+    let plenary = at
+        .get_untracked()
+        .value(state, |p| p.phase == Some(Phase::Plenary));
+    let shows = RwSignal::new(if plenary {
+        Shows::Middles
+    } else {
+        Shows::Phase
+    });
+    view! {
+        <div class="screen-bar">
+            <A href=move || at.get().path("") attr:class="back">{tr(Key::ProjectorBack)}</A>
+            <div class="steps" role="group" aria-label=tr(Key::ProjectorShows)>
+                {step_button(shows, Shows::Phase, Key::PmProjectorPhase)}
+                {step_button(shows, Shows::Middles, Key::PmProjectorMiddles)}
+            </div>
+            <button type="button" on:click=move |_| page::enter_full_screen()>{tr(Key::FullScreen)}</button>
+        </div>
+        <h1 class="visually-hidden">{tr(Key::ProjectorTitle)}</h1>
+        <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
+            {move || match shows.get() {
+                Shows::Phase => view! { <PhaseScreen at /> }.into_any(),
+                Shows::Middles => view! { <MiddlesScreen at /> }.into_any(),
+            }}
+        </Show>
+    }
+}
+
+/// The phase on the floor, the question and the time left.
+#[component]
+fn PhaseScreen(at: Memo<PlacematAt>) -> impl IntoView {
+    let state = use_app();
+    let time = ticking_now();
+    let timer = phase_timer(at, time);
+    let sound_on = Signal::derive(move || at.get().value(state, |p| p.sound));
+    let flash = watch_time_up(timer, sound_on);
+    let phase = Memo::new(move |_| at.get().value(state, |p| p.phase));
+    view! {
+        <section class="cafe-screen" class:flash=move || flash.get()>
+            <Show when=move || phase.get().is_some()
+                fallback=|| view! { <p class="screen-question">{tr(Key::PmProjectorNotStarted)}</p> }>
+                <h2 class="screen-round">{move || phase.get().map(|p| tr(phase_label(p))())}</h2>
+                <p class="screen-question">{move || at.get().value(state, |p| p.question.clone())}</p>
+                <Show when=move || phase.get() != Some(Phase::Plenary)>
+                    <TimerFace timer full_ms=phase_length(at) />
+                </Show>
+            </Show>
+        </section>
+    }
+}
+
+/// Every group's middle side by side, and the shared themes with their counts.
+#[component]
+fn MiddlesScreen(at: Memo<PlacematAt>) -> impl IntoView {
+    let state = use_app();
+    let themes = theme_rows(at);
+    let middles = middles(at);
+    view! {
+        <section class="cafe-screen screen-harvest">
+            <h2 class="screen-round">{tr(Key::PmProjectorMiddles)}</h2>
+            <div class="findings-grid">
+                {move || middles.get().into_iter().map(|(_, group, notes)| view! {
+                    <article class="finding">
+                        <h3>{group}</h3>
+                        <ul>{notes.into_iter().map(|(_, text, _)| view! { <li>{text}</li> }).collect_view()}</ul>
+                    </article>
+                }).collect_view()}
+            </div>
+            <h3>{tr(Key::PmSharedThemes)}</h3>
+            <ul class="screen-actions">
+                {move || themes.get().into_iter().map(|(_, name, groups, _)| view! {
+                    <li>{name}{format!(" — {}", named_by(groups).text(state.language()))}</li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}

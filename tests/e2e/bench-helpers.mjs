@@ -1,0 +1,137 @@
+// Shared by the browser benchmarks: the app served from dist/, Debian's
+// Chromium, stable ids, Dutch note texts, a page opened with seeded storage and
+// a throttled CPU, the save time of one note, and figures for printing.
+import { chromium } from "@playwright/test";
+import { fileURLToPath } from "node:url";
+import { startServer } from "./serve.mjs";
+
+/** Serves dist/ on `port` and starts Chromium; `stop()` ends both. */
+export async function startBench(port) {
+  const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+  const app = startServer({ root: dist, port });
+  await app.listening;
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+  const stop = async () => {
+    await browser.close();
+    app.server.closeAllConnections();
+    await app.close();
+  };
+  return { browser, stop };
+}
+
+/** A UUID v4-shaped id from a number, stable between runs. */
+export const uuid = (kind, n) => `${kind.toString(16).padStart(8, "0")}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+/** A short id as the app makes them for notes and themes: 8 characters of 0-9a-z. */
+export const shortId = (n) => (36 ** 7 + n).toString(36);
+
+const starts = ["Meer", "Een vaste plek voor", "Wie zorgt voor", "Samen werken aan", "Waarom is er geen",
+  "Bewoners willen", "Het buurthuis kan", "Jongeren vragen om", "Ouderen missen", "De gemeente moet"];
+/** Subjects of the note texts, also used as theme names. */
+export const subjects = ["ontmoeting tussen oude en nieuwe buren", "een moestuin achter de flat",
+  "veilige oversteekplaatsen bij de school", "een koffieochtend op zaterdag", "informatie in eenvoudige taal",
+  "een klusteam met vrijwilligers", "bankjes langs het fietspad", "een wijkapp voor hulpvragen"];
+const ends = ["in de wijk.", "voor iedereen.", "dicht bij huis.", "zonder lange wachtlijst.", "met de buren samen."];
+
+/** Dutch note text of about 60 characters. */
+export function noteText(n) {
+  const text = `${starts[n % starts.length]} ${subjects[(n >> 1) % subjects.length]} ${ends[(n >> 2) % ends.length]}`;
+  return text.length > 64 ? `${text.slice(0, 63).trimEnd()}…` : text;
+}
+
+/** The moment the seeded data was made. */
+export const SEEDED_AT = 1_795_000_000_000;
+
+/**
+ * A stored workshop envelope (schema 5, as the app writes it) holding one
+ * activity: { workshop, key, value } for `openSeeded`.
+ */
+export function seedWorkshop(title, activity) {
+  const workshop = {
+    id: uuid(0, 1),
+    title,
+    date: null,
+    place: "",
+    goal: "",
+    facilitator: "",
+    created_at: SEEDED_AT,
+    updated_at: SEEDED_AT,
+    activities: [activity],
+  };
+  const value = JSON.stringify({ schema: 5, rev: 1, saved_at: SEEDED_AT, data: workshop });
+  return { workshop, key: `werktafel:v1:workshop:${workshop.id}`, value };
+}
+
+/**
+ * A fresh context with `seed` ({ key, value }) in its localStorage (a running
+ * timer's `"started_at":0` becomes now), the CPU slowed `throttle` times; opens
+ * `url` and waits for `ready(page)`. Returns the page and how long opening took.
+ */
+export async function openSeeded(browser, { seed, url, throttle, ready }) {
+  const context = await browser.newContext();
+  await context.addInitScript(({ key, value }) => {
+    if (!localStorage.getItem(key)) localStorage.setItem(key, value.replace('"started_at":0', `"started_at":${Date.now()}`));
+  }, seed);
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  const start = Date.now();
+  await page.goto(url);
+  await ready(page);
+  return { context, page, errors, opened: Date.now() - start };
+}
+
+/**
+ * Adds one note in the element labelled `place` (its first textarea and its
+ * "Notitie toevoegen" button). The app saves synchronously in the click
+ * handler, so the handler's duration is the save; also until the next frame.
+ */
+export function addNoteTimed(page, place, text) {
+  return page.evaluate(
+    ([label, text]) =>
+      new Promise((resolve) => {
+        const box = document.querySelector(`[aria-label="${label}"]`);
+        const field = box.querySelector(".add-note textarea");
+        const button = [...box.querySelectorAll("button")].find((b) => b.textContent === "Notitie toevoegen");
+        const before = box.querySelectorAll("ul.notes > li").length;
+        field.value = text;
+        field.dispatchEvent(new Event("input", { bubbles: true }));
+        const t = performance.now();
+        button.click();
+        const handler = performance.now() - t;
+        requestAnimationFrame(() => {
+          const frame = performance.now() - t;
+          resolve({ handler, frame, added: box.querySelectorAll("ul.notes > li").length - before });
+        });
+      }),
+    [place, text],
+  );
+}
+
+/** Taps the button with this text and waits until `selector` matches `count` elements. */
+export function tapUntilDrawn(page, buttonText, selector, count) {
+  return page.evaluate(
+    ([buttonText, selector, count]) =>
+      new Promise((resolve) => {
+        const button = [...document.querySelectorAll("button")].find((b) => b.textContent === buttonText);
+        const start = performance.now();
+        button.click();
+        const poll = () =>
+          document.querySelectorAll(selector).length === count ? resolve(performance.now() - start) : requestAnimationFrame(poll);
+        poll();
+      }),
+    [buttonText, selector, count],
+  );
+}
+
+/** The middle value. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Milliseconds with one decimal. */
+export const ms = (x) => `${x.toFixed(1)} ms`;
+/** Kilobytes, whole. */
+export const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
