@@ -87,8 +87,8 @@ export async function openSeeded(browser, { seed, url, throttle, ready }) {
 }
 
 /**
- * Adds one note in the element labelled `place` (its first textarea and its
- * "Notitie toevoegen" button). The app saves synchronously in the click
+ * Adds one note in the element labelled `place` (its first textarea and the
+ * button named "Notitie toevoegen"). The app saves synchronously in the click
  * handler, so the handler's duration is the save; also until the next frame.
  */
 export function addNoteTimed(page, place, text) {
@@ -97,7 +97,8 @@ export function addNoteTimed(page, place, text) {
       new Promise((resolve) => {
         const box = document.querySelector(`[aria-label="${label}"]`);
         const field = box.querySelector(".add-note textarea");
-        const button = [...box.querySelectorAll("button")].find((b) => b.textContent === "Notitie toevoegen");
+        const named = (b) => (b.getAttribute("aria-label") ?? b.textContent) === "Notitie toevoegen";
+        const button = [...box.querySelectorAll("button")].find(named);
         const before = box.querySelectorAll("ul.notes > li").length;
         field.value = text;
         field.dispatchEvent(new Event("input", { bubbles: true }));

@@ -86,14 +86,14 @@ if (adds.some((a) => a.added !== 1) || storedCount !== NOTES_PER_FIELD + ADDS + 
 }
 const warmUp = adds.shift();
 
-// Drawing the plenary: tap "3. Plenair" until every group's middle is there.
+// Drawing the plenary: tap "Plenair" until every group's middle is there.
 const middleRows = GROUPS * MIDDLE_PER_GROUP;
 const plenary = [];
 const openedRuns = [opened];
 for (let run = 0; run < PLENARY_RUNS; run++) {
   const big = await openBig();
   openedRuns.push(big.opened);
-  plenary.push(await tapUntilDrawn(big.page, "3. Plenair", ".group-middle .notes > li", middleRows));
+  plenary.push(await tapUntilDrawn(big.page, "Plenair", ".group-middle .notes > li", middleRows));
   const counted = await big.page.locator(".theme-count").allTextContents();
   if (counted.length !== THEMES || !counted.every((c) => c === "genoemd door 6 groepen")) {
     throw new Error(`the plenary should count 6 groups per theme: ${counted.join("; ")}`);
@@ -113,5 +113,5 @@ console.log(`  open the placemat page until a field shows  median ${(median(open
 console.log(`  add one note: click handler (saves)          median ${ms(median(handlers))}, max ${ms(Math.max(...handlers))}  budget < ${BUDGET_NOTE_MS} ms: ${median(handlers) < BUDGET_NOTE_MS ? "within" : "OVER"}  (first, not counted: ${ms(warmUp.handler)})`);
 console.log(`    runs: ${handlers.map((x) => x.toFixed(1)).join(", ")}`);
 console.log(`  add one note: until the next frame           median ${ms(median(frames))}, max ${ms(Math.max(...frames))}`);
-console.log(`  tap "3. Plenair" until ${middleRows} middle themes and ${THEMES} shared themes are drawn  median ${(median(plenary) / 1000).toFixed(2)} s  (runs: ${plenary.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
+console.log(`  tap "Plenair" until ${middleRows} middle themes and ${THEMES} shared themes are drawn  median ${(median(plenary) / 1000).toFixed(2)} s  (runs: ${plenary.map((x) => (x / 1000).toFixed(2)).join(", ")})`);
 process.exit(0);
