@@ -6,9 +6,11 @@
 //! [`fill`]. Components reach the catalogue through `ui::i18n`.
 
 mod catalogue;
+mod import;
 
 pub use crate::model::Language;
 pub use catalogue::Key;
+pub use import::import_message;
 
 /// The text of `key` with each `{name}` replaced by its value.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {

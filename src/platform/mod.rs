@@ -8,6 +8,7 @@ pub mod download;
 pub mod local_storage;
 pub mod page;
 pub mod photo;
+pub mod read_file;
 pub mod service_worker;
 pub mod sound;
 pub mod storage_manager;

@@ -20,6 +20,7 @@ pub use backend::{Backend, BackendError, MemoryBackend};
 pub use entity::{Entity, SETTINGS_ID};
 pub use envelope::{DecodeError, Envelope};
 pub use keys::{entity_key, is_app_key, parse_entity_key, QUARANTINE_PREFIX};
+pub use migrations::migrate;
 pub use repository::{
     Deleted, LoadProblem, Loaded, QuarantinedValue, Reloaded, Repository, Saved, StoreError,
 };

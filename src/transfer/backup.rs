@@ -1,12 +1,14 @@
 //! The `.werktafel.json` backup: everything on this device in one file.
 
 use crate::model::{IsoDate, Persona, Settings, Timestamp, Workshop};
+use crate::store::Entity;
 use serde::{Deserialize, Serialize};
 
 /// The `format` field that marks a Werktafel backup file.
 pub const BACKUP_FORMAT: &str = "werktafel-backup";
-/// The version of the backup layout.
-pub const BACKUP_SCHEMA: u32 = 1;
+/// The version of the backup layout: 2 names the schema of its workshops and
+/// persona's, so an import can migrate them.
+pub const BACKUP_SCHEMA: u32 = 2;
 
 /// Everything in one document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -14,6 +16,12 @@ pub struct Backup {
     pub format: String,
     pub schema: u32,
     pub exported_at: Timestamp,
+    /// The schema the workshops are written in (layout 2 on).
+    #[serde(default)]
+    pub workshop_schema: u32,
+    /// The schema the persona's are written in (layout 2 on).
+    #[serde(default)]
+    pub persona_schema: u32,
     pub settings: Settings,
     pub workshops: Vec<Workshop>,
     /// The persona library (added after the first backups; absent means none).
@@ -33,6 +41,8 @@ impl Backup {
             format: BACKUP_FORMAT.to_string(),
             schema: BACKUP_SCHEMA,
             exported_at: now,
+            workshop_schema: Workshop::SCHEMA,
+            persona_schema: Persona::SCHEMA,
             settings: settings.clone(),
             workshops: workshops.to_vec(),
             personas: personas.to_vec(),

@@ -13,6 +13,7 @@ mod form_fields;
 mod header;
 mod home;
 mod i18n;
+mod import_panel;
 mod invite_page;
 mod last_exported;
 mod links;

@@ -1,6 +1,7 @@
 //! Settings: language, storage figures, backup, data set aside, and erasing everything.
 
 use super::i18n::{address_message, tr, use_app, Msg};
+use super::import_panel::ImportPanel;
 use super::last_exported::LastExported;
 use crate::i18n::{Key, Language};
 use crate::platform::{download, page, storage_manager};
@@ -174,6 +175,7 @@ fn BackupSection() -> impl IntoView {
                 {tr(Key::DownloadEverything)}
             </button>
         </section>
+        <ImportPanel />
     }
 }
 

@@ -23,6 +23,7 @@ use leptos::task::spawn_local;
 use std::time::Duration;
 
 mod cafe;
+mod import;
 mod personas;
 mod workshops;
 
@@ -252,7 +253,7 @@ impl AppState {
         self.notices.update(|n| n.retain(|notice| notice.id != id));
     }
 
-    fn toast(&self, message: Msg, undo: Option<Undo>) {
+    pub(crate) fn toast(&self, message: Msg, undo: Option<Undo>) {
         let id = self.next_id();
         self.toasts.update(|t| t.push(Toast { id, message, undo }));
         let state = *self;

@@ -1,0 +1,378 @@
+//! Reading a `.werktafel.json` backup back in. Nothing in the file is trusted:
+//! it is read and checked in full first (size, text, JSON, format, versions,
+//! every field's type, text lengths, ids), and only a file that passes becomes
+//! a plan that says, per workshop and persona, whether it is new, already here
+//! unchanged, or in conflict with what is here. Applying a plan with the user's
+//! choices gives the records to save; nothing changes before that.
+//!
+//! Not here: how the records are saved (the app state does it, all or nothing)
+//! and how errors are worded (the catalogue).
+
+use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
+use crate::model::{Cafe, Persona, PersonaTest, Placemat, Settings, Timestamp, Workshop};
+use crate::store::{migrate, Entity};
+use serde_json::Value;
+use std::collections::{HashMap, HashSet};
+use thiserror::Error;
+
+/// Largest file read: a backup of a busy tablet is well under 2 MB.
+pub const MAX_IMPORT_BYTES: usize = 5 * 1024 * 1024;
+/// Longest text in any field: a persona's photo (a data URL) is the longest
+/// thing the app writes, about 80,000 characters.
+pub const MAX_IMPORT_TEXT_CHARS: usize = 200_000;
+/// The workshop schema that backups of layout 1 were written with at the
+/// earliest (the app's first backups came with workshop schema 2).
+const FIRST_BACKUP_WORKSHOP_SCHEMA: u32 = 2;
+
+/// One step of a path into the file: a field name or a position in a list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    Field(String),
+    Index(usize),
+}
+
+/// What is wrong with one value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    NotText,
+    NotNumber,
+    NotYesNo,
+    NotList,
+    NotGroup,
+    Missing(String),
+    UnknownValue,
+    TooLong,
+    IdTwice,
+    Other,
+}
+
+/// Why a file cannot be imported. Nothing was changed.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is {bytes} bytes, more than the limit")]
+    TooLarge { bytes: usize },
+    #[error("the file is not text")]
+    NotText,
+    #[error("the file is not JSON (line {line}, column {column})")]
+    NotJson { line: usize, column: usize },
+    #[error("the file is not a Werktafel backup")]
+    NotBackup,
+    #[error("the backup layout {schema} is newer than this app")]
+    NewerBackup { schema: u32 },
+    #[error("data of schema {schema} is newer than this app")]
+    NewerData { schema: u32 },
+    #[error("{problem:?} at {path:?}")]
+    Bad { path: Vec<Step>, problem: Problem },
+}
+
+/// Whether an incoming record is new here, here unchanged, or here changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrival {
+    New,
+    Same,
+    Conflict,
+}
+
+/// What to do with a record that conflicts with one here.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Choice {
+    /// Keep both: the incoming one as a copy with a new id.
+    #[default]
+    Copy,
+    /// The incoming one takes the place of the one here.
+    Replace,
+    /// Leave the one here; drop the incoming one.
+    Skip,
+}
+
+/// A record from the file and how it arrives.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming<T> {
+    pub item: T,
+    pub arrival: Arrival,
+}
+
+/// A checked file and what importing it would do.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ImportPlan {
+    pub exported_at: Timestamp,
+    pub workshops: Vec<Incoming<Workshop>>,
+    pub personas: Vec<Incoming<Persona>>,
+}
+
+/// The records to save after applying a plan.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Applied {
+    pub workshops: Vec<Workshop>,
+    pub personas: Vec<Persona>,
+}
+
+/// A backup read and checked in full; the settings in it are not restored
+/// (they belong to the device).
+pub fn read_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
+    if bytes.len() > MAX_IMPORT_BYTES {
+        return Err(ImportError::TooLarge { bytes: bytes.len() });
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(ImportError::Empty);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
+        line: e.line(),
+        column: e.column(),
+    })?;
+    let Value::Object(mut doc) = value else {
+        return Err(ImportError::NotBackup);
+    };
+    if doc.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
+        return Err(ImportError::NotBackup);
+    }
+    let schema = doc.get("schema").and_then(Value::as_u64).unwrap_or(0);
+    if schema > u64::from(BACKUP_SCHEMA) {
+        return Err(ImportError::NewerBackup {
+            schema: u32::try_from(schema).unwrap_or(u32::MAX),
+        });
+    }
+    check_texts(&Value::Object(doc.clone()), &mut Vec::new())?;
+    let workshop_schema = schema_of(&doc, "workshop_schema", FIRST_BACKUP_WORKSHOP_SCHEMA)?;
+    let persona_schema = schema_of(&doc, "persona_schema", 1)?;
+    let workshops = records::<Workshop>(doc.remove("workshops"), "workshops", workshop_schema)?;
+    let personas = records::<Persona>(doc.remove("personas"), "personas", persona_schema)?;
+    let exported_at = typed::<Timestamp>(
+        doc.get("exported_at").unwrap_or(&Value::from(0)),
+        &[Step::Field("exported_at".into())],
+    )?;
+    Ok(Backup {
+        format: BACKUP_FORMAT.to_string(),
+        schema: BACKUP_SCHEMA,
+        exported_at,
+        workshop_schema: Workshop::SCHEMA,
+        persona_schema: Persona::SCHEMA,
+        settings: Settings::default(),
+        workshops,
+        personas,
+    })
+}
+
+/// The plan for a checked backup against what is on this device.
+pub fn plan_import(backup: Backup, workshops: &[Workshop], personas: &[Persona]) -> ImportPlan {
+    ImportPlan {
+        exported_at: backup.exported_at,
+        workshops: arrivals(backup.workshops, workshops),
+        personas: arrivals(backup.personas, personas),
+    }
+}
+
+/// The records to save for a plan, with a choice per conflicting id (a copy
+/// when none is given). Copies get an id from `new_id` and `suffix` after their
+/// name. Unchanged records are not saved again.
+pub fn apply_import(
+    plan: &ImportPlan,
+    choices: &HashMap<String, Choice>,
+    mut new_id: impl FnMut() -> String,
+    suffix: &str,
+) -> Applied {
+    Applied {
+        workshops: chosen(&plan.workshops, choices, &mut new_id, suffix),
+        personas: chosen(&plan.personas, choices, &mut new_id, suffix),
+    }
+}
+
+fn arrivals<E: Entity + PartialEq>(incoming: Vec<E>, here: &[E]) -> Vec<Incoming<E>> {
+    incoming
+        .into_iter()
+        .map(|item| {
+            let arrival = match here.iter().find(|h| h.id() == item.id()) {
+                None => Arrival::New,
+                Some(same) if *same == item => Arrival::Same,
+                Some(_) => Arrival::Conflict,
+            };
+            Incoming { item, arrival }
+        })
+        .collect()
+}
+
+fn chosen<E: Entity + Clone>(
+    incoming: &[Incoming<E>],
+    choices: &HashMap<String, Choice>,
+    new_id: &mut impl FnMut() -> String,
+    suffix: &str,
+) -> Vec<E> {
+    incoming
+        .iter()
+        .filter_map(|incoming| match incoming.arrival {
+            Arrival::New => Some(incoming.item.clone()),
+            Arrival::Same => None,
+            Arrival::Conflict => match choices.get(incoming.item.id()).copied().unwrap_or_default()
+            {
+                Choice::Replace => Some(incoming.item.clone()),
+                Choice::Skip => None,
+                Choice::Copy => incoming.item.conflict_copy(new_id(), suffix),
+            },
+        })
+        .collect()
+}
+
+/// A schema number field of the backup, or `default` when absent.
+fn schema_of(
+    doc: &serde_json::Map<String, Value>,
+    field: &str,
+    default: u32,
+) -> Result<u32, ImportError> {
+    match doc.get(field) {
+        None => Ok(default),
+        Some(value) => typed::<u32>(value, &[Step::Field(field.into())]),
+    }
+}
+
+/// The records of one list, each migrated from `schema` and read on its own;
+/// ids must be unique.
+fn records<E: Entity>(
+    list: Option<Value>,
+    field: &str,
+    schema: u32,
+) -> Result<Vec<E>, ImportError> {
+    if schema > E::SCHEMA {
+        return Err(ImportError::NewerData { schema });
+    }
+    let path = vec![Step::Field(field.into())];
+    let items = match list {
+        None | Some(Value::Null) => return Ok(Vec::new()),
+        Some(Value::Array(items)) => items,
+        Some(_) => {
+            return Err(ImportError::Bad {
+                path,
+                problem: Problem::NotList,
+            })
+        }
+    };
+    let mut seen = HashSet::new();
+    let mut records = Vec::with_capacity(items.len());
+    for (index, item) in items.into_iter().enumerate() {
+        let mut at = path.clone();
+        at.push(Step::Index(index));
+        if !item.is_object() {
+            return Err(ImportError::Bad {
+                path: at,
+                problem: Problem::NotGroup,
+            });
+        }
+        let item = migrate::<E>(schema, item).map_err(|_| ImportError::Bad {
+            path: at.clone(),
+            problem: Problem::Other,
+        })?;
+        let record: E =
+            typed(&item, &at).map_err(|error| activity_error(&item, &at).unwrap_or(error))?;
+        if !seen.insert(record.id().to_string()) {
+            at.push(Step::Field("id".into()));
+            return Err(ImportError::Bad {
+                path: at,
+                problem: Problem::IdTwice,
+            });
+        }
+        records.push(record);
+    }
+    Ok(records)
+}
+
+/// Where an activity of a workshop is wrong. Activities are stored tagged by
+/// their kind, which hides the place inside them from serde; each is read here
+/// as its own kind to find it.
+fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
+    let activities = workshop.get("activities")?.as_array()?;
+    activities.iter().enumerate().find_map(|(index, activity)| {
+        let mut at = at.to_vec();
+        at.extend([Step::Field("activities".into()), Step::Index(index)]);
+        let checked = match activity.get("kind").and_then(Value::as_str) {
+            Some("cafe") => typed::<Cafe>(activity, &at).map(drop),
+            Some("placemat") => typed::<Placemat>(activity, &at).map(drop),
+            Some("persona_test") => typed::<PersonaTest>(activity, &at).map(drop),
+            _ => {
+                at.push(Step::Field("kind".into()));
+                Err(ImportError::Bad {
+                    path: at,
+                    problem: Problem::UnknownValue,
+                })
+            }
+        };
+        checked.err()
+    })
+}
+
+/// A value read as `T`; a mismatch says where and what.
+fn typed<T: serde::de::DeserializeOwned>(value: &Value, at: &[Step]) -> Result<T, ImportError> {
+    serde_path_to_error::deserialize(value).map_err(
+        |error: serde_path_to_error::Error<serde_json::Error>| {
+            let mut path = at.to_vec();
+            for segment in error.path().iter() {
+                match segment {
+                    serde_path_to_error::Segment::Seq { index } => path.push(Step::Index(*index)),
+                    serde_path_to_error::Segment::Map { key } => {
+                        path.push(Step::Field(key.clone()))
+                    }
+                    serde_path_to_error::Segment::Enum { variant } => {
+                        path.push(Step::Field(variant.clone()))
+                    }
+                    serde_path_to_error::Segment::Unknown => {}
+                }
+            }
+            let problem = problem_of(&error.inner().to_string());
+            ImportError::Bad { path, problem }
+        },
+    )
+}
+
+/// The kind of problem in a serde message.
+fn problem_of(message: &str) -> Problem {
+    if let Some(rest) = message.strip_prefix("missing field `") {
+        let field = rest.split('`').next().unwrap_or_default().to_string();
+        return Problem::Missing(field);
+    }
+    if message.starts_with("unknown variant") || message.starts_with("invalid value") {
+        return Problem::UnknownValue;
+    }
+    let expected = message.split("expected ").nth(1).unwrap_or_default();
+    if expected.starts_with("a string") || expected.starts_with("a borrowed string") {
+        Problem::NotText
+    } else if expected.starts_with('i') || expected.starts_with('u') || expected.starts_with('f') {
+        Problem::NotNumber
+    } else if expected.starts_with("a boolean") {
+        Problem::NotYesNo
+    } else if expected.starts_with("a sequence") {
+        Problem::NotList
+    } else if expected.starts_with("struct")
+        || expected.starts_with("a map")
+        || expected.starts_with("internally tagged")
+    {
+        Problem::NotGroup
+    } else {
+        Problem::Other
+    }
+}
+
+/// Every text in the document is at most [`MAX_IMPORT_TEXT_CHARS`] long.
+fn check_texts(value: &Value, path: &mut Vec<Step>) -> Result<(), ImportError> {
+    match value {
+        Value::String(text) if text.chars().count() > MAX_IMPORT_TEXT_CHARS => {
+            Err(ImportError::Bad {
+                path: path.clone(),
+                problem: Problem::TooLong,
+            })
+        }
+        Value::Array(items) => items.iter().enumerate().try_for_each(|(index, item)| {
+            path.push(Step::Index(index));
+            let checked = check_texts(item, path);
+            path.pop();
+            checked
+        }),
+        Value::Object(fields) => fields.iter().try_for_each(|(key, item)| {
+            path.push(Step::Field(key.clone()));
+            let checked = check_texts(item, path);
+            path.pop();
+            checked
+        }),
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,182 @@
+// Putting a backup back: export everything, erase, import, and everything is
+// back; the same file again and a changed workshop (conflict: replace); a corpus
+// of bad files that each get a clear message and change nothing; hostile text
+// from a valid file shows as plain text and runs nothing.
+import { readFile, writeFile } from "node:fs/promises";
+import { test, expect } from "./fixtures.mjs";
+import { createWorkshop, openHome, storedWorkshops, typeField } from "./helpers.mjs";
+
+/** Goes to the settings page. */
+async function openSettings(page) {
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Back-up terugzetten" })).toBeVisible();
+}
+
+/** Downloads the full backup from the settings page; returns its path and text. */
+async function downloadBackup(page, testInfo) {
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Alles downloaden (JSON)" }).click();
+  const path = testInfo.outputPath("backup.werktafel.json");
+  await (await download).saveAs(path);
+  return { path, text: await readFile(path, "utf8") };
+}
+
+/** Picks a file for the import (a path, or { name, mimeType, buffer }). */
+async function pickFile(page, file) {
+  await page.getByLabel("Back-up kiezen").setInputFiles(file);
+}
+
+/** Every key of the app and its value, to compare before and after. */
+async function appStorage(page) {
+  return page.evaluate(() =>
+    Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith("werktafel:")).sort().map((k) => [k, localStorage.getItem(k)])),
+  );
+}
+
+/** The import's message, once it is shown. */
+function importAlert(page) {
+  return page.getByRole("region", { name: "Back-up terugzetten" }).getByRole("alert");
+}
+
+test("a full backup is exported, everything erased, the backup imported, and everything is back", async ({ page }, testInfo) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Wijkavond Noord", place: "Buurthuis" });
+  await page.getByRole("button", { name: "Wereldcafé toevoegen" }).click();
+  await typeField(page, "Naam van het café", "Samen in Noord");
+  await page.goto("/");
+  await createWorkshop(page, { title: "Regiodag", goal: "Placemat met de teams" });
+  await page.getByRole("button", { name: "Placemat toevoegen" }).click();
+  await typeField(page, "Vraag voor alle groepen", "Wat deel je?");
+  await page.goto("/");
+  const before = await storedWorkshops(page);
+  expect(before).toHaveLength(2);
+
+  await openSettings(page);
+  const backup = await downloadBackup(page, testInfo);
+  expect(JSON.parse(backup.text)).toMatchObject({ format: "werktafel-backup", schema: 2, workshop_schema: 5 });
+  await page.getByLabel("Typ WISSEN om te bevestigen").fill("WISSEN");
+  await page.getByRole("button", { name: "Alles wissen" }).click();
+  await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("zijn gewist");
+  expect(await storedWorkshops(page)).toEqual([]);
+
+  await pickFile(page, backup.path);
+  const preview = page.getByRole("region", { name: "Wat dit bestand bevat" });
+  await expect(preview).toContainText("2 bijeenkomst(en) en 0 persona('s)");
+  await expect(preview.getByRole("listitem")).toHaveText([/Regiodag — nieuw/, /Wijkavond Noord — nieuw/]);
+  expect(await storedWorkshops(page)).toEqual([]);
+  await page.getByRole("button", { name: "Inlezen" }).click();
+  await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("Ingelezen: 2 bijeenkomst(en) en 0 persona('s).");
+  await expect(preview).toHaveCount(0);
+
+  const byId = (list) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+  expect(byId(await storedWorkshops(page))).toEqual(byId(before));
+  await page.reload();
+  expect(byId(await storedWorkshops(page))).toEqual(byId(before));
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Wijkavond Noord" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Regiodag" })).toBeVisible();
+});
+
+test("importing a workshop that is here already: unchanged ones are left, a changed one can be replaced", async ({ page }, testInfo) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Origineel" });
+  await page.goto("/");
+  await openSettings(page);
+  const backup = await downloadBackup(page, testInfo);
+
+  // The same file again: nothing new.
+  await pickFile(page, backup.path);
+  const preview = page.getByRole("region", { name: "Wat dit bestand bevat" });
+  await expect(preview).toContainText("Alles uit dit bestand staat al op dit apparaat.");
+  await expect(preview.getByRole("listitem")).toHaveText([/Origineel — staat er al, gelijk/]);
+  await page.getByRole("button", { name: "Annuleren" }).click();
+
+  // Changed here since: the file's version replaces it when chosen.
+  await page.goto("/");
+  await page.getByRole("link", { name: "Origineel" }).click();
+  await page.getByRole("button", { name: "Bewerken" }).first().click();
+  await page.getByLabel("Titel").fill("Hier veranderd");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Hier veranderd" })).toBeVisible();
+  await openSettings(page);
+  await pickFile(page, backup.path);
+  await expect(preview.getByRole("listitem")).toHaveText([/Origineel — staat er al, maar is anders/]);
+  await preview.getByLabel("Wat doen met ‘Origineel’").selectOption({ label: "Vervangen" });
+  await page.getByRole("button", { name: "Inlezen" }).click();
+  await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("Ingelezen: 1 bijeenkomst(en)");
+  expect((await storedWorkshops(page)).map((w) => w.title)).toEqual(["Origineel"]);
+
+  // Or added as a copy (the default): both stay.
+  await page.goto("/");
+  await page.getByRole("link", { name: "Origineel" }).click();
+  await page.getByRole("button", { name: "Bewerken" }).first().click();
+  await page.getByLabel("Titel").fill("Weer veranderd");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Weer veranderd" })).toBeVisible();
+  await openSettings(page);
+  await pickFile(page, backup.path);
+  await page.getByRole("button", { name: "Inlezen" }).click();
+  await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("Ingelezen: 1 bijeenkomst(en)");
+  expect((await storedWorkshops(page)).map((w) => w.title).sort()).toEqual(["Origineel (ingelezen)", "Weer veranderd"]);
+});
+
+test("each bad file gets a clear message and changes nothing", async ({ page }, testInfo) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Blijft staan" });
+  await page.goto("/");
+  await openSettings(page);
+  const good = JSON.parse((await downloadBackup(page, testInfo)).text);
+  const stored = await appStorage(page);
+
+  const json = (value) => ({ name: "kapot.werktafel.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(value)) });
+  const wrongType = structuredClone(good);
+  wrongType.workshops[0].title = 42;
+  const newer = structuredClone(good);
+  newer.schema = 99;
+  const bigPath = testInfo.outputPath("groot.werktafel.json");
+  await writeFile(bigPath, Buffer.alloc(6 * 1024 * 1024, 0x20));
+  const goodText = JSON.stringify(good);
+  const corpus = [
+    [{ name: "leeg.json", mimeType: "application/json", buffer: Buffer.alloc(0) }, "Het bestand is leeg."],
+    [{ name: "foto.json", mimeType: "application/json", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00, 0x01]) }, "Dit is geen tekstbestand."],
+    [{ name: "half.json", mimeType: "application/json", buffer: Buffer.from(goodText.slice(0, goodText.length / 2)) }, /Het bestand is beschadigd of niet compleet \(regel 1, teken \d+\)\./],
+    [json({ format: "iets-anders" }), "Dit is geen back-up van Werktafel."],
+    [json(newer), "Deze back-up komt uit een nieuwere versie van Werktafel."],
+    [bigPath, "Het bestand is 6,0 MB; de grens is 5,0 MB."],
+    [json(wrongType), "bijeenkomst 1: ‘title’ is geen tekst."],
+  ];
+  for (const [file, text] of corpus) {
+    await pickFile(page, file);
+    await expect(importAlert(page)).toContainText(text);
+    await expect(importAlert(page)).toContainText("Er is niets veranderd.");
+    await expect(page.getByRole("region", { name: "Wat dit bestand bevat" })).toHaveCount(0);
+    expect(await appStorage(page)).toEqual(stored);
+  }
+});
+
+test("hostile text from a valid file is imported as plain text and runs nothing", async ({ page }, testInfo) => {
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await openHome(page);
+  await createWorkshop(page, { title: "Tijdelijk" });
+  await page.goto("/");
+  await openSettings(page);
+  const file = JSON.parse((await downloadBackup(page, testInfo)).text);
+  const hostile = `<img src=x onerror=alert(1)><script>alert(2)</script>`;
+  const workshop = file.workshops[0];
+  Object.assign(workshop, { id: "vijandig", title: `Titel ${hostile}`, place: hostile, goal: hostile, facilitator: hostile });
+  await pickFile(page, { name: "vijandig.werktafel.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole("region", { name: "Wat dit bestand bevat" })).toContainText(`Titel ${hostile} — nieuw`);
+  await page.getByRole("button", { name: "Inlezen" }).click();
+  await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("Ingelezen: 1 bijeenkomst(en)");
+
+  await page.goto("/");
+  await page.getByRole("link", { name: `Titel ${hostile}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: `Titel ${hostile}` })).toBeVisible();
+  await expect(page.getByText(hostile, { exact: true }).first()).toBeVisible();
+  expect(await page.locator("main img[src='x'], main script").count()).toBe(0);
+  expect(dialogs).toEqual([]);
+});
