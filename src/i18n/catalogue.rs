@@ -573,4 +573,27 @@ catalogue! {
     ImportSaveFailed => "Niet ingelezen: {reason}. Er is niets veranderd.", "Not imported: {reason}. Nothing was changed.";
     ImportUnreadable => "Dit bestand kon niet worden gelezen. Er is niets veranderd.", "This file could not be read. Nothing was changed.";
     ImportCopySuffix => " (ingelezen)", " (imported)";
+
+    ReportSummary => "Samenvatting", "Summary";
+    ReportQuestion => "Vraag", "Question";
+    CsvWorkshop => "Bijeenkomst", "Workshop";
+    CsvActivity => "Werkvorm", "Work form";
+    CsvTableOrGroup => "Tafel of groep", "Table or group";
+    CsvRoundOrPhase => "Ronde of fase", "Round or phase";
+    CsvFieldOrAuthor => "Veld of schrijver", "Field or author";
+    CsvKind => "Soort", "Kind";
+    CsvText => "Tekst", "Text";
+    CsvTime => "Tijd", "Time";
+    CsvSharedTheme => "Gedeeld thema", "Shared theme";
+    AnonymousParticipant => "Deelnemer {n}", "Participant {n}";
+
+    ExportHeading => "Resultaten meenemen", "Take the results along";
+    ExportText => "Een verslag om te sturen of af te drukken, een spreadsheet met alle notities, of een back-up van alleen deze bijeenkomst.", "A report to send or print, a spreadsheet of every note, or a backup of just this workshop.";
+    ExportAnonymous => "Namen vervangen door Deelnemer 1, Deelnemer 2, … (voor verslagen buiten de groep)", "Replace names with Participant 1, Participant 2, … (for reports outside the group)";
+    ExportMarkdown => "Verslag (Markdown)", "Report (Markdown)";
+    ExportCsv => "Spreadsheet (CSV)", "Spreadsheet (CSV)";
+    ExportPrint => "Verslag afdrukken of als PDF", "Print the report or save as PDF";
+    ExportPrintButton => "Afdrukken of opslaan als PDF", "Print or save as PDF";
+    ExportBackup => "Back-up van deze bijeenkomst", "Backup of this workshop";
+    ExportShare => "Delen", "Share";
 }

@@ -12,6 +12,17 @@ pub use crate::model::Language;
 pub use catalogue::Key;
 pub use import::import_message;
 
+/// The label of a kind of note.
+pub fn note_kind_key(kind: crate::model::NoteKind) -> Key {
+    use crate::model::NoteKind;
+    match kind {
+        NoteKind::Idea => Key::NoteKindIdea,
+        NoteKind::Question => Key::NoteKindQuestion,
+        NoteKind::Insight => Key::NoteKindInsight,
+        NoteKind::Action => Key::NoteKindAction,
+    }
+}
+
 /// The text of `key` with each `{name}` replaced by its value.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     args.iter()

@@ -10,6 +10,7 @@ pub mod page;
 pub mod photo;
 pub mod read_file;
 pub mod service_worker;
+pub mod share;
 pub mod sound;
 pub mod storage_manager;
 pub mod wake_lock;

@@ -49,9 +49,10 @@ impl Backup {
         }
     }
 
-    /// The file's text: indented JSON, readable in any editor.
+    /// The file's text: compact JSON, so that every backup the app writes is
+    /// well within the import's 5 MB (indenting adds a third).
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).expect("backups serialize to JSON")
+        serde_json::to_string(self).expect("backups serialize to JSON")
     }
 }
 
@@ -61,4 +62,35 @@ pub fn backup_file_name(today: Option<IsoDate>) -> String {
         Some(date) => format!("werktafel-backup-{date}.werktafel.json"),
         None => "werktafel-backup.werktafel.json".to_string(),
     }
+}
+
+/// `2026-12-01-wijkavond-noord.md`: the date, then the title in plain lower-case
+/// letters and digits, then the extension.
+pub fn export_file_name(date: Option<IsoDate>, title: &str, extension: &str) -> String {
+    let mut slug = String::new();
+    for c in title.to_lowercase().chars() {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if c != '-' || !slug.ends_with('-') {
+            slug.push(c);
+        }
+    }
+    let slug: String = slug.trim_matches('-').chars().take(60).collect();
+    let slug = slug.trim_end_matches('-');
+    let name = match (date, slug.is_empty()) {
+        (Some(date), false) => format!("{date}-{slug}"),
+        (Some(date), true) => format!("{date}-werktafel"),
+        (None, false) => slug.to_string(),
+        (None, true) => "werktafel".to_string(),
+    };
+    format!("{name}.{extension}")
 }

@@ -1,17 +1,24 @@
 //! Moving data out of the app as files.
 //!
-//! The full backup that the quota banner and the settings page offer, reading a
-//! backup back in (checked in full, planned, applied with choices), and QR codes
-//! (the invitation). Reports and spreadsheets come with the export issue and live
-//! here too.
+//! What leaves the app and comes back: the backup file (everything or one
+//! workshop), reading a backup back in (checked in full, planned, applied with
+//! choices), the report of a workshop (Markdown, and the blocks the printable
+//! page shows), the spreadsheet of its notes, names taken out for reports that
+//! leave the group, and QR codes (the invitation).
 
+mod anonymise;
 mod backup;
+mod csv;
 mod import;
 mod qr;
+mod report;
 
-pub use backup::{backup_file_name, Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
+pub use anonymise::anonymise;
+pub use backup::{backup_file_name, export_file_name, Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
+pub use csv::notes_csv;
 pub use import::{
     apply_import, plan_import, read_backup, Applied, Arrival, Choice, ImportError, ImportPlan,
     Incoming, Problem, Step, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT_CHARS,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
+pub use report::{markdown, workshop_report, Block};

@@ -10,6 +10,7 @@ use super::links::AppBase;
 use super::persona::{PersonaLibraryPage, PersonaPage};
 use super::persona_test::PersonaTestPage;
 use super::placemat::{PlacematPage, PlacematProjectorPage};
+use super::report_page::ReportPage;
 use super::settings_page::SettingsPage;
 use super::shell_status::{ShellBanners, ShellStatus};
 use super::state::AppState;
@@ -45,6 +46,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
+                    <Route path=path!("/bijeenkomst/:id/verslag") view=ReportPage />
                     <Route path=path!("/bijeenkomst/:id/persona-toets/:activity") view=PersonaTestPage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity") view=CafePage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/scherm") view=CafeProjectorPage />

@@ -5,6 +5,7 @@
 //! them, and its save keeps the other tab's version as a copy if there was one.
 
 use super::activities::Activities;
+use super::export_panel::ExportPanel;
 use super::i18n::{show_date, tr, use_app};
 use super::links::app_path;
 use super::record_page::record_by_address;
@@ -103,6 +104,7 @@ fn WorkshopDetails(id: String) -> impl IntoView {
                         </button>
                     </div>
                     <Activities workshop_id=activities_id.clone() />
+                    <ExportPanel workshop_id=activities_id.clone() />
                 }
             }
         >

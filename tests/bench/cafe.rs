@@ -5,6 +5,7 @@
 //! Run with `make bench` (or `cargo bench --bench cafe`).
 
 mod timing;
+mod transfer_figures;
 
 use std::hint::black_box;
 use std::time::Duration;
@@ -306,4 +307,5 @@ fn main() {
     line("serialise to JSON:", (serialise, serialise_min));
     line("save (repository):", (save, save_min));
     line("load (repository):", (load, load_min));
+    transfer_figures::print_transfer(std::slice::from_ref(&workshop), &[], 10);
 }

@@ -2,6 +2,8 @@
 //! long searching a library of 500 persona's takes (native). Prints figures; it
 //! asserts nothing about time. Run with `make bench` (or `cargo bench --bench personas`).
 
+mod transfer_figures;
+
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 use werktafel::model::{example_personas, Avatar, Persona, Personas, MAX_PHOTO_BYTES};
@@ -104,4 +106,5 @@ fn main() {
             time.as_secs_f64() * 1e3
         );
     }
+    transfer_figures::print_transfer(&[], library.all(), 10);
 }

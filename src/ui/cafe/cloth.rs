@@ -2,7 +2,7 @@
 //! notes (add, change, delete with undo) and the host's summary for the next group.
 
 use super::CafeAt;
-use crate::i18n::Key;
+use crate::i18n::{note_kind_key, Key};
 use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS, MAX_SUMMARY_CHARS};
 use crate::platform::clock::short_id;
 use crate::ui::autosave::AutoSave;
@@ -10,16 +10,6 @@ use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
 use leptos::prelude::*;
-
-/// The label of a kind of note.
-pub(super) fn kind_label(kind: NoteKind) -> Key {
-    match kind {
-        NoteKind::Idea => Key::NoteKindIdea,
-        NoteKind::Question => Key::NoteKindQuestion,
-        NoteKind::Insight => Key::NoteKindInsight,
-        NoteKind::Action => Key::NoteKindAction,
-    }
-}
 
 /// The class a kind of note is coloured by.
 pub(super) fn kind_class(kind: NoteKind) -> &'static str {
@@ -118,7 +108,7 @@ fn KindChoice(kind: RwSignal<NoteKind>, name: String) -> impl IntoView {
                 <label class=kind_class(value)>
                     <input type="radio" name=name.clone() prop:checked=move || kind.get() == value
                         on:change=move |_| kind.set(value) />
-                    {tr(kind_label(value))}
+                    {tr(note_kind_key(value))}
                 </label>
             }).collect_view()}
         </fieldset>
@@ -204,7 +194,7 @@ fn NoteItem(at: Memo<CafeAt>, note: Note) -> impl IntoView {
         <li class=kind_class(note.kind)>
             <Show when=move || editing.get()
                 fallback=move || view! {
-                    <span class="note-kind">{tr(kind_label(note.kind))}</span>
+                    <span class="note-kind">{tr(note_kind_key(note.kind))}</span>
                     <span class="note-text pre-line">{note.text.clone()}</span>
                     <span class="note-buttons">
                         <button type="button" aria-label=named(Key::EditNamed) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>

@@ -2,9 +2,9 @@
 //! grouped into themes, the key insights, and the actions with an owner and a
 //! date ("wie pakt dit op?").
 
-use super::cloth::{kind_class, kind_label};
+use super::cloth::kind_class;
 use super::CafeAt;
-use crate::i18n::Key;
+use crate::i18n::{note_kind_key, Key};
 use crate::model::{Action, ActionDraft, NoteBoard, NoteKind, Theme, ValidationError};
 use crate::platform::clock::{new_id, short_id};
 use crate::ui::form_error::FormError;
@@ -215,7 +215,7 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
             let round = Msg::with(Key::CafeRoundN, vec![("n", (note.round + 1).to_string())]);
             format!(
                 "{} · {} · {}",
-                tr(kind_label(note.kind))(),
+                tr(note_kind_key(note.kind))(),
                 table,
                 round.text(state.language())
             )

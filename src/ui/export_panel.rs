@@ -1,0 +1,116 @@
+//! Taking a workshop's results along: a report (Markdown, or a page to print or
+//! save as PDF), a spreadsheet of every note (CSV for Excel), a backup of just
+//! this workshop, and "Delen" where the tablet can share files. Names can be
+//! replaced by "Deelnemer 1", "Deelnemer 2", … for reports that leave the group.
+
+use super::i18n::{tr, use_app};
+use super::links::app_path;
+use super::state::AppState;
+use crate::i18n::{fill, Key};
+use crate::model::{ActivityBody, Persona, Workshop};
+use crate::platform::clock::{local_date, now};
+use crate::platform::{download, share};
+use crate::transfer::{anonymise, export_file_name, markdown, notes_csv, workshop_report, Backup};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+
+const MARKDOWN: &str = "text/markdown;charset=utf-8";
+const CSV: &str = "text/csv;charset=utf-8";
+const JSON: &str = "application/json";
+
+/// The workshop as it leaves the app (names replaced when `anonymous`) and the
+/// library persona's its persona tests refer to.
+pub fn exported(state: AppState, id: &str, anonymous: bool) -> Option<(Workshop, Vec<Persona>)> {
+    let workshop = state.workshops.with_untracked(|w| w.get(id).cloned())?;
+    let workshop = if anonymous {
+        let label = state.text_now(Key::AnonymousParticipant);
+        anonymise(&workshop, |n| fill(label, &[("n", &n.to_string())]))
+    } else {
+        workshop
+    };
+    let wanted: Vec<&String> = workshop
+        .activities
+        .iter()
+        .filter_map(|a| match &a.body {
+            ActivityBody::PersonaTest(test) => Some(&test.persona_ids),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    let personas = state.personas.with_untracked(|p| {
+        p.all()
+            .iter()
+            .filter(|persona| wanted.contains(&&persona.id))
+            .cloned()
+            .collect()
+    });
+    Some((workshop, personas))
+}
+
+/// The export part of a workshop page.
+#[component]
+pub fn ExportPanel(workshop_id: String) -> impl IntoView {
+    let state = use_app();
+    let id = StoredValue::new(workshop_id);
+    let anonymous = RwSignal::new(false);
+    let can_share = share::can_share_file(MARKDOWN);
+    let file_name =
+        move |title: &str, extension: &str| export_file_name(local_date(now()), title, extension);
+    let report_text = move || {
+        exported(state, &id.read_value(), anonymous.get_untracked()).map(|(workshop, personas)| {
+            let blocks = workshop_report(&workshop, &personas, state.language());
+            (file_name(&workshop.title, "md"), markdown(&blocks))
+        })
+    };
+    let download_report = move |_| {
+        if let Some((name, text)) = report_text() {
+            download::download_text(&name, MARKDOWN, &text);
+        }
+    };
+    let download_csv = move |_| {
+        if let Some((workshop, _)) = exported(state, &id.read_value(), anonymous.get_untracked()) {
+            let text = notes_csv(&workshop, state.language());
+            download::download_text(&file_name(&workshop.title, "csv"), CSV, &text);
+        }
+    };
+    let download_backup = move |_| {
+        if let Some((workshop, personas)) = exported(state, &id.read_value(), false) {
+            let name = file_name(&workshop.title, "werktafel.json");
+            let settings = state.settings.get_untracked();
+            let backup = Backup::new(&settings, &[workshop], &personas, now());
+            download::download_text(&name, JSON, &backup.to_json());
+        }
+    };
+    let share_report = move |_| {
+        if let Some((name, text)) = report_text() {
+            spawn_local(async move {
+                share::share_text_file(&name, MARKDOWN, &text).await;
+            });
+        }
+    };
+    let print_href = move || {
+        let query = if anonymous.get() { "?anoniem=1" } else { "" };
+        app_path(&format!("/bijeenkomst/{}/verslag{query}", id.read_value()))
+    };
+    view! {
+        <section class="card export" aria-labelledby="export-heading">
+            <h2 id="export-heading">{tr(Key::ExportHeading)}</h2>
+            <p>{tr(Key::ExportText)}</p>
+            <label class="choice">
+                <input type="checkbox" prop:checked=move || anonymous.get()
+                    on:change=move |ev| anonymous.set(event_target_checked(&ev)) />
+                {tr(Key::ExportAnonymous)}
+            </label>
+            <div class="actions">
+                <button type="button" on:click=download_report>{tr(Key::ExportMarkdown)}</button>
+                <button type="button" on:click=download_csv>{tr(Key::ExportCsv)}</button>
+                <A href=print_href attr:class="button">{tr(Key::ExportPrint)}</A>
+                <button type="button" on:click=download_backup>{tr(Key::ExportBackup)}</button>
+                {can_share.then(|| view! {
+                    <button type="button" on:click=share_report>{tr(Key::ExportShare)}</button>
+                })}
+            </div>
+        </section>
+    }
+}

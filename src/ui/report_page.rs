@@ -1,0 +1,71 @@
+//! The report of a workshop as a page to read, print or save as PDF through
+//! the browser's print dialog. It shows the same blocks as the Markdown report;
+//! user text is only ever text.
+
+use super::export_panel::exported;
+use super::i18n::{tr, use_app};
+use super::links::app_path;
+use crate::i18n::Key;
+use crate::platform::page;
+use crate::transfer::{workshop_report, Block};
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+/// The report page of one workshop (`?anoniem=1`: names replaced).
+#[component]
+pub fn ReportPage() -> impl IntoView {
+    let state = use_app();
+    let params = use_params_map();
+    let query = use_query_map();
+    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    let anonymous = Memo::new(move |_| query.with(|q| q.get("anoniem").is_some()));
+    let blocks = Memo::new(move |_| {
+        // Follows the stored workshop, so the report is current.
+        state.workshops.track();
+        exported(state, &id.get(), anonymous.get())
+            .map(|(workshop, personas)| workshop_report(&workshop, &personas, state.language()))
+    });
+    view! {
+        <div class="no-print report-bar">
+            <A href=move || app_path(&format!("/bijeenkomst/{}", id.get())) attr:class="back">{tr(Key::BackToWorkshop)}</A>
+            <button type="button" class="primary" on:click=move |_| page::print()>{tr(Key::ExportPrintButton)}</button>
+        </div>
+        {move || match blocks.get() {
+            Some(blocks) => view! { <article class="report">{render(blocks)}</article> }.into_any(),
+            None => view! { <p class="empty">{tr(Key::WorkshopNotFound)}</p> }.into_any(),
+        }}
+    }
+}
+
+/// The blocks as HTML: headings, paragraphs, and items grouped into lists.
+fn render(blocks: Vec<Block>) -> impl IntoView {
+    let mut views = Vec::new();
+    let mut items = Vec::new();
+    let flush = |items: &mut Vec<String>, views: &mut Vec<AnyView>| {
+        if !items.is_empty() {
+            let list = std::mem::take(items);
+            views.push(view! { <ul>{list.into_iter().map(|i| view! { <li class="pre-line">{i}</li> }).collect_view()}</ul> }.into_any());
+        }
+    };
+    for block in blocks {
+        match block {
+            Block::Item(text) => items.push(text),
+            Block::Heading(level, text) => {
+                flush(&mut items, &mut views);
+                views.push(match level {
+                    1 => view! { <h1>{text}</h1> }.into_any(),
+                    2 => view! { <h2>{text}</h2> }.into_any(),
+                    3 => view! { <h3>{text}</h3> }.into_any(),
+                    _ => view! { <h4>{text}</h4> }.into_any(),
+                });
+            }
+            Block::Line(text) => {
+                flush(&mut items, &mut views);
+                views.push(view! { <p class="pre-line">{text}</p> }.into_any());
+            }
+        }
+    }
+    flush(&mut items, &mut views);
+    views
+}
