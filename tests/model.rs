@@ -195,6 +195,15 @@ fn upsert_and_forget_follow_another_tab() {
 }
 
 #[test]
+fn workshops_changed_after_the_last_export_are_counted() {
+    let mut settings = werktafel::model::Settings::default();
+    assert_eq!(settings.changed_since_export([5, 9].into_iter()), 0);
+    settings.last_exported_at = Some(7);
+    assert_eq!(settings.changed_since_export([5, 7, 9].into_iter()), 1);
+    assert_eq!(settings.changed_since_export(std::iter::empty()), 0);
+}
+
+#[test]
 fn a_backup_is_due_when_never_made_or_a_week_old() {
     use werktafel::model::{Settings, BACKUP_REMINDER_MS};
     let mut settings = Settings::default();

@@ -112,6 +112,7 @@ catalogue! {
     LastExported => "Laatst geëxporteerd: {when}", "Last exported: {when}";
     NeverExported => "Nog nooit geëxporteerd.", "Never exported yet.";
     BackupReminder => "Je bijeenkomsten staan alleen op dit apparaat. Download af en toe alles als back-up.", "Your workshops are only on this device. Download everything as a backup now and then.";
+    BackupUnexported => "{n} bijeenkomst(en) veranderd sinds de laatste back-up: die wijzigingen staan alleen op dit apparaat.", "{n} workshop(s) changed since the last backup: those changes are only on this device.";
     QuarantineHeading => "Apart gezette gegevens", "Data set aside";
     QuarantineText => "Deze gegevens konden niet gelezen worden. Download ze om ze te bewaren of te laten bekijken, en gooi ze daarna weg.", "This data could not be read. Download it to keep it or have it looked at, then throw it away.";
     QuarantineNone => "Er is niets apart gezet.", "Nothing has been set aside.";

@@ -44,6 +44,17 @@ impl Settings {
             .is_none_or(|at| now.saturating_sub(at) >= BACKUP_REMINDER_MS)
     }
 
+    /// How many of `changed_at` (the workshops' last changes) came after the
+    /// last export: changes that exist on this device only. 0 when nothing was
+    /// ever exported (then everything is on this device only, and the plain
+    /// reminder says so).
+    pub fn changed_since_export(&self, changed_at: impl Iterator<Item = Timestamp>) -> usize {
+        let Some(exported) = self.last_exported_at else {
+            return 0;
+        };
+        changed_at.filter(|at| *at > exported).count()
+    }
+
     /// Sets the invitation address after checking it; an empty text goes back to
     /// the current address. A refused address changes nothing.
     pub fn set_invite_address(&mut self, text: &str) -> Result<(), AddressError> {

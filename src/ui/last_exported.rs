@@ -27,19 +27,33 @@ pub fn LastExported() -> impl IntoView {
     view! { <p class="last-exported">{text}</p> }
 }
 
-/// On the home page: when there are workshops and no recent backup, a reminder with
-/// the download button.
+/// On the home page: when there are workshops and no recent backup, or
+/// workshops changed since the last backup, a reminder with the download button.
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let state = use_app();
+    let unexported = move || {
+        state.workshops.with(|w| {
+            state
+                .settings
+                .with(|s| s.changed_since_export(w.all().iter().map(|w| w.updated_at)))
+        })
+    };
     let due = move || {
         state.workshops.with(|w| !w.all().is_empty())
-            && state.settings.with(|s| s.backup_is_due(now()))
+            && (state.settings.with(|s| s.backup_is_due(now())) || unexported() > 0)
+    };
+    let text = move || {
+        let language = state.language();
+        match unexported() {
+            0 => Key::BackupReminder.text(language).to_string(),
+            n => Msg::with(Key::BackupUnexported, vec![("n", n.to_string())]).text(language),
+        }
     };
     view! {
         <Show when=due>
             <div class="reminder">
-                <p>{tr(Key::BackupReminder)}</p>
+                <p>{text}</p>
                 <button type="button" on:click=move |_| state.download_backup()>
                     {tr(Key::DownloadEverything)}
                 </button>

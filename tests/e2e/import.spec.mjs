@@ -26,6 +26,16 @@ async function pickFile(page, file) {
   await page.getByLabel("Back-up kiezen").setInputFiles(file);
 }
 
+/** Renames a workshop from the home page through its edit form. */
+async function renameWorkshop(page, from, to) {
+  await page.goto("/");
+  await page.getByRole("link", { name: from }).click();
+  await page.getByRole("button", { name: "Bewerken" }).first().click();
+  await page.getByLabel("Titel").fill(to);
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: to })).toBeVisible();
+}
+
 /** Every key of the app and its value, to compare before and after. */
 async function appStorage(page) {
   return page.evaluate(() =>
@@ -92,12 +102,7 @@ test("importing a workshop that is here already: unchanged ones are left, a chan
   await page.getByRole("button", { name: "Annuleren" }).click();
 
   // Changed here since: the file's version replaces it when chosen.
-  await page.goto("/");
-  await page.getByRole("link", { name: "Origineel" }).click();
-  await page.getByRole("button", { name: "Bewerken" }).first().click();
-  await page.getByLabel("Titel").fill("Hier veranderd");
-  await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Hier veranderd" })).toBeVisible();
+  await renameWorkshop(page, "Origineel", "Hier veranderd");
   await openSettings(page);
   await pickFile(page, backup.path);
   await expect(preview.getByRole("listitem")).toHaveText([/Origineel — staat er al, maar is anders/]);
@@ -107,12 +112,7 @@ test("importing a workshop that is here already: unchanged ones are left, a chan
   expect((await storedWorkshops(page)).map((w) => w.title)).toEqual(["Origineel"]);
 
   // Or added as a copy (the default): both stay.
-  await page.goto("/");
-  await page.getByRole("link", { name: "Origineel" }).click();
-  await page.getByRole("button", { name: "Bewerken" }).first().click();
-  await page.getByLabel("Titel").fill("Weer veranderd");
-  await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Weer veranderd" })).toBeVisible();
+  await renameWorkshop(page, "Origineel", "Weer veranderd");
   await openSettings(page);
   await pickFile(page, backup.path);
   await page.getByRole("button", { name: "Inlezen" }).click();

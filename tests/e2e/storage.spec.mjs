@@ -179,4 +179,12 @@ test("the home page reminds of a backup until one is downloaded", async ({ page 
   await page.reload();
   await expect(page.getByText(/^Laatst geëxporteerd: /)).toBeVisible();
   await expect(page.getByText("Je bijeenkomsten staan alleen op dit apparaat.")).toHaveCount(0);
+
+  // A change after the backup brings the reminder back, saying what changed.
+  await page.getByRole("link", { name: "Eerste bijeenkomst" }).click();
+  await page.getByRole("button", { name: "Bewerken" }).first().click();
+  await page.getByLabel("Plaats").fill("Buurthuis");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("link", { name: "Terug naar bijeenkomsten" }).click();
+  await expect(page.getByText("1 bijeenkomst(en) veranderd sinds de laatste back-up: die wijzigingen staan alleen op dit apparaat.")).toBeVisible();
 });
