@@ -264,6 +264,31 @@ fn the_same_id_twice_in_a_file_is_refused() {
 }
 
 #[test]
+fn an_id_the_app_could_not_store_or_open_is_refused() {
+    for id in ["", "a/b", "x?y", "#1", &"x".repeat(65)] {
+        let mut value = file_value(&backup(vec![workshop("w1", "Avond", "Idee")], vec![]));
+        value["workshops"][0]["id"] = id.into();
+        let error = read(&value).unwrap_err();
+        assert!(
+            matches!(&error, ImportError::Bad { problem: Problem::UnknownValue, path } if path.last() == Some(&Step::Field("id".into()))),
+            "{id:?}: {error:?}"
+        );
+    }
+}
+
+#[test]
+fn a_file_saved_with_a_byte_order_mark_reads() {
+    let text = format!(
+        "\u{feff}{}",
+        backup(vec![workshop("w1", "Avond", "Idee")], vec![]).to_json()
+    );
+    assert_eq!(
+        read_backup(text.as_bytes()).unwrap().workshops[0].title,
+        "Avond"
+    );
+}
+
+#[test]
 fn an_absurdly_long_text_is_refused() {
     let mut value = file_value(&backup(vec![workshop("w1", "Avond", "Idee")], vec![]));
     value["workshops"][0]["goal"] = "x".repeat(200_001).into();

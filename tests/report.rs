@@ -131,6 +131,20 @@ fn the_markdown_keeps_user_text_as_text() {
 }
 
 #[test]
+fn markdown_escapes_numbered_lines_strikethrough_and_lone_carriage_returns() {
+    let blocks = vec![
+        Block::Heading(2, "Groep\n# 2".into()),
+        Block::Line("10.000 euro\r~~~ code\r1) punt".into()),
+        Block::Item("3.5 uur ~~weg~~".into()),
+    ];
+    let text = markdown(&blocks);
+    assert_eq!(
+        text,
+        "## Groep # 2\n\n10\\.000 euro  \n\\~\\~\\~ code  \n1\\) punt\n\n- 3\\.5 uur \\~\\~weg\\~\\~\n"
+    );
+}
+
+#[test]
 fn the_csv_has_the_columns_a_bom_semicolons_and_quotes_what_needs_it() {
     let csv = notes_csv(&workshop(), Language::Nl);
     assert!(csv.starts_with('\u{feff}'));

@@ -573,6 +573,7 @@ catalogue! {
     ImportDone => "Ingelezen: {workshops} bijeenkomst(en) en {personas} persona('s).", "Imported: {workshops} workshop(s) and {personas} persona(s).";
     ImportSaveFailed => "Niet ingelezen: {reason}. Er is niets veranderd.", "Not imported: {reason}. Nothing was changed.";
     ImportUnreadable => "Dit bestand kon niet worden gelezen. Er is niets veranderd.", "This file could not be read. Nothing was changed.";
+    ImportChanged => "Op dit apparaat is intussen iets veranderd. Kijk de lijst hieronder nog eens na en tik dan opnieuw op ‘Inlezen’.", "Something changed on this device meanwhile. Check the list below again, then tap ‘Import’ again.";
     ImportCopySuffix => " (ingelezen)", " (imported)";
 
     ReportSummary => "Samenvatting", "Summary";

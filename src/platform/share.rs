@@ -35,7 +35,7 @@ fn share_data(file: &web_sys::File) -> Option<Object> {
 pub fn can_share_file(mime: &str) -> bool {
     let check = || {
         let (navigator, can_share) = navigator_function("canShare")?;
-        let data = share_data(&text_file("test.txt", mime, "")?)?;
+        let data = share_data(&text_file("verslag.txt", mime, "")?)?;
         can_share.call1(&navigator, &data).ok()?.as_bool()
     };
     check().unwrap_or(false)

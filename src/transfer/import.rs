@@ -119,6 +119,8 @@ pub fn read_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
         return Err(ImportError::Empty);
     }
     let text = std::str::from_utf8(bytes).map_err(|_| ImportError::NotText)?;
+    // Some editors save JSON with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let value: Value = serde_json::from_str(text).map_err(|e| ImportError::NotJson {
         line: e.line(),
         column: e.column(),
@@ -265,6 +267,13 @@ fn records<E: Entity>(
         })?;
         let record: E =
             typed(&item, &at).map_err(|error| activity_error(&item, &at).unwrap_or(error))?;
+        if !is_plain_id(record.id()) {
+            at.push(Step::Field("id".into()));
+            return Err(ImportError::Bad {
+                path: at,
+                problem: Problem::UnknownValue,
+            });
+        }
         if !seen.insert(record.id().to_string()) {
             at.push(Step::Field("id".into()));
             return Err(ImportError::Bad {
@@ -299,6 +308,15 @@ fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
         };
         checked.err()
     })
+}
+
+/// Whether an id is one the app could have made: 1 to 64 letters, digits, `-`
+/// or `_`. Anything else could not be stored under its key or put in an address.
+fn is_plain_id(id: &str) -> bool {
+    (1..=64).contains(&id.len())
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// A value read as `T`; a mismatch says where and what.

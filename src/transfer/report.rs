@@ -273,7 +273,8 @@ pub fn markdown(blocks: &[Block]) -> String {
         match block {
             Block::Heading(level, text) => {
                 let hashes = "#".repeat(usize::from((*level).clamp(1, 6)));
-                out.push_str(&format!("{hashes} {}\n\n", escape_line(text)));
+                let one_line = text.replace(['\r', '\n'], " ");
+                out.push_str(&format!("{hashes} {}\n\n", escape_line(&one_line)));
             }
             Block::Line(text) => out.push_str(&format!("{}\n\n", escape_lines(text, ""))),
             Block::Item(text) => out.push_str(&format!("- {}\n", escape_lines(text, "  "))),
@@ -286,19 +287,22 @@ pub fn markdown(blocks: &[Block]) -> String {
 /// A text of several lines, each escaped, continued lines indented by `indent`
 /// and ended with a hard break so they stay lines.
 fn escape_lines(text: &str, indent: &str) -> String {
-    text.lines()
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .lines()
         .map(escape_line)
         .collect::<Vec<_>>()
         .join(&format!("  \n{indent}"))
 }
 
-/// One line escaped: signs that make emphasis, code, links or HTML anywhere,
-/// and signs that start a heading, list, quote or table at the start of a line.
+/// One line escaped: signs that make emphasis, code, links, strikethrough or
+/// HTML anywhere, and signs that start a heading, list, quote or table at the
+/// start of a line (for a numbered list, the sign after the number).
 fn escape_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len());
     for c in line.trim_end().chars() {
         match c {
-            '\\' | '`' | '*' | '_' | '[' | ']' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -307,12 +311,13 @@ fn escape_line(line: &str) -> String {
             _ => out.push(c),
         }
     }
-    let starts_block = out.starts_with(['#', '-', '+', '>', '|', '='])
-        || out.split_once('.').is_some_and(|(number, _)| {
-            !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
-        });
-    if starts_block {
+    if out.starts_with(['#', '-', '+', '>', '|', '=']) {
         out.insert(0, '\\');
+    } else {
+        let digits = out.chars().take_while(char::is_ascii_digit).count();
+        if digits > 0 && out[digits..].starts_with(['.', ')']) {
+            out.insert(digits, '\\');
+        }
     }
     out
 }

@@ -18,6 +18,8 @@ use leptos_router::components::A;
 const MARKDOWN: &str = "text/markdown;charset=utf-8";
 const CSV: &str = "text/csv;charset=utf-8";
 const JSON: &str = "application/json";
+/// Shared as plain text: share sheets accept `.txt`, not every one `.md`.
+const SHARED: &str = "text/plain";
 
 /// The workshop as it leaves the app (names replaced when `anonymous`) and the
 /// library persona's its persona tests refer to.
@@ -54,7 +56,7 @@ pub fn ExportPanel(workshop_id: String) -> impl IntoView {
     let state = use_app();
     let id = StoredValue::new(workshop_id);
     let anonymous = RwSignal::new(false);
-    let can_share = share::can_share_file(MARKDOWN);
+    let can_share = share::can_share_file(SHARED);
     let file_name =
         move |title: &str, extension: &str| export_file_name(local_date(now()), title, extension);
     let report_text = move || {
@@ -84,8 +86,9 @@ pub fn ExportPanel(workshop_id: String) -> impl IntoView {
     };
     let share_report = move |_| {
         if let Some((name, text)) = report_text() {
+            let name = name.replace(".md", ".txt");
             spawn_local(async move {
-                share::share_text_file(&name, MARKDOWN, &text).await;
+                share::share_text_file(&name, SHARED, &text).await;
             });
         }
     };

@@ -9,8 +9,8 @@ use crate::model::Record;
 use crate::platform::clock::{local_date, new_id};
 use crate::platform::read_file::{read_bytes, ReadError};
 use crate::transfer::{
-    apply_import, plan_import, read_backup, Arrival, Choice, ImportError, ImportPlan, Incoming,
-    MAX_IMPORT_BYTES,
+    apply_import, plan_import, read_backup, Arrival, Backup, Choice, ImportError, ImportPlan,
+    Incoming, MAX_IMPORT_BYTES,
 };
 use crate::ui::state::SaveFailure;
 use leptos::prelude::*;
@@ -24,6 +24,17 @@ enum Refusal {
     File(ImportError),
     Unreadable,
     Save(SaveFailure),
+    /// The device changed after the preview was made; the preview is new.
+    Changed,
+}
+
+/// What importing `backup` would do against what is on this device now.
+fn plan_now(state: crate::ui::state::AppState, backup: Backup) -> ImportPlan {
+    state.workshops.with_untracked(|w| {
+        state
+            .personas
+            .with_untracked(|p| plan_import(backup, w.all(), p.all()))
+    })
 }
 
 /// The import part of the settings page.
@@ -31,6 +42,8 @@ enum Refusal {
 pub fn ImportPanel() -> impl IntoView {
     let state = use_app();
     let plan = RwSignal::new(None::<ImportPlan>);
+    // The checked file, to plan again at "Inlezen" (the device may have changed).
+    let checked = RwSignal::new(None::<Backup>);
     let choices = RwSignal::new(HashMap::<String, Choice>::new());
     let refusal = RwSignal::new(None::<Refusal>);
     let dragging = RwSignal::new(false);
@@ -45,17 +58,14 @@ pub fn ImportPanel() -> impl IntoView {
             };
             match read {
                 Ok(backup) => {
-                    let planned = state.workshops.with_untracked(|w| {
-                        state
-                            .personas
-                            .with_untracked(|p| plan_import(backup, w.all(), p.all()))
-                    });
                     choices.set(HashMap::new());
                     refusal.set(None);
-                    plan.set(Some(planned));
+                    plan.set(Some(plan_now(state, backup.clone())));
+                    checked.set(Some(backup));
                 }
                 Err(why) => {
                     plan.set(None);
+                    checked.set(None);
                     refusal.set(Some(why));
                 }
             }
@@ -90,6 +100,7 @@ pub fn ImportPanel() -> impl IntoView {
         refusal.get().map(|why| match why {
             Refusal::File(error) => import_message(&error, language),
             Refusal::Unreadable => Key::ImportUnreadable.text(language).to_string(),
+            Refusal::Changed => Key::ImportChanged.text(language).to_string(),
             Refusal::Save(failure) => Msg::with(
                 Key::ImportSaveFailed,
                 vec![("reason", failure.reason().text(language).to_string())],
@@ -98,9 +109,15 @@ pub fn ImportPanel() -> impl IntoView {
         })
     };
     let apply = move |_| {
-        let Some(current) = plan.get_untracked() else {
+        let (Some(shown), Some(backup)) = (plan.get_untracked(), checked.get_untracked()) else {
             return;
         };
+        let current = plan_now(state, backup);
+        if current != shown {
+            plan.set(Some(current));
+            refusal.set(Some(Refusal::Changed));
+            return;
+        }
         let suffix = state.text_now(Key::ImportCopySuffix);
         let applied = choices.with_untracked(|c| apply_import(&current, c, new_id, suffix));
         let counts = (
@@ -110,6 +127,8 @@ pub fn ImportPanel() -> impl IntoView {
         match state.import(applied) {
             Ok(()) => {
                 plan.set(None);
+                checked.set(None);
+                refusal.set(None);
                 state.toast(
                     Msg::with(
                         Key::ImportDone,
@@ -138,7 +157,7 @@ pub fn ImportPanel() -> impl IntoView {
             <Show when=move || plan.with(Option::is_some)>
                 <div class="actions">
                     <button type="button" class="primary" on:click=apply>{tr(Key::ImportApply)}</button>
-                    <button type="button" on:click=move |_| plan.set(None)>{tr(Key::Cancel)}</button>
+                    <button type="button" on:click=move |_| { plan.set(None); checked.set(None); refusal.set(None); }>{tr(Key::Cancel)}</button>
                 </div>
             </Show>
         </section>

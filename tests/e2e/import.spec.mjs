@@ -180,3 +180,26 @@ test("hostile text from a valid file is imported as plain text and runs nothing"
   expect(await page.locator("main img[src='x'], main script").count()).toBe(0);
   expect(dialogs).toEqual([]);
 });
+
+test("a preview made before the device changed is made again before anything is saved", async ({ page }, testInfo) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Blijft bewaard" });
+  await page.goto("/");
+  await openSettings(page);
+  const backup = await downloadBackup(page, testInfo);
+  await pickFile(page, backup.path);
+  const preview = page.getByRole("region", { name: "Wat dit bestand bevat" });
+  await expect(preview.getByRole("listitem")).toHaveText([/Blijft bewaard — staat er al, gelijk/]);
+
+  // Everything is erased while the preview is open: "gelijk" no longer holds.
+  await page.getByLabel("Typ WISSEN om te bevestigen").fill("WISSEN");
+  await page.getByRole("button", { name: "Alles wissen" }).click();
+  await page.getByRole("button", { name: "Inlezen" }).click();
+  await expect(importAlert(page)).toContainText("Op dit apparaat is intussen iets veranderd.");
+  await expect(preview.getByRole("listitem")).toHaveText([/Blijft bewaard — nieuw/]);
+  expect(await storedWorkshops(page)).toEqual([]);
+  await page.getByRole("button", { name: "Inlezen" }).click();
+  await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("Ingelezen: 1 bijeenkomst(en)");
+  await expect(importAlert(page)).toBeHidden();
+  expect((await storedWorkshops(page)).map((w) => w.title)).toEqual(["Blijft bewaard"]);
+});
