@@ -44,6 +44,11 @@ impl<T: FormRoute> FormAt<T> {
         })
     }
 
+    /// Whether the work form at `at` exists (tracked).
+    pub fn exists(at: Memo<Self>, state: AppState) -> Memo<bool> {
+        Memo::new(move |_| at.get().read(state, |_| ()).is_some())
+    }
+
     /// Reads from the work form (tracked); `None` when it does not exist.
     pub fn read<R>(&self, state: AppState, read: impl FnOnce(&T) -> R) -> Option<R> {
         state.workshops.with(|w| {

@@ -4,12 +4,12 @@
 //! Prints figures; it asserts nothing about time.
 //! Run with `make bench` (or `cargo bench --bench cafe`).
 
-mod timing;
+mod common;
 mod transfer_figures;
 
+use common::{ids, ms, short, time, uuid};
 use std::hint::black_box;
 use std::time::Duration;
-use timing::{ms, time};
 use werktafel::model::{
     ActionDraft, ActivityBody, Cafe, NoteBoard, NoteKind, Workshop, WorkshopDraft,
 };
@@ -67,24 +67,6 @@ const OWNERS: [&str; 5] = [
     "Gemeente, team Sociaal Domein",
     "Sanne",
 ];
-
-/// Ids shaped like the app's for workshops, tables and rounds (UUID v4, 36 characters).
-fn uuid(n: usize) -> String {
-    format!("{n:08x}-0000-4000-8000-{n:012x}")
-}
-
-/// Ids shaped like the app's short ids for notes, themes and actions (8 characters).
-fn short(n: usize) -> String {
-    format!("{n:0>8}")
-}
-
-fn ids(start: usize) -> impl FnMut() -> String {
-    let mut n = start;
-    move || {
-        n += 1;
-        uuid(n)
-    }
-}
 
 fn table_name(index: usize) -> String {
     format!("Tafel {}", index + 1)

@@ -5,11 +5,11 @@
 //! Prints figures; it asserts nothing about time.
 //! Run with `cargo bench --bench placemat`.
 
-mod timing;
+mod common;
 
+use common::{ids, ms, short, time, uuid};
 use std::hint::black_box;
 use std::time::Duration;
-use timing::{ms, time};
 use werktafel::model::{
     ActivityBody, Phase, Placemat, Workshop, WorkshopDraft, MAX_GROUPS, MAX_PERSONS,
 };
@@ -76,24 +76,6 @@ const THEME_NAMES: [&str; THEMES] = [
     "Vrijwilligers",
     "Taal",
 ];
-
-/// Ids shaped like the app's for workshops, groups and seats (UUID v4, 36 characters).
-fn uuid(n: usize) -> String {
-    format!("{n:08x}-0000-4000-8000-{n:012x}")
-}
-
-/// Ids shaped like the app's short ids for notes and themes (8 characters).
-fn short(n: usize) -> String {
-    format!("{n:0>8}")
-}
-
-fn ids(start: usize) -> impl FnMut() -> String {
-    let mut n = start;
-    move || {
-        n += 1;
-        uuid(n)
-    }
-}
 
 fn group_name(index: usize) -> String {
     format!("Groep {}", index + 1)

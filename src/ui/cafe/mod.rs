@@ -35,7 +35,7 @@ type CafeAt = FormAt<Cafe>;
 pub fn CafePage() -> impl IntoView {
     let state = use_app();
     let at = CafeAt::from_address();
-    let exists = Memo::new(move |_| at.get().read(state, |_| ()).is_some());
+    let exists = CafeAt::exists(at, state);
     let started = at
         .get_untracked()
         .value(state, |c| c.current_round.is_some());

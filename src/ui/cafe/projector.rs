@@ -27,7 +27,7 @@ enum Shows {
 pub fn CafeProjectorPage() -> impl IntoView {
     let state = use_app();
     let at = CafeAt::from_address();
-    let exists = Memo::new(move |_| at.get().read(state, |_| ()).is_some());
+    let exists = CafeAt::exists(at, state);
     let shows = RwSignal::new(Shows::Round);
     view! {
         <div class="screen-bar">

@@ -48,7 +48,7 @@ impl Part {
 pub fn PlacematPage() -> impl IntoView {
     let state = use_app();
     let at = PlacematAt::from_address();
-    let exists = Memo::new(move |_| at.get().read(state, |_| ()).is_some());
+    let exists = PlacematAt::exists(at, state);
     let phase = at.get_untracked().value(state, |p| p.phase);
     let part = RwSignal::new(Part::of(phase));
     // Typed but not added notes stay while the page is open, whichever part shows.

@@ -26,7 +26,7 @@ enum Shows {
 pub fn PlacematProjectorPage() -> impl IntoView {
     let state = use_app();
     let at = PlacematAt::from_address();
-    let exists = Memo::new(move |_| at.get().read(state, |_| ()).is_some());
+    let exists = PlacematAt::exists(at, state);
     let plenary = at
         .get_untracked()
         .value(state, |p| p.phase == Some(Phase::Plenary));
