@@ -598,4 +598,28 @@ catalogue! {
     ExportPrintButton => "Afdrukken of opslaan als PDF", "Print or save as PDF";
     ExportBackup => "Back-up van deze bijeenkomst", "Backup of this workshop";
     ExportShare => "Delen", "Share";
+
+    ImpWorkshopMissing => "Dit bestand hoort bij de bijeenkomst ‘{title}’, en die staat niet op dit apparaat. Zet eerst de back-up van die bijeenkomst terug.", "This file belongs to the workshop ‘{title}’, which is not on this device. Restore that workshop's backup first.";
+    ImpActivityMissing => "De werkvorm van deze tafel of groep staat niet (meer) in de bijeenkomst.", "The work form of this table or group is no longer in the workshop.";
+    ImpPartMissing => "‘{name}’ staat niet (meer) in deze werkvorm.", "‘{name}’ is no longer in this work form.";
+    ImpLayoutDiffers => "In het bestand staan rondes of personen die hier niet (meer) zijn. Zet het aantal rondes of personen gelijk en probeer het opnieuw.", "The file has rounds or persons that are not (or no longer) here. Make the number of rounds or persons the same and try again.";
+    ImpTooManyNotes => "Dan zou een vak of het midden meer dan {max} notities hebben.", "A field or the middle would then hold more than {max} notes.";
+    HoHeading => "Tafel of groep inlezen", "Import a table or group";
+    HoText => "Heeft een tafel of groep op een eigen tablet gewerkt? Lees hier hun bestand in: hun notities komen bij die tafel of groep. Een back-up kan hier ook.", "Did a table or group work on a tablet of its own? Import their file here: their notes join that table or group. A backup works here too.";
+    HoPick => "Bestand kiezen", "Choose a file";
+    HoExportTable => "Deze tafel afgeven als bestand", "Hand over this table as a file";
+    HoExportGroup => "Deze groep afgeven als bestand", "Hand over this group as a file";
+    HoExportHint => "Werkt deze tablet los van die van de begeleider? Geef het bestand aan de begeleider; die leest het in bij de bijeenkomst.", "Is this tablet separate from the facilitator's? Give the file to the facilitator, who imports it on the workshop page.";
+    HoSummary => "‘{part}’ van ‘{workshop}’, bewaard op {date}: {new} nieuw, {same} staat er al, {conflicts} anders.", "‘{part}’ of ‘{workshop}’, saved on {date}: {new} new, {same} already here, {conflicts} different.";
+    HoNewList => "Nieuw ({n})", "New ({n})";
+    HoHere => "Hier", "Here";
+    HoIncoming => "In het bestand", "In the file";
+    HoWhatNote => "Notitie", "Note";
+    HoWhatSummary => "Samenvatting", "Summary";
+    HoWhatHost => "Gastvrouw of gastheer", "Host";
+    HoWhatName => "Naam", "Name";
+    HoAtMiddle => "midden", "middle";
+    HoTakeTheirs => "Die uit het bestand nemen", "Take the one in the file";
+    HoKeepMine => "Deze houden", "Keep this one";
+    HoDone => "‘{part}’ is samengevoegd: {new} nieuw, {changed} aangepast.", "‘{part}’ was merged: {new} new, {changed} changed.";
 }

@@ -25,6 +25,15 @@ pub fn import_message(error: &ImportError, language: Language) -> String {
         ImportError::NewerBackup { .. } | ImportError::NewerData { .. } => {
             text(Key::ImpNewer).to_string()
         }
+        ImportError::WorkshopMissing { title } => {
+            fill(text(Key::ImpWorkshopMissing), &[("title", title)])
+        }
+        ImportError::ActivityMissing => text(Key::ImpActivityMissing).to_string(),
+        ImportError::PartMissing { name } => fill(text(Key::ImpPartMissing), &[("name", name)]),
+        ImportError::LayoutDiffers => text(Key::ImpLayoutDiffers).to_string(),
+        ImportError::TooManyNotes { max } => {
+            fill(text(Key::ImpTooManyNotes), &[("max", &max.to_string())])
+        }
         ImportError::Bad { path, problem } => {
             let (place, field) = place_of(path, language);
             let problem = problem_text(problem, &field, language);

@@ -6,8 +6,9 @@
 //! go back to any round, and late notes can still be added. Only one round runs
 //! at a time, so the timer on screen is never ambiguous.
 
-use super::board::{Harvest, Note, NoteBoard, NoteKind};
+use super::board::{Harvest, Note, NoteBoard, NoteKind, MAX_NOTE_CHARS};
 use super::error::check_length;
+use super::merge::{MergePlace, MergeWhat, Merger, NoteRules};
 use super::timer::{Timer, TimerState};
 use super::{Field, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
@@ -461,6 +462,57 @@ impl Cafe {
         self.cloth(table_id, &previous.id)
             .map(|c| c.summary.as_str())
             .filter(|s| !s.is_empty())
+    }
+
+    /// Merges a table written on another device into the table here with the
+    /// same id: its host, and per round its summary and notes (see
+    /// [`Merger`]). Refused when the table or one of its rounds is not here.
+    pub fn merge_table(
+        &mut self,
+        incoming: &Table,
+        merger: &mut Merger,
+    ) -> Result<(), ValidationError> {
+        merger.take_ids(self.notes().map(|placed| placed.note));
+        let rounds: Vec<String> = self.rounds.iter().map(|r| r.id.clone()).collect();
+        let table = self.table_mut(&incoming.id)?;
+        merger.text(
+            &mut table.host,
+            &incoming.host,
+            ("host".into(), MergePlace::Whole, MergeWhat::Host),
+            (Field::Host, MAX_LINE_CHARS),
+        )?;
+        let rules = NoteRules {
+            max_chars: MAX_NOTE_CHARS,
+            max_notes: None,
+            field: Field::NoteText,
+            once_each: false,
+            seats: &[],
+            own_seat: None,
+        };
+        for cloth in &incoming.cloths {
+            let round = rounds
+                .iter()
+                .position(|r| *r == cloth.round)
+                .ok_or(ValidationError::NotFound)?;
+            let here = table.cloth_mut(&cloth.round);
+            merger.text(
+                &mut here.summary,
+                &cloth.summary,
+                (
+                    format!("summary:{}", cloth.round),
+                    MergePlace::Round(round),
+                    MergeWhat::Summary,
+                ),
+                (Field::Summary, MAX_SUMMARY_CHARS),
+            )?;
+            merger.notes(
+                &mut here.notes,
+                &cloth.notes,
+                MergePlace::Round(round),
+                &rules,
+            )?;
+        }
+        Ok(())
     }
 
     /// The table with this id.

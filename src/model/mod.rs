@@ -11,6 +11,7 @@ mod cafe;
 mod collection;
 mod date;
 mod error;
+mod merge;
 mod persona;
 mod persona_examples;
 mod persona_test;
@@ -34,6 +35,7 @@ pub use cafe::{
 pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
+pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
 pub use persona::{
     parse_age, Avatar, AvatarColour, LifeArea, LifeAreaNote, NetworkMember, Persona, PersonaFields,
     Rating, Revision, Support, MAX_AGE, MAX_NAME_CHARS, MAX_PHOTO_BYTES,

@@ -10,6 +10,7 @@
 
 use super::board::{Harvest, Note, NoteBoard, NoteKind};
 use super::error::check_length;
+use super::merge::{MergePlace, MergeWhat, Merger, NoteRules};
 use super::timer::Timer;
 use super::{Field, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
@@ -623,6 +624,55 @@ impl Placemat {
             .collect()
     }
 
+    /// Merges a group's placemat written on another device into the group
+    /// here with the same id: per person their name and notes, and the middle
+    /// (see [`Merger`]), whatever the phase. Refused when the group or one of
+    /// its persons is not here, or a field or the middle would hold too many.
+    pub fn merge_group(
+        &mut self,
+        incoming: &Group,
+        merger: &mut Merger,
+    ) -> Result<(), ValidationError> {
+        merger.take_ids(self.groups.iter().flat_map(|g| {
+            g.middle
+                .iter()
+                .chain(g.seats.iter().flat_map(|s| s.notes.iter()))
+        }));
+        let group = self.group_mut(&incoming.id)?;
+        let seat_ids: Vec<String> = group.seats.iter().map(|s| s.id.clone()).collect();
+        for seat in &incoming.seats {
+            let index = seat_ids
+                .iter()
+                .position(|id| *id == seat.id)
+                .ok_or(ValidationError::NotFound)?;
+            let here = &mut group.seats[index];
+            merger.text(
+                &mut here.name,
+                &seat.name,
+                (
+                    format!("name:{}", seat.id),
+                    MergePlace::Seat(index),
+                    MergeWhat::PersonName,
+                ),
+                (Field::PersonName, MAX_PLACEMAT_NAME_CHARS),
+            )?;
+            let rules = note_rules(Field::NoteText, &seat_ids, Some(seat.id.as_str()));
+            merger.notes(
+                &mut here.notes,
+                &seat.notes,
+                MergePlace::Seat(index),
+                &rules,
+            )?;
+        }
+        let rules = note_rules(Field::Middle, &seat_ids, None);
+        merger.notes(
+            &mut group.middle,
+            &incoming.middle,
+            MergePlace::Middle,
+            &rules,
+        )
+    }
+
     /// The group with this id.
     pub fn group(&self, id: &str) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
@@ -715,6 +765,18 @@ pub fn middle_holds(middle: &[Note], text: &str) -> bool {
 /// Whether two themes say the same, letter case aside.
 fn same_text(a: &str, b: &str) -> bool {
     a.to_lowercase() == b.to_lowercase()
+}
+
+/// How a merge treats a person's field (`own_seat`) or the middle (`None`).
+fn note_rules<'a>(field: Field, seats: &'a [String], own_seat: Option<&'a str>) -> NoteRules<'a> {
+    NoteRules {
+        max_chars: MAX_PLACEMAT_NOTE_CHARS,
+        max_notes: Some(MAX_NOTES_PER_PLACE),
+        field,
+        once_each: own_seat.is_none(),
+        seats,
+        own_seat,
+    }
 }
 
 fn push_note(notes: &mut Vec<Note>, note: Note, field: Field) -> Result<(), ValidationError> {

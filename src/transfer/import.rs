@@ -8,8 +8,11 @@
 //! Not here: how the records are saved (the app state does it, all or nothing)
 //! and how errors are worded (the catalogue).
 
+use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
-use crate::model::{Cafe, Persona, PersonaTest, Placemat, Settings, Timestamp, Workshop};
+use crate::model::{
+    Arrival, Cafe, Choice, Persona, PersonaTest, Placemat, Settings, Timestamp, Workshop,
+};
 use crate::store::{migrate, Entity};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -65,26 +68,23 @@ pub enum ImportError {
     NewerData { schema: u32 },
     #[error("{problem:?} at {path:?}")]
     Bad { path: Vec<Step>, problem: Problem },
+    #[error("the workshop {title} of this table or group is not on this device")]
+    WorkshopMissing { title: String },
+    #[error("the work form of this table or group is not in the workshop here")]
+    ActivityMissing,
+    #[error("{name} is not in the work form here")]
+    PartMissing { name: String },
+    #[error("the file has rounds or persons that are not here")]
+    LayoutDiffers,
+    #[error("a field or middle would hold more than {max} notes")]
+    TooManyNotes { max: usize },
 }
 
-/// Whether an incoming record is new here, here unchanged, or here changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Arrival {
-    New,
-    Same,
-    Conflict,
-}
-
-/// What to do with a record that conflicts with one here.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum Choice {
-    /// Keep both: the incoming one as a copy with a new id.
-    #[default]
-    Copy,
-    /// The incoming one takes the place of the one here.
-    Replace,
-    /// Leave the one here; drop the incoming one.
-    Skip,
+/// A checked file: a backup, or one table or group to merge.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportFile {
+    Backup(Backup),
+    Handover(Handover),
 }
 
 /// A record from the file and how it arrives.
@@ -109,9 +109,28 @@ pub struct Applied {
     pub personas: Vec<Persona>,
 }
 
+/// A file read and checked in full: a backup or a handover.
+pub fn read_import(bytes: &[u8]) -> Result<ImportFile, ImportError> {
+    let doc = read_document(bytes)?;
+    match doc.get("format").and_then(Value::as_str) {
+        Some(BACKUP_FORMAT) => read_backup_document(doc).map(ImportFile::Backup),
+        Some(HANDOVER_FORMAT) => read_handover(doc).map(ImportFile::Handover),
+        _ => Err(ImportError::NotBackup),
+    }
+}
+
 /// A backup read and checked in full; the settings in it are not restored
 /// (they belong to the device).
 pub fn read_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
+    match read_import(bytes)? {
+        ImportFile::Backup(backup) => Ok(backup),
+        ImportFile::Handover(_) => Err(ImportError::NotBackup),
+    }
+}
+
+/// The JSON object in a file of at most [`MAX_IMPORT_BYTES`] whose every text
+/// is at most [`MAX_IMPORT_TEXT_CHARS`] long.
+fn read_document(bytes: &[u8]) -> Result<serde_json::Map<String, Value>, ImportError> {
     if bytes.len() > MAX_IMPORT_BYTES {
         return Err(ImportError::TooLarge { bytes: bytes.len() });
     }
@@ -125,19 +144,20 @@ pub fn read_backup(bytes: &[u8]) -> Result<Backup, ImportError> {
         line: e.line(),
         column: e.column(),
     })?;
-    let Value::Object(mut doc) = value else {
-        return Err(ImportError::NotBackup);
-    };
-    if doc.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
-        return Err(ImportError::NotBackup);
+    check_texts(&value, &mut Vec::new())?;
+    match value {
+        Value::Object(doc) => Ok(doc),
+        _ => Err(ImportError::NotBackup),
     }
+}
+
+fn read_backup_document(mut doc: serde_json::Map<String, Value>) -> Result<Backup, ImportError> {
     let schema = doc.get("schema").and_then(Value::as_u64).unwrap_or(0);
     if schema > u64::from(BACKUP_SCHEMA) {
         return Err(ImportError::NewerBackup {
             schema: u32::try_from(schema).unwrap_or(u32::MAX),
         });
     }
-    check_texts(&Value::Object(doc.clone()), &mut Vec::new())?;
     let workshop_schema = schema_of(&doc, "workshop_schema", FIRST_BACKUP_WORKSHOP_SCHEMA)?;
     let persona_schema = schema_of(&doc, "persona_schema", 1)?;
     let workshops = records::<Workshop>(doc.remove("workshops"), "workshops", workshop_schema)?;
@@ -312,7 +332,7 @@ fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
 
 /// Whether an id is one the app could have made: 1 to 64 letters, digits, `-`
 /// or `_`. Anything else could not be stored under its key or put in an address.
-fn is_plain_id(id: &str) -> bool {
+pub(super) fn is_plain_id(id: &str) -> bool {
     (1..=64).contains(&id.len())
         && id
             .bytes()
@@ -320,7 +340,10 @@ fn is_plain_id(id: &str) -> bool {
 }
 
 /// A value read as `T`; a mismatch says where and what.
-fn typed<T: serde::de::DeserializeOwned>(value: &Value, at: &[Step]) -> Result<T, ImportError> {
+pub(super) fn typed<T: serde::de::DeserializeOwned>(
+    value: &Value,
+    at: &[Step],
+) -> Result<T, ImportError> {
     serde_path_to_error::deserialize(value).map_err(
         |error: serde_path_to_error::Error<serde_json::Error>| {
             let mut path = at.to_vec();

@@ -11,6 +11,8 @@ mod export_panel;
 mod form_at;
 mod form_error;
 mod form_fields;
+mod handover_button;
+mod handover_preview;
 mod header;
 mod home;
 mod i18n;

@@ -7,6 +7,7 @@
 use super::activities::Activities;
 use super::export_panel::ExportPanel;
 use super::i18n::{show_date, tr, use_app};
+use super::import_panel::ImportPanel;
 use super::links::app_path;
 use super::record_page::record_by_address;
 use super::workshop_form::WorkshopForm;
@@ -105,6 +106,7 @@ fn WorkshopDetails(id: String) -> impl IntoView {
                     </div>
                     <Activities workshop_id=activities_id.clone() />
                     <ExportPanel workshop_id=activities_id.clone() />
+                    <ImportPanel for_workshop=true />
                 }
             }
         >

@@ -4,22 +4,7 @@
 // a slip of the finger (undo), an edit and a reload.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome, setNumber, storedWorkshops, typeField, waitForServiceWorker } from "./helpers.mjs";
-
-const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
-
-/** From a workshop page: adds a café and lands on its page (part 1, preparing). */
-async function addCafe(page) {
-  await page.getByRole("button", { name: "Wereldcafé toevoegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: /^Wereldcafé/ })).toBeVisible();
-  await expect(page).toHaveURL(/\/bijeenkomst\/[0-9a-f-]{36}\/wereldcafe\/[0-9a-f-]{36}$/);
-}
-
-/** Opens one part of the café page: "1. Voorbereiden", "2. Rondes" or "3. Oogst". */
-async function openPart(page, name) {
-  const button = page.getByRole("group", { name: "Onderdelen van het café" }).getByRole("button", { name });
-  await button.click();
-  await expect(button).toHaveAttribute("aria-pressed", "true");
-}
+import { SUMMARY_LABEL, addCafe, addCafeNote as addNote, openPart, openTable, writeSummary } from "./work-forms.mjs";
 
 /** The one café stored in this page's localStorage (with its workshop). */
 async function storedCafe(page) {
@@ -54,32 +39,6 @@ function timerParts(page) {
 /** The time over, shown under the timer's status once the time is up. */
 function overTime(page) {
   return page.getByText(/^\d\d:\d\d over tijd$/);
-}
-
-/** Shows the tablecloth of a table in the round in view; returns that section. */
-async function openTable(page, table, round) {
-  await page.getByRole("navigation", { name: "Tafels" }).getByRole("button", { name: table, exact: true }).click();
-  const cloth = page.getByRole("region", { name: `Tafelkleed: ${table}, ronde ${round}` });
-  await expect(cloth).toBeVisible();
-  return cloth;
-}
-
-/** Adds a note of a kind on a tablecloth, with the button or with Enter. */
-async function addNote(cloth, kind, text, { enter = false } = {}) {
-  await cloth.getByRole("group", { name: "Soort notitie" }).getByRole("radio", { name: kind, exact: true }).check();
-  const field = cloth.getByLabel("Notitie", { exact: true });
-  await field.fill(text);
-  if (enter) await field.press("Enter");
-  else await cloth.getByRole("button", { name: "Notitie toevoegen" }).click();
-  await expect(field).toHaveValue("");
-  await expect(cloth.getByRole("listitem").filter({ hasText: text })).toContainText(kind);
-}
-
-/** The host's summary of a tablecloth, typed and left. */
-async function writeSummary(cloth, text) {
-  const field = cloth.getByLabel(SUMMARY_LABEL);
-  await field.fill(text);
-  await field.blur();
 }
 
 /** The note row in the harvest, wherever it is grouped. */

@@ -5,15 +5,9 @@
 // text faces the person on its side of the tablet, for four and six persons.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome, setNumber, storedWorkshops, typeField, waitForServiceWorker } from "./helpers.mjs";
+import { addMatNote as addNote, addPlacemat, field, openGroup } from "./work-forms.mjs";
 
 const QUESTION = "Wat kun jij zelf doen om de sociale kaart in de wijk sterker te maken?";
-
-/** From a workshop page: adds a placemat session and lands on its page. */
-async function addPlacemat(page) {
-  await page.getByRole("button", { name: "Placemat toevoegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Placemat" })).toBeVisible();
-  await expect(page).toHaveURL(/\/bijeenkomst\/[0-9a-f-]{36}\/placemat\/[0-9a-f-]{36}$/);
-}
 
 /** The one placemat stored in this page's localStorage. */
 async function storedPlacemat(page) {
@@ -22,31 +16,6 @@ async function storedPlacemat(page) {
   const placemats = workshops[0].activities.filter((a) => a.kind === "placemat");
   expect(placemats).toHaveLength(1);
   return placemats[0];
-}
-
-/** Shows a group's placemat; returns it. */
-async function openGroup(page, group) {
-  await page.getByRole("navigation", { name: "Groepen" }).getByRole("button", { name: group, exact: true }).click();
-  const mat = page.getByRole("region", { name: `Placemat van ${group}` });
-  await expect(mat).toBeVisible();
-  return mat;
-}
-
-/** A person's field on a placemat. */
-function field(mat, name) {
-  return mat.getByRole("region", { name: `Veld van ${name}`, exact: true });
-}
-
-/** Adds a note in a person's field (in phase 1 the field's notes stay folded). */
-async function addNote(mat, name, text) {
-  const seat = field(mat, name);
-  const input = seat.getByLabel(`Nieuwe notitie van ${name}`);
-  await input.fill(text);
-  await seat.getByRole("button", { name: "Notitie toevoegen" }).click();
-  await expect(input).toHaveValue("");
-  await expect(seat.getByRole("alert").filter({ hasText: /./ })).toHaveCount(0);
-  // Folded notes are not in the accessibility tree: count the items themselves.
-  await expect(seat.locator("ul.notes > li").filter({ hasText: text })).toHaveCount(1);
 }
 
 /** The phase button, pressed when that phase is on the floor. */

@@ -9,8 +9,10 @@ use crate::i18n::Key;
 use crate::model::{TimerState, ValidationError};
 use crate::platform::clock::now;
 use crate::platform::sound;
+use crate::transfer::Handover;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
+use crate::ui::handover_button::HandoverButton;
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::timer::{ticking_now, SoundSwitch, TimerChange, TimerControls, TimerFace};
 use leptos::prelude::*;
@@ -83,6 +85,8 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
                     let round = viewing.get();
                     view! { <ClothPanel at table_id round drafts /> }
                 }}
+                <HandoverButton workshop_id=at.get_untracked().workshop_id activity_id=at.get_untracked().activity_id
+                    part_id=shown_table make=Handover::cafe_table label=Key::HoExportTable />
             </div>
         </div>
     }

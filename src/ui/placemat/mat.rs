@@ -5,7 +5,9 @@
 use super::seat::{MiddleBox, Openings, SeatField};
 use super::PlacematAt;
 use crate::i18n::Key;
+use crate::transfer::Handover;
 use crate::ui::drafts::NoteDrafts;
+use crate::ui::handover_button::HandoverButton;
 use crate::ui::i18n::{tr, use_app, Msg};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -81,6 +83,8 @@ pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
             let (group_id, seats): (String, Vec<String>) = shown.get();
             view! { <GroupMat at group_id seats drafts /> }
         }}
+        <HandoverButton workshop_id=at.get_untracked().workshop_id activity_id=at.get_untracked().activity_id
+            part_id=Signal::derive(move || shown.with(|s| s.0.clone())) make=Handover::placemat_group label=Key::HoExportGroup />
     }
 }
 
