@@ -6,8 +6,12 @@
 //! go back to any round, and late notes can still be added. Only one round runs
 //! at a time, so the timer on screen is never ambiguous.
 
-use super::board::{Harvest, Note, NoteBoard, NoteKind};
+use super::board::{Harvest, Note, NoteBoard, NoteKind, MAX_NOTE_CHARS};
 use super::error::check_length;
+use super::stored_check::{
+    check_count, check_filled, check_ids, check_items, check_lines, check_text, require, Checked,
+    Flaw, Seen, Within,
+};
 use super::timer::{Timer, TimerState};
 use super::{Field, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
@@ -59,6 +63,20 @@ pub struct Cloth {
     pub notes: Vec<Note>,
 }
 
+impl Cloth {
+    /// Whether a stored tablecloth keeps the rules: a round of `cafe`, a
+    /// summary within [`MAX_SUMMARY_CHARS`], notes whose ids are not in `notes` yet.
+    fn check_stored<'a>(&'a self, cafe: &Cafe, notes: &mut Seen<&'a str>) -> Checked {
+        let round_known = cafe.rounds.iter().any(|r| r.id == self.round);
+        require(round_known, Flaw::UnknownReference).within("round")?;
+        check_text(&self.summary, MAX_SUMMARY_CHARS).within("summary")?;
+        check_items(&self.notes, |note| {
+            note.check_stored(MAX_NOTE_CHARS, &cafe.harvest, notes)
+        })
+        .within("notes")
+    }
+}
+
 /// One table with its host and its tablecloths.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
@@ -72,6 +90,19 @@ pub struct Table {
 }
 
 impl Table {
+    /// Whether a stored table keeps the rules: a name and host within
+    /// [`MAX_LINE_CHARS`], at most one tablecloth per round of `cafe`.
+    fn check_stored<'a>(&'a self, cafe: &Cafe, notes: &mut Seen<&'a str>) -> Checked {
+        check_filled(&self.name, MAX_LINE_CHARS).within("name")?;
+        check_text(&self.host, MAX_LINE_CHARS).within("host")?;
+        let mut rounds = Seen::default();
+        check_items(&self.cloths, |cloth| {
+            rounds.once(cloth.round.as_str()).within("round")?;
+            cloth.check_stored(cafe, notes)
+        })
+        .within("cloths")
+    }
+
     fn has_content(&self) -> bool {
         self.cloths
             .iter()
@@ -188,6 +219,39 @@ impl Cafe {
             sound: true,
             harvest: Harvest::default(),
         }
+    }
+
+    /// Whether a stored café keeps the rules its editing keeps: texts and lists
+    /// within their limits, a round length in range, 1 to [`MAX_ROUNDS`] rounds
+    /// and 1 to [`MAX_TABLES`] tables with their own ids, a current round that
+    /// exists, a harvest within its rules, and notes with ids of their own in
+    /// the whole café.
+    pub fn check_stored(&self) -> Checked {
+        for (field, text, max) in [
+            ("name", &self.name, MAX_LINE_CHARS),
+            ("goal", &self.goal, MAX_TEXT_CHARS),
+            ("story", &self.story, MAX_TEXT_CHARS),
+            ("theme", &self.theme, MAX_LINE_CHARS),
+        ] {
+            check_text(text, max).within(field)?;
+        }
+        check_lines(&self.rules, MAX_LINE_CHARS, MAX_RULES).within("rules")?;
+        check_lines(&self.participants, MAX_LINE_CHARS, MAX_PARTICIPANTS).within("participants")?;
+        let minutes = MIN_ROUND_MINUTES..=MAX_ROUND_MINUTES;
+        require(minutes.contains(&self.round_minutes), Flaw::OutOfRange).within("round_minutes")?;
+        check_count(self.rounds.len(), 1..=MAX_ROUNDS).within("rounds")?;
+        check_ids(&self.rounds, |r| &r.id).within("rounds")?;
+        check_items(&self.rounds, |r| {
+            check_text(&r.question, MAX_TEXT_CHARS).within("question")
+        })
+        .within("rounds")?;
+        let current_known = self.current_round.is_none_or(|c| c < self.rounds.len());
+        require(current_known, Flaw::OutOfRange).within("current_round")?;
+        check_count(self.tables.len(), 1..=MAX_TABLES).within("tables")?;
+        check_ids(&self.tables, |t| &t.id).within("tables")?;
+        self.harvest.check_stored().within("harvest")?;
+        let mut notes = Seen::default();
+        check_items(&self.tables, |t| t.check_stored(self, &mut notes)).within("tables")
     }
 
     /// Sets the name, goal, story notes or theme.

@@ -13,12 +13,13 @@ mod import;
 mod qr;
 mod report;
 
+pub use crate::model::Step;
 pub use anonymise::anonymise;
 pub use backup::{backup_file_name, export_file_name, Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
 pub use csv::notes_csv;
 pub use import::{
     apply_import, plan_import, read_backup, Applied, Arrival, Choice, ImportError, ImportPlan,
-    Incoming, Problem, Step, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT_CHARS,
+    Incoming, Problem, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT_CHARS,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
 pub use report::{markdown, workshop_report, Block};
