@@ -6,6 +6,7 @@
 //! its [`WorkForm`] impl; the stored form is tagged by `kind`, so older kinds keep
 //! reading as they were.
 
+use super::stored_check::Checked;
 use super::{Cafe, NoteBoard, PersonaTest, Placemat, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,15 @@ pub enum ActivityBody {
 }
 
 impl ActivityBody {
+    /// Whether the stored work form keeps the rules its editing keeps.
+    pub fn check_stored(&self) -> Checked {
+        match self {
+            ActivityBody::PersonaTest(test) => test.check_stored(),
+            ActivityBody::Cafe(cafe) => cafe.check_stored(),
+            ActivityBody::Placemat(placemat) => placemat.check_stored(),
+        }
+    }
+
     /// The notes, themes and actions of a work form that has them.
     pub fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
         match self {

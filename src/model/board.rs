@@ -6,6 +6,10 @@
 //! the work form, not to this module.
 
 use super::error::check_length;
+use super::stored_check::{
+    check_count, check_filled, check_id, check_ids, check_items, check_text, require, Checked,
+    Flaw, Seen, Within,
+};
 use super::{Field, IsoDate, ValidationError};
 use serde::{Deserialize, Serialize};
 
@@ -99,6 +103,24 @@ impl Note {
         self.kind = kind;
         Ok(())
     }
+
+    /// Whether a stored note keeps the rules: an id not in `ids` yet, a text
+    /// that says something in at most `max` characters, and a theme of
+    /// `harvest` if it names one.
+    pub(super) fn check_stored<'a>(
+        &'a self,
+        max: usize,
+        harvest: &Harvest,
+        ids: &mut Seen<&'a str>,
+    ) -> Checked {
+        check_id(&self.id, ids).within("id")?;
+        check_filled(&self.text, max).within("text")?;
+        let theme_known = self
+            .theme
+            .as_ref()
+            .is_none_or(|t| harvest.theme(t).is_some());
+        require(theme_known, Flaw::UnknownReference).within("theme")
+    }
 }
 
 /// A note's text: trimmed, not empty, at most `max` characters.
@@ -117,6 +139,13 @@ pub struct Theme {
     pub name: String,
 }
 
+impl Theme {
+    /// Whether a stored theme has a name of at most [`MAX_THEME_CHARS`].
+    fn check_stored(&self) -> Checked {
+        check_filled(&self.name, MAX_THEME_CHARS).within("name")
+    }
+}
+
 /// Something somebody will do, with an owner and a date.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Action {
@@ -130,6 +159,14 @@ pub struct Action {
     /// The note it came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Action {
+    /// Whether a stored action has a text and an owner within [`MAX_ACTION_CHARS`].
+    fn check_stored(&self) -> Checked {
+        check_filled(&self.text, MAX_ACTION_CHARS).within("text")?;
+        check_text(&self.owner, MAX_ACTION_CHARS).within("owner")
+    }
 }
 
 /// What a facilitator typed for an action, before it is checked.
@@ -174,6 +211,16 @@ pub struct RemovedTheme {
 }
 
 impl Harvest {
+    /// Whether a stored harvest keeps the rules: at most [`MAX_THEMES`] themes,
+    /// themes and actions each with their own id and a text.
+    pub(super) fn check_stored(&self) -> Checked {
+        check_count(self.themes.len(), 0..=MAX_THEMES).within("themes")?;
+        check_ids(&self.themes, |t| &t.id).within("themes")?;
+        check_items(&self.themes, Theme::check_stored).within("themes")?;
+        check_ids(&self.actions, |a| &a.id).within("actions")?;
+        check_items(&self.actions, Action::check_stored).within("actions")
+    }
+
     /// Adds a theme; the name must be new and not empty.
     pub fn add_theme(&mut self, id: String, name: &str) -> Result<(), ValidationError> {
         let name = self.check_theme_name(name)?;

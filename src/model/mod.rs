@@ -18,6 +18,7 @@ mod persona_test;
 mod personas;
 mod placemat;
 mod settings;
+mod stored_check;
 mod timer;
 mod workshop;
 mod workshops;
@@ -51,6 +52,7 @@ pub use placemat::{
     PHASE_MINUTES,
 };
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
+pub use stored_check::{is_plain_id, Checked, Flaw, Step, Violation};
 pub use timer::{minutes_seconds, Timer, TimerState, EXTEND_MS};
 pub use workshop::{copy_name, copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
 pub use workshops::Workshops;

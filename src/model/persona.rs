@@ -7,6 +7,10 @@
 
 use super::collection::Record;
 use super::error::check_length;
+use super::stored_check::{
+    check_count, check_filled, check_items, check_lines, check_text, require, Checked, Flaw, Seen,
+    Within,
+};
 use super::{copy_name, Field, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
@@ -157,17 +161,10 @@ impl Avatar {
     /// The avatar as it may be stored, or why not.
     pub fn checked(self) -> Result<Self, ValidationError> {
         match self {
-            Avatar::Emoji { emoji, colour } => {
-                let emoji = emoji.trim().to_string();
-                let length = emoji.chars().count();
-                if length == 0
-                    || length > MAX_EMOJI_CHARS
-                    || emoji.chars().any(|c| c.is_ascii_alphanumeric())
-                {
-                    return Err(ValidationError::EmojiInvalid);
-                }
-                Ok(Avatar::Emoji { emoji, colour })
-            }
+            Avatar::Emoji { emoji, colour } => Ok(Avatar::Emoji {
+                emoji: check_emoji(&emoji)?,
+                colour,
+            }),
             Avatar::Photo { data_url } => {
                 check_photo(&data_url)?;
                 Ok(Avatar::Photo { data_url })
@@ -175,6 +172,29 @@ impl Avatar {
             initials => Ok(initials),
         }
     }
+
+    /// Whether a stored avatar is one [`Avatar::checked`] lets through.
+    fn check_stored(&self) -> Checked {
+        match self {
+            Avatar::Emoji { emoji, .. } => {
+                require(check_emoji(emoji).is_ok(), Flaw::UnknownValue).within("emoji")
+            }
+            Avatar::Photo { data_url } => {
+                require(check_photo(data_url).is_ok(), Flaw::UnknownValue).within("data_url")
+            }
+            Avatar::Initials { .. } => Ok(()),
+        }
+    }
+}
+
+/// An emoji is trimmed, 1 to [`MAX_EMOJI_CHARS`] long, and holds no plain letters or digits.
+fn check_emoji(emoji: &str) -> Result<String, ValidationError> {
+    let emoji = emoji.trim();
+    let length = emoji.chars().count();
+    if length == 0 || length > MAX_EMOJI_CHARS || emoji.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return Err(ValidationError::EmojiInvalid);
+    }
+    Ok(emoji.to_string())
 }
 
 /// A photo address is a base64 JPEG, PNG or WebP image of at most [`MAX_PHOTO_BYTES`].
@@ -271,6 +291,45 @@ impl PersonaFields {
             sources: story(&self.sources, Field::Sources)?,
             co_created: self.co_created,
         })
+    }
+
+    /// Whether stored fields keep the rules of [`PersonaFields::checked`]: a
+    /// name, an age up to [`MAX_AGE`], texts, tags and network within their
+    /// limits, each area of life once.
+    fn check_stored(&self) -> Checked {
+        check_filled(&self.name, MAX_NAME_CHARS).within("name")?;
+        let age_known = self.age.is_none_or(|age| age <= MAX_AGE);
+        require(age_known, Flaw::OutOfRange).within("age")?;
+        check_text(&self.place, MAX_LINE_CHARS).within("place")?;
+        for (field, text) in [
+            ("household", &self.household),
+            ("daytime", &self.daytime),
+            ("health", &self.health),
+            ("occasion", &self.occasion),
+            ("question", &self.question),
+            ("question_behind", &self.question_behind),
+            ("wishes", &self.wishes),
+            ("barriers", &self.barriers),
+            ("quote", &self.quote),
+            ("roleplay_behaviour", &self.roleplay_behaviour),
+            ("roleplay_background", &self.roleplay_background),
+            ("sources", &self.sources),
+        ] {
+            check_text(text, MAX_STORY_CHARS).within(field)?;
+        }
+        check_lines(&self.tags, MAX_TAG_CHARS, MAX_TAGS).within("tags")?;
+        let mut areas = Seen::default();
+        check_items(&self.life_areas, |note| {
+            areas.once(note.area).within("area")?;
+            check_text(&note.situation, MAX_STORY_CHARS).within("situation")
+        })
+        .within("life_areas")?;
+        check_count(self.network.len(), 0..=MAX_NETWORK).within("network")?;
+        check_items(&self.network, |member| {
+            check_text(&member.name, MAX_LINE_CHARS).within("name")?;
+            check_text(&member.relation, MAX_LINE_CHARS).within("relation")
+        })
+        .within("network")
     }
 
     /// The note for one area of life, if there is one.
@@ -516,6 +575,21 @@ impl Persona {
             revisions: vec![Revision::first(&fields, now)],
             fields,
         })
+    }
+
+    /// Whether a stored persona keeps the rules its editing keeps: an avatar
+    /// the app accepts, and fields and every revision (which can be put back)
+    /// within their limits, each revision at its own moment.
+    pub fn check_stored(&self) -> Checked {
+        self.avatar.check_stored().within("avatar")?;
+        self.fields.check_stored().within("fields")?;
+        let mut moments = Seen::default();
+        check_items(&self.revisions, |revision| {
+            moments.once(revision.at).within("at")?;
+            check_text(&revision.note, MAX_NOTE_CHARS).within("note")?;
+            revision.fields.check_stored().within("fields")
+        })
+        .within("revisions")
     }
 
     /// Saves new fields and avatar. A change of fields adds a revision with `note`;

@@ -1,6 +1,7 @@
 //! A workshop (bijeenkomst): one meeting with its title, date, place, goal and facilitator.
 
 use super::error::check_length;
+use super::stored_check::{check_filled, check_ids, check_items, check_text, Checked, Within};
 use super::{
     Activity, ActivityBody, Field, IsoDate, NoteBoard, Timestamp, ValidationError, WorkForm,
 };
@@ -112,6 +113,18 @@ impl Workshop {
         self.facilitator = fields.facilitator;
         self.updated_at = now;
         Ok(())
+    }
+
+    /// Whether a stored workshop keeps the rules its editing keeps: a title,
+    /// texts within their limits, and activities with their own ids, each
+    /// within the rules of its work form.
+    pub fn check_stored(&self) -> Checked {
+        check_filled(&self.title, MAX_TITLE_CHARS).within("title")?;
+        check_text(&self.place, MAX_SHORT_CHARS).within("place")?;
+        check_text(&self.goal, MAX_TEXT_CHARS).within("goal")?;
+        check_text(&self.facilitator, MAX_SHORT_CHARS).within("facilitator")?;
+        check_ids(&self.activities, |a| &a.id).within("activities")?;
+        check_items(&self.activities, |a| a.body.check_stored()).within("activities")
     }
 
     /// Adds an activity at the end; refuses an id that is taken.

@@ -5,15 +5,15 @@
 //! [`crate::model::Merger`]). The host's tablet got the workshop from the
 //! facilitator's backup, so the ids match.
 
-use super::import::{is_plain_id, typed, ImportError, Problem, Step};
+use super::import::{typed, ImportError, Problem};
 use crate::model::{
-    Cafe, Group, MergeItem, Merger, Note, Placemat, Table, Timestamp, ValidationError, WorkForm,
-    Workshop,
+    is_plain_id, Cafe, Group, MergeItem, Merger, Note, Placemat, Step, Table, Timestamp,
+    ValidationError, WorkForm, Workshop,
 };
 use crate::store::Entity;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 /// The `format` field that marks a handover file.
 pub const HANDOVER_FORMAT: &str = "werktafel-deel";
@@ -134,77 +134,53 @@ pub(super) fn read_handover(doc: Map<String, Value>) -> Result<Handover, ImportE
             schema: u32::try_from(workshop_schema).unwrap_or(u32::MAX),
         });
     }
-    let handover: Handover = typed(&Value::Object(doc), &[])?;
-    check_ids(&handover)?;
+    let mut handover: Handover = typed(&Value::Object(doc), &[])?;
+    check_part(&mut handover)?;
     Ok(handover)
 }
 
-/// Every id is one the app could have made, and no note id comes twice.
-fn check_ids(handover: &Handover) -> Result<(), ImportError> {
-    let bad = |path: Vec<Step>, problem| Err(ImportError::Bad { path, problem });
+/// The workshop and work form ids are ones the app could have made, and the
+/// table or group keeps the app's rules. Themes and ★ are taken off first:
+/// they belong to the harvest of the tablet the part came from.
+fn check_part(handover: &mut Handover) -> Result<(), ImportError> {
     for (field, id) in [
         ("workshop_id", &handover.workshop_id),
         ("activity_id", &handover.activity_id),
     ] {
         if !is_plain_id(id) {
-            return bad(vec![Step::Field(field.into())], Problem::UnknownValue);
+            return Err(ImportError::Bad {
+                path: vec![Step::Field(field.into())],
+                problem: Problem::UnknownValue,
+            });
         }
     }
-    let mut seen = HashSet::new();
-    for (mut path, note) in notes_with_paths(&handover.part) {
-        path.push(Step::Field("id".into()));
-        if !is_plain_id(&note.id) {
-            return bad(path, Problem::UnknownValue);
-        }
-        if !seen.insert(note.id.as_str()) {
-            return bad(path, Problem::IdTwice);
-        }
-    }
-    Ok(())
-}
-
-/// Every note in a part with its path in the file.
-fn notes_with_paths(part: &Part) -> Vec<(Vec<Step>, &Note)> {
-    let field = |name: &str| Step::Field(name.into());
-    let mut found = Vec::new();
-    match part {
+    let (kind, checked) = match &mut handover.part {
         Part::CafeTable { table } => {
-            for (c, cloth) in table.cloths.iter().enumerate() {
-                for (n, note) in cloth.notes.iter().enumerate() {
-                    let path = vec![
-                        field("part"),
-                        field("table"),
-                        field("cloths"),
-                        Step::Index(c),
-                    ];
-                    found.push(([path, vec![field("notes"), Step::Index(n)]].concat(), note));
-                }
-            }
+            let notes = table.cloths.iter_mut().flat_map(|c| c.notes.iter_mut());
+            notes.for_each(forget_harvest);
+            ("table", table.check_handed())
         }
         Part::PlacematGroup { group } => {
-            for (s, seat) in group.seats.iter().enumerate() {
-                for (n, note) in seat.notes.iter().enumerate() {
-                    let path = vec![
-                        field("part"),
-                        field("group"),
-                        field("seats"),
-                        Step::Index(s),
-                    ];
-                    found.push(([path, vec![field("notes"), Step::Index(n)]].concat(), note));
-                }
-            }
-            for (n, note) in group.middle.iter().enumerate() {
-                let path = vec![
-                    field("part"),
-                    field("group"),
-                    field("middle"),
-                    Step::Index(n),
-                ];
-                found.push((path, note));
-            }
+            let fields = group.seats.iter_mut().flat_map(|s| s.notes.iter_mut());
+            fields
+                .chain(group.middle.iter_mut())
+                .for_each(forget_harvest);
+            ("group", group.check_handed())
         }
-    }
-    found
+    };
+    checked.map_err(|violation| ImportError::Bad {
+        path: [
+            vec![Step::Field("part".into()), Step::Field(kind.into())],
+            violation.path,
+        ]
+        .concat(),
+        problem: violation.flaw.into(),
+    })
+}
+
+fn forget_harvest(note: &mut Note) {
+    note.theme = None;
+    note.key = false;
 }
 
 /// What merging `handover` would do here; refused when its workshop, work

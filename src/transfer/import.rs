@@ -1,9 +1,11 @@
 //! Reading a `.werktafel.json` backup back in. Nothing in the file is trusted:
 //! it is read and checked in full first (size, text, JSON, format, versions,
-//! every field's type, text lengths, ids), and only a file that passes becomes
-//! a plan that says, per workshop and persona, whether it is new, already here
-//! unchanged, or in conflict with what is here. Applying a plan with the user's
-//! choices gives the records to save; nothing changes before that.
+//! every field's type, text lengths, ids, and the rules the app's own editing
+//! keeps, from a workshop's title to a placemat note's marks), and only a file
+//! that passes becomes a plan that says, per workshop and persona, whether it
+//! is new, already here unchanged, or in conflict with what is here. Applying a
+//! plan with the user's choices gives the records to save; nothing changes
+//! before that.
 //!
 //! Not here: how the records are saved (the app state does it, all or nothing)
 //! and how errors are worded (the catalogue).
@@ -11,7 +13,8 @@
 use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
 use crate::model::{
-    Arrival, Cafe, Choice, Persona, PersonaTest, Placemat, Settings, Timestamp, Workshop,
+    is_plain_id, Arrival, Cafe, Checked, Choice, Flaw, Persona, PersonaTest, Placemat, Settings,
+    Step, Timestamp, Workshop,
 };
 use crate::store::{migrate, Entity};
 use serde_json::Value;
@@ -27,13 +30,6 @@ pub const MAX_IMPORT_TEXT_CHARS: usize = 200_000;
 /// earliest (the app's first backups came with workshop schema 2).
 const FIRST_BACKUP_WORKSHOP_SCHEMA: u32 = 2;
 
-/// One step of a path into the file: a field name or a position in a list.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Step {
-    Field(String),
-    Index(usize),
-}
-
 /// What is wrong with one value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
@@ -46,7 +42,31 @@ pub enum Problem {
     UnknownValue,
     TooLong,
     IdTwice,
+    Empty,
+    TooFew,
+    TooMany,
+    OutOfRange,
+    UnknownReference,
+    Uneven,
+    OwnMark,
     Other,
+}
+
+impl From<Flaw> for Problem {
+    fn from(flaw: Flaw) -> Self {
+        match flaw {
+            Flaw::Empty => Problem::Empty,
+            Flaw::TooLong => Problem::TooLong,
+            Flaw::TooFew => Problem::TooFew,
+            Flaw::TooMany => Problem::TooMany,
+            Flaw::OutOfRange => Problem::OutOfRange,
+            Flaw::UnknownValue => Problem::UnknownValue,
+            Flaw::Twice => Problem::IdTwice,
+            Flaw::UnknownReference => Problem::UnknownReference,
+            Flaw::Uneven => Problem::Uneven,
+            Flaw::OwnMark => Problem::OwnMark,
+        }
+    }
 }
 
 /// Why a file cannot be imported. Nothing was changed.
@@ -160,8 +180,18 @@ fn read_backup_document(mut doc: serde_json::Map<String, Value>) -> Result<Backu
     }
     let workshop_schema = schema_of(&doc, "workshop_schema", FIRST_BACKUP_WORKSHOP_SCHEMA)?;
     let persona_schema = schema_of(&doc, "persona_schema", 1)?;
-    let workshops = records::<Workshop>(doc.remove("workshops"), "workshops", workshop_schema)?;
-    let personas = records::<Persona>(doc.remove("personas"), "personas", persona_schema)?;
+    let workshops = records(
+        doc.remove("workshops"),
+        "workshops",
+        workshop_schema,
+        Workshop::check_stored,
+    )?;
+    let personas = records(
+        doc.remove("personas"),
+        "personas",
+        persona_schema,
+        Persona::check_stored,
+    )?;
     let exported_at = typed::<Timestamp>(
         doc.get("exported_at").unwrap_or(&Value::from(0)),
         &[Step::Field("exported_at".into())],
@@ -249,12 +279,13 @@ fn schema_of(
     }
 }
 
-/// The records of one list, each migrated from `schema` and read on its own;
-/// ids must be unique.
+/// The records of one list, each migrated from `schema`, read on its own and
+/// held to the app's rules by `check`; ids must be unique.
 fn records<E: Entity>(
     list: Option<Value>,
     field: &str,
     schema: u32,
+    check: fn(&E) -> Checked,
 ) -> Result<Vec<E>, ImportError> {
     if schema > E::SCHEMA {
         return Err(ImportError::NewerData { schema });
@@ -287,6 +318,10 @@ fn records<E: Entity>(
         })?;
         let record: E =
             typed(&item, &at).map_err(|error| activity_error(&item, &at).unwrap_or(error))?;
+        check(&record).map_err(|violation| ImportError::Bad {
+            path: [at.as_slice(), &violation.path].concat(),
+            problem: violation.flaw.into(),
+        })?;
         if !is_plain_id(record.id()) {
             at.push(Step::Field("id".into()));
             return Err(ImportError::Bad {
@@ -328,15 +363,6 @@ fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
         };
         checked.err()
     })
-}
-
-/// Whether an id is one the app could have made: 1 to 64 letters, digits, `-`
-/// or `_`. Anything else could not be stored under its key or put in an address.
-pub(super) fn is_plain_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
 /// A value read as `T`; a mismatch says where and what.

@@ -14,7 +14,7 @@ mod import;
 mod qr;
 mod report;
 
-pub use crate::model::{Arrival, Choice};
+pub use crate::model::{Arrival, Choice, Step};
 pub use anonymise::anonymise;
 pub use backup::{backup_file_name, export_file_name, Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
 pub use csv::notes_csv;
@@ -23,7 +23,7 @@ pub use handover::{
 };
 pub use import::{
     apply_import, plan_import, read_backup, read_import, Applied, ImportError, ImportFile,
-    ImportPlan, Incoming, Problem, Step, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT_CHARS,
+    ImportPlan, Incoming, Problem, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT_CHARS,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
 pub use report::{markdown, workshop_report, Block};
