@@ -212,3 +212,26 @@ fn a_backup_is_due_when_never_made_or_a_week_old() {
     assert!(!settings.backup_is_due(1_000 + BACKUP_REMINDER_MS - 1));
     assert!(settings.backup_is_due(1_000 + BACKUP_REMINDER_MS));
 }
+
+#[test]
+fn a_workshop_names_the_library_personas_its_persona_tests_use_each_once() {
+    use werktafel::model::{ActivityBody, PersonaTest, Workshop};
+    let mut workshop = Workshop::create(
+        &WorkshopDraft {
+            title: "Toetsdag".into(),
+            ..WorkshopDraft::default()
+        },
+        "w".into(),
+        1,
+    )
+    .unwrap();
+    assert!(workshop.persona_ids().is_empty());
+    for (id, personas) in [("t1", ["p1", "p2"]), ("t2", ["p2", "p3"])] {
+        let mut test = PersonaTest::new("Hoe gaat het met {naam}?", &[]);
+        personas.iter().for_each(|p| test.toggle_persona(p));
+        workshop
+            .add_activity(ActivityBody::PersonaTest(test), id.into(), 2)
+            .unwrap();
+    }
+    assert_eq!(workshop.persona_ids(), ["p1", "p2", "p3"]);
+}

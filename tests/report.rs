@@ -172,6 +172,17 @@ fn a_csv_field_that_a_spreadsheet_would_run_as_a_formula_is_made_text() {
     w.title = "=HYPERLINK(\"x\")".into();
     let csv = notes_csv(&w, Language::Nl);
     assert!(csv.contains("\r\n\"'=HYPERLINK(\"\"x\"\")\";"), "{csv}");
+    for (title, cell) in [
+        ("\t=1+1", "\r\n'\t=1+1;"),
+        ("\r=1+1", "\r\n\"'\r=1+1\";"),
+        ("+31 6 1234", "\r\n'+31 6 1234;"),
+        ("@SUM(A1)", "\r\n'@SUM(A1);"),
+        ("-2", "\r\n'-2;"),
+    ] {
+        w.title = title.into();
+        let csv = notes_csv(&w, Language::Nl);
+        assert!(csv.contains(cell), "{title:?} in {csv}");
+    }
 }
 
 #[test]

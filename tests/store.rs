@@ -557,3 +557,90 @@ fn a_tab_that_saved_last_skips_nothing_when_another_tab_wrote_since() {
     let kept = tab_a.save(&by_a, 6, ids(&mut n), SUFFIX).unwrap().kept_copy;
     assert_eq!(kept.unwrap().title, "Versie B2 (uit ander tabblad)");
 }
+
+/// Every key and value in a backend, to compare before and after.
+fn contents(backend: &MemoryBackend) -> Vec<(String, String)> {
+    let mut keys = backend.keys().unwrap();
+    keys.sort();
+    keys.into_iter()
+        .map(|k| {
+            let v = backend.get(&k).unwrap().unwrap();
+            (k, v)
+        })
+        .collect()
+}
+
+#[test]
+fn a_batch_that_meets_a_full_quota_is_taken_back_whole() {
+    let backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    let mut first = workshop("w1", "Wijkavond");
+    save(&mut repo, &first).unwrap();
+    let before = contents(&backend);
+
+    repo.begin_batch();
+    first.title = "Wijkavond (nieuw)".into();
+    save(&mut repo, &first).unwrap();
+    save(&mut repo, &workshop("w2", "Regiodag")).unwrap();
+    backend.set_quota(Some(backend.used() + 10));
+    let refused = save(&mut repo, &workshop("w3", "Te veel"));
+    assert_eq!(
+        refused,
+        Err(StoreError::Backend(BackendError::QuotaExceeded))
+    );
+    repo.undo_batch().unwrap();
+
+    assert_eq!(contents(&backend), before);
+    // The tab goes on as before: its next save of w1 is not seen as a conflict.
+    backend.set_quota(None);
+    let mut counter = 0;
+    let saved = repo.save(&first, 5, ids(&mut counter), SUFFIX).unwrap();
+    assert_eq!((saved.rev, saved.kept_copy), (2, None));
+}
+
+#[test]
+fn undoing_a_batch_takes_back_the_copy_a_conflict_kept_and_leaves_the_other_tabs_version() {
+    let mut w = workshop("w1", "Wijkavond");
+    let (backend, mut tab_a, mut tab_b) = two_tabs_after_saving(&w);
+    let mut theirs = w.clone();
+    theirs.title = "Wijkavond (tab B)".into();
+    save(&mut tab_b, &theirs).unwrap();
+    let before = contents(&backend);
+
+    tab_a.begin_batch();
+    w.title = "Wijkavond (import)".into();
+    let mut counter = 0;
+    let saved = tab_a.save(&w, 5, ids(&mut counter), SUFFIX).unwrap();
+    assert!(
+        saved.kept_copy.is_some(),
+        "tab B's version was kept as a copy"
+    );
+    tab_a.undo_batch().unwrap();
+
+    assert_eq!(contents(&backend), before);
+    // Tab B's version is still seen as another tab's: saving again keeps it.
+    let saved = tab_a.save(&w, 6, ids(&mut counter), SUFFIX).unwrap();
+    assert_eq!(
+        saved.kept_copy.unwrap().title,
+        "Wijkavond (tab B) (uit ander tabblad)"
+    );
+}
+
+#[test]
+fn a_batch_ended_keeps_what_it_wrote_and_deletes_are_taken_back_too() {
+    let backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    save(&mut repo, &workshop("w1", "Wijkavond")).unwrap();
+    let before = contents(&backend);
+    repo.begin_batch();
+    assert_eq!(repo.delete::<Workshop>("w1", 5), Ok(Deleted::Done));
+    repo.undo_batch().unwrap();
+    assert_eq!(contents(&backend), before);
+
+    repo.begin_batch();
+    save(&mut repo, &workshop("w2", "Regiodag")).unwrap();
+    repo.end_batch();
+    // Nothing is open any more: an undo changes nothing.
+    repo.undo_batch().unwrap();
+    assert_eq!(contents(&backend).len(), 2);
+}

@@ -623,6 +623,11 @@ catalogue! {
     ImpPartMissing => "‘{name}’ staat niet (meer) in deze werkvorm.", "‘{name}’ is no longer in this work form.";
     ImpLayoutDiffers => "In het bestand staan rondes of personen die hier niet (meer) zijn. Zet het aantal rondes of personen gelijk en probeer het opnieuw.", "The file has rounds or persons that are not (or no longer) here. Make the number of rounds or persons the same and try again.";
     ImpTooManyNotes => "Dan zou een vak of het midden meer dan {max} notities hebben.", "A field or the middle would then hold more than {max} notes.";
+    BackupChoose => "Of kies wat erin gaat", "Or choose what goes in";
+    BackupChooseText => "Bijvoorbeeld om één bijeenkomst aan een collega te geven. Persona's die een gekozen bijeenkomst gebruikt, gaan vanzelf mee. Dit telt niet als back-up van alles.", "For example to give one workshop to a colleague. Persona's a chosen workshop uses go along by themselves. This does not count as a backup of everything.";
+    BackupChooseWorkshops => "Bijeenkomsten", "Workshops";
+    BackupChoosePersonas => "Persona's", "Persona's";
+    BackupChooseDownload => "Gekozen onderdelen downloaden (JSON)", "Download the chosen items (JSON)";
     HoHeading => "Tafel of groep inlezen", "Import a table or group";
     HoText => "Heeft een tafel of groep op een eigen tablet gewerkt? Lees hier hun bestand in: hun notities komen bij die tafel of groep. Een back-up kan hier ook.", "Did a table or group work on a tablet of its own? Import their file here: their notes join that table or group. A backup works here too.";
     HoPick => "Bestand kiezen", "Choose a file";

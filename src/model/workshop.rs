@@ -209,6 +209,21 @@ impl Workshop {
             .ok_or(ValidationError::NotFound)
     }
 
+    /// The library persona's its persona tests use, each once.
+    pub fn persona_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for activity in &self.activities {
+            if let ActivityBody::PersonaTest(test) = &activity.body {
+                for id in &test.persona_ids {
+                    if !ids.contains(&id.as_str()) {
+                        ids.push(id);
+                    }
+                }
+            }
+        }
+        ids
+    }
+
     /// Changes only the title.
     pub fn rename(&mut self, title: &str, now: Timestamp) -> Result<(), ValidationError> {
         self.title = check_title(title)?;

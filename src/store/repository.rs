@@ -81,10 +81,16 @@ pub enum Reloaded<E> {
     Problem(LoadProblem),
 }
 
+/// What a key held before a batch first changed it: its raw text and the
+/// revision this tab knew.
+type Before = (String, Option<String>, Option<u64>);
+
 /// Loads and saves entities over a backend.
 pub struct Repository<B: Backend> {
     backend: B,
     known_revs: HashMap<String, u64>,
+    /// While a batch is open: every key it changed, as it was before.
+    batch: Option<Vec<Before>>,
 }
 
 impl<B: Backend> Repository<B> {
@@ -93,7 +99,55 @@ impl<B: Backend> Repository<B> {
         Self {
             backend,
             known_revs: HashMap::new(),
+            batch: None,
         }
+    }
+
+    /// Opens a batch: the saves and deletes from now on (with the copies a
+    /// conflict keeps) can be taken back whole with [`Repository::undo_batch`].
+    pub fn begin_batch(&mut self) {
+        self.batch = Some(Vec::new());
+    }
+
+    /// Closes the batch and keeps what it wrote.
+    pub fn end_batch(&mut self) {
+        self.batch = None;
+    }
+
+    /// Puts every key the open batch changed back as it was, raw, and closes
+    /// the batch. Each key is tried even if one fails; the first failure is
+    /// returned. Putting back frees what the batch took, so it fits.
+    pub fn undo_batch(&mut self) -> Result<(), BackendError> {
+        let mut result = Ok(());
+        for (key, text, rev) in self.batch.take().unwrap_or_default().into_iter().rev() {
+            let restored = match &text {
+                Some(text) => self.backend.set(&key, text),
+                None => self.backend.remove(&key),
+            };
+            match rev {
+                Some(rev) => self.known_revs.insert(key, rev),
+                None => self.known_revs.remove(&key),
+            };
+            result = result.and(restored);
+        }
+        result
+    }
+
+    /// Notes what `key` holds before the open batch first changes it.
+    fn remember(&mut self, key: &str) -> Result<(), BackendError> {
+        let first_change = self
+            .batch
+            .as_ref()
+            .is_some_and(|batch| batch.iter().all(|(k, _, _)| k != key));
+        if first_change {
+            let before = (
+                key.to_string(),
+                self.backend.get(key)?,
+                self.known_revs.get(key).copied(),
+            );
+            self.batch.get_or_insert_with(Vec::new).push(before);
+        }
+        Ok(())
     }
 
     /// Loads every entity of kind `E`. A broken value is quarantined and reported;
@@ -187,6 +241,7 @@ impl<B: Backend> Repository<B> {
                 }
             }
         }
+        self.remember(&key)?;
         self.backend.remove(&key)?;
         self.known_revs.remove(&key);
         Ok(Deleted::Done)
@@ -358,6 +413,7 @@ impl<B: Backend> Repository<B> {
 
     /// Writes an envelope's text and reads it back.
     fn write(&mut self, key: &str, text: &str) -> Result<(), StoreError> {
+        self.remember(key)?;
         if !self.backend.set_and_confirm(key, text)? {
             return Err(StoreError::ReadBackMismatch);
         }

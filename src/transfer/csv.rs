@@ -106,10 +106,11 @@ fn placemat_rows(
     }
 }
 
-/// A field as CSV: quoted when it holds `;`, `"`, a line break or starts with
-/// a sign a spreadsheet would run as a formula.
+/// A field as CSV: quoted when it holds `;`, `"` or a line break; a `'` first
+/// when it starts with a sign a spreadsheet would read as the start of a
+/// formula (also a tab or a carriage return, which some skip before one).
 fn quoted(field: &str) -> String {
-    let formula = field.starts_with(['=', '+', '-', '@']);
+    let formula = field.starts_with(['=', '+', '-', '@', '\t', '\r']);
     let field = if formula {
         format!("'{field}")
     } else {

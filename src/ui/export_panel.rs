@@ -7,7 +7,7 @@ use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
 use crate::i18n::{fill, Key};
-use crate::model::{ActivityBody, Persona, Workshop};
+use crate::model::{Persona, Workshop};
 use crate::platform::clock::{local_date, now};
 use crate::platform::{download, share};
 use crate::transfer::{anonymise, export_file_name, markdown, notes_csv, workshop_report, Backup};
@@ -31,23 +31,20 @@ pub fn exported(state: AppState, id: &str, anonymous: bool) -> Option<(Workshop,
     } else {
         workshop
     };
-    let wanted: Vec<&String> = workshop
-        .activities
-        .iter()
-        .filter_map(|a| match &a.body {
-            ActivityBody::PersonaTest(test) => Some(&test.persona_ids),
-            _ => None,
-        })
-        .flatten()
-        .collect();
-    let personas = state.personas.with_untracked(|p| {
-        p.all()
-            .iter()
-            .filter(|persona| wanted.contains(&&persona.id))
-            .cloned()
-            .collect()
-    });
+    let personas = state
+        .personas
+        .with_untracked(|p| used_personas(&workshop, p.all()));
     Some((workshop, personas))
+}
+
+/// The persona's of `library` that the workshop's persona tests use.
+fn used_personas(workshop: &Workshop, library: &[Persona]) -> Vec<Persona> {
+    let wanted = workshop.persona_ids();
+    library
+        .iter()
+        .filter(|persona| wanted.contains(&persona.id.as_str()))
+        .cloned()
+        .collect()
 }
 
 /// The export part of a workshop page.

@@ -4,6 +4,7 @@
 mod activities;
 mod app;
 mod autosave;
+mod backup_choice;
 mod banners;
 mod cafe;
 mod drafts;

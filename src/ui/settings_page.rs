@@ -1,5 +1,6 @@
 //! Settings: language, storage figures, backup, data set aside, and erasing everything.
 
+use super::backup_choice::BackupChoice;
 use super::i18n::{address_message, tr, use_app, Msg};
 use super::import_panel::ImportPanel;
 use super::last_exported::LastExported;
@@ -174,6 +175,7 @@ fn BackupSection() -> impl IntoView {
             <button type="button" class="primary" on:click=move |_| state.download_backup()>
                 {tr(Key::DownloadEverything)}
             </button>
+            <BackupChoice />
         </section>
         <ImportPanel />
     }

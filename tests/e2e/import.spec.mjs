@@ -203,3 +203,168 @@ test("a preview made before the device changed is made again before anything is 
   await expect(importAlert(page)).toBeHidden();
   expect((await storedWorkshops(page)).map((w) => w.title)).toEqual(["Blijft bewaard"]);
 });
+
+/** Text that would run if it were ever put into the page as HTML. */
+const HOSTILE = `<img src=x onerror=alert(1)><script>alert(2)</script>`;
+
+/** A café and a placemat with the hostile text in every text they hold. */
+function hostileActivities() {
+  const H = HOSTILE;
+  const note = (id) => ({ id, text: `${id} ${H}` });
+  return [
+    {
+      id: "cafe1", created_at: 1, updated_at: 1, kind: "cafe",
+      name: H, goal: H, story: H, theme: H, rules: [H], participants: [H], round_minutes: 20, current_round: 0,
+      rounds: [{ id: "r1", question: H }],
+      tables: [{ id: "t1", name: `Tafel ${H}`, host: H, cloths: [{ round: "r1", summary: H, notes: [{ ...note("n1"), theme: "th1" }] }] }],
+      harvest: { themes: [{ id: "th1", name: H }], actions: [{ id: "a1", text: H, owner: H, note: "n1" }] },
+    },
+    {
+      id: "mat1", created_at: 1, updated_at: 1, kind: "placemat", question: H, phase: "plenary",
+      groups: [{ id: "g1", name: "G1 <b>vet</b>", seats: ["s1", "s2", "s3"].map((id) => ({ id, name: H.slice(0, 28), notes: [note(`${id}n`)] })), middle: [{ ...note("m1"), theme: "pt1" }] }],
+      harvest: { themes: [{ id: "pt1", name: H }], actions: [] },
+    },
+  ];
+}
+
+/** The hostile text in every free text of a persona. */
+function hostilePersona(persona) {
+  const H = HOSTILE;
+  const fields = persona.fields;
+  for (const key of ["place", "household", "daytime", "health", "occasion", "question", "question_behind", "wishes", "barriers", "quote", "roleplay_behaviour", "roleplay_background", "sources"]) fields[key] = H;
+  fields.name = `Persona ${H}`;
+  fields.tags = ["<i>x</i>"];
+  for (const area of fields.life_areas) area.situation = H;
+  for (const member of fields.network) Object.assign(member, { name: H, relation: H });
+  return persona;
+}
+
+test("hostile text in every kind of field (café, placemat, persona) shows as text on every page and runs nothing", async ({ page }, testInfo) => {
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    dialog.dismiss();
+  });
+  await openHome(page);
+  await page.getByRole("navigation").getByRole("link", { name: "Persona's" }).click();
+  await page.getByRole("button", { name: "Voorbeelden toevoegen" }).click();
+  await page.goto("/");
+  await createWorkshop(page, { title: "Tijdelijk" });
+  await page.goto("/");
+  await openSettings(page);
+  const file = JSON.parse((await downloadBackup(page, testInfo)).text);
+  file.workshops[0] = { ...file.workshops[0], id: "vijandig", title: `Vijandig ${HOSTILE}`, activities: hostileActivities() };
+  file.personas = [hostilePersona({ ...file.personas[0], id: "vijandige-persona" })];
+  await pickFile(page, { name: "vijandig.werktafel.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await page.getByRole("button", { name: "Inlezen" }).click();
+  await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("Ingelezen: 1 bijeenkomst(en) en 1 persona('s).");
+
+  const noMarkupRan = async (where) => {
+    await expect(page.getByText(HOSTILE).first(), where).toBeVisible();
+    expect(await page.locator("main img[src='x'], main script, main b, main i").count(), where).toBe(0);
+  };
+  await page.goto("/");
+  await page.getByRole("link", { name: `Vijandig ${HOSTILE}` }).click();
+  await noMarkupRan("workshop page");
+  const workshopUrl = page.url();
+  await page.getByRole("link", { name: /Wereldcafé/ }).first().click();
+  for (const part of ["1. Voorbereiden", "2. Rondes", "3. Oogst"]) {
+    await page.getByRole("group", { name: "Onderdelen van het café" }).getByRole("button", { name: part }).click();
+    await noMarkupRan(`café ${part}`);
+  }
+  await page.getByRole("link", { name: "Projectiescherm" }).click();
+  await noMarkupRan("café projector");
+  await page.goto(workshopUrl);
+  await page.getByRole("link", { name: /Placemat/ }).first().click();
+  await noMarkupRan("placemat plenary");
+  await page.goto(`${workshopUrl}/verslag`);
+  await noMarkupRan("printable report");
+  await page.goto("/");
+  await page.getByRole("navigation").getByRole("link", { name: "Persona's" }).click();
+  await page.getByRole("link", { name: new RegExp("Persona <img") }).first().click();
+  await noMarkupRan("persona page");
+  expect(dialogs).toEqual([]);
+});
+
+test("an import that meets a full storage saves nothing and says so", async ({ page }, testInfo) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Al hier" });
+  await page.goto("/");
+  await openSettings(page);
+  const file = JSON.parse((await downloadBackup(page, testInfo)).text);
+  const big = "Lange notitie ".repeat(30).trim();
+  file.workshops = Array.from({ length: 12 }, (_, i) => ({ ...file.workshops[0], id: `groot-${i}`, title: `Groot ${i}`, goal: big }));
+  const stored = await appStorage(page);
+  await pickFile(page, { name: "groot.werktafel.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(file)) });
+  await expect(page.getByRole("region", { name: "Wat dit bestand bevat" })).toContainText("12 bijeenkomst(en)");
+  // Storage is full up to a few workshops: the import fails part-way.
+  await page.evaluate((room) => {
+    let filler = "";
+    let chunk = 1 << 20;
+    while (chunk >= 1) {
+      try {
+        localStorage.setItem("vulling", filler + "x".repeat(chunk));
+        filler += "x".repeat(chunk);
+      } catch {
+        chunk = Math.floor(chunk / 2);
+      }
+    }
+    localStorage.setItem("vulling", filler.slice(0, filler.length - room));
+  }, 5_000);
+  const filled = await appStorage(page);
+  expect(filled).toEqual(stored);
+  await page.getByRole("button", { name: "Inlezen" }).click();
+  await expect(importAlert(page)).toContainText("Niet ingelezen:");
+  await expect(importAlert(page)).toContainText("Er is niets veranderd.");
+  expect(await appStorage(page)).toEqual(stored);
+  await page.evaluate(() => localStorage.removeItem("vulling"));
+  await page.reload();
+  expect((await storedWorkshops(page)).map((w) => w.title)).toEqual(["Al hier"]);
+});
+
+test("a backup dropped on the import area is read like a picked one", async ({ page }, testInfo) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Gesleept" });
+  await page.goto("/");
+  await openSettings(page);
+  const backup = await downloadBackup(page, testInfo);
+  const zone = page.locator(".import .drop-zone").first();
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], "gesleept.werktafel.json", { type: "application/json" }));
+    return transfer;
+  }, backup.text);
+  await zone.dispatchEvent("dragover", { dataTransfer });
+  await expect(zone).toHaveClass(/dragging/);
+  await zone.dispatchEvent("drop", { dataTransfer });
+  await expect(zone).not.toHaveClass(/dragging/);
+  await expect(page.getByRole("region", { name: "Wat dit bestand bevat" }).getByRole("listitem")).toHaveText([/Gesleept — staat er al, gelijk/]);
+});
+
+test("a backup of chosen workshops and persona's holds just those and leaves the reminder", async ({ page }, testInfo) => {
+  await openHome(page);
+  await page.getByRole("navigation").getByRole("link", { name: "Persona's" }).click();
+  await page.getByRole("button", { name: "Voorbeelden toevoegen" }).click();
+  await page.goto("/");
+  await createWorkshop(page, { title: "Gekozen" });
+  await page.goto("/");
+  await createWorkshop(page, { title: "Niet gekozen" });
+  await page.goto("/");
+  await openSettings(page);
+  await page.getByText("Of kies wat erin gaat").click();
+  const download = page.getByRole("button", { name: "Gekozen onderdelen downloaden (JSON)" });
+  await expect(download).toBeDisabled();
+  await page.getByRole("group", { name: "Bijeenkomsten" }).getByLabel("Gekozen", { exact: true }).check();
+  const personas = page.getByRole("group", { name: "Persona's" }).getByRole("checkbox");
+  await expect(personas).toHaveCount(7);
+  await personas.nth(2).check();
+  const started = page.waitForEvent("download");
+  await download.click();
+  const path = testInfo.outputPath("keuze.werktafel.json");
+  await (await started).saveAs(path);
+  const chosen = JSON.parse(await readFile(path, "utf8"));
+  expect(chosen.workshops.map((w) => w.title)).toEqual(["Gekozen"]);
+  expect(chosen.personas).toHaveLength(1);
+  // A partial backup is not the backup of everything: the reminder stays.
+  await expect(page.getByText("Nog nooit geëxporteerd.")).toBeVisible();
+});

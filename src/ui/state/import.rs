@@ -1,8 +1,9 @@
-//! Saving what an import brings, all of it or nothing: if storage refuses one
-//! record, those already written are put back as they were and memory is as
-//! before the import.
+//! Saving what an import brings, all of it or nothing: the saves run as one
+//! batch of the repository; if storage refuses one record, every key the batch
+//! changed (copies kept for a conflict included) is put back as it was, raw,
+//! and memory is as before the import.
 
-use super::{AppState, Kind, SaveFailure};
+use super::{AppState, SaveFailure};
 use crate::model::{Collection, Record};
 use crate::store::Entity;
 use crate::transfer::Applied;
@@ -14,26 +15,17 @@ impl AppState {
     pub fn import(&self, applied: Applied) -> Result<(), SaveFailure> {
         let workshops_before = self.workshops.get_untracked();
         let personas_before = self.personas.get_untracked();
-        let mut written = Vec::new();
+        self.with_repo(|r| r.begin_batch());
         let result = self
-            .import_list(
-                Kind::Workshop,
-                self.workshops,
-                applied.workshops,
-                &mut written,
-            )
-            .and_then(|()| {
-                self.import_list(Kind::Persona, self.personas, applied.personas, &mut written)
-            });
-        if result.is_err() {
-            self.workshops.set(workshops_before.clone());
-            self.personas.set(personas_before.clone());
-            for (kind, id) in written {
-                // Put back what was there, or take away what was new.
-                let _ = match kind {
-                    Kind::Workshop => self.put_back(self.workshops, &workshops_before, &id),
-                    Kind::Persona => self.put_back(self.personas, &personas_before, &id),
-                };
+            .import_list(self.workshops, applied.workshops)
+            .and_then(|()| self.import_list(self.personas, applied.personas));
+        match result {
+            Ok(()) => self.with_repo(|r| r.end_batch()),
+            Err(_) => {
+                // What cannot be put back stays saved and in memory's next load.
+                let _ = self.with_repo(|r| r.undo_batch());
+                self.workshops.set(workshops_before);
+                self.personas.set(personas_before);
             }
         }
         result
@@ -41,31 +33,15 @@ impl AppState {
 
     fn import_list<T: Entity + Record>(
         &self,
-        kind: Kind,
         list: RwSignal<Collection<T>>,
         records: Vec<T>,
-        written: &mut Vec<(Kind, String)>,
     ) -> Result<(), SaveFailure> {
         for record in records {
             let id = Record::id(&record).to_string();
             list.update(|l| l.upsert(record));
             self.save_record(list, &id)
                 .map_err(|error| SaveFailure::from_error(&error))?;
-            written.push((kind, id));
         }
         Ok(())
-    }
-
-    fn put_back<T: Entity + Record>(
-        &self,
-        list: RwSignal<Collection<T>>,
-        before: &Collection<T>,
-        id: &str,
-    ) -> Result<(), crate::store::StoreError> {
-        if before.get(id).is_some() {
-            self.save_record(list, id)
-        } else {
-            self.delete_record(list, id)
-        }
     }
 }
