@@ -2,6 +2,9 @@
 //! rounds and tables, notes and summaries, the harvest of themes and actions, and
 //! the café stored inside its workshop.
 
+mod common;
+
+use common::ids;
 use werktafel::model::{
     minutes_seconds, Action, ActionDraft, ActivityBody, Cafe, CafeText, Field, IsoDate, Note,
     NoteBoard, NoteKind, PersonaTest, RemovedNote, RemovedTheme, Timer, TimerState,
@@ -12,15 +15,6 @@ use werktafel::model::{
 const MIN: i64 = 60_000;
 /// The fake clock's moment a round starts.
 const T0: i64 = 1_000_000;
-
-/// Ids `prefix1`, `prefix2`, … as the app's id generator would hand them out.
-fn ids(prefix: &'static str) -> impl FnMut() -> String {
-    let mut count = 0;
-    move || {
-        count += 1;
-        format!("{prefix}{count}")
-    }
-}
 
 fn table_name(index: usize) -> String {
     format!("Tafel {}", index + 1)

@@ -2,6 +2,9 @@
 //! file round trip, the preview (new, same, different), merging with choices,
 //! merging twice, and every refusal with nothing changed.
 
+mod common;
+
+use common::ids;
 use std::collections::HashMap;
 use werktafel::i18n::{import_message, Language};
 use werktafel::model::{
@@ -15,15 +18,6 @@ use werktafel::transfer::{
 
 const CAFE: &str = "cafe";
 const MAT: &str = "mat";
-
-/// Ids `prefix1`, `prefix2`, … as the app's id generator would hand them out.
-fn ids(prefix: &'static str) -> impl FnMut() -> String {
-    let mut count = 0;
-    move || {
-        count += 1;
-        format!("{prefix}{count}")
-    }
-}
 
 /// A workshop with a café of three rounds at four tables and a placemat
 /// session of three groups of four, as the facilitator prepared it.

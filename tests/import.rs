@@ -4,6 +4,9 @@
 //! plan says what is new, here or in conflict, and the choices decide what is
 //! saved.
 
+mod common;
+
+use common::ids;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -16,15 +19,6 @@ use werktafel::transfer::{
     apply_import, plan_import, read_backup, Arrival, Backup, Choice, ImportError, Problem, Step,
     MAX_IMPORT_BYTES,
 };
-
-/// Ids from a counter, with a prefix.
-fn ids(prefix: &'static str) -> impl FnMut() -> String {
-    let mut n = 0;
-    move || {
-        n += 1;
-        format!("{prefix}{n}")
-    }
-}
 
 /// A workshop with a café (a note at table 3 in round 2; ids c1–c3 for the
 /// rounds, c4–c7 for the tables), a placemat in phase 1 (a note by the first

@@ -3,6 +3,9 @@
 //! across groups, undo of notes and themes, the number of groups and persons,
 //! storage, and the placemat inside its workshop.
 
+mod common;
+
+use common::ids;
 use werktafel::model::{
     ActivityBody, Field, Note, NoteBoard, PersonaTest, Phase, PhaseMinutes, Place, Placemat,
     PlacematPart, RemovedPlacematNote, TimerState, ValidationError, Workshop, WorkshopDraft,
@@ -15,15 +18,6 @@ const MIN: i64 = 60_000;
 const T0: i64 = 1_000_000;
 
 const QUESTION: &str = "Wat heeft onze wijk nodig om prettig samen te leven?";
-
-/// Ids `prefix1`, `prefix2`, … as the app's id generator would hand them out.
-fn ids(prefix: &'static str) -> impl FnMut() -> String {
-    let mut count = 0;
-    move || {
-        count += 1;
-        format!("{prefix}{count}")
-    }
-}
 
 fn group_name(index: usize) -> String {
     format!("Groep {}", index + 1)

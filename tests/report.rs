@@ -1,6 +1,9 @@
 //! What leaves the app for people: the report (blocks and Markdown), the CSV of
 //! every note, names taken out, and the file names.
 
+mod common;
+
+use common::ids;
 use werktafel::i18n::Language;
 use werktafel::model::{
     ActionDraft, ActivityBody, Cafe, IsoDate, NoteBoard, NoteKind, Phase, Placemat, Workshop,
@@ -9,14 +12,6 @@ use werktafel::model::{
 use werktafel::transfer::{
     anonymise, export_file_name, markdown, notes_csv, workshop_report, Block,
 };
-
-fn ids(prefix: &'static str) -> impl FnMut() -> String {
-    let mut n = 0;
-    move || {
-        n += 1;
-        format!("{prefix}{n}")
-    }
-}
 
 /// A workshop with a café (2 notes at Tafel 1 in round 1, a summary, a theme,
 /// an action) and a placemat (a note by Anna with a mark, a middle theme).

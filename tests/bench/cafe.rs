@@ -5,6 +5,7 @@
 //! Run with `make bench` (or `cargo bench --bench cafe`).
 
 mod common;
+mod handover_figures;
 mod transfer_figures;
 
 use common::{ids, ms, short, time, uuid};
@@ -290,4 +291,5 @@ fn main() {
     line("save (repository):", (save, save_min));
     line("load (repository):", (load, load_min));
     transfer_figures::print_transfer(std::slice::from_ref(&workshop), &[], 10);
+    handover_figures::print_handover(&workshop, 10);
 }
