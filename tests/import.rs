@@ -373,8 +373,10 @@ fn choices_decide_what_is_saved_and_a_copy_gets_a_new_id() {
     );
 
     let choices = HashMap::from([
-        ("w1".to_string(), Choice::Replace),
-        ("w2".to_string(), Choice::Skip),
+        ("workshop:w1".to_string(), Choice::Replace),
+        ("workshop:w2".to_string(), Choice::Skip),
+        // A persona's choice does not reach a workshop of the same id.
+        ("persona:w1".to_string(), Choice::Skip),
     ]);
     let chosen = apply_import(&plan, &choices, ids("k"), " (ingelezen)");
     let saved: Vec<_> = chosen

@@ -114,6 +114,14 @@ pub struct Incoming<T> {
     pub arrival: Arrival,
 }
 
+impl<E: Entity> Incoming<E> {
+    /// What the user's choice for this record is keyed by: its kind and id
+    /// (a workshop and a persona may share an id).
+    pub fn choice_key(&self) -> String {
+        format!("{}:{}", E::KIND, self.item.id())
+    }
+}
+
 /// A checked file and what importing it would do.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ImportPlan {
@@ -217,8 +225,8 @@ pub fn plan_import(backup: Backup, workshops: &[Workshop], personas: &[Persona])
     }
 }
 
-/// The records to save for a plan, with a choice per conflicting id (a copy
-/// when none is given). Copies get an id from `new_id` and `suffix` after their
+/// The records to save for a plan, with a choice per conflicting record
+/// (keyed by [`Incoming::choice_key`]; a copy when none is given). Copies get an id from `new_id` and `suffix` after their
 /// name. Unchanged records are not saved again.
 pub fn apply_import(
     plan: &ImportPlan,
@@ -257,7 +265,10 @@ fn chosen<E: Entity + Clone>(
         .filter_map(|incoming| match incoming.arrival {
             Arrival::New => Some(incoming.item.clone()),
             Arrival::Same => None,
-            Arrival::Conflict => match choices.get(incoming.item.id()).copied().unwrap_or_default()
+            Arrival::Conflict => match choices
+                .get(&incoming.choice_key())
+                .copied()
+                .unwrap_or_default()
             {
                 Choice::Replace => Some(incoming.item.clone()),
                 Choice::Skip => None,

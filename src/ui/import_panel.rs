@@ -10,6 +10,7 @@ use crate::model::Record;
 use crate::platform::clock::now;
 use crate::platform::clock::{local_date, new_id};
 use crate::platform::read_file::{read_bytes, ReadError};
+use crate::store::Entity;
 use crate::transfer::{
     apply_handover, apply_import, plan_handover, plan_import, read_import, Applied, Arrival,
     Choice, HandoverPlan, ImportError, ImportFile, ImportPlan, Incoming, MAX_IMPORT_BYTES,
@@ -284,12 +285,12 @@ fn Preview(plan: ImportPlan, choices: RwSignal<HashMap<String, Choice>>) -> impl
 
 /// One record of the file: its name, how it arrives, and a choice when it
 /// differs from the one here.
-fn row<T: Record>(
+fn row<T: Record + Entity>(
     incoming: &Incoming<T>,
     choices: RwSignal<HashMap<String, Choice>>,
 ) -> impl IntoView {
     let state = use_app();
-    let id = incoming.item.id().to_string();
+    let key = incoming.choice_key();
     let name = incoming.item.label().to_string();
     let arrival = match incoming.arrival {
         Arrival::New => Key::ImportNew,
@@ -306,7 +307,7 @@ fn row<T: Record>(
                 .find(|c| choice_value(*c) == value)
                 .unwrap_or_default();
             choices.update(|c| {
-                c.insert(id.clone(), choice);
+                c.insert(key.clone(), choice);
             });
         };
         view! {
