@@ -11,6 +11,7 @@ mod backup;
 mod csv;
 mod handover;
 mod import;
+mod participate;
 mod qr;
 mod report;
 
@@ -24,6 +25,11 @@ pub use handover::{
 pub use import::{
     apply_import, plan_import, read_backup, read_import, Applied, ImportError, ImportFile,
     ImportPlan, Incoming, Problem, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT_CHARS,
+};
+pub use participate::{
+    answer_parts, question_payload, read_question, AnswerCard, PartCollector, PayloadError,
+    PlaceKind, QuestionCard, Scanned, CARD_VERSION, MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
+    MAX_PARTS, PART_CHARS,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
 pub use report::{markdown, workshop_report, Block};
