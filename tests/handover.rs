@@ -151,8 +151,8 @@ fn a_hosts_table_joins_the_same_table_and_rounds_here() {
                 MergePlace::Round(0),
                 MergeWhat::Summary
             ),
-            ("n1", MergePlace::Round(0), MergeWhat::Note),
-            ("n2", MergePlace::Round(1), MergeWhat::Note),
+            ("note:n1", MergePlace::Round(0), MergeWhat::Note),
+            ("note:n2", MergePlace::Round(1), MergeWhat::Note),
         ]
     );
 
@@ -207,7 +207,7 @@ fn a_note_changed_on_both_sides_is_kept_twice_replaced_or_skipped_as_chosen() {
     })
     .unwrap();
     let plan = plan(table_file(&host, 0), &here);
-    assert_eq!(arrivals(&plan), vec![("n1".into(), Arrival::Conflict)]);
+    assert_eq!(arrivals(&plan), vec![("note:n1".into(), Arrival::Conflict)]);
     assert_eq!(plan.items[0].here, "Versie hier");
     assert_eq!(plan.items[0].incoming, "Versie daar");
 
@@ -216,9 +216,9 @@ fn a_note_changed_on_both_sides_is_kept_twice_replaced_or_skipped_as_chosen() {
     let copy = &cafe(&kept_both).tables[0].cloths[0].notes[1];
     assert_eq!((copy.id.as_str(), copy.kind), ("new1", NoteKind::Question));
 
-    let replaced = apply(&plan, &here, &[("n1", Choice::Replace)]);
+    let replaced = apply(&plan, &here, &[("note:n1", Choice::Replace)]);
     assert_eq!(texts(&replaced, 0, 0), ["Versie daar"]);
-    let skipped = apply(&plan, &here, &[("n1", Choice::Skip)]);
+    let skipped = apply(&plan, &here, &[("note:n1", Choice::Skip)]);
     assert_eq!(cafe(&skipped), cafe(&here));
 }
 
@@ -334,7 +334,7 @@ fn a_theme_already_in_the_middle_is_not_added_twice() {
         .change_activity::<Placemat, _>(MAT, 6, |p| p.add_to_middle(&g, "y".into(), "GROEN"))
         .unwrap();
     let plan = plan(group_file(&group, 0), &here);
-    assert_eq!(arrivals(&plan), vec![("y".into(), Arrival::Same)]);
+    assert_eq!(arrivals(&plan), vec![("note:y".into(), Arrival::Same)]);
     let merged = apply(&plan, &here, &[]);
     assert_eq!(placemat(&merged).groups[0].middle.len(), 1);
 }
@@ -506,4 +506,126 @@ fn a_handed_note_that_breaks_a_rule_says_where_in_app_terms() {
         ),
         "{error:?}"
     );
+}
+
+// ---------------------------------------------------------------- after review
+
+#[test]
+fn new_marks_on_a_note_that_is_here_already_are_a_change_of_their_own() {
+    let mut here = prepared();
+    field_note(&mut here, 0, 0, "a", "Speeltuin");
+    let mut group = here.clone();
+    move_to(&mut group, Phase::Sharing);
+    let other = placemat(&group).groups[0].seats[2].id.clone();
+    group
+        .change_activity::<Placemat, _>(MAT, 6, |p| p.toggle_mark("a", &other))
+        .unwrap();
+    let plan = plan(group_file(&group, 0), &here);
+    let marks: Vec<_> = plan
+        .items
+        .iter()
+        .map(|i| (i.what, i.arrival))
+        .filter(|(what, _)| *what == MergeWhat::Marks)
+        .collect();
+    assert_eq!(marks, [(MergeWhat::Marks, Arrival::New)]);
+    let merged = apply(&plan, &here, &[]);
+    assert_eq!(placemat(&merged).groups[0].seats[0].notes[0].marks, [other]);
+}
+
+#[test]
+fn a_kept_copy_is_not_copied_again_when_the_same_table_comes_a_second_time() {
+    let mut here = prepared();
+    write(&mut here, 0, 0, "n1", "Versie hier");
+    let mut host = here.clone();
+    host.change_activity::<Cafe, _>(CAFE, 6, |c| {
+        c.edit_note("n1", NoteKind::Idea, "Versie daar")
+    })
+    .unwrap();
+    let file = table_file(&host, 0);
+    let once = apply(&plan(file.clone(), &here), &here, &[]);
+    let again = plan(file, &once);
+    assert_eq!(arrivals(&again), vec![("note:n1".into(), Arrival::Same)]);
+    let twice = apply(&again, &once, &[]);
+    assert_eq!(texts(&twice, 0, 0), ["Versie hier", "Versie daar"]);
+}
+
+#[test]
+fn a_full_field_previews_with_this_sides_notes_and_refuses_only_a_copy_that_does_not_fit() {
+    let mut here = prepared();
+    for i in 0..200 {
+        field_note(&mut here, 0, 0, &format!("h{i}"), &format!("Notitie {i}"));
+    }
+    let mut group = here.clone();
+    let (g, s) = {
+        let p = placemat(&group);
+        (p.groups[0].id.clone(), p.groups[0].seats[0].id.clone())
+    };
+    group
+        .change_activity::<Placemat, _>(MAT, 6, |p| p.edit_note("h0", "Anders gezegd"))
+        .unwrap();
+    let plan = plan(group_file(&group, 0), &here);
+    let conflicts: Vec<_> = plan
+        .items
+        .iter()
+        .filter(|i| i.arrival == Arrival::Conflict)
+        .map(|i| i.key.as_str())
+        .collect();
+    assert_eq!(conflicts, ["note:h0"]);
+    let no_room = apply_handover(&plan, &[here.clone()], &HashMap::new(), ids("x"), 20);
+    assert_eq!(no_room, Err(ImportError::TooManyNotes { max: 200 }));
+    let replaced = apply(&plan, &here, &[("note:h0", Choice::Replace)]);
+    let field = &placemat(&replaced)
+        .group(&g)
+        .unwrap()
+        .seat(&s)
+        .unwrap()
+        .notes;
+    assert_eq!(
+        (field.len(), field[0].text.as_str()),
+        (200, "Anders gezegd")
+    );
+}
+
+#[test]
+fn a_handed_middle_with_one_theme_twice_is_refused() {
+    let mut group = prepared();
+    move_to(&mut group, Phase::Consensus);
+    let g = placemat(&group).groups[0].id.clone();
+    group
+        .change_activity::<Placemat, _>(MAT, 6, |p| {
+            p.add_to_middle(&g, "x".into(), "Groen")?;
+            p.add_to_middle(&g, "y".into(), "Blauw")
+        })
+        .unwrap();
+    let json = group_file(&group, 0).to_json().replace("Blauw", "GROEN");
+    let error = read_import(json.as_bytes()).unwrap_err();
+    assert!(
+        matches!(
+            error,
+            ImportError::Bad {
+                problem: Problem::IdTwice,
+                ..
+            }
+        ),
+        "{error:?}"
+    );
+}
+
+#[test]
+fn a_note_with_the_id_host_is_decided_on_apart_from_the_tables_host() {
+    let mut here = prepared();
+    let table = cafe(&here).tables[0].id.clone();
+    here.change_activity::<Cafe, _>(CAFE, 5, |c| c.set_table(&table, "Tafel 1", "Ans"))
+        .unwrap();
+    write(&mut here, 0, 0, "host", "Hier");
+    let mut host = here.clone();
+    host.change_activity::<Cafe, _>(CAFE, 6, |c| {
+        c.set_table(&table, "Tafel 1", "Bram")?;
+        c.edit_note("host", NoteKind::Idea, "Daar")
+    })
+    .unwrap();
+    let plan = plan(table_file(&host, 0), &here);
+    let merged = apply(&plan, &here, &[("note:host", Choice::Replace)]);
+    assert_eq!(cafe(&merged).tables[0].host, "Ans");
+    assert_eq!(texts(&merged, 0, 0), ["Daar"]);
 }

@@ -43,7 +43,7 @@ fn varied_text(seed: usize) -> String {
             .wrapping_add(1442695040888963407);
         let letter = (b'a' + (state >> 59) as u8 % 26) as char;
         text.push(letter);
-        if state % 7 == 0 {
+        if state.is_multiple_of(7) {
             text.push(' ');
         }
     }

@@ -644,3 +644,21 @@ fn a_batch_ended_keeps_what_it_wrote_and_deletes_are_taken_back_too() {
     repo.undo_batch().unwrap();
     assert_eq!(contents(&backend).len(), 2);
 }
+
+#[test]
+fn undoing_a_batch_also_takes_back_a_value_it_moved_aside() {
+    let backend = MemoryBackend::new();
+    let mut repo = Repository::new(backend.clone());
+    save(&mut repo, &workshop("w0", "Blijft")).unwrap();
+    backend
+        .clone()
+        .set(&entity_key(Workshop::KIND, "w1"), "{niet json")
+        .unwrap();
+    let before = contents(&backend);
+
+    repo.begin_batch();
+    save(&mut repo, &workshop("w1", "Over het kapotte heen")).unwrap();
+    assert!(contents(&backend).iter().any(|(k, _)| k.starts_with(QUARANTINE_PREFIX)));
+    repo.undo_batch().unwrap();
+    assert_eq!(contents(&backend), before);
+}

@@ -639,6 +639,7 @@ catalogue! {
     HoHere => "Hier", "Here";
     HoIncoming => "In het bestand", "In the file";
     HoWhatNote => "Notitie", "Note";
+    HoWhatMarks => "♥ bij notitie", "♥ on note";
     HoWhatSummary => "Samenvatting", "Summary";
     HoWhatHost => "Gastvrouw of gastheer", "Host";
     HoWhatName => "Naam", "Name";

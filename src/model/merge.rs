@@ -12,7 +12,7 @@
 //! preview, with every difference at its default); with the user's choices it
 //! changes the data.
 
-use super::board::Note;
+use super::board::{Note, NoteKind};
 use super::error::check_length;
 use super::placemat::middle_holds;
 use super::{Field, ValidationError};
@@ -55,6 +55,8 @@ pub enum MergePlace {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum MergeWhat {
     Note,
+    /// New ♥ marks on a note that is here already.
+    Marks,
     Summary,
     Host,
     PersonName,
@@ -78,7 +80,7 @@ impl MergeItem {
     /// The choices that make sense: a text in one place cannot be kept twice.
     pub fn choices(&self) -> &'static [Choice] {
         match self.what {
-            MergeWhat::Note => &[Choice::Copy, Choice::Replace, Choice::Skip],
+            MergeWhat::Note | MergeWhat::Marks => &[Choice::Copy, Choice::Replace, Choice::Skip],
             _ => &[Choice::Replace, Choice::Skip],
         }
     }
@@ -87,7 +89,7 @@ impl MergeItem {
     /// texts stay as they are here.
     pub fn default_choice(&self) -> Choice {
         match self.what {
-            MergeWhat::Note => Choice::Copy,
+            MergeWhat::Note | MergeWhat::Marks => Choice::Copy,
             _ => Choice::Skip,
         }
     }
@@ -107,10 +109,33 @@ pub(super) struct NoteRules<'a> {
     pub own_seat: Option<&'a str>,
 }
 
+impl NoteRules<'_> {
+    /// Whether a note here says `text` of `kind`: in a middle, the same theme
+    /// letter case aside; elsewhere the same text and kind.
+    fn says_same(&self, note: &Note, text: &str, kind: NoteKind) -> bool {
+        if self.once_each {
+            middle_holds(std::slice::from_ref(note), text)
+        } else {
+            note.text == text && note.kind == kind
+        }
+    }
+}
+
+/// How a walk decides differences.
+#[derive(Clone, Copy)]
+enum Choosing<'a> {
+    /// Each at its default (the preview).
+    Defaults,
+    /// Each the way that adds the fewest notes (a preview that fits the limits).
+    Fewest,
+    /// As the user chose, the default where nothing was chosen.
+    Chosen(&'a HashMap<String, Choice>),
+}
+
 /// The walk through one table or group: the choices to follow, where new ids
 /// come from, the note ids in use in the work form, and what was found.
 pub struct Merger<'a> {
-    choices: Option<&'a HashMap<String, Choice>>,
+    choices: Choosing<'a>,
     new_id: &'a mut dyn FnMut() -> String,
     taken: HashSet<String>,
     items: Vec<MergeItem>,
@@ -119,7 +144,13 @@ pub struct Merger<'a> {
 impl<'a> Merger<'a> {
     /// A walk that lists what would happen, every difference at its default.
     pub fn preview(new_id: &'a mut dyn FnMut() -> String) -> Self {
-        Self::new(None, new_id)
+        Self::new(Choosing::Defaults, new_id)
+    }
+
+    /// A walk that lists what would happen, every difference kept as it is
+    /// here: when the defaults would not fit a limit, the user can still choose.
+    pub fn preview_fewest(new_id: &'a mut dyn FnMut() -> String) -> Self {
+        Self::new(Choosing::Fewest, new_id)
     }
 
     /// A walk that follows the user's choices (the default where none).
@@ -127,13 +158,10 @@ impl<'a> Merger<'a> {
         choices: &'a HashMap<String, Choice>,
         new_id: &'a mut dyn FnMut() -> String,
     ) -> Self {
-        Self::new(Some(choices), new_id)
+        Self::new(Choosing::Chosen(choices), new_id)
     }
 
-    fn new(
-        choices: Option<&'a HashMap<String, Choice>>,
-        new_id: &'a mut dyn FnMut() -> String,
-    ) -> Self {
+    fn new(choices: Choosing<'a>, new_id: &'a mut dyn FnMut() -> String) -> Self {
         Self {
             choices,
             new_id,
@@ -154,7 +182,11 @@ impl<'a> Merger<'a> {
     }
 
     fn choice(&self, item: &MergeItem) -> Choice {
-        let chosen = self.choices.and_then(|c| c.get(&item.key)).copied();
+        let chosen = match self.choices {
+            Choosing::Defaults => None,
+            Choosing::Fewest => Some(Choice::Skip),
+            Choosing::Chosen(choices) => choices.get(&item.key).copied(),
+        };
         match chosen {
             Some(choice) if item.choices().contains(&choice) => choice,
             _ => item.default_choice(),
@@ -212,46 +244,45 @@ impl<'a> Merger<'a> {
             let checked = Note::new_within(note.id.clone(), &note.text, rules.max_chars)?;
             let marks = kept_marks(&note.marks, rules);
             let position = here.iter().position(|h| h.id == note.id);
-            let same = position
-                .is_some_and(|i| here[i].text == checked.text && here[i].kind == note.kind)
-                || (position.is_none() && rules.once_each && middle_holds(here, &checked.text));
-            let arrival = match (position, same) {
-                (_, true) => Arrival::Same,
-                (None, false) => Arrival::New,
-                (Some(_), false) => Arrival::Conflict,
+            // A note here that says the same: the same note, or one an earlier
+            // merge added or copied (so a second merge adds nothing).
+            let says_same = |h: &Note| rules.says_same(h, &checked.text, note.kind);
+            let holder = position
+                .filter(|&i| says_same(&here[i]))
+                .or_else(|| here.iter().position(says_same));
+            let new_marks =
+                holder.is_some_and(|i| marks.iter().any(|m| !here[i].marks.contains(m)));
+            let (what, arrival) = match (holder, position) {
+                (Some(_), _) if new_marks => (MergeWhat::Marks, Arrival::New),
+                (Some(_), _) => (MergeWhat::Note, Arrival::Same),
+                (None, None) => (MergeWhat::Note, Arrival::New),
+                (None, Some(_)) => (MergeWhat::Note, Arrival::Conflict),
             };
             let item = MergeItem {
-                key: note.id.clone(),
+                key: format!("note:{}", note.id),
                 place,
-                what: MergeWhat::Note,
+                what,
                 arrival,
                 here: position.map(|i| here[i].text.clone()).unwrap_or_default(),
                 incoming: checked.text.clone(),
             };
             let choice = self.choice(&item);
             self.items.push(item);
-            match (arrival, position) {
-                (Arrival::Same, Some(i)) => join_marks(&mut here[i].marks, &marks),
-                (Arrival::Same, None) => {}
-                (Arrival::New, _) => {
-                    let id = self.fresh_id(&note.id);
+            match (holder, position, choice) {
+                (Some(i), _, _) => join_marks(&mut here[i].marks, &marks),
+                (None, Some(i), Choice::Replace) => {
+                    here[i].text = checked.text;
+                    here[i].kind = note.kind;
+                    join_marks(&mut here[i].marks, &marks);
+                }
+                (None, Some(_), Choice::Skip) => {}
+                (None, None, _) | (None, Some(_), Choice::Copy) => {
+                    let id = match position {
+                        None => self.fresh_id(&note.id),
+                        Some(_) => (self.new_id)(),
+                    };
                     self.push(here, arrival_note(id, note, checked.text, marks), rules)?;
                 }
-                (Arrival::Conflict, Some(i)) => match choice {
-                    Choice::Replace
-                        if !(rules.once_each && holds_elsewhere(here, i, &checked.text)) =>
-                    {
-                        here[i].text = checked.text;
-                        here[i].kind = note.kind;
-                        join_marks(&mut here[i].marks, &marks);
-                    }
-                    Choice::Copy if !(rules.once_each && middle_holds(here, &checked.text)) => {
-                        let id = (self.new_id)();
-                        self.push(here, arrival_note(id, note, checked.text, marks), rules)?;
-                    }
-                    _ => {}
-                },
-                (Arrival::Conflict, None) => {}
             }
         }
         Ok(())
@@ -314,12 +345,4 @@ fn join_marks(marks: &mut Vec<String>, more: &[String]) {
             marks.push(mark.clone());
         }
     }
-}
-
-/// Whether another note than the one at `index` says `text`.
-fn holds_elsewhere(notes: &[Note], index: usize, text: &str) -> bool {
-    notes
-        .iter()
-        .enumerate()
-        .any(|(i, n)| i != index && middle_holds(std::slice::from_ref(n), text))
 }

@@ -194,7 +194,13 @@ impl Group {
         })
         .within("seats")?;
         self.check_notes(&self.middle, None, harvest, notes)
-            .within("middle")
+            .within("middle")?;
+        // A middle holds each theme once, letter case aside.
+        let mut themes = Seen::default();
+        check_items(&self.middle, |note| {
+            themes.once(note.text.to_lowercase()).within("text")
+        })
+        .within("middle")
     }
 
     /// Whether a group handed over from another tablet keeps the rules that

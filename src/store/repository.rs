@@ -328,7 +328,10 @@ impl<B: Backend> Repository<B> {
     /// quota), the value stays where it is: it is never deleted.
     fn quarantine(&mut self, key: &str, text: &str, reason: DecodeError, now: i64) -> LoadProblem {
         let target = quarantine_key(key, now);
-        let moved = self.backend.set(&target, text).is_ok()
+        // An open batch puts both keys back if it is undone.
+        let remembered = self.remember(key).and(self.remember(&target)).is_ok();
+        let moved = remembered
+            && self.backend.set(&target, text).is_ok()
             && self.backend.get(&target).ok().flatten().as_deref() == Some(text)
             && self.backend.remove(key).is_ok();
         self.known_revs.remove(key);

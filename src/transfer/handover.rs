@@ -192,10 +192,19 @@ pub fn plan_handover(
 ) -> Result<HandoverPlan, ImportError> {
     let mut new_id = || new_id();
     let mut merger = Merger::preview(&mut new_id);
-    let workshop = merged(&handover, workshops, &mut merger, 0)?;
+    let (workshop, items) = match merged(&handover, workshops, &mut merger, 0) {
+        Ok(workshop) => (workshop, merger.into_items()),
+        // Copies (the default) may not fit where keeping this side's would.
+        Err(ImportError::TooManyNotes { .. }) => {
+            let mut fewest = Merger::preview_fewest(&mut new_id);
+            let workshop = merged(&handover, workshops, &mut fewest, 0)?;
+            (workshop, fewest.into_items())
+        }
+        Err(error) => return Err(error),
+    };
     Ok(HandoverPlan {
         workshop_title: workshop.title,
-        items: merger.into_items(),
+        items,
         handover,
     })
 }

@@ -63,8 +63,13 @@ pub fn BackupChoice() -> impl IntoView {
     let persona_ids = RwSignal::new(HashSet::<String>::new());
     let workshops = move || state.workshops.with(|w| labels(w.all()));
     let personas = move || state.personas.with(|p| labels(p.all()));
-    let nothing_chosen =
-        move || workshop_ids.with(HashSet::is_empty) && persona_ids.with(HashSet::is_empty);
+    // Ticks of records deleted meanwhile count for nothing.
+    let nothing_chosen = move || {
+        let none_of = |ids: RwSignal<HashSet<String>>, listed: Vec<(String, String)>| {
+            ids.with(|ids| !listed.iter().any(|(id, _)| ids.contains(id)))
+        };
+        none_of(workshop_ids, workshops()) && none_of(persona_ids, personas())
+    };
     let download = move |_| {
         let at = now();
         let workshops = state

@@ -78,6 +78,7 @@ fn item_label(item: &MergeItem) -> String {
     let language = use_app().language();
     let what = match item.what {
         MergeWhat::Note => Key::HoWhatNote,
+        MergeWhat::Marks => Key::HoWhatMarks,
         MergeWhat::Summary => Key::HoWhatSummary,
         MergeWhat::Host => Key::HoWhatHost,
         MergeWhat::PersonName => Key::HoWhatName,

@@ -200,6 +200,8 @@ pub fn ImportPanel(#[prop(optional)] for_workshop: bool) -> impl IntoView {
             }
         };
         if current != shown {
+            // The new preview shows every choice at its default again.
+            choices.set(HashMap::new());
             plan.set(Some(current));
             refusal.set(Some(Refusal::Changed));
             return;
