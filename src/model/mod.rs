@@ -17,6 +17,7 @@ mod persona_examples;
 mod persona_test;
 mod personas;
 mod placemat;
+mod prompt;
 mod settings;
 mod stored_check;
 mod timer;
@@ -50,6 +51,9 @@ pub use placemat::{
     middle_holds, Group, LinkedTheme, Phase, PhaseMinutes, Place, Placemat, PlacematPart,
     RemovedPlacematNote, Seat, MAX_GROUPS, MAX_PERSONS, MAX_PLACEMAT_NOTE_CHARS, MIN_PERSONS,
     PHASE_MINUTES,
+};
+pub use prompt::{
+    AnswerRefusal, IncomingAnswer, Prompt, PromptGroup, PromptTarget, Received, ReceivedAnswer,
 };
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
 pub use stored_check::{is_plain_id, Checked, Flaw, Step, Violation};

@@ -718,6 +718,34 @@ impl Placemat {
             .collect()
     }
 
+    /// Adds notes that came from a participant's phone to a person's field,
+    /// whatever the phase (the facilitator chose when to ask). Notes whose id
+    /// is here already are left out; a name fills the person's name if it is
+    /// still empty. Returns how many notes were added.
+    pub fn receive_notes(
+        &mut self,
+        group_id: &str,
+        seat_id: &str,
+        name: &str,
+        notes: &[(String, String)],
+    ) -> Result<usize, ValidationError> {
+        let name = check_length(name, Field::PersonName, MAX_PLACEMAT_NAME_CHARS)?;
+        let fresh: Vec<Note> = notes
+            .iter()
+            .filter(|(id, _)| !self.contains_note(id))
+            .map(|(id, text)| Note::new_within(id.clone(), text, MAX_PLACEMAT_NOTE_CHARS))
+            .collect::<Result<_, _>>()?;
+        let seat = self.seat_mut(group_id, seat_id)?;
+        let added = fresh.len();
+        for note in fresh {
+            push_note(&mut seat.notes, note, Field::NoteText)?;
+        }
+        if seat.name.is_empty() {
+            seat.name = name;
+        }
+        Ok(added)
+    }
+
     /// Merges a group's placemat written on another device into the group
     /// here with the same id: per person their name and notes, and the middle
     /// (see [`Merger`]), whatever the phase. Refused when the group or one of

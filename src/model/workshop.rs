@@ -3,7 +3,7 @@
 use super::error::check_length;
 use super::stored_check::{check_filled, check_ids, check_items, check_text, Checked, Within};
 use super::{
-    Activity, ActivityBody, Field, IsoDate, NoteBoard, Timestamp, ValidationError, WorkForm,
+    Activity, ActivityBody, Prompt, Field, IsoDate, NoteBoard, Timestamp, ValidationError, WorkForm,
 };
 use serde::{Deserialize, Serialize};
 
@@ -32,6 +32,9 @@ pub struct Workshop {
     /// The work forms run in this workshop, oldest first.
     #[serde(default)]
     pub activities: Vec<Activity>,
+    /// The questions put out to participants' phones, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub prompts: Vec<Prompt>,
 }
 
 /// What a facilitator typed in the workshop form, before it is checked.
@@ -100,6 +103,7 @@ impl Workshop {
             created_at: now,
             updated_at: now,
             activities: Vec::new(),
+            prompts: Vec::new(),
         })
     }
 
@@ -124,7 +128,10 @@ impl Workshop {
         check_text(&self.goal, MAX_TEXT_CHARS).within("goal")?;
         check_text(&self.facilitator, MAX_SHORT_CHARS).within("facilitator")?;
         check_ids(&self.activities, |a| &a.id).within("activities")?;
-        check_items(&self.activities, |a| a.body.check_stored()).within("activities")
+        check_items(&self.activities, |a| a.body.check_stored()).within("activities")?;
+        let activities: Vec<String> = self.activities.iter().map(|a| a.id.clone()).collect();
+        check_ids(&self.prompts, |p| &p.id).within("prompts")?;
+        check_items(&self.prompts, |p| p.check_stored(&activities)).within("prompts")
     }
 
     /// Adds an activity at the end; refuses an id that is taken.

@@ -17,6 +17,7 @@ pub const WORKSHOP_MIGRATIONS: &[MigrationStep] = &[
     workshop_v2_to_v3,
     workshop_v3_to_v4,
     workshop_v4_to_v5,
+    workshop_v5_to_v6,
 ];
 
 /// Runs every step from `from` up to the entity's current schema.
@@ -86,6 +87,13 @@ fn workshop_v3_to_v4(data: Value) -> Result<Value, String> {
 /// notes. A schema-4 workshop reads as it is; the version goes up for the same
 /// reason as schema 4's.
 fn workshop_v4_to_v5(data: Value) -> Result<Value, String> {
+    unchanged_workshop(data)
+}
+
+/// Schema 6 adds the questions put out to phones (`prompts`, absent when
+/// none). A schema-5 workshop reads as it is; the version goes up so that a
+/// tab still running the older app leaves a workshop with questions alone.
+fn workshop_v5_to_v6(data: Value) -> Result<Value, String> {
     unchanged_workshop(data)
 }
 

@@ -1,11 +1,13 @@
 //! The app shell: state, routes, header, banners and toasts.
 
+use super::ask::PlacematAskPage;
 use super::banners::Banners;
 use super::cafe::{CafePage, CafeProjectorPage};
 use super::header::Header;
 use super::home::HomePage;
 use super::i18n::tr;
 use super::invite_page::InvitePage;
+use super::participant::ParticipantPage;
 use super::links::AppBase;
 use super::persona::{PersonaLibraryPage, PersonaPage};
 use super::persona_test::PersonaTestPage;
@@ -35,6 +37,11 @@ pub fn App() -> impl IntoView {
     let base = router_base();
     provide_context(AppBase(base.clone()));
 
+    // A participant's phone opened a question's code: only the answer form.
+    if let Some(payload) = participant_payload() {
+        return view! { <ParticipantPage payload /> }.into_any();
+    }
+
     view! {
         <Router base=base>
             <Header />
@@ -52,6 +59,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/scherm") view=CafeProjectorPage />
                     <Route path=path!("/bijeenkomst/:id/placemat/:activity") view=PlacematPage />
                     <Route path=path!("/bijeenkomst/:id/placemat/:activity/scherm") view=PlacematProjectorPage />
+                    <Route path=path!("/bijeenkomst/:id/placemat/:activity/vraag") view=PlacematAskPage />
                     <Route path=path!("/personas") view=PersonaLibraryPage />
                     <Route path=path!("/persona/:id") view=PersonaPage />
                     <Route path=path!("/uitnodigen") view=InvitePage />
@@ -61,6 +69,13 @@ pub fn App() -> impl IntoView {
             <Toasts />
         </Router>
     }
+    .into_any()
+}
+
+/// The question payload of a participant's address (`#/meedoen/<payload>`).
+fn participant_payload() -> Option<String> {
+    let hash = web_sys::window()?.location().hash().ok()?;
+    hash.strip_prefix("#/meedoen/").map(str::to_string)
 }
 
 #[component]

@@ -3,6 +3,7 @@
 
 mod activities;
 mod app;
+mod ask;
 mod autosave;
 mod backup_choice;
 mod banners;
@@ -21,6 +22,7 @@ mod import_panel;
 mod invite_page;
 mod last_exported;
 mod links;
+mod participant;
 mod persona;
 mod persona_test;
 mod placemat;

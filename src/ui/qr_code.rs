@@ -5,16 +5,20 @@ use crate::i18n::Key;
 use crate::transfer::QrMatrix;
 use leptos::prelude::*;
 
-/// The QR code of `text`, or a message if the text is too long for one.
+/// The QR code of `text`, or a message if the text is too long for one. It is
+/// named by `label`, or else as the address it holds.
 #[component]
-pub fn QrCode(#[prop(into)] text: Signal<String>) -> impl IntoView {
+pub fn QrCode(#[prop(into)] text: Signal<String>, #[prop(optional)] label: Option<Key>) -> impl IntoView {
     let state = use_app();
     move || {
         let text = text.get();
         match QrMatrix::encode(&text) {
             Ok(matrix) => {
                 let side = matrix.side();
-                let label = Msg::with(Key::QrLabel, vec![("address", text.clone())]);
+                let label = match label {
+                    Some(key) => Msg::plain(key),
+                    None => Msg::with(Key::QrLabel, vec![("address", text.clone())]),
+                };
                 view! {
                     <svg
                         class="qr"

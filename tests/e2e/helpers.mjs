@@ -1,5 +1,7 @@
 // Steps a facilitator takes, shared by the specs.
 import { expect } from "@playwright/test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
 
 /** Opens the app and waits until it has rendered the home page. */
 export async function openHome(page, path = "/") {
@@ -75,4 +77,11 @@ export async function setNumber(page, label, value) {
   const field = page.getByLabel(label, { exact: true });
   await field.fill(String(value));
   await field.press("Tab");
+}
+
+/** Decodes the QR code in a screenshot of `locator`. */
+export async function decodeQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const result = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  return result?.data ?? null;
 }

@@ -1,16 +1,7 @@
 // Inviting participants: a QR code that decodes to the app's address, a warning
 // for addresses phones cannot use, a settable address, copy and projector view.
 import { test, expect } from "@playwright/test";
-import jsQR from "jsqr";
-import { PNG } from "pngjs";
-import { openHome } from "./helpers.mjs";
-
-/** Decodes the QR code in a screenshot of `locator`. */
-async function decodeQr(locator) {
-  const png = PNG.sync.read(await locator.screenshot());
-  const result = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  return result?.data ?? null;
-}
+import { decodeQr, openHome } from "./helpers.mjs";
 
 test("the QR code holds the app's address and warns that localhost is for this device only", async ({ page }) => {
   await openHome(page);

@@ -63,7 +63,10 @@ pub fn PlacematPage() -> impl IntoView {
                     {step_button(part, Part::Mats, Key::PmStepMats)}
                     {step_button(part, Part::Plenary, Key::PmStepPlenary)}
                 </div>
-                <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
+                <div class="actions">
+                    <A href=move || at.get().path("/vraag") attr:class="button">{tr(Key::AskLink)}</A>
+                    <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
+                </div>
             </div>
             {move || {
                 let at = at.get();

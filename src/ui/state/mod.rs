@@ -25,6 +25,7 @@ use std::time::Duration;
 mod cafe;
 mod import;
 mod personas;
+mod prompts;
 mod workshops;
 
 /// Why the last save did not reach storage.

@@ -1,0 +1,313 @@
+//! Questions put out to participants' phones, and the answers that come back
+//! by QR code. A question belongs to one work form of the workshop and says
+//! where its answers go. The places are fixed when it is put out (the ids of
+//! the tables, or of the groups and their persons), so an answer lands where
+//! the participant chose even if names change later.
+//!
+//! An answer's notes get ids made of the answer's own id, so an answer scanned
+//! twice is added once.
+
+use super::stored_check::{
+    check_filled, check_ids, check_items, check_text, require, Checked, Flaw, Within,
+};
+use super::{Cafe, NoteKind, Placemat, Timestamp, ValidationError, WorkForm, Workshop};
+use serde::{Deserialize, Serialize};
+
+/// Longest question text, in characters (a placemat's central question).
+pub const MAX_PROMPT_CHARS: usize = 1_000;
+/// Longest name or pseudonym an answer carries, in characters.
+pub const MAX_ANSWER_NAME_CHARS: usize = 60;
+
+/// Where a question's answers go.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "to", rename_all = "snake_case")]
+pub enum PromptTarget {
+    /// Notes on the tablecloth of a table in one café round.
+    CafeRound { round_id: String, tables: Vec<String> },
+    /// Notes in a person's field of a placemat group.
+    PlacematFields { groups: Vec<PromptGroup> },
+}
+
+/// A placemat group as it was when the question went out.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PromptGroup {
+    pub id: String,
+    pub seats: Vec<String>,
+}
+
+/// An answer that came in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReceivedAnswer {
+    pub id: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// The table or group, from 0.
+    pub place: usize,
+    /// The person in the group, from 0 (placemat).
+    #[serde(default)]
+    pub person: usize,
+    pub notes: usize,
+    pub at: Timestamp,
+}
+
+/// A question put out to phones.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Prompt {
+    pub id: String,
+    pub activity_id: String,
+    pub question: String,
+    pub target: PromptTarget,
+    /// Closed questions take no more answers.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub closed: bool,
+    #[serde(default)]
+    pub answers: Vec<ReceivedAnswer>,
+    pub created_at: Timestamp,
+}
+
+impl Prompt {
+    /// Whether a stored question keeps the rules, in a workshop whose
+    /// activities are `activities`.
+    pub(super) fn check_stored(&self, activities: &[String]) -> Checked {
+        require(activities.contains(&self.activity_id), Flaw::UnknownReference)
+            .within("activity_id")?;
+        check_filled(&self.question, MAX_PROMPT_CHARS).within("question")?;
+        match &self.target {
+            PromptTarget::CafeRound { tables, .. } => {
+                check_ids(tables, |t| t.as_str()).within("tables")
+            }
+            PromptTarget::PlacematFields { groups } => {
+                check_ids(groups, |g| g.id.as_str())?;
+                check_items(groups, |g| check_ids(&g.seats, |s| s.as_str()).within("seats"))
+            }
+        }
+        .within("target")?;
+        check_ids(&self.answers, |a| a.id.as_str()).within("answers")?;
+        check_items(&self.answers, |a| {
+            check_text(&a.name, MAX_ANSWER_NAME_CHARS).within("name")
+        })
+        .within("answers")
+    }
+}
+
+/// One answer as scanned, before it is placed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IncomingAnswer<'a> {
+    pub prompt_id: &'a str,
+    pub answer_id: &'a str,
+    pub name: &'a str,
+    /// The table or group picked, from 0.
+    pub place: usize,
+    /// The person in the group, from 0 (placemat).
+    pub person: usize,
+    pub texts: &'a [String],
+}
+
+/// What an answer did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Received {
+    /// Its notes were added at `place` (and `person`).
+    Added {
+        place: usize,
+        person: usize,
+        notes: usize,
+    },
+    /// It came in before; nothing was added.
+    AlreadyIn,
+}
+
+/// Why an answer was not taken. Nothing changed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerRefusal {
+    /// No question with this id in this workshop.
+    UnknownQuestion,
+    /// The question was closed.
+    Closed,
+    /// The table, group or person picked is not there.
+    NoSuchPlace,
+    /// The notes do not fit (too long, too many).
+    Refused(ValidationError),
+}
+
+impl Workshop {
+    /// Puts the placemat's central question out to phones: the open question
+    /// of this placemat if it asks the same of the same groups, else a new one
+    /// (and the earlier ones closed).
+    pub fn ask_placemat(
+        &mut self,
+        activity_id: &str,
+        prompt_id: String,
+        now: Timestamp,
+    ) -> Result<&Prompt, ValidationError> {
+        let placemat = self.form_of::<Placemat>(activity_id)?;
+        let target = PromptTarget::PlacematFields {
+            groups: placemat
+                .groups
+                .iter()
+                .map(|g| PromptGroup {
+                    id: g.id.clone(),
+                    seats: g.seats.iter().map(|s| s.id.clone()).collect(),
+                })
+                .collect(),
+        };
+        let question = placemat.question.clone();
+        if question.trim().is_empty() {
+            return Err(ValidationError::CentralQuestionEmpty);
+        }
+        Ok(self.ask(activity_id, question, target, prompt_id, now))
+    }
+
+    /// Puts a café round's question out to phones, for notes at any table.
+    pub fn ask_cafe_round(
+        &mut self,
+        activity_id: &str,
+        round: usize,
+        prompt_id: String,
+        now: Timestamp,
+    ) -> Result<&Prompt, ValidationError> {
+        let cafe = self.form_of::<Cafe>(activity_id)?;
+        let round_of = cafe.rounds.get(round).ok_or(ValidationError::NotFound)?;
+        if round_of.question.trim().is_empty() {
+            return Err(ValidationError::QuestionEmpty { round: round + 1 });
+        }
+        let target = PromptTarget::CafeRound {
+            round_id: round_of.id.clone(),
+            tables: cafe.tables.iter().map(|t| t.id.clone()).collect(),
+        };
+        let question = round_of.question.clone();
+        Ok(self.ask(activity_id, question, target, prompt_id, now))
+    }
+
+    /// The open question of a work form, if any.
+    pub fn open_prompt(&self, activity_id: &str) -> Option<&Prompt> {
+        self.prompts
+            .iter()
+            .rev()
+            .find(|p| p.activity_id == activity_id && !p.closed)
+    }
+
+    /// Closes a question: it takes no more answers.
+    pub fn close_prompt(&mut self, prompt_id: &str, now: Timestamp) -> Result<(), ValidationError> {
+        let prompt = self
+            .prompts
+            .iter_mut()
+            .find(|p| p.id == prompt_id)
+            .ok_or(ValidationError::NotFound)?;
+        prompt.closed = true;
+        self.updated_at = now;
+        Ok(())
+    }
+
+    /// Places an answer's texts as notes where the participant chose.
+    pub fn receive_answer(
+        &mut self,
+        answer: IncomingAnswer,
+        now: Timestamp,
+    ) -> Result<Received, AnswerRefusal> {
+        let prompt = self
+            .prompts
+            .iter()
+            .find(|p| p.id == answer.prompt_id)
+            .ok_or(AnswerRefusal::UnknownQuestion)?;
+        if prompt.answers.iter().any(|a| a.id == answer.answer_id) {
+            return Ok(Received::AlreadyIn);
+        }
+        if prompt.closed {
+            return Err(AnswerRefusal::Closed);
+        }
+        let notes: Vec<(String, String)> = answer
+            .texts
+            .iter()
+            .enumerate()
+            .map(|(k, text)| (format!("{}-{}", answer.answer_id, k + 1), text.clone()))
+            .collect();
+        let activity_id = prompt.activity_id.clone();
+        let placed = match prompt.target.clone() {
+            PromptTarget::CafeRound { round_id, tables } => {
+                let table = tables.get(answer.place).ok_or(AnswerRefusal::NoSuchPlace)?;
+                self.change_activity::<Cafe, _>(&activity_id, now, |cafe| {
+                    cafe.table(table).ok_or(ValidationError::NotFound)?;
+                    for (id, text) in &notes {
+                        cafe.add_note(table, &round_id, id.clone(), NoteKind::Idea, text)?;
+                    }
+                    Ok(notes.len())
+                })
+            }
+            PromptTarget::PlacematFields { groups } => {
+                let group = groups.get(answer.place).ok_or(AnswerRefusal::NoSuchPlace)?;
+                let seat = group
+                    .seats
+                    .get(answer.person)
+                    .ok_or(AnswerRefusal::NoSuchPlace)?;
+                self.change_activity::<Placemat, _>(&activity_id, now, |placemat| {
+                    placemat.receive_notes(&group.id, seat, answer.name, &notes)
+                })
+            }
+        };
+        let added = placed.map_err(|error| match error {
+            ValidationError::NotFound => AnswerRefusal::NoSuchPlace,
+            other => AnswerRefusal::Refused(other),
+        })?;
+        let prompt = self
+            .prompts
+            .iter_mut()
+            .find(|p| p.id == answer.prompt_id)
+            .expect("found above");
+        prompt.answers.push(ReceivedAnswer {
+            id: answer.answer_id.to_string(),
+            name: answer.name.trim().chars().take(MAX_ANSWER_NAME_CHARS).collect(),
+            place: answer.place,
+            person: answer.person,
+            notes: added,
+            at: now,
+        });
+        Ok(Received::Added {
+            place: answer.place,
+            person: answer.person,
+            notes: added,
+        })
+    }
+
+    /// The question to put out: the open one of this work form if it is the
+    /// same, else a new one with the open ones closed.
+    fn ask(
+        &mut self,
+        activity_id: &str,
+        question: String,
+        target: PromptTarget,
+        prompt_id: String,
+        now: Timestamp,
+    ) -> &Prompt {
+        let same = self.prompts.iter().rposition(|p| {
+            p.activity_id == activity_id && !p.closed && p.question == question && p.target == target
+        });
+        let index = match same {
+            Some(index) => index,
+            None => {
+                for prompt in self.prompts.iter_mut() {
+                    if prompt.activity_id == activity_id {
+                        prompt.closed = true;
+                    }
+                }
+                self.prompts.push(Prompt {
+                    id: prompt_id,
+                    activity_id: activity_id.to_string(),
+                    question,
+                    target,
+                    closed: false,
+                    answers: Vec::new(),
+                    created_at: now,
+                });
+                self.updated_at = now;
+                self.prompts.len() - 1
+            }
+        };
+        &self.prompts[index]
+    }
+
+    fn form_of<T: WorkForm>(&self, activity_id: &str) -> Result<&T, ValidationError> {
+        self.activity(activity_id)
+            .and_then(|a| a.form::<T>())
+            .ok_or(ValidationError::NotFound)
+    }
+}

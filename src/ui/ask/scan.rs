@@ -1,0 +1,175 @@
+//! Scanning answers with the tablet's camera. Every code read goes through a
+//! collector (a long answer is several codes), a whole answer is placed, and
+//! a line says what happened, with a tone when an answer was added.
+
+use crate::i18n::{Key, Language};
+use crate::model::{AnswerRefusal, IncomingAnswer, Received};
+use crate::platform::camera::{self, CameraError, QrScanner};
+use crate::platform::sound;
+use crate::transfer::{PartCollector, PayloadError, PlaceKind, QuestionCard, Scanned};
+use crate::ui::i18n::{tr, use_app, validation_message, Msg};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::collections::HashSet;
+
+/// "Groep 2, persoon 3" or "Tafel 4": where an answer goes.
+pub fn place_label(kind: PlaceKind, place: &str, person: usize, language: Language) -> String {
+    match kind {
+        PlaceKind::Table => place.to_string(),
+        PlaceKind::Field => Msg::with(
+            Key::AskFieldOf,
+            vec![("group", place.to_string()), ("n", (person + 1).to_string())],
+        )
+        .text(language),
+    }
+}
+
+/// What a scanned code did, in words; `true` when an answer was added.
+type Outcome = (bool, String);
+
+/// The camera view with its start and stop button and the last outcome.
+#[component]
+pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> impl IntoView {
+    let state = use_app();
+    let workshop_id = StoredValue::new(workshop_id);
+    let scanning = RwSignal::new(false);
+    let outcome = RwSignal::new(None::<Outcome>);
+    let video = NodeRef::<leptos::html::Video>::new();
+    let scanner = StoredValue::new_local(None::<QrScanner>);
+    let collector = StoredValue::new_local(PartCollector::default());
+    // Codes read since the camera started: the camera sees each many times.
+    let seen = StoredValue::new_local(HashSet::<String>::new());
+    let read = move |text: String| {
+        if seen.with_value(|s| s.contains(&text)) {
+            return;
+        }
+        seen.update_value(|s| {
+            s.insert(text.clone());
+        });
+        let language = state.language();
+        let scanned = collector
+            .try_update_value(|c| c.scan(&text))
+            .unwrap_or(Err(PayloadError::NotOurs));
+        let said = match scanned {
+            Err(error) => (false, payload_message(error, language)),
+            Ok(Scanned::Part { have, of }) => (
+                false,
+                Msg::with(
+                    Key::AskPartIn,
+                    vec![("have", have.to_string()), ("of", of.to_string())],
+                )
+                .text(language),
+            ),
+            Ok(Scanned::Complete(answer)) => {
+                let incoming = IncomingAnswer {
+                    prompt_id: &answer.prompt,
+                    answer_id: &answer.id,
+                    name: &answer.name,
+                    place: usize::from(answer.place),
+                    person: usize::from(answer.person),
+                    texts: &answer.texts,
+                };
+                let received = state.receive_answer(&workshop_id.get_value(), incoming);
+                received_message(received, card.get_untracked().as_ref(), language)
+            }
+        };
+        if said.0 {
+            sound::play_end_signal();
+        }
+        outcome.set(Some(said));
+    };
+    let start = move |_| {
+        sound::prepare();
+        let Some(element) = video.get_untracked() else {
+            return;
+        };
+        seen.set_value(HashSet::new());
+        outcome.set(None);
+        scanning.set(true);
+        spawn_local(async move {
+            match camera::start(&element, read).await {
+                Ok(running) => scanner.set_value(Some(running)),
+                Err(error) => {
+                    scanning.set(false);
+                    outcome.set(Some((false, tr(camera_message(error))().to_string())));
+                }
+            }
+        });
+    };
+    let stop = move |_| {
+        scanner.set_value(None);
+        scanning.set(false);
+    };
+    on_cleanup(move || scanner.set_value(None));
+    view! {
+        <div class="scan">
+            <video node_ref=video class="scan-view" hidden=move || !scanning.get() muted=true playsinline=true></video>
+            <Show when=move || scanning.get()
+                fallback=move || view! { <button type="button" class="primary" on:click=start>{tr(Key::AskScan)}</button> }>
+                <p class="meta">{tr(Key::AskScanning)}</p>
+                <button type="button" on:click=stop>{tr(Key::AskStopScan)}</button>
+            </Show>
+            <p role="status" class=move || match outcome.get() {
+                Some((true, _)) => "scan-outcome added",
+                _ => "scan-outcome",
+            }>{move || outcome.get().map(|(_, text)| text)}</p>
+        </div>
+    }
+}
+
+/// The words for a code that is not a whole answer of ours.
+fn payload_message(error: PayloadError, language: Language) -> String {
+    match error {
+        PayloadError::Newer => Key::AskNewer,
+        _ => Key::AskNotOurs,
+    }
+    .text(language)
+    .to_string()
+}
+
+/// The words for what placing an answer did.
+fn received_message(
+    received: Result<Received, AnswerRefusal>,
+    card: Option<&QuestionCard>,
+    language: Language,
+) -> Outcome {
+    match received {
+        Ok(Received::Added {
+            place,
+            person,
+            notes,
+        }) => {
+            let name = card.and_then(|c| c.places.get(place)).cloned().unwrap_or_default();
+            let kind = card.map_or(PlaceKind::Table, |c| c.kind);
+            let place = place_label(kind, &name, person, language);
+            let text = Msg::with(
+                Key::AskAdded,
+                vec![("place", place), ("notes", notes.to_string())],
+            );
+            (true, text.text(language))
+        }
+        Ok(Received::AlreadyIn) => (false, Key::AskAlreadyIn.text(language).to_string()),
+        Err(refusal) => {
+            let text = match refusal {
+                AnswerRefusal::UnknownQuestion => Key::AskUnknown.text(language).to_string(),
+                AnswerRefusal::Closed => Key::AskClosedRefused.text(language).to_string(),
+                AnswerRefusal::NoSuchPlace => Key::AskNoPlace.text(language).to_string(),
+                AnswerRefusal::Refused(error) => Msg::with(
+                    Key::AskRefusedFit,
+                    vec![("reason", validation_message(&error, language))],
+                )
+                .text(language),
+            };
+            (false, text)
+        }
+    }
+}
+
+/// The words for a camera that cannot be used.
+fn camera_message(error: CameraError) -> Key {
+    match error {
+        CameraError::NoCamera => Key::CamNoCamera,
+        CameraError::Refused => Key::CamRefused,
+        CameraError::Unavailable => Key::CamUnavailable,
+    }
+}

@@ -1,0 +1,77 @@
+//! What a participant typed, kept on their phone (in localStorage, under the
+//! question's id) until they wipe it.
+
+use crate::i18n::Key;
+use crate::transfer::{AnswerCard, MAX_ANSWERS, MAX_ANSWER_CHARS};
+use gloo_storage::{LocalStorage, Storage};
+use serde::{Deserialize, Serialize};
+
+/// The form as typed, and the answer once it was made into codes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub place: Option<u8>,
+    pub person: Option<u8>,
+    pub name: String,
+    pub texts: Vec<String>,
+    pub sent: Option<AnswerCard>,
+}
+
+fn key(prompt: &str) -> String {
+    format!("werktafel:v1:meedoen:{prompt}")
+}
+
+impl Draft {
+    /// The draft of this question on this phone, or an empty one.
+    pub fn load(prompt: &str) -> Self {
+        LocalStorage::get(key(prompt)).unwrap_or_default()
+    }
+
+    /// Keeps the draft on this phone; a full storage only loses the draft.
+    pub fn save(&self, prompt: &str) {
+        let _ = LocalStorage::set(key(prompt), self);
+    }
+
+    /// Takes the draft off this phone.
+    pub fn wipe(prompt: &str) {
+        LocalStorage::delete(key(prompt));
+    }
+
+    /// Sets answer `index`, adding fields up to it.
+    pub fn set_text(&mut self, index: usize, text: String) {
+        if self.texts.len() <= index {
+            self.texts.resize(index + 1, String::new());
+        }
+        self.texts[index] = text;
+    }
+
+    /// One more answer field, up to the most answers.
+    pub fn add_answer(&mut self) {
+        let shown = self.texts.len().max(1);
+        if shown < MAX_ANSWERS {
+            self.texts.resize(shown + 1, String::new());
+        }
+    }
+
+    /// The place, person and non-empty answers, or what is missing.
+    pub fn answer(&self, needs_person: bool) -> Result<(u8, u8, Vec<String>), Key> {
+        let place = self.place.ok_or(Key::PtcNeedPlace)?;
+        let person = match (needs_person, self.person) {
+            (false, _) => 0,
+            (true, Some(person)) => person,
+            (true, None) => return Err(Key::PtcNeedPlace),
+        };
+        let texts: Vec<String> = self
+            .texts
+            .iter()
+            .map(|t| t.trim().to_string())
+            .filter(|t| !t.is_empty())
+            .collect();
+        if texts.is_empty() {
+            return Err(Key::PtcNeedAnswer);
+        }
+        if texts.iter().any(|t| t.chars().count() > MAX_ANSWER_CHARS) {
+            return Err(Key::PtcTooLong);
+        }
+        Ok((place, person, texts))
+    }
+}

@@ -1,0 +1,198 @@
+//! The participant's page on their own phone, opened from the question's QR
+//! code (`#/meedoen/<payload>`): the question, a plain form, and the answer as
+//! QR codes to show the facilitator. Nothing of the facilitator's app shows
+//! here. The draft stays on the phone until the participant wipes it.
+
+mod draft;
+
+use super::i18n::{tr, use_app, Msg};
+use super::qr_code::QrCode;
+use super::timer::ticking_now;
+use crate::i18n::Key;
+use crate::platform::clock::short_id;
+use crate::transfer::{
+    answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QuestionCard, CARD_VERSION,
+    MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
+};
+use draft::Draft;
+use leptos::prelude::*;
+
+/// How long each code of a longer answer stays on screen, in milliseconds.
+const PART_MS: i64 = 2_000;
+
+/// The page for a question payload; a clear message if it cannot be read.
+#[component]
+pub fn ParticipantPage(payload: String) -> impl IntoView {
+    let body = match read_question(&payload) {
+        Ok(card) => view! { <Answering card /> }.into_any(),
+        Err(error) => {
+            let key = match error {
+                PayloadError::Newer => Key::PtcNewerCode,
+                _ => Key::PtcBadCode,
+            };
+            view! { <p class="form-error" role="alert">{tr(key)}</p> }.into_any()
+        }
+    };
+    view! {
+        <main id="main" class="participant">
+            <h1>{tr(Key::PtcTitle)}</h1>
+            {body}
+        </main>
+    }
+}
+
+/// The question and either the form or the answer's codes.
+#[component]
+fn Answering(card: QuestionCard) -> impl IntoView {
+    let draft = RwSignal::new(Draft::load(&card.prompt));
+    let card = StoredValue::new(card);
+    let wiped = RwSignal::new(false);
+    Effect::new(move |_| {
+        if !wiped.get() {
+            draft.with(|d| d.save(&card.read_value().prompt));
+        }
+    });
+    let wipe = move || {
+        Draft::wipe(&card.read_value().prompt);
+        wiped.set(true);
+    };
+    view! {
+        <p class="participant-question">{card.read_value().text.clone()}</p>
+        {move || {
+            if wiped.get() {
+                view! { <p role="status">{tr(Key::PtcWiped)}</p> }.into_any()
+            } else if let Some(sent) = draft.with(|d| d.sent.clone()) {
+                let edit = move || draft.update(|d| d.sent = None);
+                view! { <AnswerCodes sent edit wipe /> }.into_any()
+            } else {
+                view! { <AnswerForm card=card.get_value() draft /> }.into_any()
+            }
+        }}
+    }
+}
+
+/// Buttons to pick one of `count` options, labelled by `label`.
+fn picker(
+    legend: Key,
+    labels: Vec<String>,
+    chosen: impl Fn() -> Option<u8> + Copy + Send + Sync + 'static,
+    choose: impl Fn(u8) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    view! {
+        <fieldset class="participant-picker">
+            <legend>{tr(legend)}</legend>
+            {labels.into_iter().enumerate().map(|(index, label)| {
+                let index = index as u8;
+                view! {
+                    <button type="button" aria-pressed=move || (chosen() == Some(index)).to_string()
+                        on:click=move |_| choose(index)>{label}</button>
+                }
+            }).collect_view()}
+        </fieldset>
+    }
+}
+
+/// The form: where the participant sits, an optional name, the answers.
+#[component]
+fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
+    let state = use_app();
+    let problem = RwSignal::new(None::<String>);
+    let (place_legend, needs_person) = match card.kind {
+        PlaceKind::Table => (Key::PtcPickTable, false),
+        PlaceKind::Field => (Key::PtcPickGroup, true),
+    };
+    let persons: Vec<String> = (1..=card.persons)
+        .map(|n| Msg::with(Key::PtcPersonN, vec![("n", n.to_string())]).text(state.language()))
+        .collect();
+    let prompt = StoredValue::new(card.prompt.clone());
+    let done = move |_| {
+        let language = state.language();
+        let checked = draft.with_untracked(|d| d.answer(needs_person));
+        match checked {
+            Err(key) => {
+                let max = MAX_ANSWER_CHARS.to_string();
+                problem.set(Some(Msg::with(key, vec![("max", max)]).text(language)));
+            }
+            Ok((place, person, texts)) => {
+                problem.set(None);
+                let sent = AnswerCard {
+                    version: CARD_VERSION,
+                    prompt: prompt.get_value(),
+                    id: short_id(),
+                    name: draft.with_untracked(|d| d.name.trim().to_string()),
+                    place,
+                    person,
+                    texts,
+                };
+                draft.update(|d| d.sent = Some(sent));
+            }
+        }
+    };
+    let answer_field = move |index: usize| {
+        let label =
+            move || Msg::with(Key::PtcAnswerN, vec![("n", (index + 1).to_string())]).text(state.language());
+        let id = format!("answer-{index}");
+        view! {
+            <label for=id.clone()>{label}</label>
+            <textarea id=id rows="3" maxlength=MAX_ANSWER_CHARS
+                prop:value=move || draft.with(|d| d.texts.get(index).cloned().unwrap_or_default())
+                on:input=move |ev| {
+                    let text = event_target_value(&ev);
+                    draft.update(|d| d.set_text(index, text));
+                }></textarea>
+        }
+    };
+    view! {
+        <form class="card form participant-form" on:submit=|ev| ev.prevent_default() novalidate>
+            {picker(place_legend, card.places.clone(), move || draft.with(|d| d.place), move |i| draft.update(|d| d.place = Some(i)))}
+            {needs_person.then(|| picker(Key::PtcPickPerson, persons, move || draft.with(|d| d.person), move |i| draft.update(|d| d.person = Some(i))))}
+            <label for="participant-name">{tr(Key::PtcName)}</label>
+            <input id="participant-name" type="text" autocomplete="nickname" maxlength=MAX_NAME_CHARS
+                prop:value=move || draft.with(|d| d.name.clone())
+                on:input=move |ev| { let name = event_target_value(&ev); draft.update(|d| d.name = name); } />
+            {move || (0..draft.with(|d| d.texts.len().max(1))).map(answer_field).collect_view()}
+            <Show when=move || draft.with(|d| d.texts.len() < MAX_ANSWERS)>
+                <button type="button" on:click=move |_| draft.update(Draft::add_answer)>{tr(Key::PtcMoreAnswer)}</button>
+            </Show>
+            <p class="form-error" role="alert">{move || problem.get()}</p>
+            <button type="button" class="primary" on:click=done>{tr(Key::PtcDone)}</button>
+            <p class="meta">{tr(Key::PtcKeptHere)}</p>
+        </form>
+    }
+}
+
+/// The answer as QR codes (one after the other when there are several), and
+/// the ways on: change the answer, or wipe it from the phone.
+#[component]
+fn AnswerCodes(
+    sent: AnswerCard,
+    edit: impl Fn() + Copy + Send + Sync + 'static,
+    wipe: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let state = use_app();
+    let parts = StoredValue::new(answer_parts(&sent));
+    let count = parts.with_value(Vec::len);
+    let time = ticking_now();
+    let shown = Memo::new(move |_| (time.get() / PART_MS) as usize % count);
+    let text = Signal::derive(move || parts.with_value(|p| p[shown.get()].clone()));
+    let which = move || {
+        Msg::with(
+            Key::PtcCodeOf,
+            vec![("i", (shown.get() + 1).to_string()), ("n", count.to_string())],
+        )
+        .text(state.language())
+    };
+    view! {
+        <section class="card participant-codes">
+            <p>{tr(Key::PtcShowCode)}</p>
+            <QrCode text label=Key::PtcCodeLabel />
+            <Show when=move || { count > 1 }>
+                <p class="meta" aria-live="polite">{which}</p>
+            </Show>
+            <div class="actions">
+                <button type="button" on:click=move |_| edit()>{tr(Key::PtcEdit)}</button>
+                <button type="button" class="danger" on:click=move |_| wipe()>{tr(Key::PtcWipe)}</button>
+            </div>
+        </section>
+    }
+}

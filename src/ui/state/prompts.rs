@@ -1,0 +1,43 @@
+//! Questions put out to participants' phones and the answers scanned back.
+
+use super::AppState;
+use crate::model::{AnswerRefusal, IncomingAnswer, Prompt, Received, ValidationError};
+use crate::platform::clock::short_id;
+
+impl AppState {
+    /// Puts a placemat's central question out; the question to show (the open
+    /// one if nothing changed since it went out).
+    pub fn ask_placemat(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+    ) -> Result<Prompt, ValidationError> {
+        self.change_workshop(workshop_id, |w, at| {
+            w.ask_placemat(activity_id, short_id(), at).cloned()
+        })
+    }
+
+    /// Closes a question: it takes no more answers.
+    pub fn close_prompt(&self, workshop_id: &str, prompt_id: &str) -> Result<(), ValidationError> {
+        self.change_workshop(workshop_id, |w, at| w.close_prompt(prompt_id, at))
+    }
+
+    /// Places a scanned answer and saves the workshop; a refused or repeated
+    /// answer changes and saves nothing.
+    pub fn receive_answer(
+        &self,
+        workshop_id: &str,
+        answer: IncomingAnswer,
+    ) -> Result<Received, AnswerRefusal> {
+        let mut outcome = Err(AnswerRefusal::UnknownQuestion);
+        // Only an added answer is a change to save; the model changed nothing otherwise.
+        let _ = self.change_workshop(workshop_id, |w, at| {
+            outcome = w.receive_answer(answer, at);
+            match outcome {
+                Ok(Received::Added { .. }) => Ok(()),
+                _ => Err(ValidationError::NotFound),
+            }
+        });
+        outcome
+    }
+}

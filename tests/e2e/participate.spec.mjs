@@ -1,0 +1,149 @@
+// Taking part from a phone, with no server: the facilitator puts a placemat's
+// question out as a QR code; a second browser context (the phone) opens the
+// address decoded from that code, answers, and shows an answer QR code; the
+// test turns a screenshot of that code into a video file and starts a
+// Chromium whose fake camera films it (the facilitator's tablet); the answer
+// lands in the right person's field, once; damaged and foreign codes get
+// their message and change nothing.
+import { writeFile } from "node:fs/promises";
+import { chromium } from "@playwright/test";
+import { PNG } from "pngjs";
+import { test, expect } from "./fixtures.mjs";
+import { createWorkshop, decodeQr, openHome, storedWorkshops, typeField } from "./helpers.mjs";
+import { addPlacemat } from "./work-forms.mjs";
+
+const QUESTION = "Wat heeft de wijk nodig om samen te leven?";
+const WIDTH = 640;
+const HEIGHT = 480;
+
+/**
+ * Writes a Y4M video (one grey 640×480 frame, which Chromium loops) showing
+ * the PNG screenshot scaled to fit, centred on white: what a camera held in
+ * front of the phone would see.
+ */
+async function writeY4m(pngBuffer, path) {
+  const png = PNG.sync.read(pngBuffer);
+  const scale = Math.min((WIDTH - 80) / png.width, (HEIGHT - 80) / png.height);
+  const [w, h] = [Math.floor(png.width * scale), Math.floor(png.height * scale)];
+  const [left, top] = [Math.floor((WIDTH - w) / 2), Math.floor((HEIGHT - h) / 2)];
+  const luma = Buffer.alloc(WIDTH * HEIGHT, 255);
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const i = (Math.floor(y / scale) * png.width + Math.floor(x / scale)) * 4;
+      const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
+      luma[(top + y) * WIDTH + left + x] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
+    }
+  }
+  const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2) * 2, 128);
+  const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\nFRAME\n`);
+  await writeFile(path, Buffer.concat([header, luma, chroma]));
+}
+
+/** A Chromium whose camera films `video`, opened on `url` with `storage`. */
+async function tabletFilming(video, url, storage, testInfo) {
+  const { launchOptions, baseURL } = testInfo.project.use;
+  const browser = await chromium.launch({
+    ...launchOptions,
+    args: [...launchOptions.args, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
+  });
+  const context = await browser.newContext({ baseURL, storageState: storage, permissions: ["camera"] });
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(url);
+  return { browser, page, errors };
+}
+
+/** The notes in each person's field of a group (from 1), as stored. */
+async function storedFields(page, group) {
+  const [workshop] = await storedWorkshops(page);
+  const placemat = workshop.activities.find((a) => a.kind === "placemat");
+  return placemat.groups[group - 1].seats.map((s) => s.notes.map((n) => n.text));
+}
+
+/** The facilitator's placemat with its question put out; the question's address. */
+async function questionOut(page) {
+  await openHome(page);
+  await createWorkshop(page, { title: "Wijkavond Oost" });
+  await addPlacemat(page);
+  await typeField(page, "Vraag voor alle groepen", QUESTION);
+  await page.getByRole("link", { name: "Vraag uitzetten" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Vraag voor telefoons" })).toBeVisible();
+  const code = page.getByRole("img", { name: "Code met de vraag" });
+  await expect(code).toBeVisible();
+  return { code, address: await decodeQr(code) };
+}
+
+test("a phone's answer, filmed by the tablet's camera, lands in the right person's field once", async ({ page, browser }, testInfo) => {
+  const { address } = await questionOut(page);
+  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#\/meedoen\/[A-Za-z0-9_-]+$/);
+
+  // The phone: its own storage, a phone's screen.
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+  const phonePage = await phone.newPage();
+  await phonePage.goto(address);
+  await expect(phonePage.getByText(QUESTION)).toBeVisible();
+  await expect(phonePage.getByRole("button", { name: "Nieuwe bijeenkomst" })).toHaveCount(0);
+  await phonePage.getByRole("button", { name: "Klaar" }).click();
+  await expect(phonePage.getByRole("alert")).toHaveText("Kies eerst waar je zit.");
+  await phonePage.getByRole("group", { name: "In welke groep zit je?" }).getByRole("button", { name: "Groep 2" }).click();
+  await phonePage.getByRole("group", { name: "Welk vak van de placemat is van jou?" }).getByRole("button", { name: "Persoon 3" }).click();
+  await phonePage.getByLabel("Je naam of bijnaam (mag leeg blijven)").fill("Sam");
+  await phonePage.getByLabel("Antwoord 1").fill("Een moestuin voor de buurt");
+  // The draft stays on the phone through a reload.
+  await phonePage.reload();
+  await expect(phonePage.getByLabel("Antwoord 1")).toHaveValue("Een moestuin voor de buurt");
+  await phonePage.getByRole("button", { name: "Klaar" }).click();
+  const answerCode = phonePage.getByRole("img", { name: "Code met je antwoord" });
+  await expect(answerCode).toBeVisible();
+  expect(await decodeQr(answerCode)).toMatch(/^WTA1\.[a-z0-9]+\.1\.1\./);
+  const video = testInfo.outputPath("antwoord.y4m");
+  await writeY4m(await answerCode.screenshot(), video);
+
+  // The facilitator's tablet films the phone.
+  const tablet = await tabletFilming(video, page.url(), await page.context().storageState(), testInfo);
+  await tablet.page.getByRole("button", { name: "Antwoorden scannen" }).click();
+  const outcome = tablet.page.locator(".scan-outcome");
+  await expect(outcome).toHaveText("Antwoord binnen: Groep 2, persoon 3 (1 notitie(s)).", { timeout: 20_000 });
+  expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
+  await expect(tablet.page.getByRole("heading", { name: "Binnen via QR: 1" })).toBeVisible();
+  await expect(tablet.page.getByRole("listitem").filter({ hasText: "Groep 2, persoon 3 — Sam: 1 notitie(s)" })).toBeVisible();
+  // The camera keeps seeing the code: nothing is added again.
+  await tablet.page.waitForTimeout(1_500);
+  expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
+  // Scanning again says it was in already.
+  await tablet.page.getByRole("button", { name: "Stoppen met scannen" }).click();
+  await tablet.page.getByRole("button", { name: "Antwoorden scannen" }).click();
+  await expect(outcome).toHaveText("Dit antwoord was al binnen; er is niets dubbel toegevoegd.", { timeout: 20_000 });
+  // The person's name came along where it was empty.
+  const [workshop] = await storedWorkshops(tablet.page);
+  expect(workshop.activities[0].groups[1].seats[2].name).toBe("Sam");
+  expect(tablet.errors).toEqual([]);
+  await tablet.browser.close();
+
+  // The participant wipes the answer from the phone.
+  await phonePage.getByRole("button", { name: "Wissen van deze telefoon" }).click();
+  await expect(phonePage.getByRole("status")).toHaveText("Je antwoord is van deze telefoon gewist. Dank je wel!");
+  const left = await phonePage.evaluate(() => Object.keys(localStorage).filter((k) => k.includes("meedoen")));
+  expect(left).toEqual([]);
+  await phone.close();
+});
+
+test("a damaged question code on a phone and a code that is no answer at the tablet get their message and change nothing", async ({ page, browser }, testInfo) => {
+  const { code } = await questionOut(page);
+  const phone = await browser.newContext();
+  const phonePage = await phone.newPage();
+  await phonePage.goto("/#/meedoen/dit-is-geen-vraag");
+  await expect(phonePage.getByRole("alert")).toHaveText("Deze code kan de app niet lezen. Vraag de begeleider om de code nog eens te laten zien.");
+  await phone.close();
+
+  // The tablet films the question's own code: not an answer.
+  const video = testInfo.outputPath("vraag.y4m");
+  await writeY4m(await code.screenshot(), video);
+  const before = await storedWorkshops(page);
+  const tablet = await tabletFilming(video, page.url(), await page.context().storageState(), testInfo);
+  await tablet.page.getByRole("button", { name: "Antwoorden scannen" }).click();
+  await expect(tablet.page.locator(".scan-outcome")).toHaveText("Deze code is geen antwoord van Werktafel, of hij is beschadigd.", { timeout: 20_000 });
+  expect(await storedWorkshops(tablet.page)).toEqual(before);
+  await tablet.browser.close();
+});
