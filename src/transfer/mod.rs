@@ -4,7 +4,8 @@
 //! workshop), reading a backup back in (checked in full, planned, applied with
 //! choices), the report of a workshop (Markdown, and the blocks the printable
 //! page shows), the spreadsheet of its notes, names taken out for reports that
-//! leave the group, and QR codes (the invitation).
+//! leave the group, and QR codes (the invitation, and reading answers from a
+//! camera frame).
 
 mod anonymise;
 mod backup;
@@ -12,6 +13,7 @@ mod csv;
 mod handover;
 mod import;
 mod qr;
+mod qr_read;
 mod report;
 
 pub use crate::model::{Arrival, Choice, Step};
@@ -26,4 +28,5 @@ pub use import::{
     ImportPlan, Incoming, Problem, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT_CHARS,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
+pub use qr_read::{luma_from_rgba, read_qr_codes};
 pub use report::{markdown, workshop_report, Block};
