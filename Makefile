@@ -32,6 +32,7 @@ bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	cargo bench --bench personas
 	cargo bench --bench cafe
 	cargo bench --bench placemat
+	cargo bench --bench qr_read
 	cd $(E2E) && node load-time.bench.mjs
 	cd $(E2E) && node personas.bench.mjs
 	cd $(E2E) && THROTTLE=1 node cafe.bench.mjs && node cafe.bench.mjs

@@ -2,6 +2,7 @@
 //! turns JavaScript errors into Rust values, and never panics when an API is
 //! missing: older tablets and Safari lack some of them.
 
+pub mod camera;
 pub mod clock;
 pub mod crash;
 pub mod download;

@@ -4,7 +4,8 @@
 //! workshop), reading a backup back in (checked in full, planned, applied with
 //! choices), the report of a workshop (Markdown, and the blocks the printable
 //! page shows), the spreadsheet of its notes, names taken out for reports that
-//! leave the group, and QR codes (the invitation).
+//! leave the group, and QR codes (the invitation, and reading answers from a
+//! camera frame).
 
 mod anonymise;
 mod backup;
@@ -13,6 +14,7 @@ mod handover;
 mod import;
 mod participate;
 mod qr;
+mod qr_read;
 mod report;
 
 pub use crate::model::{Arrival, Choice, Step};
@@ -32,4 +34,5 @@ pub use participate::{
     MAX_PARTS, PART_CHARS,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
+pub use qr_read::{luma_from_rgba, read_qr_codes};
 pub use report::{markdown, workshop_report, Block};
