@@ -458,7 +458,7 @@ fn a_stored_envelope_with_its_data_first_is_still_seen_as_changed_by_another_tab
 }
 
 #[test]
-fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_5() {
+fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_6() {
     use werktafel::model::PersonaTest;
     let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:7a1c3e50-2b4d-4f6a-8c9e-0d1f2a3b4c5d";
@@ -475,11 +475,11 @@ fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_5() {
 
     save(&mut repo, w).unwrap();
     let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!((stored.schema, stored.rev), (5, 5));
+    assert_eq!((stored.schema, stored.rev), (6, 5));
 }
 
 #[test]
-fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_5() {
+fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_6() {
     use werktafel::model::{Cafe, NoteKind};
     let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:c4fe0000-1111-4222-8333-444455556666";
@@ -510,7 +510,7 @@ fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_5() {
 
     save(&mut repo, w).unwrap();
     let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!((stored.schema, stored.rev), (5, 10));
+    assert_eq!((stored.schema, stored.rev), (6, 10));
 }
 
 #[test]
@@ -658,7 +658,33 @@ fn undoing_a_batch_also_takes_back_a_value_it_moved_aside() {
 
     repo.begin_batch();
     save(&mut repo, &workshop("w1", "Over het kapotte heen")).unwrap();
-    assert!(contents(&backend).iter().any(|(k, _)| k.starts_with(QUARANTINE_PREFIX)));
+    assert!(contents(&backend)
+        .iter()
+        .any(|(k, _)| k.starts_with(QUARANTINE_PREFIX)));
     repo.undo_batch().unwrap();
     assert_eq!(contents(&backend), before);
+}
+
+#[test]
+fn a_schema_5_workshop_keeps_its_placemat_and_is_saved_as_schema_6() {
+    use werktafel::model::Placemat;
+    let mut backend = MemoryBackend::new();
+    let key = "werktafel:v1:workshop:a5a50000-1111-4222-8333-444455556666";
+    backend
+        .set(key, include_str!("fixtures/workshop_v5.json"))
+        .unwrap();
+    let mut repo = Repository::new(backend.clone());
+    let loaded = repo.load_all::<Workshop>(1).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    let w = &loaded.entities[0];
+    assert!(w.prompts.is_empty());
+    assert_eq!(w.check_stored(), Ok(()));
+    let placemat = w.activities[0].form::<Placemat>().unwrap();
+    assert_eq!(placemat.groups[0].seats[0].notes[0].marks, ["s2"]);
+    assert_eq!(placemat.linked_themes()[0].groups, 1);
+
+    save(&mut repo, w).unwrap();
+    let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
+    assert_eq!((stored.schema, stored.rev), (6, 5));
+    assert!(!backend.get(key).unwrap().unwrap().contains("prompts"));
 }

@@ -23,7 +23,10 @@ pub const MAX_ANSWER_NAME_CHARS: usize = 60;
 #[serde(tag = "to", rename_all = "snake_case")]
 pub enum PromptTarget {
     /// Notes on the tablecloth of a table in one café round.
-    CafeRound { round_id: String, tables: Vec<String> },
+    CafeRound {
+        round_id: String,
+        tables: Vec<String>,
+    },
     /// Notes in a person's field of a placemat group.
     PlacematFields { groups: Vec<PromptGroup> },
 }
@@ -69,8 +72,11 @@ impl Prompt {
     /// Whether a stored question keeps the rules, in a workshop whose
     /// activities are `activities`.
     pub(super) fn check_stored(&self, activities: &[String]) -> Checked {
-        require(activities.contains(&self.activity_id), Flaw::UnknownReference)
-            .within("activity_id")?;
+        require(
+            activities.contains(&self.activity_id),
+            Flaw::UnknownReference,
+        )
+        .within("activity_id")?;
         check_filled(&self.question, MAX_PROMPT_CHARS).within("question")?;
         match &self.target {
             PromptTarget::CafeRound { tables, .. } => {
@@ -78,7 +84,9 @@ impl Prompt {
             }
             PromptTarget::PlacematFields { groups } => {
                 check_ids(groups, |g| g.id.as_str())?;
-                check_items(groups, |g| check_ids(&g.seats, |s| s.as_str()).within("seats"))
+                check_items(groups, |g| {
+                    check_ids(&g.seats, |s| s.as_str()).within("seats")
+                })
             }
         }
         .within("target")?;
@@ -255,7 +263,12 @@ impl Workshop {
             .expect("found above");
         prompt.answers.push(ReceivedAnswer {
             id: answer.answer_id.to_string(),
-            name: answer.name.trim().chars().take(MAX_ANSWER_NAME_CHARS).collect(),
+            name: answer
+                .name
+                .trim()
+                .chars()
+                .take(MAX_ANSWER_NAME_CHARS)
+                .collect(),
             place: answer.place,
             person: answer.person,
             notes: added,
@@ -279,7 +292,10 @@ impl Workshop {
         now: Timestamp,
     ) -> &Prompt {
         let same = self.prompts.iter().rposition(|p| {
-            p.activity_id == activity_id && !p.closed && p.question == question && p.target == target
+            p.activity_id == activity_id
+                && !p.closed
+                && p.question == question
+                && p.target == target
         });
         let index = match same {
             Some(index) => index,

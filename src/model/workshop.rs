@@ -3,7 +3,7 @@
 use super::error::check_length;
 use super::stored_check::{check_filled, check_ids, check_items, check_text, Checked, Within};
 use super::{
-    Activity, ActivityBody, Prompt, Field, IsoDate, NoteBoard, Timestamp, ValidationError, WorkForm,
+    Activity, ActivityBody, Field, IsoDate, NoteBoard, Prompt, Timestamp, ValidationError, WorkForm,
 };
 use serde::{Deserialize, Serialize};
 

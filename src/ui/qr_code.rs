@@ -8,7 +8,10 @@ use leptos::prelude::*;
 /// The QR code of `text`, or a message if the text is too long for one. It is
 /// named by `label`, or else as the address it holds.
 #[component]
-pub fn QrCode(#[prop(into)] text: Signal<String>, #[prop(optional)] label: Option<Key>) -> impl IntoView {
+pub fn QrCode(
+    #[prop(into)] text: Signal<String>,
+    #[prop(optional)] label: Option<Key>,
+) -> impl IntoView {
     let state = use_app();
     move || {
         let text = text.get();

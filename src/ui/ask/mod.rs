@@ -40,7 +40,11 @@ fn question_card(workshop: &Workshop, prompt: &Prompt) -> QuestionCard {
                     .map(|t| t.name.clone())
                     .unwrap_or_default()
             };
-            (PlaceKind::Table, tables.iter().map(|t| name(t)).collect(), 0)
+            (
+                PlaceKind::Table,
+                tables.iter().map(|t| name(t)).collect(),
+                0,
+            )
         }
     };
     QuestionCard {
@@ -134,7 +138,11 @@ fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
 }
 
 /// A line per answer that came in: where it went, who (if named), how many notes.
-fn answer_lines(card: &QuestionCard, prompt: &Prompt, language: crate::i18n::Language) -> Vec<String> {
+fn answer_lines(
+    card: &QuestionCard,
+    prompt: &Prompt,
+    language: crate::i18n::Language,
+) -> Vec<String> {
     prompt
         .answers
         .iter()
@@ -148,7 +156,11 @@ fn answer_lines(card: &QuestionCard, prompt: &Prompt, language: crate::i18n::Lan
             };
             Msg::with(
                 Key::AskAnswerLine,
-                vec![("place", place), ("name", name), ("notes", answer.notes.to_string())],
+                vec![
+                    ("place", place),
+                    ("name", name),
+                    ("notes", answer.notes.to_string()),
+                ],
             )
             .text(language)
         })

@@ -18,7 +18,10 @@ pub fn place_label(kind: PlaceKind, place: &str, person: usize, language: Langua
         PlaceKind::Table => place.to_string(),
         PlaceKind::Field => Msg::with(
             Key::AskFieldOf,
-            vec![("group", place.to_string()), ("n", (person + 1).to_string())],
+            vec![
+                ("group", place.to_string()),
+                ("n", (person + 1).to_string()),
+            ],
         )
         .text(language),
     }
@@ -139,7 +142,10 @@ fn received_message(
             person,
             notes,
         }) => {
-            let name = card.and_then(|c| c.places.get(place)).cloned().unwrap_or_default();
+            let name = card
+                .and_then(|c| c.places.get(place))
+                .cloned()
+                .unwrap_or_default();
             let kind = card.map_or(PlaceKind::Table, |c| c.kind);
             let place = place_label(kind, &name, person, language);
             let text = Msg::with(

@@ -129,8 +129,9 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
         }
     };
     let answer_field = move |index: usize| {
-        let label =
-            move || Msg::with(Key::PtcAnswerN, vec![("n", (index + 1).to_string())]).text(state.language());
+        let label = move || {
+            Msg::with(Key::PtcAnswerN, vec![("n", (index + 1).to_string())]).text(state.language())
+        };
         let id = format!("answer-{index}");
         view! {
             <label for=id.clone()>{label}</label>
@@ -178,7 +179,10 @@ fn AnswerCodes(
     let which = move || {
         Msg::with(
             Key::PtcCodeOf,
-            vec![("i", (shown.get() + 1).to_string()), ("n", count.to_string())],
+            vec![
+                ("i", (shown.get() + 1).to_string()),
+                ("n", count.to_string()),
+            ],
         )
         .text(state.language())
     };

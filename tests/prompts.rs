@@ -1,0 +1,193 @@
+//! Questions put out to phones and the answers scanned back: asking (again),
+//! closing, placing answers in the right field or at the right table, a
+//! second scan adding nothing, and every refusal changing nothing.
+
+mod common;
+
+use common::ids;
+use werktafel::model::{
+    ActivityBody, AnswerRefusal, Cafe, IncomingAnswer, Placemat, PromptTarget, Received,
+    ValidationError, Workshop, WorkshopDraft,
+};
+
+const MAT: &str = "mat";
+const CAFE: &str = "cafe";
+
+fn workshop() -> Workshop {
+    let draft = WorkshopDraft {
+        title: "Wijkavond".into(),
+        ..WorkshopDraft::default()
+    };
+    let mut workshop = Workshop::create(&draft, "w".into(), 1).unwrap();
+    let mut placemat = Placemat::new(|i| format!("Groep {}", i + 1), ids("p"));
+    placemat.set_question("Wat heeft de wijk nodig?").unwrap();
+    let mut cafe = Cafe::new(Vec::new(), |i| format!("Tafel {}", i + 1), ids("c"));
+    let round = cafe.rounds[0].id.clone();
+    cafe.set_question(&round, "Waar ontmoet je je buren?")
+        .unwrap();
+    workshop
+        .add_activity(ActivityBody::Placemat(placemat), MAT.into(), 1)
+        .unwrap();
+    workshop
+        .add_activity(ActivityBody::Cafe(cafe), CAFE.into(), 1)
+        .unwrap();
+    workshop
+}
+
+fn answer<'a>(
+    prompt: &'a str,
+    id: &'a str,
+    place: usize,
+    person: usize,
+    texts: &'a [String],
+) -> IncomingAnswer<'a> {
+    IncomingAnswer {
+        prompt_id: prompt,
+        answer_id: id,
+        name: "Sam",
+        place,
+        person,
+        texts,
+    }
+}
+
+fn field(workshop: &Workshop, group: usize, seat: usize) -> Vec<String> {
+    let placemat = workshop.activity(MAT).unwrap().form::<Placemat>().unwrap();
+    placemat.groups[group].seats[seat]
+        .notes
+        .iter()
+        .map(|n| n.text.clone())
+        .collect()
+}
+
+#[test]
+fn asking_again_gives_the_same_open_question_until_the_question_changes() {
+    let mut w = workshop();
+    let first = w.ask_placemat(MAT, "q1".into(), 5).unwrap().clone();
+    assert!(
+        matches!(&first.target, PromptTarget::PlacematFields { groups } if groups.len() == 3 && groups[0].seats.len() == 4)
+    );
+    assert_eq!(w.ask_placemat(MAT, "q2".into(), 6).unwrap().id, "q1");
+    w.change_activity::<Placemat, _>(MAT, 7, |p| p.set_question("Wat mis je?"))
+        .unwrap();
+    let second = w.ask_placemat(MAT, "q3".into(), 8).unwrap().clone();
+    assert_eq!(
+        (second.id.as_str(), second.question.as_str()),
+        ("q3", "Wat mis je?")
+    );
+    assert!(w.prompts[0].closed);
+    assert_eq!(w.open_prompt(MAT).unwrap().id, "q3");
+    assert_eq!(w.check_stored(), Ok(()));
+}
+
+#[test]
+fn a_question_needs_its_text() {
+    let mut w = workshop();
+    w.change_activity::<Placemat, _>(MAT, 2, |p| p.set_question(""))
+        .unwrap();
+    assert_eq!(
+        w.ask_placemat(MAT, "q".into(), 3).map(|p| p.id.clone()),
+        Err(ValidationError::CentralQuestionEmpty)
+    );
+    assert!(w.prompts.is_empty());
+}
+
+#[test]
+fn an_answer_lands_in_the_chosen_field_once_whatever_the_phase() {
+    let mut w = workshop();
+    w.ask_placemat(MAT, "q".into(), 5).unwrap();
+    let texts = vec!["Een moestuin".to_string(), "Meer bankjes".to_string()];
+    let received = w.receive_answer(answer("q", "a1", 1, 2, &texts), 9);
+    assert_eq!(
+        received,
+        Ok(Received::Added {
+            place: 1,
+            person: 2,
+            notes: 2
+        })
+    );
+    assert_eq!(field(&w, 1, 2), ["Een moestuin", "Meer bankjes"]);
+    let placemat = w.activity(MAT).unwrap().form::<Placemat>().unwrap();
+    assert_eq!(placemat.groups[1].seats[2].name, "Sam");
+    assert_eq!(w.updated_at, 9);
+    let before = w.clone();
+    assert_eq!(
+        w.receive_answer(answer("q", "a1", 1, 2, &texts), 10),
+        Ok(Received::AlreadyIn)
+    );
+    assert_eq!(w, before);
+    assert_eq!(w.prompts[0].answers.len(), 1);
+    assert_eq!(w.check_stored(), Ok(()));
+}
+
+#[test]
+fn answers_to_unknown_or_closed_questions_or_places_that_are_not_there_change_nothing() {
+    let mut w = workshop();
+    w.ask_placemat(MAT, "q".into(), 5).unwrap();
+    let texts = vec!["Iets".to_string()];
+    let before = w.clone();
+    assert_eq!(
+        w.receive_answer(answer("x", "a1", 0, 0, &texts), 9),
+        Err(AnswerRefusal::UnknownQuestion)
+    );
+    assert_eq!(
+        w.receive_answer(answer("q", "a1", 3, 0, &texts), 9),
+        Err(AnswerRefusal::NoSuchPlace)
+    );
+    assert_eq!(
+        w.receive_answer(answer("q", "a1", 0, 4, &texts), 9),
+        Err(AnswerRefusal::NoSuchPlace)
+    );
+    let long = vec!["x".repeat(1_001)];
+    assert!(matches!(
+        w.receive_answer(answer("q", "a1", 0, 0, &long), 9),
+        Err(AnswerRefusal::Refused(ValidationError::TooLong { .. }))
+    ));
+    assert_eq!(w, before);
+    w.close_prompt("q", 10).unwrap();
+    let closed = w.clone();
+    assert_eq!(
+        w.receive_answer(answer("q", "a1", 0, 0, &texts), 11),
+        Err(AnswerRefusal::Closed)
+    );
+    assert_eq!(w, closed);
+}
+
+#[test]
+fn a_group_taken_off_after_asking_refuses_its_answers() {
+    let mut w = workshop();
+    w.ask_placemat(MAT, "q".into(), 5).unwrap();
+    w.change_activity::<Placemat, _>(MAT, 6, |p| {
+        p.set_group_count(2, ids("x"), |i| format!("Groep {}", i + 1))
+    })
+    .unwrap();
+    let texts = vec!["Iets".to_string()];
+    assert_eq!(
+        w.receive_answer(answer("q", "a1", 2, 0, &texts), 9),
+        Err(AnswerRefusal::NoSuchPlace)
+    );
+}
+
+#[test]
+fn a_cafe_rounds_answer_lands_on_the_chosen_tables_cloth() {
+    let mut w = workshop();
+    let prompt = w.ask_cafe_round(CAFE, 0, "r".into(), 5).unwrap().id.clone();
+    let texts = vec!["Bij de bakker".to_string()];
+    assert_eq!(
+        w.receive_answer(answer(&prompt, "a9", 2, 0, &texts), 9),
+        Ok(Received::Added {
+            place: 2,
+            person: 0,
+            notes: 1
+        })
+    );
+    let cafe = w.activity(CAFE).unwrap().form::<Cafe>().unwrap();
+    let cloth = cafe.cloth(&cafe.tables[2].id, &cafe.rounds[0].id).unwrap();
+    assert_eq!(cloth.notes[0].text, "Bij de bakker");
+    assert_eq!(cloth.notes[0].id, "a9-1");
+    assert_eq!(
+        w.ask_cafe_round(CAFE, 1, "r2".into(), 6)
+            .map(|p| p.id.clone()),
+        Err(ValidationError::QuestionEmpty { round: 2 })
+    );
+}
