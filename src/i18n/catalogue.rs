@@ -666,9 +666,11 @@ catalogue! {
     PtcShowCode => "Laat deze code zien aan de begeleider. Die scant hem met de tablet.", "Show this code to the facilitator, who scans it with the tablet.";
     PtcCodeLabel => "Code met je antwoord", "Code with your answer";
     PtcCodeOf => "Code {i} van {n}: de codes wisselen vanzelf.", "Code {i} of {n}: the codes change by themselves.";
+    PtcShareFile => "Deel als bestand (voor een tablet zonder camera)", "Share as a file (for a tablet without a camera)";
     PtcEdit => "Antwoord aanpassen", "Change the answer";
     PtcWipe => "Wissen van deze telefoon", "Wipe from this phone";
     PtcWiped => "Je antwoord is van deze telefoon gewist. Dank je wel!", "Your answer was wiped from this phone. Thank you!";
+    CafeBackToCafe => "← Terug naar het wereldcafé", "← Back to the World Café";
     PmBackToPlacemat => "← Terug naar de placemat", "← Back to the placemat";
     AskLink => "Vraag uitzetten", "Put the question out";
     AskTitle => "Vraag voor telefoons", "Question for phones";
@@ -677,6 +679,7 @@ catalogue! {
     AskScan => "Antwoorden scannen", "Scan answers";
     AskStopScan => "Stoppen met scannen", "Stop scanning";
     AskScanning => "De camera kijkt mee. Houd de code van de telefoon voor de camera.", "The camera is on. Hold the phone's code in front of it.";
+    AskFromFile => "Of lees een antwoordbestand van een telefoon", "Or read an answer file from a phone";
     AskFieldOf => "{group}, persoon {n}", "{group}, person {n}";
     AskAdded => "Antwoord binnen: {place} ({notes} notitie(s)).", "Answer in: {place} ({notes} note(s)).";
     AskAlreadyIn => "Dit antwoord was al binnen; er is niets dubbel toegevoegd.", "This answer was in already; nothing was added twice.";

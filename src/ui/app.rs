@@ -1,6 +1,6 @@
 //! The app shell: state, routes, header, banners and toasts.
 
-use super::ask::PlacematAskPage;
+use super::ask::{CafeAskPage, PlacematAskPage};
 use super::banners::Banners;
 use super::cafe::{CafePage, CafeProjectorPage};
 use super::header::Header;
@@ -57,6 +57,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bijeenkomst/:id/persona-toets/:activity") view=PersonaTestPage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity") view=CafePage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/scherm") view=CafeProjectorPage />
+                    <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/vraag") view=CafeAskPage />
                     <Route path=path!("/bijeenkomst/:id/placemat/:activity") view=PlacematPage />
                     <Route path=path!("/bijeenkomst/:id/placemat/:activity/scherm") view=PlacematProjectorPage />
                     <Route path=path!("/bijeenkomst/:id/placemat/:activity/vraag") view=PlacematAskPage />

@@ -10,7 +10,7 @@ import { chromium } from "@playwright/test";
 import { PNG } from "pngjs";
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, decodeQr, openHome, storedWorkshops, typeField } from "./helpers.mjs";
-import { addPlacemat } from "./work-forms.mjs";
+import { addCafe, addPlacemat } from "./work-forms.mjs";
 
 const QUESTION = "Wat heeft de wijk nodig om samen te leven?";
 const WIDTH = 640;
@@ -146,4 +146,42 @@ test("a damaged question code on a phone and a code that is no answer at the tab
   await expect(tablet.page.locator(".scan-outcome")).toHaveText("Deze code is geen antwoord van Werktafel, of hij is beschadigd.", { timeout: 20_000 });
   expect(await storedWorkshops(tablet.page)).toEqual(before);
   await tablet.browser.close();
+});
+
+test("a café round's question answered on a phone comes to a tablet without a camera as a file, at the chosen table", async ({ page, browser }, testInfo) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Buurtcafé" });
+  await addCafe(page);
+  await typeField(page, "Vraag voor ronde 1", "Waar ontmoet jij je buren?");
+  await page.getByRole("link", { name: "Vraag uitzetten" }).click();
+  const address = await decodeQr(page.getByRole("img", { name: "Code met de vraag" }));
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, acceptDownloads: true });
+  const phonePage = await phone.newPage();
+  await phonePage.goto(address);
+  await expect(phonePage.getByText("Waar ontmoet jij je buren?")).toBeVisible();
+  await expect(phonePage.getByRole("group", { name: "Welk vak van de placemat is van jou?" })).toHaveCount(0);
+  await phonePage.getByRole("group", { name: "Aan welke tafel zit je?" }).getByRole("button", { name: "Tafel 2" }).click();
+  await phonePage.getByLabel("Antwoord 1").fill("Bij de bakker");
+  await phonePage.getByRole("button", { name: "Nog een antwoord" }).click();
+  await phonePage.getByLabel("Antwoord 2").fill("Op het schoolplein");
+  await phonePage.getByRole("button", { name: "Klaar" }).click();
+  const started = phonePage.waitForEvent("download");
+  await phonePage.getByRole("button", { name: "Deel als bestand (voor een tablet zonder camera)" }).click();
+  const path = testInfo.outputPath("antwoord.txt");
+  await (await started).saveAs(path);
+  await phone.close();
+
+  await page.getByLabel("Of lees een antwoordbestand van een telefoon").setInputFiles(path);
+  await expect(page.locator(".scan-outcome")).toHaveText("Antwoord binnen: Tafel 2 (2 notitie(s)).");
+  const [workshop] = await storedWorkshops(page);
+  const cafe = workshop.activities[0];
+  const cloth = cafe.tables[1].cloths.find((c) => c.round === cafe.rounds[0].id);
+  expect(cloth.notes.map((n) => n.text)).toEqual(["Bij de bakker", "Op het schoolplein"]);
+  await page.getByLabel("Of lees een antwoordbestand van een telefoon").setInputFiles(path);
+  await expect(page.locator(".scan-outcome")).toHaveText("Dit antwoord was al binnen; er is niets dubbel toegevoegd.");
+
+  // Closed: a new answer is refused, and says so.
+  await page.getByRole("button", { name: "Vraag sluiten" }).click();
+  await expect(page.getByText("Deze vraag is gesloten: nieuwe antwoorden worden geweigerd.")).toBeVisible();
 });

@@ -9,7 +9,7 @@ use super::form_at::FormAt;
 use super::i18n::{tr, use_app, validation_message, Msg};
 use super::qr_code::QrCode;
 use crate::i18n::Key;
-use crate::model::{Placemat, Prompt, PromptTarget, Workshop};
+use crate::model::{Cafe, Placemat, Prompt, PromptTarget, ValidationError, Workshop};
 use crate::platform::page;
 use crate::transfer::{question_payload, PlaceKind, QuestionCard, CARD_VERSION};
 use leptos::prelude::*;
@@ -34,7 +34,7 @@ fn question_card(workshop: &Workshop, prompt: &Prompt) -> QuestionCard {
             (PlaceKind::Field, places, persons as u8)
         }
         PromptTarget::CafeRound { tables, .. } => {
-            let cafe = activity.and_then(|a| a.form::<crate::model::Cafe>());
+            let cafe = activity.and_then(|a| a.form::<Cafe>());
             let name = |id: &str| {
                 cafe.and_then(|c| c.table(id))
                     .map(|t| t.name.clone())
@@ -67,20 +67,42 @@ fn question_address(state: super::state::AppState, card: &QuestionCard) -> Strin
     format!("{base}#/meedoen/{}", question_payload(card))
 }
 
-/// The placemat's page for asking phones.
+/// The placemat's page for asking phones: its central question, answered in
+/// a person's field.
 #[component]
 pub fn PlacematAskPage() -> impl IntoView {
     let state = use_app();
-    let at = FormAt::<Placemat>::from_address();
-    // Asking is done once when the page opens: the open question comes back
-    // unless the placemat's question or groups changed since.
-    let place = at.get_untracked();
-    let asked = state.ask_placemat(&place.workshop_id, &place.activity_id);
+    let at = FormAt::<Placemat>::from_address().get_untracked();
+    let asked = state.ask_placemat(&at.workshop_id, &at.activity_id);
+    view! { <AskPage back=at.path("") back_label=Key::PmBackToPlacemat workshop_id=at.workshop_id asked /> }
+}
+
+/// The café's page for asking phones: the question of the round on the
+/// floor, answered at a table.
+#[component]
+pub fn CafeAskPage() -> impl IntoView {
+    let state = use_app();
+    let at = FormAt::<Cafe>::from_address().get_untracked();
+    let asked = state.ask_cafe_round(&at.workshop_id, &at.activity_id);
+    view! { <AskPage back=at.path("") back_label=Key::CafeBackToCafe workshop_id=at.workshop_id asked /> }
+}
+
+/// The page around a question put out (asking is done once when the page
+/// opens: the open question comes back unless the question or the places
+/// changed since), or why it could not be put out.
+#[component]
+fn AskPage(
+    back: String,
+    back_label: Key,
+    workshop_id: String,
+    asked: Result<Prompt, ValidationError>,
+) -> impl IntoView {
+    let state = use_app();
     view! {
-        <A href=move || at.get().path("") attr:class="back">{tr(Key::PmBackToPlacemat)}</A>
+        <A href=back attr:class="back">{tr(back_label)}</A>
         <h1>{tr(Key::AskTitle)}</h1>
         {match asked {
-            Ok(prompt) => view! { <AskPanel workshop_id=place.workshop_id prompt_id=prompt.id /> }.into_any(),
+            Ok(prompt) => view! { <AskPanel workshop_id prompt_id=prompt.id /> }.into_any(),
             Err(error) => view! {
                 <p class="form-error" role="alert">{move || validation_message(&error, state.language())}</p>
             }.into_any(),

@@ -5,12 +5,14 @@
 use crate::i18n::{Key, Language};
 use crate::model::{AnswerRefusal, IncomingAnswer, Received};
 use crate::platform::camera::{self, CameraError, QrScanner};
+use crate::platform::read_file::read_bytes;
 use crate::platform::sound;
 use crate::transfer::{PartCollector, PayloadError, PlaceKind, QuestionCard, Scanned};
 use crate::ui::i18n::{tr, use_app, validation_message, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashSet;
+use wasm_bindgen::JsCast;
 
 /// "Groep 2, persoon 3" or "Tafel 4": where an answer goes.
 pub fn place_label(kind: PlaceKind, place: &str, person: usize, language: Language) -> String {
@@ -26,6 +28,9 @@ pub fn place_label(kind: PlaceKind, place: &str, person: usize, language: Langua
         .text(language),
     }
 }
+
+/// Largest answer file read: twelve codes of a few hundred characters.
+const MAX_ANSWER_FILE_BYTES: usize = 16 * 1024;
 
 /// What a scanned code did, in words; `true` when an answer was added.
 type Outcome = (bool, String);
@@ -99,6 +104,30 @@ pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> imp
             }
         });
     };
+    // A tablet without a camera reads the file a phone shared: a code's text a line.
+    let picked = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+            spawn_local(async move {
+                match read_bytes(&file, MAX_ANSWER_FILE_BYTES).await {
+                    Ok(bytes) => {
+                        seen.set_value(HashSet::new());
+                        String::from_utf8_lossy(&bytes)
+                            .lines()
+                            .filter(|line| !line.trim().is_empty())
+                            .for_each(|line| read(line.trim().to_string()));
+                    }
+                    Err(_) => outcome.set(Some((false, tr(Key::AskNotOurs)().to_string()))),
+                }
+            });
+        }
+        input.set_value("");
+    };
     let stop = move |_| {
         scanner.set_value(None);
         scanning.set(false);
@@ -112,6 +141,8 @@ pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> imp
                 <p class="meta">{tr(Key::AskScanning)}</p>
                 <button type="button" on:click=stop>{tr(Key::AskStopScan)}</button>
             </Show>
+            <label for="answer-file">{tr(Key::AskFromFile)}</label>
+            <input id="answer-file" type="file" accept=".txt,text/plain" on:change=picked />
             <p role="status" class=move || match outcome.get() {
                 Some((true, _)) => "scan-outcome added",
                 _ => "scan-outcome",

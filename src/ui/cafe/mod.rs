@@ -54,7 +54,10 @@ pub fn CafePage() -> impl IntoView {
                     {step_button(part, Part::Rounds, Key::CafeStepRounds)}
                     {step_button(part, Part::Harvest, Key::CafeStepHarvest)}
                 </div>
-                <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
+                <div class="actions">
+                    <A href=move || at.get().path("/vraag") attr:class="button">{tr(Key::AskLink)}</A>
+                    <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
+                </div>
             </div>
             {move || {
                 let at = at.get();

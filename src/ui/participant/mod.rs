@@ -10,15 +10,19 @@ use super::qr_code::QrCode;
 use super::timer::ticking_now;
 use crate::i18n::Key;
 use crate::platform::clock::short_id;
+use crate::platform::{download, share};
 use crate::transfer::{
     answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QuestionCard, CARD_VERSION,
     MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
 };
 use draft::Draft;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 /// How long each code of a longer answer stays on screen, in milliseconds.
 const PART_MS: i64 = 2_000;
+/// The kind of the answer file.
+const TEXT: &str = "text/plain";
 
 /// The page for a question payload; a clear message if it cannot be read.
 #[component]
@@ -172,6 +176,17 @@ fn AnswerCodes(
 ) -> impl IntoView {
     let state = use_app();
     let parts = StoredValue::new(answer_parts(&sent));
+    // For a tablet without a camera: the codes' texts as a file, a line each.
+    let file_name = format!("antwoord-{}.txt", sent.id);
+    let share_file = move |_| {
+        let text = parts.with_value(|p| p.join("\n"));
+        let name = file_name.clone();
+        spawn_local(async move {
+            if !(share::can_share_file(TEXT) && share::share_text_file(&name, TEXT, &text).await) {
+                download::download_text(&name, TEXT, &text);
+            }
+        });
+    };
     let count = parts.with_value(Vec::len);
     let time = ticking_now();
     let shown = Memo::new(move |_| (time.get() / PART_MS) as usize % count);
@@ -194,6 +209,7 @@ fn AnswerCodes(
                 <p class="meta" aria-live="polite">{which}</p>
             </Show>
             <div class="actions">
+                <button type="button" on:click=share_file>{tr(Key::PtcShareFile)}</button>
                 <button type="button" on:click=move |_| edit()>{tr(Key::PtcEdit)}</button>
                 <button type="button" class="danger" on:click=move |_| wipe()>{tr(Key::PtcWipe)}</button>
             </div>

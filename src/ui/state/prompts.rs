@@ -1,7 +1,7 @@
 //! Questions put out to participants' phones and the answers scanned back.
 
 use super::AppState;
-use crate::model::{AnswerRefusal, IncomingAnswer, Prompt, Received, ValidationError};
+use crate::model::{AnswerRefusal, Cafe, IncomingAnswer, Prompt, Received, ValidationError};
 use crate::platform::clock::short_id;
 
 impl AppState {
@@ -14,6 +14,23 @@ impl AppState {
     ) -> Result<Prompt, ValidationError> {
         self.change_workshop(workshop_id, |w, at| {
             w.ask_placemat(activity_id, short_id(), at).cloned()
+        })
+    }
+
+    /// Puts a café round's question out (the round on the floor, or the
+    /// first before any started); the question to show.
+    pub fn ask_cafe_round(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+    ) -> Result<Prompt, ValidationError> {
+        self.change_workshop(workshop_id, |w, at| {
+            let round = w
+                .activity(activity_id)
+                .and_then(|a| a.form::<Cafe>())
+                .and_then(|c| c.current_round)
+                .unwrap_or(0);
+            w.ask_cafe_round(activity_id, round, short_id(), at).cloned()
         })
     }
 
