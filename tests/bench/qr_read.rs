@@ -1,12 +1,22 @@
-//! Benchmark: reading a participant's answer QR code from one 640×480 camera
-//! frame natively, as the scanner does where the browser has no
-//! `BarcodeDetector` (the app runs the same code as wasm, somewhat slower).
-//! Prints figures; it asserts nothing about time.
+//! Benchmark: the sizes of the QR codes participants scan and show (question
+//! addresses and answers: characters, QR version, codes per answer), and
+//! reading an answer's code from one 640×480 camera frame natively, as the
+//! scanner does where the browser has no `BarcodeDetector` (the app runs the
+//! same code as wasm, somewhat slower). Prints figures; it asserts nothing
+//! about time.
 //! Run with `make bench` (or `cargo bench --bench qr_read`).
 
+// Shared with the other benchmarks; this one times, it makes no ids.
+#[allow(dead_code)]
+mod common;
+
+use common::{ms, time};
 use std::hint::black_box;
-use std::time::{Duration, Instant};
-use werktafel::transfer::{luma_from_rgba, read_qr_codes, QrMatrix, QUIET_ZONE};
+use std::time::Duration;
+use werktafel::transfer::{
+    answer_parts, luma_from_rgba, question_payload, read_qr_codes, AnswerCard, PlaceKind, QrMatrix,
+    QuestionCard, CARD_VERSION, QUIET_ZONE,
+};
 
 const WIDTH: usize = 640;
 const HEIGHT: usize = 480;
@@ -47,34 +57,120 @@ fn frame(text: &str) -> (Vec<u8>, usize) {
     (luma, version)
 }
 
-/// The median and fastest of `RUNS` runs.
-fn time(mut run: impl FnMut()) -> (Duration, Duration) {
-    let mut times: Vec<Duration> = (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            run();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    (times[RUNS / 2], times[0])
-}
-
 fn line(what: &str, (median, min): (Duration, Duration)) {
     println!(
         "  {what:<40} {:>7.2} ms median, {:>7.2} ms min (of {RUNS})",
-        median.as_secs_f64() * 1e3,
-        min.as_secs_f64() * 1e3
+        ms(median),
+        ms(min)
     );
 }
 
+/// The QR version of a text.
+fn version(text: &str) -> usize {
+    (QrMatrix::encode(text).expect("fits a QR code").side() - 2 * QUIET_ZONE - 17) / 4
+}
+
+/// A question card with `places` places of the kind's names.
+fn question(kind: PlaceKind, places: usize, persons: u8) -> QuestionCard {
+    let name = match kind {
+        PlaceKind::Table => "Tafel",
+        PlaceKind::Field => "Groep",
+    };
+    QuestionCard {
+        version: CARD_VERSION,
+        prompt: "k3x9w0ab".into(),
+        text: "Wat kun jij zelf doen om de sociale kaart in de wijk sterker te maken?".into(),
+        kind,
+        places: (1..=places).map(|i| format!("{name} {i}")).collect(),
+        persons,
+    }
+}
+
+/// An answer of `count` texts of `chars` characters of everyday words.
+fn answer(count: usize, chars: usize) -> AnswerCard {
+    let words = [
+        "buurt",
+        "samen",
+        "koffie",
+        "hulp",
+        "vrijwilliger",
+        "school",
+        "park",
+        "bus",
+    ];
+    let text = |seed: usize| {
+        let mut text = String::new();
+        let mut i = seed;
+        while text.chars().count() < chars {
+            i = (i * 7 + 3) % words.len();
+            text.push_str(words[i]);
+            text.push(' ');
+        }
+        text.chars()
+            .take(chars)
+            .collect::<String>()
+            .trim()
+            .to_string()
+    };
+    AnswerCard {
+        version: CARD_VERSION,
+        prompt: "k3x9w0ab".into(),
+        id: "p7d2m1qz".into(),
+        name: "Sam".into(),
+        place: 1,
+        person: 2,
+        texts: (0..count).map(text).collect(),
+    }
+}
+
+fn print_sizes() {
+    println!("Payload sizes (question: the address a phone opens; answer: the codes it shows)");
+    let base = "https://werktafel.gemeente.example/#/meedoen/";
+    for (what, card) in [
+        (
+            "question, placemat of 3 groups of 4:",
+            question(PlaceKind::Field, 3, 4),
+        ),
+        (
+            "question, placemat of 20 groups of 6:",
+            question(PlaceKind::Field, 20, 6),
+        ),
+        (
+            "question, café of 30 tables:",
+            question(PlaceKind::Table, 30, 0),
+        ),
+    ] {
+        let address = format!("{base}{}", question_payload(&card));
+        println!(
+            "  {what:<40} {:>5} characters, QR version {}",
+            address.len(),
+            version(&address)
+        );
+    }
+    for (what, card) in [
+        ("answer, 1 × 40 characters:", answer(1, 40)),
+        ("answer, 3 × 120 characters:", answer(3, 120)),
+        ("answer, 5 × 280 characters:", answer(5, 280)),
+    ] {
+        let parts = answer_parts(&card);
+        let versions: Vec<usize> = parts.iter().map(|p| version(p)).collect();
+        println!(
+            "  {what:<40} {:>5} characters in {} code(s), QR version {}",
+            parts.iter().map(String::len).sum::<usize>(),
+            parts.len(),
+            versions.iter().max().copied().unwrap_or(0)
+        );
+    }
+}
+
 fn main() {
+    print_sizes();
     println!("QR reading benchmark: one {WIDTH}×{HEIGHT} greyscale frame, {SCALE} px per module (native)");
     // 210 characters is near the most a version-10 code holds at level M as bytes (213).
     for chars in [210, 300] {
         let text = payload(chars);
         let (luma, version) = frame(&text);
-        let read = time(|| {
+        let read = time(RUNS, |_| {
             let texts = read_qr_codes(WIDTH, HEIGHT, black_box(&luma));
             assert_eq!(texts, [text.as_str()]);
         });
@@ -86,7 +182,7 @@ fn main() {
     let rgba: Vec<u8> = (0..WIDTH * HEIGHT * 4).map(|i| i as u8).collect();
     line(
         "RGBA to luma (the browser's frame):",
-        time(|| {
+        time(RUNS, |_| {
             black_box(luma_from_rgba(black_box(&rgba)));
         }),
     );

@@ -30,7 +30,8 @@ impl AppState {
                 .and_then(|a| a.form::<Cafe>())
                 .and_then(|c| c.current_round)
                 .unwrap_or(0);
-            w.ask_cafe_round(activity_id, round, short_id(), at).cloned()
+            w.ask_cafe_round(activity_id, round, short_id(), at)
+                .cloned()
         })
     }
 
