@@ -91,7 +91,11 @@ fn workshops_round_trip_through_local_storage() {
         .get_item("werktafel:v1:workshop:a")
         .unwrap()
         .unwrap();
-    assert!(raw.contains("\"schema\":5") && raw.contains("Wereldcafé in de wijk"));
+    let schema = format!(
+        "\"schema\":{}",
+        <Workshop as werktafel::store::Entity>::SCHEMA
+    );
+    assert!(raw.contains(&schema) && raw.contains("Wereldcafé in de wijk"));
 
     let mut other_tab = Repository::new(LocalStorageBackend::open());
     let loaded = other_tab.load_all::<Workshop>(3).unwrap();
