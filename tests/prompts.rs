@@ -191,3 +191,22 @@ fn a_cafe_rounds_answer_lands_on_the_chosen_tables_cloth() {
         Err(ValidationError::QuestionEmpty { round: 2 })
     );
 }
+
+#[test]
+fn a_long_cafe_question_and_a_deleted_work_form_still_make_a_workshop_that_backs_up() {
+    let mut w = workshop();
+    let round = w.activity(CAFE).unwrap().form::<Cafe>().unwrap().rounds[0]
+        .id
+        .clone();
+    w.change_activity::<Cafe, _>(CAFE, 2, |c| c.set_question(&round, &"lang ".repeat(399)))
+        .unwrap();
+    w.ask_cafe_round(CAFE, 0, "r".into(), 3).unwrap();
+    w.ask_placemat(MAT, "q".into(), 3).unwrap();
+    w.remove_activity(MAT, 4).unwrap();
+    assert_eq!(w.check_stored(), Ok(()));
+    let texts = vec!["Iets".to_string()];
+    assert_eq!(
+        w.receive_answer(answer("q", "a1", 0, 0, &texts), 9),
+        Err(AnswerRefusal::NoSuchPlace)
+    );
+}

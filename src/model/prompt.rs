@@ -8,13 +8,13 @@
 //! twice is added once.
 
 use super::stored_check::{
-    check_filled, check_ids, check_items, check_text, require, Checked, Flaw, Within,
+    check_filled, check_ids, check_items, check_text, is_plain_id, require, Checked, Flaw, Within,
 };
 use super::{Cafe, NoteKind, Placemat, Timestamp, ValidationError, WorkForm, Workshop};
 use serde::{Deserialize, Serialize};
 
-/// Longest question text, in characters (a placemat's central question).
-pub const MAX_PROMPT_CHARS: usize = 1_000;
+/// Longest question text, in characters (a café round's question).
+pub const MAX_PROMPT_CHARS: usize = 2_000;
 /// Longest name or pseudonym an answer carries, in characters.
 pub const MAX_ANSWER_NAME_CHARS: usize = 60;
 
@@ -69,14 +69,10 @@ pub struct Prompt {
 }
 
 impl Prompt {
-    /// Whether a stored question keeps the rules, in a workshop whose
-    /// activities are `activities`.
-    pub(super) fn check_stored(&self, activities: &[String]) -> Checked {
-        require(
-            activities.contains(&self.activity_id),
-            Flaw::UnknownReference,
-        )
-        .within("activity_id")?;
+    /// Whether a stored question keeps the rules. Its work form may be gone
+    /// (deleted after asking): answers to it are then refused as having no place.
+    pub(super) fn check_stored(&self) -> Checked {
+        require(is_plain_id(&self.activity_id), Flaw::UnknownValue).within("activity_id")?;
         check_filled(&self.question, MAX_PROMPT_CHARS).within("question")?;
         match &self.target {
             PromptTarget::CafeRound { tables, .. } => {

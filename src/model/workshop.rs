@@ -129,9 +129,8 @@ impl Workshop {
         check_text(&self.facilitator, MAX_SHORT_CHARS).within("facilitator")?;
         check_ids(&self.activities, |a| &a.id).within("activities")?;
         check_items(&self.activities, |a| a.body.check_stored()).within("activities")?;
-        let activities: Vec<String> = self.activities.iter().map(|a| a.id.clone()).collect();
         check_ids(&self.prompts, |p| &p.id).within("prompts")?;
-        check_items(&self.prompts, |p| p.check_stored(&activities)).within("prompts")
+        check_items(&self.prompts, Prompt::check_stored).within("prompts")
     }
 
     /// Adds an activity at the end; refuses an id that is taken.

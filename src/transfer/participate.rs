@@ -31,8 +31,8 @@ pub const MAX_ANSWERS: usize = 5;
 pub const MAX_ANSWER_CHARS: usize = 280;
 /// Longest name or pseudonym, in characters.
 pub const MAX_NAME_CHARS: usize = 60;
-/// Longest question, in characters.
-pub const MAX_QUESTION_CHARS: usize = 1_000;
+/// Longest question, in characters (a café round's question).
+pub const MAX_QUESTION_CHARS: usize = 2_000;
 /// Most places to pick from (tables or groups).
 pub const MAX_PLACES: usize = 30;
 /// Longest place name, in characters.

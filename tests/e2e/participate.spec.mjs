@@ -87,8 +87,8 @@ test("a phone's answer, filmed by the tablet's camera, lands in the right person
   await phonePage.getByRole("button", { name: "Klaar" }).click();
   await expect(phonePage.getByRole("alert")).toHaveText("Kies eerst waar je zit.");
   await phonePage.getByRole("group", { name: "In welke groep zit je?" }).getByRole("button", { name: "Groep 2" }).click();
-  await phonePage.getByRole("group", { name: "Welk vak van de placemat is van jou?" }).getByRole("button", { name: "Persoon 3" }).click();
-  await phonePage.getByLabel("Je naam of bijnaam (mag leeg blijven)").fill("Sam");
+  await phonePage.getByRole("group", { name: "Welk nummer heb jij op de placemat?" }).getByRole("button", { name: "Persoon 3" }).click();
+  await phonePage.getByLabel("Je naam of bijnaam (mag leeg blijven; je groep ziet hem)").fill("Sam");
   await phonePage.getByLabel("Antwoord 1").fill("Een moestuin voor de buurt");
   // The draft stays on the phone through a reload.
   await phonePage.reload();
@@ -160,12 +160,22 @@ test("a café round's question answered on a phone comes to a tablet without a c
   const phonePage = await phone.newPage();
   await phonePage.goto(address);
   await expect(phonePage.getByText("Waar ontmoet jij je buren?")).toBeVisible();
-  await expect(phonePage.getByRole("group", { name: "Welk vak van de placemat is van jou?" })).toHaveCount(0);
+  await expect(phonePage.getByRole("group", { name: "Welk nummer heb jij op de placemat?" })).toHaveCount(0);
   await phonePage.getByRole("group", { name: "Aan welke tafel zit je?" }).getByRole("button", { name: "Tafel 2" }).click();
   await phonePage.getByLabel("Antwoord 1").fill("Bij de bakker");
   await phonePage.getByRole("button", { name: "Nog een antwoord" }).click();
-  await phonePage.getByLabel("Antwoord 2").fill("Op het schoolplein");
+  // Typed key by key, as on a phone: the field keeps the focus throughout.
+  await phonePage.getByLabel("Antwoord 2").pressSequentially("Op het schoolplein");
+  await expect(phonePage.getByLabel("Antwoord 2")).toHaveValue("Op het schoolplein");
+  await expect(phonePage.getByLabel("Antwoord 2")).toBeFocused();
   await phonePage.getByRole("button", { name: "Klaar" }).click();
+  // Changed after showing the code: the answer keeps its id, so a tablet takes it once.
+  const first = await decodeQr(phonePage.getByRole("img", { name: "Code met je antwoord" }));
+  await phonePage.getByRole("button", { name: "Antwoord aanpassen" }).click();
+  await expect(phonePage.getByText("Is je code al gescand?")).toBeVisible();
+  await phonePage.getByRole("button", { name: "Klaar" }).click();
+  const again = await decodeQr(phonePage.getByRole("img", { name: "Code met je antwoord" }));
+  expect(again.split(".")[1]).toBe(first.split(".")[1]);
   const started = phonePage.waitForEvent("download");
   await phonePage.getByRole("button", { name: "Deel als bestand (voor een tablet zonder camera)" }).click();
   const path = testInfo.outputPath("antwoord.txt");

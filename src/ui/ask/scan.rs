@@ -44,6 +44,8 @@ pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> imp
     let outcome = RwSignal::new(None::<Outcome>);
     let video = NodeRef::<leptos::html::Video>::new();
     let scanner = StoredValue::new_local(None::<QrScanner>);
+    // Each start and stop counts: a camera that starts after a stop is closed.
+    let attempt = StoredValue::new(0u32);
     let collector = StoredValue::new_local(PartCollector::default());
     // Codes read since the camera started: the camera sees each many times.
     let seen = StoredValue::new_local(HashSet::<String>::new());
@@ -94,8 +96,12 @@ pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> imp
         seen.set_value(HashSet::new());
         outcome.set(None);
         scanning.set(true);
+        attempt.update_value(|n| *n += 1);
+        let this = attempt.get_value();
         spawn_local(async move {
             match camera::start(&element, read).await {
+                // Dropping a scanner turns its camera off.
+                Ok(running) if attempt.get_value() != this => drop(running),
                 Ok(running) => scanner.set_value(Some(running)),
                 Err(error) => {
                     scanning.set(false);
@@ -129,6 +135,7 @@ pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> imp
         input.set_value("");
     };
     let stop = move |_| {
+        attempt.update_value(|n| *n += 1);
         scanner.set_value(None);
         scanning.set(false);
     };

@@ -14,6 +14,9 @@ pub struct Draft {
     pub name: String,
     pub texts: Vec<String>,
     pub sent: Option<AnswerCard>,
+    /// The id of an answer made before and now being changed: it keeps it.
+    #[serde(default)]
+    pub editing: Option<String>,
 }
 
 fn key(prompt: &str) -> String {

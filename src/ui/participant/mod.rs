@@ -60,13 +60,20 @@ fn Answering(card: QuestionCard) -> impl IntoView {
         Draft::wipe(&card.read_value().prompt);
         wiped.set(true);
     };
+    // Drawn again only when the answer is made or taken back, never on a
+    // keystroke (that would take the focus from the field being typed in).
+    let sent = Memo::new(move |_| draft.with(|d| d.sent.clone()));
     view! {
         <p class="participant-question">{card.read_value().text.clone()}</p>
         {move || {
             if wiped.get() {
                 view! { <p role="status">{tr(Key::PtcWiped)}</p> }.into_any()
-            } else if let Some(sent) = draft.with(|d| d.sent.clone()) {
-                let edit = move || draft.update(|d| d.sent = None);
+            } else if let Some(sent) = sent.get() {
+                // The answer keeps its id: if its code was scanned already, the
+                // tablet takes it once, not twice.
+                let edit = move || draft.update(|d| {
+                    d.editing = d.sent.take().map(|s| s.id);
+                });
                 view! { <AnswerCodes sent edit wipe /> }.into_any()
             } else {
                 view! { <AnswerForm card=card.get_value() draft /> }.into_any()
@@ -109,6 +116,9 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
         .map(|n| Msg::with(Key::PtcPersonN, vec![("n", n.to_string())]).text(state.language()))
         .collect();
     let prompt = StoredValue::new(card.prompt.clone());
+    // The answer fields are drawn again only when one is added.
+    let fields = Memo::new(move |_| draft.with(|d| d.texts.len().max(1)));
+    let editing = move || draft.with(|d| d.editing.is_some());
     let done = move |_| {
         let language = state.language();
         let checked = draft.with_untracked(|d| d.answer(needs_person));
@@ -119,10 +129,13 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
             }
             Ok((place, person, texts)) => {
                 problem.set(None);
+                let id = draft
+                    .with_untracked(|d| d.editing.clone())
+                    .unwrap_or_else(short_id);
                 let sent = AnswerCard {
                     version: CARD_VERSION,
                     prompt: prompt.get_value(),
-                    id: short_id(),
+                    id,
                     name: draft.with_untracked(|d| d.name.trim().to_string()),
                     place,
                     person,
@@ -155,9 +168,12 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
             <input id="participant-name" type="text" autocomplete="nickname" maxlength=MAX_NAME_CHARS
                 prop:value=move || draft.with(|d| d.name.clone())
                 on:input=move |ev| { let name = event_target_value(&ev); draft.update(|d| d.name = name); } />
-            {move || (0..draft.with(|d| d.texts.len().max(1))).map(answer_field).collect_view()}
+            {move || (0..fields.get()).map(answer_field).collect_view()}
             <Show when=move || draft.with(|d| d.texts.len() < MAX_ANSWERS)>
                 <button type="button" on:click=move |_| draft.update(Draft::add_answer)>{tr(Key::PtcMoreAnswer)}</button>
+            </Show>
+            <Show when=editing>
+                <p class="meta">{tr(Key::PtcEditingNote)}</p>
             </Show>
             <p class="form-error" role="alert">{move || problem.get()}</p>
             <button type="button" class="primary" on:click=done>{tr(Key::PtcDone)}</button>
@@ -206,7 +222,7 @@ fn AnswerCodes(
             <p>{tr(Key::PtcShowCode)}</p>
             <QrCode text label=Key::PtcCodeLabel />
             <Show when=move || { count > 1 }>
-                <p class="meta" aria-live="polite">{which}</p>
+                <p class="meta">{which}</p>
             </Show>
             <div class="actions">
                 <button type="button" on:click=share_file>{tr(Key::PtcShareFile)}</button>
