@@ -9,7 +9,7 @@ use crate::i18n::{import_message, Key};
 use crate::model::Record;
 use crate::platform::clock::now;
 use crate::platform::clock::{local_date, new_id};
-use crate::platform::read_file::{read_bytes, ReadError};
+use crate::platform::read_file::{picked_file, read_bytes, ReadError};
 use crate::store::Entity;
 use crate::transfer::{
     apply_handover, apply_import, plan_handover, plan_import, read_import, Applied, Arrival,
@@ -21,7 +21,6 @@ use crate::ui::state::SaveFailure;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashMap;
-use wasm_bindgen::JsCast;
 
 /// Why nothing was imported.
 #[derive(Debug, Clone, PartialEq)]
@@ -150,17 +149,9 @@ pub fn ImportPanel(#[prop(optional)] for_workshop: bool) -> impl IntoView {
         });
     };
     let picked = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
-            return;
-        };
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
+        if let Some(file) = picked_file(&ev) {
             open_file(file);
         }
-        // The same file can be picked again after a change.
-        input.set_value("");
     };
     let dropped = move |ev: leptos::ev::DragEvent| {
         ev.prevent_default();

@@ -5,14 +5,13 @@
 use crate::i18n::{Key, Language};
 use crate::model::{AnswerRefusal, IncomingAnswer, Received};
 use crate::platform::camera::{self, CameraError, QrScanner};
-use crate::platform::read_file::read_bytes;
+use crate::platform::read_file::{picked_file, read_bytes};
 use crate::platform::sound;
 use crate::transfer::{PartCollector, PayloadError, PlaceKind, QuestionCard, Scanned};
 use crate::ui::i18n::{tr, use_app, validation_message, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashSet;
-use wasm_bindgen::JsCast;
 
 /// "Groep 2, persoon 3" or "Tafel 4": where an answer goes.
 pub fn place_label(kind: PlaceKind, place: &str, person: usize, language: Language) -> String {
@@ -112,27 +111,21 @@ pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> imp
     };
     // A tablet without a camera reads the file a phone shared: a code's text a line.
     let picked = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = picked_file(&ev) else {
             return;
         };
-        if let Some(file) = input.files().and_then(|files| files.get(0)) {
-            spawn_local(async move {
-                match read_bytes(&file, MAX_ANSWER_FILE_BYTES).await {
-                    Ok(bytes) => {
-                        seen.set_value(HashSet::new());
-                        String::from_utf8_lossy(&bytes)
-                            .lines()
-                            .filter(|line| !line.trim().is_empty())
-                            .for_each(|line| read(line.trim().to_string()));
-                    }
-                    Err(_) => outcome.set(Some((false, tr(Key::AskNotOurs)().to_string()))),
+        spawn_local(async move {
+            match read_bytes(&file, MAX_ANSWER_FILE_BYTES).await {
+                Ok(bytes) => {
+                    seen.set_value(HashSet::new());
+                    String::from_utf8_lossy(&bytes)
+                        .lines()
+                        .filter(|line| !line.trim().is_empty())
+                        .for_each(|line| read(line.trim().to_string()));
                 }
-            });
-        }
-        input.set_value("");
+                Err(_) => outcome.set(Some((false, tr(Key::AskNotOurs)().to_string()))),
+            }
+        });
     };
     let stop = move |_| {
         attempt.update_value(|n| *n += 1);
