@@ -18,6 +18,23 @@ fn question() -> QuestionCard {
         kind: PlaceKind::Field,
         places: (1..=20).map(|i| format!("Groep {i}")).collect(),
         persons: 6,
+        columns: Vec::new(),
+    }
+}
+
+/// A persona test's question: eight persona's in twelve municipalities.
+fn grid_question() -> QuestionCard {
+    QuestionCard {
+        text: "Hoe tevreden is {naam} over de ondersteuning in {gemeente}?".into(),
+        kind: PlaceKind::Cell,
+        places: [
+            "Ans", "Mohammed", "Petra", "Kees", "Fatima", "Jan", "Noor", "Henk",
+        ]
+        .map(String::from)
+        .to_vec(),
+        persons: 0,
+        columns: (1..=12).map(|i| format!("Gemeente {i}")).collect(),
+        ..question()
     }
 }
 
@@ -29,6 +46,7 @@ fn answer(texts: &[&str]) -> AnswerCard {
         name: "Sam".into(),
         place: 1,
         person: 2,
+        score: None,
         texts: texts.iter().map(|t| t.to_string()).collect(),
     }
 }
@@ -70,6 +88,66 @@ fn a_question_for_20_groups_fits_an_easy_qr_code_and_reads_back() {
     let version = (qr.side() - 8 - 17) / 4;
     assert!(version <= 12, "QR version {version}");
     assert_eq!(read_question(&payload), Ok(card));
+}
+
+#[test]
+fn a_persona_test_question_fits_an_easy_qr_code_and_its_scores_are_checked() {
+    let card = grid_question();
+    let payload = question_payload(&card);
+    let address = format!("https://werktafel.gemeente.example/#/meedoen/{payload}");
+    let qr = QrMatrix::encode(&address).unwrap();
+    let version = (qr.side() - 8 - 17) / 4;
+    assert!(
+        version <= 12,
+        "QR version {version}, {} characters",
+        address.len()
+    );
+    assert_eq!(read_question(&payload), Ok(card.clone()));
+
+    for broken in [
+        QuestionCard {
+            columns: Vec::new(),
+            ..card.clone()
+        },
+        QuestionCard {
+            persons: 4,
+            ..card.clone()
+        },
+        QuestionCard {
+            columns: (0..13).map(|i| i.to_string()).collect(),
+            ..card.clone()
+        },
+        QuestionCard {
+            columns: vec!["Utrecht".into()],
+            ..question()
+        },
+    ] {
+        assert_eq!(
+            read_question(&question_payload(&broken)),
+            Err(PayloadError::OutOfBounds),
+            "{broken:?}"
+        );
+    }
+
+    // A score alone is an answer; a score out of 1–5 is refused.
+    let scored = AnswerCard {
+        score: Some(4),
+        ..answer(&[])
+    };
+    assert_eq!(
+        collect(&answer_parts(&scored)),
+        Ok(Scanned::Complete(scored.clone()))
+    );
+    for score in [0, 6] {
+        let wrong = AnswerCard {
+            score: Some(score),
+            ..scored.clone()
+        };
+        assert_eq!(
+            collect(&answer_parts(&wrong)),
+            Err(PayloadError::OutOfBounds)
+        );
+    }
 }
 
 #[test]
@@ -195,18 +273,25 @@ fn any_answer() -> impl Strategy<Value = AnswerCard> {
         "[a-zA-Z0-9_]{1,40}",
         "\\PC{0,60}",
         any::<u8>(),
-        0u8..6,
-        prop::collection::vec("[^\\s]\\PC{0,200}", 1..=5),
+        0u8..12,
+        prop::option::of(1u8..=5),
+        prop::collection::vec("[^\\s]\\PC{0,200}", 0..=5),
     )
-        .prop_map(|(prompt, id, name, place, person, texts)| AnswerCard {
-            version: CARD_VERSION,
-            prompt,
-            id,
-            name,
-            place,
-            person,
-            texts,
+        .prop_filter("a score or a text", |(.., score, texts)| {
+            score.is_some() || !texts.is_empty()
         })
+        .prop_map(
+            |(prompt, id, name, place, person, score, texts)| AnswerCard {
+                version: CARD_VERSION,
+                prompt,
+                id,
+                name,
+                place,
+                person,
+                score,
+                texts,
+            },
+        )
 }
 
 proptest! {

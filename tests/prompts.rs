@@ -6,12 +6,13 @@ mod common;
 
 use common::ids;
 use werktafel::model::{
-    ActivityBody, AnswerRefusal, Cafe, IncomingAnswer, Placemat, PromptTarget, Received,
-    ValidationError, Workshop, WorkshopDraft,
+    ActivityBody, Answer, AnswerRefusal, Cafe, IncomingAnswer, PersonaTest, Placemat, PromptTarget,
+    Received, ValidationError, Workshop, WorkshopDraft,
 };
 
 const MAT: &str = "mat";
 const CAFE: &str = "cafe";
+const TEST: &str = "toets";
 
 fn workshop() -> Workshop {
     let draft = WorkshopDraft {
@@ -47,8 +48,46 @@ fn answer<'a>(
         name: "Sam",
         place,
         person,
+        score: None,
         texts,
     }
+}
+
+/// The workshop with a persona test of Ans and Kees (and Piet, gone from the
+/// library) in Utrecht and Zeist.
+fn with_persona_test() -> Workshop {
+    let mut w = workshop();
+    let mut test = PersonaTest::new("Hoe tevreden is {naam} in {gemeente}?", &[]);
+    for persona in ["ans", "piet", "kees"] {
+        test.toggle_persona(persona);
+    }
+    test.add_municipality("Utrecht", "ut".into()).unwrap();
+    test.add_municipality("Zeist", "ze".into()).unwrap();
+    w.add_activity(ActivityBody::PersonaTest(test), TEST.into(), 1)
+        .unwrap();
+    w
+}
+
+/// A phone's answer for a persona test cell.
+fn scored<'a>(
+    id: &'a str,
+    cell: (usize, usize),
+    score: Option<u8>,
+    texts: &'a [String],
+) -> IncomingAnswer<'a> {
+    IncomingAnswer {
+        score,
+        ..answer("pt", id, cell.0, cell.1, texts)
+    }
+}
+
+fn cell(w: &Workshop, persona: &str, municipality: &str) -> Option<Answer> {
+    let test = w.activity(TEST).unwrap().form::<PersonaTest>().unwrap();
+    test.answer(persona, municipality).cloned()
+}
+
+fn in_library(id: &str) -> bool {
+    id != "piet"
 }
 
 fn field(workshop: &Workshop, group: usize, seat: usize) -> Vec<String> {
@@ -209,4 +248,126 @@ fn a_long_cafe_question_and_a_deleted_work_form_still_make_a_workshop_that_backs
         w.receive_answer(answer("q", "a1", 0, 0, &texts), 9),
         Err(AnswerRefusal::NoSuchPlace)
     );
+}
+
+#[test]
+fn a_persona_test_question_offers_the_persona_s_in_the_library_and_every_municipality() {
+    let mut w = with_persona_test();
+    let prompt = w
+        .ask_persona_test(TEST, in_library, "pt".into(), 5)
+        .unwrap();
+    assert_eq!(
+        prompt.target,
+        PromptTarget::PersonaCells {
+            personas: vec!["ans".into(), "kees".into()],
+            municipalities: vec!["ut".into(), "ze".into()],
+        }
+    );
+    assert_eq!(prompt.question, "Hoe tevreden is {naam} in {gemeente}?");
+
+    let mut empty = with_persona_test();
+    empty
+        .change_activity::<PersonaTest, _>(TEST, 2, |t| t.remove_municipality("ut").map(drop))
+        .unwrap();
+    empty
+        .change_activity::<PersonaTest, _>(TEST, 2, |t| t.remove_municipality("ze").map(drop))
+        .unwrap();
+    assert_eq!(
+        empty
+            .ask_persona_test(TEST, in_library, "x".into(), 3)
+            .map(|p| p.id.clone()),
+        Err(ValidationError::GridEmpty)
+    );
+    let mut no_question = with_persona_test();
+    no_question
+        .change_activity::<PersonaTest, _>(TEST, 2, |t| t.set_questions("", &[]))
+        .unwrap();
+    assert_eq!(
+        no_question
+            .ask_persona_test(TEST, in_library, "x".into(), 3)
+            .map(|p| p.id.clone()),
+        Err(ValidationError::CentralQuestionEmpty)
+    );
+    assert!(empty.prompts.is_empty() && no_question.prompts.is_empty());
+}
+
+#[test]
+fn phone_scores_set_a_cells_mean_until_the_facilitator_sets_one_and_lines_add_up() {
+    let mut w = with_persona_test();
+    w.ask_persona_test(TEST, in_library, "pt".into(), 5)
+        .unwrap();
+    let texts = vec!["Het loket is ver weg".to_string()];
+    assert_eq!(
+        w.receive_answer(scored("a1", (1, 0), Some(4), &texts), 9),
+        Ok(Received::Added {
+            place: 1,
+            person: 0,
+            notes: 1
+        })
+    );
+    let kees = cell(&w, "kees", "ut").unwrap();
+    assert_eq!(kees.score, Some(4));
+    assert_eq!(kees.text, "– 4/5 · Het loket is ver weg (Sam)");
+
+    // A score alone; the mean of 4 and 1 rounds up to 3.
+    w.receive_answer(scored("a2", (1, 0), Some(1), &[]), 10)
+        .unwrap();
+    let kees = cell(&w, "kees", "ut").unwrap();
+    assert_eq!(kees.score, Some(3));
+    assert_eq!(kees.text.lines().nth(1), Some("– 1/5 (Sam)"));
+    let before = w.clone();
+    assert_eq!(
+        w.receive_answer(scored("a2", (1, 0), Some(1), &[]), 11),
+        Ok(Received::AlreadyIn)
+    );
+    assert_eq!(w, before);
+
+    // The facilitator's own score stays; the line is still added.
+    w.change_activity::<PersonaTest, _>(TEST, 12, |t| {
+        t.set_answer("kees", "ut", Some(5), &kees.text)
+    })
+    .unwrap();
+    w.receive_answer(scored("a3", (1, 0), Some(1), &texts), 13)
+        .unwrap();
+    let kees = cell(&w, "kees", "ut").unwrap();
+    assert_eq!(kees.score, Some(5));
+    assert_eq!(kees.text.lines().count(), 3);
+    // Another cell is untouched; an answer without a score leaves it empty.
+    assert_eq!(cell(&w, "ans", "ut"), None);
+    w.receive_answer(scored("a4", (0, 1), None, &texts), 14)
+        .unwrap();
+    assert_eq!(cell(&w, "ans", "ze").unwrap().score, None);
+    assert_eq!(w.prompts[0].answers[0].score, Some(4));
+    assert_eq!(w.check_stored(), Ok(()));
+}
+
+#[test]
+fn persona_test_answers_for_cells_not_there_or_too_long_change_nothing() {
+    let mut w = with_persona_test();
+    w.ask_persona_test(TEST, in_library, "pt".into(), 5)
+        .unwrap();
+    let texts = vec!["Iets".to_string()];
+    w.change_activity::<PersonaTest, _>(TEST, 6, |t| {
+        t.toggle_persona("ans");
+        t.remove_municipality("ze").map(drop)
+    })
+    .unwrap();
+    let before = w.clone();
+    for place in [(0, 0), (1, 1), (2, 0), (1, 2)] {
+        assert_eq!(
+            w.receive_answer(scored("a1", place, Some(3), &texts), 9),
+            Err(AnswerRefusal::NoSuchPlace),
+            "{place:?}"
+        );
+    }
+    let full = "x".repeat(1_990);
+    w.change_activity::<PersonaTest, _>(TEST, 7, |t| t.set_answer("kees", "ut", None, &full))
+        .unwrap();
+    let before_long = w.clone();
+    assert!(matches!(
+        w.receive_answer(scored("a2", (1, 0), Some(3), &texts), 9),
+        Err(AnswerRefusal::Refused(ValidationError::TooLong { .. }))
+    ));
+    assert_eq!(w, before_long);
+    assert_ne!(w, before);
 }

@@ -516,6 +516,7 @@ catalogue! {
     ErrGroupInUse => "{group} heeft al notities; die groep blijft staan.", "{group} already has notes; that group stays.";
     ErrSeatInUse => "Persoon {seat} van {group} heeft al notities; dat veld blijft staan.", "Person {seat} of {group} already has notes; that field stays.";
     ErrGroupNameEmpty => "Geef de groep een naam.", "Give the group a name.";
+    ErrGridEmpty => "Kies eerst minstens één persona en één gemeente bij Voorbereiden.", "First choose at least one persona and one municipality under Prepare.";
     ErrCentralQuestionEmpty => "Vul eerst de centrale vraag in bij Voorbereiden.", "First fill in the central question under Prepare.";
     ErrNotStarted => "De placemat is nog niet gestart. Start eerst fase 1.", "The placemat has not started yet. First start phase 1.";
     ErrFieldsClosed => "In fase 4 liggen de velden vast. Ga terug naar een eerdere fase om ze te wijzigen.", "In phase 4 the fields are fixed. Go back to an earlier phase to change them.";
@@ -654,12 +655,18 @@ catalogue! {
     PtcPickTable => "Aan welke tafel zit je?", "Which table are you at?";
     PtcPickGroup => "In welke groep zit je?", "Which group are you in?";
     PtcPickPerson => "Welk nummer heb jij op de placemat?", "Which number are you on the placemat?";
+    PtcPickPersona => "Over welke persona gaat je antwoord?", "Which persona is your answer about?";
+    PtcPickMunicipality => "In welke gemeente?", "In which municipality?";
+    PtcPickScore => "Hoe tevreden zou deze persona zijn? (mag je overslaan)", "How satisfied would this persona be? (you may skip this)";
+    PtcScoreHint => "1 is helemaal niet tevreden, 5 is heel tevreden.", "1 is not satisfied at all, 5 is very satisfied.";
     PtcPersonN => "Persoon {n}", "Person {n}";
     PtcName => "Je naam of bijnaam (mag leeg blijven; je groep ziet hem)", "Your name or a nickname (may stay empty; your group sees it)";
     PtcAnswerN => "Antwoord {n}", "Answer {n}";
     PtcMoreAnswer => "Nog een antwoord", "Another answer";
     PtcDone => "Klaar", "Done";
     PtcNeedPlace => "Kies eerst waar je zit.", "First choose where you sit.";
+    PtcNeedCell => "Kies eerst een persona en een gemeente.", "First choose a persona and a municipality.";
+    PtcNeedScoreOrAnswer => "Kies een score of schrijf een antwoord.", "Choose a score or write an answer.";
     PtcNeedAnswer => "Schrijf eerst een antwoord.", "First write an answer.";
     PtcTooLong => "Een antwoord mag hoogstens {max} tekens lang zijn.", "An answer may be at most {max} characters long.";
     PtcKeptHere => "Wat je schrijft, blijft op deze telefoon tot je het wist. De begeleider krijgt het pas als je je code laat scannen.", "What you write stays on this phone until you wipe it. The facilitator only gets it when you let your code be scanned.";
@@ -672,6 +679,7 @@ catalogue! {
     PtcWipe => "Wissen van deze telefoon", "Wipe from this phone";
     PtcWiped => "Je antwoord is van deze telefoon gewist. Dank je wel!", "Your answer was wiped from this phone. Thank you!";
     CafeBackToCafe => "← Terug naar het wereldcafé", "← Back to the World Café";
+    PtBackToTest => "← Terug naar de persona-toets", "← Back to the persona test";
     PmBackToPlacemat => "← Terug naar de placemat", "← Back to the placemat";
     AskLink => "Vraag uitzetten", "Put the question out";
     AskTitle => "Vraag voor telefoons", "Question for phones";
@@ -681,8 +689,10 @@ catalogue! {
     AskStopScan => "Stoppen met scannen", "Stop scanning";
     AskScanning => "De camera kijkt mee. Houd de code van de telefoon voor de camera.", "The camera is on. Hold the phone's code in front of it.";
     AskFromFile => "Of lees een antwoordbestand van een telefoon", "Or read an answer file from a phone";
+    AskCellOf => "{persona} in {municipality}", "{persona} in {municipality}";
     AskFieldOf => "{group}, persoon {n}", "{group}, person {n}";
-    AskAdded => "Antwoord binnen: {place} ({notes} notitie(s)).", "Answer in: {place} ({notes} note(s)).";
+    AskAdded => "Antwoord binnen: {what}.", "Answer in: {what}.";
+    AskNotesAt => "{place} ({notes} notitie(s))", "{place} ({notes} note(s))";
     AskAlreadyIn => "Dit antwoord was al binnen; er is niets dubbel toegevoegd.", "This answer was in already; nothing was added twice.";
     AskUnknown => "Dit antwoord hoort bij een vraag die hier niet bestaat.", "This answer belongs to a question that is not here.";
     AskClosedRefused => "Deze vraag is gesloten; het antwoord is niet toegevoegd.", "This question is closed; the answer was not added.";
@@ -692,7 +702,6 @@ catalogue! {
     AskNewer => "Dit antwoord komt uit een nieuwere versie van Werktafel.", "This answer comes from a newer version of Werktafel.";
     AskPartIn => "Code {have} van {of} gelezen; laat de volgende zien.", "Code {have} of {of} read; show the next one.";
     AskReceived => "Binnen via QR: {n}", "In by QR: {n}";
-    AskAnswerLine => "{place}{name}: {notes} notitie(s)", "{place}{name}: {notes} note(s)";
     AskClose => "Vraag sluiten", "Close the question";
     AskClosed => "Deze vraag is gesloten: nieuwe antwoorden worden geweigerd.", "This question is closed: new answers are refused.";
     CamNoCamera => "Deze tablet heeft geen camera die de app kan gebruiken.", "This tablet has no camera the app can use.";

@@ -33,6 +33,7 @@ pub enum Field {
     Sources,
     Note,
     Municipality,
+    Personas,
     CentralQuestion,
     SubQuestions,
     Answer,
@@ -126,6 +127,8 @@ pub enum ValidationError {
     GroupNameEmpty,
     #[error("the central question is empty")]
     CentralQuestionEmpty,
+    #[error("the persona test has no persona or no municipality")]
+    GridEmpty,
     #[error("the placemat session has not started")]
     PlacematNotStarted,
     #[error("this phase does not open {0:?}")]
@@ -158,6 +161,7 @@ impl ValidationError {
             ValidationError::QuestionEmpty { .. } => Some(Field::RoundQuestion),
             ValidationError::GroupNameEmpty => Some(Field::GroupName),
             ValidationError::CentralQuestionEmpty => Some(Field::CentralQuestion),
+            ValidationError::GridEmpty => Some(Field::Personas),
             ValidationError::MiddleTwice => Some(Field::Middle),
             ValidationError::PhaseLengthOutOfRange
             | ValidationError::GroupCountOutOfRange

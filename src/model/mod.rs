@@ -44,7 +44,8 @@ pub use persona::{
 };
 pub use persona_examples::example_personas;
 pub use persona_test::{
-    fill_question, Answer, Municipality, PersonaTest, RemovedMunicipality, SCORES,
+    fill_question, Answer, Municipality, PersonaTest, PhoneCell, RemovedMunicipality,
+    MAX_MUNICIPALITIES, SCORES,
 };
 pub use personas::Personas;
 pub use placemat::{
@@ -54,6 +55,7 @@ pub use placemat::{
 };
 pub use prompt::{
     AnswerRefusal, IncomingAnswer, Prompt, PromptGroup, PromptTarget, Received, ReceivedAnswer,
+    MAX_PROMPT_PLACES,
 };
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
 pub use stored_check::{is_plain_id, Checked, Flaw, Step, Violation};

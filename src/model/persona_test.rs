@@ -236,6 +236,39 @@ impl PersonaTest {
         Ok(())
     }
 
+    /// Adds a phone's answer to a cell: its `line` under the cell's text, and
+    /// its score. The cell's score follows the rounded mean of the phones'
+    /// scores as long as the facilitator left it empty or at that mean; a
+    /// score they set themselves stays.
+    pub fn receive_cell(
+        &mut self,
+        persona_id: &str,
+        municipality_id: &str,
+        cell: PhoneCell,
+    ) -> Result<(), ValidationError> {
+        if !self.persona_ids.iter().any(|id| id == persona_id) {
+            return Err(ValidationError::NotFound);
+        }
+        let (score, text) = self
+            .answer(persona_id, municipality_id)
+            .map(|a| (a.score, a.text.clone()))
+            .unwrap_or_default();
+        let follows_phones = score.is_none() || score == rounded_mean(cell.earlier_scores);
+        let score = match cell.score {
+            Some(new) if follows_phones => {
+                let scores: Vec<u8> = cell.earlier_scores.iter().copied().chain([new]).collect();
+                rounded_mean(&scores)
+            }
+            _ => score,
+        };
+        let text = if text.is_empty() {
+            cell.line
+        } else {
+            format!("{text}\n{}", cell.line)
+        };
+        self.set_answer(persona_id, municipality_id, score, &text)
+    }
+
     /// The mean score of the chosen persona's that `exists` (still in the library)
     /// in one municipality, if any scored.
     pub fn average(&self, municipality_id: &str, exists: impl Fn(&str) -> bool) -> Option<f64> {
@@ -250,6 +283,23 @@ impl PersonaTest {
         }
         Some(scores.iter().map(|&s| f64::from(s)).sum::<f64>() / scores.len() as f64)
     }
+}
+
+/// A phone's answer for one cell of the test.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneCell<'a> {
+    /// The answer as one line of text.
+    pub line: String,
+    pub score: Option<u8>,
+    /// The scores phones gave this cell before, for the same question.
+    pub earlier_scores: &'a [u8],
+}
+
+/// The mean of `scores`, rounded half up; `None` when there are none.
+fn rounded_mean(scores: &[u8]) -> Option<u8> {
+    let count = scores.len() as u32;
+    let sum: u32 = scores.iter().map(|&s| u32::from(s)).sum();
+    (count > 0).then(|| ((2 * sum + count) / (2 * count)) as u8)
 }
 
 /// A question with the persona's name and the municipality filled in.

@@ -10,13 +10,18 @@
 use super::stored_check::{
     check_filled, check_ids, check_items, check_text, is_plain_id, require, Checked, Flaw, Within,
 };
-use super::{Cafe, NoteKind, Placemat, Timestamp, ValidationError, WorkForm, Workshop};
+use super::{
+    Cafe, Field, NoteKind, PersonaTest, PhoneCell, Placemat, Timestamp, ValidationError, WorkForm,
+    Workshop, SCORES,
+};
 use serde::{Deserialize, Serialize};
 
 /// Longest question text, in characters (a café round's question).
 pub const MAX_PROMPT_CHARS: usize = 2_000;
 /// Longest name or pseudonym an answer carries, in characters.
 pub const MAX_ANSWER_NAME_CHARS: usize = 60;
+/// Most places a question offers to pick from (a phone shows them as buttons).
+pub const MAX_PROMPT_PLACES: usize = 30;
 
 /// Where a question's answers go.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -29,6 +34,12 @@ pub enum PromptTarget {
     },
     /// Notes in a person's field of a placemat group.
     PlacematFields { groups: Vec<PromptGroup> },
+    /// A score and a line in a cell of a persona test: a persona (the answer's
+    /// place) in a municipality (the answer's second pick).
+    PersonaCells {
+        personas: Vec<String>,
+        municipalities: Vec<String>,
+    },
 }
 
 /// A placemat group as it was when the question went out.
@@ -46,10 +57,14 @@ pub struct ReceivedAnswer {
     pub name: String,
     /// The table or group, from 0.
     pub place: usize,
-    /// The person in the group, from 0 (placemat).
+    /// The person in the group (placemat) or the municipality (persona
+    /// test), from 0.
     #[serde(default)]
     pub person: usize,
     pub notes: usize,
+    /// The score given (persona test).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<u8>,
     pub at: Timestamp,
 }
 
@@ -84,11 +99,20 @@ impl Prompt {
                     check_ids(&g.seats, |s| s.as_str()).within("seats")
                 })
             }
+            PromptTarget::PersonaCells {
+                personas,
+                municipalities,
+            } => {
+                check_ids(personas, |p| p.as_str()).within("personas")?;
+                check_ids(municipalities, |m| m.as_str()).within("municipalities")
+            }
         }
         .within("target")?;
         check_ids(&self.answers, |a| a.id.as_str()).within("answers")?;
         check_items(&self.answers, |a| {
-            check_text(&a.name, MAX_ANSWER_NAME_CHARS).within("name")
+            check_text(&a.name, MAX_ANSWER_NAME_CHARS).within("name")?;
+            let scored = a.score.is_none_or(|s| SCORES.contains(&s));
+            require(scored, Flaw::OutOfRange).within("score")
         })
         .within("answers")
     }
@@ -102,8 +126,11 @@ pub struct IncomingAnswer<'a> {
     pub name: &'a str,
     /// The table or group picked, from 0.
     pub place: usize,
-    /// The person in the group, from 0 (placemat).
+    /// The person in the group (placemat) or the municipality (persona
+    /// test), from 0.
     pub person: usize,
+    /// A score from 1 to 5 (persona test).
+    pub score: Option<u8>,
     pub texts: &'a [String],
 }
 
@@ -182,6 +209,43 @@ impl Workshop {
         Ok(self.ask(activity_id, question, target, prompt_id, now))
     }
 
+    /// Puts a persona test's central question out to phones, for a score and
+    /// a line in any cell. Only the persona's `shown` (still in the library)
+    /// can be picked.
+    pub fn ask_persona_test(
+        &mut self,
+        activity_id: &str,
+        shown: impl Fn(&str) -> bool,
+        prompt_id: String,
+        now: Timestamp,
+    ) -> Result<&Prompt, ValidationError> {
+        let test = self.form_of::<PersonaTest>(activity_id)?;
+        if test.central_question.trim().is_empty() {
+            return Err(ValidationError::CentralQuestionEmpty);
+        }
+        let personas: Vec<String> = test
+            .persona_ids
+            .iter()
+            .filter(|id| shown(id))
+            .cloned()
+            .collect();
+        if personas.is_empty() || test.municipalities.is_empty() {
+            return Err(ValidationError::GridEmpty);
+        }
+        if personas.len() > MAX_PROMPT_PLACES {
+            return Err(ValidationError::TooMany {
+                field: Field::Personas,
+                max: MAX_PROMPT_PLACES,
+            });
+        }
+        let target = PromptTarget::PersonaCells {
+            personas,
+            municipalities: test.municipalities.iter().map(|m| m.id.clone()).collect(),
+        };
+        let question = test.central_question.clone();
+        Ok(self.ask(activity_id, question, target, prompt_id, now))
+    }
+
     /// The open question of a work form, if any.
     pub fn open_prompt(&self, activity_id: &str) -> Option<&Prompt> {
         self.prompts
@@ -237,6 +301,32 @@ impl Workshop {
                     Ok(notes.len())
                 })
             }
+            PromptTarget::PersonaCells {
+                personas,
+                municipalities,
+            } => {
+                let persona = personas
+                    .get(answer.place)
+                    .ok_or(AnswerRefusal::NoSuchPlace)?;
+                let municipality = municipalities
+                    .get(answer.person)
+                    .ok_or(AnswerRefusal::NoSuchPlace)?;
+                let earlier: Vec<u8> = prompt
+                    .answers
+                    .iter()
+                    .filter(|a| a.place == answer.place && a.person == answer.person)
+                    .filter_map(|a| a.score)
+                    .collect();
+                let cell = PhoneCell {
+                    line: answer_line(&answer),
+                    score: answer.score,
+                    earlier_scores: &earlier,
+                };
+                self.change_activity::<PersonaTest, _>(&activity_id, now, |test| {
+                    test.receive_cell(persona, municipality, cell)?;
+                    Ok(answer.texts.len())
+                })
+            }
             PromptTarget::PlacematFields { groups } => {
                 let group = groups.get(answer.place).ok_or(AnswerRefusal::NoSuchPlace)?;
                 let seat = group
@@ -268,6 +358,7 @@ impl Workshop {
             place: answer.place,
             person: answer.person,
             notes: added,
+            score: answer.score,
             at: now,
         });
         Ok(Received::Added {
@@ -317,9 +408,31 @@ impl Workshop {
         &self.prompts[index]
     }
 
+    /// The work form of kind `T` with this id.
     fn form_of<T: WorkForm>(&self, activity_id: &str) -> Result<&T, ValidationError> {
         self.activity(activity_id)
             .and_then(|a| a.form::<T>())
             .ok_or(ValidationError::NotFound)
     }
+}
+
+/// An answer as one line in a persona test's cell: its score, its texts and
+/// who gave it, e.g. `– 4/5 · Het loket is ver weg (Sam)`.
+fn answer_line(answer: &IncomingAnswer) -> String {
+    let score = answer.score.map(|s| format!("{s}/{}", SCORES.end()));
+    let parts: Vec<&str> = score
+        .as_deref()
+        .into_iter()
+        .chain(answer.texts.iter().map(|t| t.trim()))
+        .collect();
+    let name = answer.name.trim();
+    let by = if name.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " ({})",
+            name.chars().take(MAX_ANSWER_NAME_CHARS).collect::<String>()
+        )
+    };
+    format!("– {}{by}", parts.join(" · "))
 }

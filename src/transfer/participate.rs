@@ -34,7 +34,9 @@ pub const MAX_NAME_CHARS: usize = 60;
 /// Longest question, in characters (a café round's question).
 pub const MAX_QUESTION_CHARS: usize = 2_000;
 /// Most places to pick from (tables or groups).
-pub const MAX_PLACES: usize = 30;
+pub const MAX_PLACES: usize = crate::model::MAX_PROMPT_PLACES;
+/// Most municipalities to pick from (persona test cells).
+pub const MAX_COLUMNS: usize = crate::model::MAX_MUNICIPALITIES;
 /// Longest place name, in characters.
 pub const MAX_PLACE_CHARS: usize = 200;
 /// What every answer QR code starts with.
@@ -62,6 +64,10 @@ pub enum PlaceKind {
     /// A placemat field: a group (from `places`) and a person's number.
     #[serde(rename = "f")]
     Field,
+    /// A persona test's cell: a persona (from `places`) in a municipality
+    /// (from `columns`), with a score.
+    #[serde(rename = "c")]
+    Cell,
 }
 
 /// The question as the phone receives it.
@@ -82,6 +88,9 @@ pub struct QuestionCard {
     /// Persons per group (placemat fields).
     #[serde(rename = "n", default)]
     pub persons: u8,
+    /// The municipalities to pick from, in order (persona test cells).
+    #[serde(rename = "m", default, skip_serializing_if = "Vec::is_empty")]
+    pub columns: Vec<String>,
 }
 
 /// One participant's answer as the tablet receives it.
@@ -101,11 +110,15 @@ pub struct AnswerCard {
     /// The table or group picked, from 0.
     #[serde(rename = "i")]
     pub place: u8,
-    /// The person's number in the group, from 0 (placemat fields).
+    /// The person's number in the group (placemat fields) or the
+    /// municipality (persona test cells), from 0.
     #[serde(rename = "j", default)]
     pub person: u8,
-    /// The answers, each a short text.
-    #[serde(rename = "x")]
+    /// A score from 1 to 5 (persona test cells).
+    #[serde(rename = "s", default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<u8>,
+    /// The answers, each a short text; none when a score says it all.
+    #[serde(rename = "x", default)]
     pub texts: Vec<String>,
 }
 
@@ -121,16 +134,14 @@ impl Card for QuestionCard {
     }
 
     fn within_limits(&self) -> bool {
-        let places_ok = self.places.len() <= MAX_PLACES
-            && self.places.iter().all(|p| chars(p) <= MAX_PLACE_CHARS);
         is_card_id(&self.prompt)
             && !self.text.trim().is_empty()
             && chars(&self.text) <= MAX_QUESTION_CHARS
-            && !self.places.is_empty()
-            && places_ok
+            && names_fit(&self.places, MAX_PLACES)
             && match self.kind {
-                PlaceKind::Table => self.persons == 0,
-                PlaceKind::Field => (1..=6).contains(&self.persons),
+                PlaceKind::Table => self.persons == 0 && self.columns.is_empty(),
+                PlaceKind::Field => (1..=6).contains(&self.persons) && self.columns.is_empty(),
+                PlaceKind::Cell => self.persons == 0 && names_fit(&self.columns, MAX_COLUMNS),
             }
     }
 }
@@ -144,12 +155,19 @@ impl Card for AnswerCard {
         is_card_id(&self.prompt)
             && is_card_id(&self.id)
             && chars(&self.name) <= MAX_NAME_CHARS
-            && (1..=MAX_ANSWERS).contains(&self.texts.len())
+            && self.score.is_none_or(|s| (1..=5).contains(&s))
+            && (self.score.is_some() || !self.texts.is_empty())
+            && self.texts.len() <= MAX_ANSWERS
             && self
                 .texts
                 .iter()
                 .all(|t| !t.trim().is_empty() && chars(t) <= MAX_ANSWER_CHARS)
     }
+}
+
+/// Whether a list to pick from holds 1 to `max` names of a fitting length.
+fn names_fit(names: &[String], max: usize) -> bool {
+    (1..=max).contains(&names.len()) && names.iter().all(|n| chars(n) <= MAX_PLACE_CHARS)
 }
 
 fn chars(text: &str) -> usize {

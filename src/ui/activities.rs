@@ -6,7 +6,7 @@ use super::i18n::{tr, use_app, Msg};
 use super::links::app_path;
 use super::state::AppState;
 use crate::i18n::{Key, Language};
-use crate::model::{Activity, ActivityBody, Cafe, Placemat};
+use crate::model::{Activity, ActivityBody, Cafe, PersonaTest, Placemat};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -64,7 +64,7 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
 /// The path segment of an activity's kind, as in `/bijeenkomst/<id>/<segment>/<id>`.
 pub fn segment(body: &ActivityBody) -> &'static str {
     match body {
-        ActivityBody::PersonaTest(_) => "persona-toets",
+        ActivityBody::PersonaTest(_) => PersonaTest::SEGMENT,
         ActivityBody::Cafe(_) => Cafe::SEGMENT,
         ActivityBody::Placemat(_) => Placemat::SEGMENT,
     }

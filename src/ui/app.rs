@@ -1,6 +1,6 @@
 //! The app shell: state, routes, header, banners and toasts.
 
-use super::ask::{CafeAskPage, PlacematAskPage};
+use super::ask::{CafeAskPage, PersonaTestAskPage, PlacematAskPage};
 use super::banners::Banners;
 use super::cafe::{CafePage, CafeProjectorPage};
 use super::header::Header;
@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
                     <Route path=path!("/bijeenkomst/:id/verslag") view=ReportPage />
                     <Route path=path!("/bijeenkomst/:id/persona-toets/:activity") view=PersonaTestPage />
+                    <Route path=path!("/bijeenkomst/:id/persona-toets/:activity/vraag") view=PersonaTestAskPage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity") view=CafePage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/scherm") view=CafeProjectorPage />
                     <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/vraag") view=CafeAskPage />

@@ -4,7 +4,7 @@
 
 use super::links::app_path;
 use super::state::AppState;
-use crate::model::{Cafe, Placemat, ValidationError, WorkForm};
+use crate::model::{Cafe, PersonaTest, Placemat, ValidationError, WorkForm};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::marker::PhantomData;
@@ -21,6 +21,10 @@ impl FormRoute for Cafe {
 
 impl FormRoute for Placemat {
     const SEGMENT: &'static str = "placemat";
+}
+
+impl FormRoute for PersonaTest {
+    const SEGMENT: &'static str = "persona-toets";
 }
 
 /// The workshop and activity of one work form of kind `T`.

@@ -118,6 +118,7 @@ fn simple_error(error: &ValidationError) -> Key {
         ValidationError::PersonCountOutOfRange => Key::ErrPersonCount,
         ValidationError::GroupNameEmpty => Key::ErrGroupNameEmpty,
         ValidationError::CentralQuestionEmpty => Key::ErrCentralQuestionEmpty,
+        ValidationError::GridEmpty => Key::ErrGridEmpty,
         ValidationError::PlacematNotStarted => Key::ErrNotStarted,
         ValidationError::PhaseClosed(part) => match part {
             PlacematPart::Fields => Key::ErrFieldsClosed,
@@ -164,6 +165,7 @@ pub fn field_name(field: Field) -> Key {
         Field::Sources => Key::FieldSources,
         Field::Note => Key::FieldRevisionNote,
         Field::Municipality => Key::PtMunicipalities,
+        Field::Personas => Key::PtPersonas,
         Field::CentralQuestion => Key::PtCentralQuestion,
         Field::SubQuestions => Key::PtSubQuestions,
         Field::Answer => Key::PtAnswer,

@@ -5,7 +5,9 @@
 use crate::i18n::Key;
 use crate::model::{fill_question, Municipality, Persona, PersonaTest, ValidationError, SCORES};
 use crate::platform::clock::new_id;
+use crate::ui::ask::form_links;
 use crate::ui::autosave::AutoSave;
+use crate::ui::form_at::FormAt;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::links::app_path;
@@ -14,7 +16,6 @@ use crate::ui::state::AppState;
 use crate::ui::steps::step_button;
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 /// Which step is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,53 +26,29 @@ enum Step {
 }
 
 /// Where the test lives: its workshop and its own id.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct TestAt {
-    workshop_id: String,
-    activity_id: String,
-}
-
-impl TestAt {
-    fn change<R>(
-        &self,
-        state: AppState,
-        change: impl FnOnce(&mut PersonaTest) -> Result<R, ValidationError>,
-    ) -> Result<R, ValidationError> {
-        state.change_activity(&self.workshop_id, &self.activity_id, change)
-    }
-}
+type TestAt = FormAt<PersonaTest>;
 
 /// The persona test page.
 #[component]
 pub fn PersonaTestPage() -> impl IntoView {
     let state = use_app();
-    let params = use_params_map();
-    let at = Memo::new(move |_| {
-        params.with(|p| TestAt {
-            workshop_id: p.get("id").unwrap_or_default(),
-            activity_id: p.get("activity").unwrap_or_default(),
-        })
-    });
-    let test = Memo::new(move |_| {
-        let at = at.get();
-        state.workshops.with(|w| {
-            w.get(&at.workshop_id)
-                .and_then(|w| w.activity(&at.activity_id))
-                .and_then(|a| a.form::<PersonaTest>().cloned())
-        })
-    });
+    let at = TestAt::from_address();
+    let test = Memo::new(move |_| at.get().read(state, PersonaTest::clone));
     let exists = Memo::new(move |_| test.with(Option::is_some));
     let step = RwSignal::new(Step::Prepare);
     view! {
-        <A href=move || app_path(&format!("/bijeenkomst/{}", at.get().workshop_id)) attr:class="back">
+        <A href=move || at.get().workshop_path() attr:class="back">
             {tr(Key::BackToWorkshop)}
         </A>
         <h1>{tr(Key::PersonaTestTitle)}</h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            <div class="steps" role="group" aria-label=tr(Key::PtSteps)>
-                {step_button(step, Step::Prepare, Key::PtStepPrepare)}
-                {step_button(step, Step::Fill, Key::PtStepFill)}
-                {step_button(step, Step::Compare, Key::PtStepCompare)}
+            <div class="cafe-bar">
+                <div class="steps" role="group" aria-label=tr(Key::PtSteps)>
+                    {step_button(step, Step::Prepare, Key::PtStepPrepare)}
+                    {step_button(step, Step::Fill, Key::PtStepFill)}
+                    {step_button(step, Step::Compare, Key::PtStepCompare)}
+                </div>
+                {form_links(at, false)}
             </div>
             {move || {
                 let at = at.get();

@@ -75,6 +75,7 @@ fn question(kind: PlaceKind, places: usize, persons: u8) -> QuestionCard {
     let name = match kind {
         PlaceKind::Table => "Tafel",
         PlaceKind::Field => "Groep",
+        PlaceKind::Cell => "Persona",
     };
     QuestionCard {
         version: CARD_VERSION,
@@ -83,6 +84,7 @@ fn question(kind: PlaceKind, places: usize, persons: u8) -> QuestionCard {
         kind,
         places: (1..=places).map(|i| format!("{name} {i}")).collect(),
         persons,
+        columns: Vec::new(),
     }
 }
 
@@ -119,6 +121,7 @@ fn answer(count: usize, chars: usize) -> AnswerCard {
         name: "Sam".into(),
         place: 1,
         person: 2,
+        score: None,
         texts: (0..count).map(text).collect(),
     }
 }

@@ -3,19 +3,7 @@
 // reload or when a municipality is taken out by mistake.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome } from "./helpers.mjs";
-
-async function addPersona(page, name) {
-  await page.getByRole("navigation").getByRole("link", { name: "Persona's" }).click();
-  await page.getByRole("button", { name: "Nieuwe persona" }).click();
-  await page.getByLabel("Naam (verplicht)").fill(name);
-  await page.getByRole("button", { name: "Opslaan" }).click();
-  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
-}
-
-async function addMunicipality(page, name) {
-  await page.getByLabel("Gemeente", { exact: true }).fill(name);
-  await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
-}
+import { addMunicipality, addPersona } from "./work-forms.mjs";
 
 async function answer(page, persona, municipality, score, text) {
   await page.getByLabel(`Score voor ${persona} in ${municipality}`).selectOption(String(score));

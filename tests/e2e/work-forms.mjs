@@ -1,8 +1,24 @@
-// Steps inside the work forms (café tables, placemat groups), shared by the
-// specs of the work forms and of handing a table or group over.
+// Steps inside the work forms (persona test, café tables, placemat groups),
+// shared by the specs of the work forms, of handing a table or group over and
+// of answering from phones.
 import { expect } from "@playwright/test";
 
 export const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
+
+/** Adds a persona with just a name to the library (from any page). */
+export async function addPersona(page, name) {
+  await page.getByRole("navigation").getByRole("link", { name: "Persona's" }).click();
+  await page.getByRole("button", { name: "Nieuwe persona" }).click();
+  await page.getByLabel("Naam (verplicht)").fill(name);
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await expect(page.getByRole("heading", { level: 2, name })).toBeVisible();
+}
+
+/** On a persona test's first step: adds a municipality. */
+export async function addMunicipality(page, name) {
+  await page.getByLabel("Gemeente", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+}
 
 /** From a workshop page: adds a café and lands on its page (part 1, preparing). */
 export async function addCafe(page) {

@@ -5,11 +5,12 @@
 
 mod scan;
 
-use super::form_at::FormAt;
+use super::form_at::{FormAt, FormRoute};
 use super::i18n::{tr, use_app, validation_message, Msg};
 use super::qr_code::QrCode;
-use crate::i18n::Key;
-use crate::model::{Cafe, Placemat, Prompt, PromptTarget, ValidationError, Workshop};
+use super::state::AppState;
+use crate::i18n::{Key, Language};
+use crate::model::{Cafe, PersonaTest, Placemat, Prompt, PromptTarget, ValidationError, Workshop};
 use crate::platform::page;
 use crate::transfer::{question_payload, PlaceKind, QuestionCard, CARD_VERSION};
 use leptos::prelude::*;
@@ -17,48 +18,117 @@ use leptos_router::components::A;
 use scan::ScanPanel;
 
 /// The question card the phones receive for a prompt: its text and the
-/// places to pick from by their names now.
-fn question_card(workshop: &Workshop, prompt: &Prompt) -> QuestionCard {
+/// places to pick from by their names now (`persona_name` names a persona of
+/// the library).
+fn question_card(
+    workshop: &Workshop,
+    prompt: &Prompt,
+    persona_name: impl Fn(&str) -> String,
+) -> QuestionCard {
     let activity = workshop.activity(&prompt.activity_id);
-    let (kind, places, persons) = match &prompt.target {
-        PromptTarget::PlacematFields { groups } => {
-            let placemat = activity.and_then(|a| a.form::<Placemat>());
-            let name = |id: &str| {
-                placemat
-                    .and_then(|p| p.group(id))
-                    .map(|g| g.name.clone())
-                    .unwrap_or_default()
-            };
-            let persons = groups.first().map_or(0, |g| g.seats.len());
-            let places = groups.iter().map(|g| name(&g.id)).collect();
-            (PlaceKind::Field, places, persons as u8)
-        }
-        PromptTarget::CafeRound { tables, .. } => {
-            let cafe = activity.and_then(|a| a.form::<Cafe>());
-            let name = |id: &str| {
-                cafe.and_then(|c| c.table(id))
-                    .map(|t| t.name.clone())
-                    .unwrap_or_default()
-            };
-            (
-                PlaceKind::Table,
-                tables.iter().map(|t| name(t)).collect(),
-                0,
-            )
-        }
-    };
-    QuestionCard {
+    let mut card = QuestionCard {
         version: CARD_VERSION,
         prompt: prompt.id.clone(),
         text: prompt.question.clone(),
-        kind,
-        places,
-        persons,
+        kind: PlaceKind::Table,
+        places: Vec::new(),
+        persons: 0,
+        columns: Vec::new(),
+    };
+    match &prompt.target {
+        PromptTarget::PlacematFields { groups } => {
+            let placemat = activity.and_then(|a| a.form::<Placemat>());
+            let name = |id: &str| placemat.and_then(|p| p.group(id)).map(|g| g.name.clone());
+            card.kind = PlaceKind::Field;
+            card.persons = groups.first().map_or(0, |g| g.seats.len()) as u8;
+            card.places = groups
+                .iter()
+                .map(|g| name(&g.id).unwrap_or_default())
+                .collect();
+        }
+        PromptTarget::CafeRound { tables, .. } => {
+            let cafe = activity.and_then(|a| a.form::<Cafe>());
+            let name = |id: &str| cafe.and_then(|c| c.table(id)).map(|t| t.name.clone());
+            card.places = tables.iter().map(|t| name(t).unwrap_or_default()).collect();
+        }
+        PromptTarget::PersonaCells {
+            personas,
+            municipalities,
+        } => {
+            let test = activity.and_then(|a| a.form::<PersonaTest>());
+            let name = |id: &str| {
+                test.and_then(|t| t.municipalities.iter().find(|m| m.id == id))
+                    .map(|m| m.name.clone())
+            };
+            card.kind = PlaceKind::Cell;
+            card.places = personas.iter().map(|p| persona_name(p)).collect();
+            card.columns = municipalities
+                .iter()
+                .map(|m| name(m).unwrap_or_default())
+                .collect();
+        }
+    }
+    card
+}
+
+/// The card of a question of a workshop (tracked).
+fn card_in(state: AppState, workshop_id: &str, prompt_id: &str) -> Option<(QuestionCard, Prompt)> {
+    let persona_name = |id: &str| {
+        state
+            .personas
+            .with(|p| p.get(id).map(|p| p.fields.name.clone()))
+            .unwrap_or_default()
+    };
+    state.workshops.with(|w| {
+        let workshop = w.get(workshop_id)?;
+        let prompt = workshop.prompts.iter().find(|p| p.id == prompt_id)?;
+        Some((
+            question_card(workshop, prompt, persona_name),
+            prompt.clone(),
+        ))
+    })
+}
+
+/// Where an answer goes, in words: "Tafel 4", "Groep 2, persoon 3" or
+/// "Ans in Utrecht".
+pub fn place_label(card: &QuestionCard, place: usize, person: usize, language: Language) -> String {
+    let name = |names: &[String], index: usize| names.get(index).cloned().unwrap_or_default();
+    match card.kind {
+        PlaceKind::Table => name(&card.places, place),
+        PlaceKind::Field => Msg::with(
+            Key::AskFieldOf,
+            vec![
+                ("group", name(&card.places, place)),
+                ("n", (person + 1).to_string()),
+            ],
+        )
+        .text(language),
+        PlaceKind::Cell => Msg::with(
+            Key::AskCellOf,
+            vec![
+                ("persona", name(&card.places, place)),
+                ("municipality", name(&card.columns, person)),
+            ],
+        )
+        .text(language),
+    }
+}
+
+/// The links of a work form's page to its question for phones and, where
+/// it has one, its projector screen.
+pub fn form_links<T: FormRoute>(at: Memo<FormAt<T>>, projector: bool) -> impl IntoView {
+    view! {
+        <div class="actions">
+            <A href=move || at.get().path("/vraag") attr:class="button">{tr(Key::AskLink)}</A>
+            {projector.then(|| view! {
+                <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
+            })}
+        </div>
     }
 }
 
 /// The address a phone opens for a question.
-fn question_address(state: super::state::AppState, card: &QuestionCard) -> String {
+fn question_address(state: AppState, card: &QuestionCard) -> String {
     let base = state
         .settings
         .with_untracked(|s| s.invite_address.clone())
@@ -85,6 +155,16 @@ pub fn CafeAskPage() -> impl IntoView {
     let at = FormAt::<Cafe>::from_address().get_untracked();
     let asked = state.ask_cafe_round(&at.workshop_id, &at.activity_id);
     view! { <AskPage back=at.path("") back_label=Key::CafeBackToCafe workshop_id=at.workshop_id asked /> }
+}
+
+/// The persona test's page for asking phones: its central question, answered
+/// with a score and a line for a persona in a municipality.
+#[component]
+pub fn PersonaTestAskPage() -> impl IntoView {
+    let state = use_app();
+    let at = FormAt::<PersonaTest>::from_address().get_untracked();
+    let asked = state.ask_persona_test(&at.workshop_id, &at.activity_id);
+    view! { <AskPage back=at.path("") back_label=Key::PtBackToTest workshop_id=at.workshop_id asked /> }
 }
 
 /// The page around a question put out (asking is done once when the page
@@ -117,11 +197,7 @@ fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
     let ids = StoredValue::new((workshop_id, prompt_id));
     let prompt = Memo::new(move |_| {
         let (workshop_id, prompt_id) = ids.get_value();
-        state.workshops.with(|w| {
-            let workshop = w.get(&workshop_id)?;
-            let prompt = workshop.prompts.iter().find(|p| p.id == prompt_id)?;
-            Some((question_card(workshop, prompt), prompt.clone()))
-        })
+        card_in(state, &workshop_id, &prompt_id)
     });
     let address = Signal::derive(move || {
         prompt
@@ -146,7 +222,7 @@ fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
             <Show when=move || !closed() fallback=|| view! { <p role="status">{tr(Key::AskClosed)}</p> }>
                 <p>{tr(Key::AskIntro)}</p>
                 <QrCode text=address label=Key::AskCodeLabel />
-                <ScanPanel workshop_id=ids.get_value().0 card=Signal::derive(move || prompt.with(|p| p.as_ref().map(|(card, _)| card.clone()))) />
+                <ScanPanel workshop_id=ids.get_value().0 />
                 <button type="button" class="danger" on:click=close>{tr(Key::AskClose)}</button>
             </Show>
         </section>
@@ -159,32 +235,40 @@ fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
     }
 }
 
-/// A line per answer that came in: where it went, who (if named), how many notes.
-fn answer_lines(
+/// Where an answer landed: "Tafel 2 (2 notitie(s))", or for a persona test
+/// "Klaas in Zeist".
+pub fn landed(
     card: &QuestionCard,
-    prompt: &Prompt,
-    language: crate::i18n::Language,
-) -> Vec<String> {
+    place: usize,
+    person: usize,
+    notes: usize,
+    language: Language,
+) -> String {
+    let place = place_label(card, place, person, language);
+    match card.kind {
+        PlaceKind::Cell => place,
+        PlaceKind::Table | PlaceKind::Field => Msg::with(
+            Key::AskNotesAt,
+            vec![("place", place), ("notes", notes.to_string())],
+        )
+        .text(language),
+    }
+}
+
+/// A line per answer that came in: where it went, its score, who (if named).
+fn answer_lines(card: &QuestionCard, prompt: &Prompt, language: Language) -> Vec<String> {
     prompt
         .answers
         .iter()
         .map(|answer| {
-            let place = card.places.get(answer.place).cloned().unwrap_or_default();
-            let place = scan::place_label(card.kind, &place, answer.person, language);
-            let name = if answer.name.is_empty() {
-                String::new()
-            } else {
-                format!(" — {}", answer.name)
-            };
-            Msg::with(
-                Key::AskAnswerLine,
-                vec![
-                    ("place", place),
-                    ("name", name),
-                    ("notes", answer.notes.to_string()),
-                ],
-            )
-            .text(language)
+            let mut line = landed(card, answer.place, answer.person, answer.notes, language);
+            if let Some(score) = answer.score {
+                line.push_str(&format!(" · {score}/5"));
+            }
+            if !answer.name.is_empty() {
+                line.push_str(&format!(" — {}", answer.name));
+            }
+            line
         })
         .collect()
 }

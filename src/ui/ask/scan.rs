@@ -2,31 +2,17 @@
 //! collector (a long answer is several codes), a whole answer is placed, and
 //! a line says what happened, with a tone when an answer was added.
 
+use super::{card_in, landed};
 use crate::i18n::{Key, Language};
 use crate::model::{AnswerRefusal, IncomingAnswer, Received};
 use crate::platform::camera::{self, CameraError, QrScanner};
 use crate::platform::read_file::{picked_file, read_bytes};
 use crate::platform::sound;
-use crate::transfer::{PartCollector, PayloadError, PlaceKind, QuestionCard, Scanned};
+use crate::transfer::{PartCollector, PayloadError, QuestionCard, Scanned};
 use crate::ui::i18n::{tr, use_app, validation_message, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashSet;
-
-/// "Groep 2, persoon 3" or "Tafel 4": where an answer goes.
-pub fn place_label(kind: PlaceKind, place: &str, person: usize, language: Language) -> String {
-    match kind {
-        PlaceKind::Table => place.to_string(),
-        PlaceKind::Field => Msg::with(
-            Key::AskFieldOf,
-            vec![
-                ("group", place.to_string()),
-                ("n", (person + 1).to_string()),
-            ],
-        )
-        .text(language),
-    }
-}
 
 /// Largest answer file read: twelve codes of a few hundred characters.
 const MAX_ANSWER_FILE_BYTES: usize = 16 * 1024;
@@ -36,7 +22,7 @@ type Outcome = (bool, String);
 
 /// The camera view with its start and stop button and the last outcome.
 #[component]
-pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> impl IntoView {
+pub fn ScanPanel(workshop_id: String) -> impl IntoView {
     let state = use_app();
     let workshop_id = StoredValue::new(workshop_id);
     let scanning = RwSignal::new(false);
@@ -76,10 +62,14 @@ pub fn ScanPanel(workshop_id: String, card: Signal<Option<QuestionCard>>) -> imp
                     name: &answer.name,
                     place: usize::from(answer.place),
                     person: usize::from(answer.person),
+                    score: answer.score,
                     texts: &answer.texts,
                 };
-                let received = state.receive_answer(&workshop_id.get_value(), incoming);
-                received_message(received, card.get_untracked().as_ref(), language)
+                let workshop_id = workshop_id.get_value();
+                let received = state.receive_answer(&workshop_id, incoming);
+                // Named by the answer's own question: it may be another than this page's.
+                let card = untrack(|| card_in(state, &workshop_id, &answer.prompt));
+                received_message(received, card.map(|(card, _)| card).as_ref(), language)
             }
         };
         if said.0 {
@@ -173,17 +163,13 @@ fn received_message(
             person,
             notes,
         }) => {
-            let name = card
-                .and_then(|c| c.places.get(place))
-                .cloned()
+            let what = card
+                .map(|card| landed(card, place, person, notes, language))
                 .unwrap_or_default();
-            let kind = card.map_or(PlaceKind::Table, |c| c.kind);
-            let place = place_label(kind, &name, person, language);
-            let text = Msg::with(
-                Key::AskAdded,
-                vec![("place", place), ("notes", notes.to_string())],
-            );
-            (true, text.text(language))
+            (
+                true,
+                Msg::with(Key::AskAdded, vec![("what", what)]).text(language),
+            )
         }
         Ok(Received::AlreadyIn) => (false, Key::AskAlreadyIn.text(language).to_string()),
         Err(refusal) => {

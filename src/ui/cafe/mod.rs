@@ -13,6 +13,7 @@ pub use projector::CafeProjectorPage;
 
 use crate::i18n::Key;
 use crate::model::Cafe;
+use crate::ui::ask::form_links;
 use crate::ui::form_at::FormAt;
 use crate::ui::i18n::{tr, use_app};
 use crate::ui::steps::step_button;
@@ -54,10 +55,7 @@ pub fn CafePage() -> impl IntoView {
                     {step_button(part, Part::Rounds, Key::CafeStepRounds)}
                     {step_button(part, Part::Harvest, Key::CafeStepHarvest)}
                 </div>
-                <div class="actions">
-                    <A href=move || at.get().path("/vraag") attr:class="button">{tr(Key::AskLink)}</A>
-                    <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
-                </div>
+                {form_links(at, true)}
             </div>
             {move || {
                 let at = at.get();

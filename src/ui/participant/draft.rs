@@ -2,7 +2,7 @@
 //! question's id) until they wipe it.
 
 use crate::i18n::Key;
-use crate::transfer::{AnswerCard, MAX_ANSWERS, MAX_ANSWER_CHARS};
+use crate::transfer::{AnswerCard, PlaceKind, MAX_ANSWERS, MAX_ANSWER_CHARS};
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
 
@@ -10,7 +10,11 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Draft {
     pub place: Option<u8>,
+    /// The person in the group, or the municipality of a persona test.
     pub person: Option<u8>,
+    /// The score picked (persona test).
+    #[serde(default)]
+    pub score: Option<u8>,
     pub name: String,
     pub texts: Vec<String>,
     pub sent: Option<AnswerCard>,
@@ -55,26 +59,47 @@ impl Draft {
         }
     }
 
-    /// The place, person and non-empty answers, or what is missing.
-    pub fn answer(&self, needs_person: bool) -> Result<(u8, u8, Vec<String>), Key> {
-        let place = self.place.ok_or(Key::PtcNeedPlace)?;
-        let person = match (needs_person, self.person) {
-            (false, _) => 0,
-            (true, Some(person)) => person,
-            (true, None) => return Err(Key::PtcNeedPlace),
+    /// What the participant picked and wrote, or what is missing.
+    pub fn answer(&self, kind: PlaceKind) -> Result<Picked, Key> {
+        let missing_place = match kind {
+            PlaceKind::Cell => Key::PtcNeedCell,
+            PlaceKind::Table | PlaceKind::Field => Key::PtcNeedPlace,
         };
+        let place = self.place.ok_or(missing_place)?;
+        let person = match kind {
+            PlaceKind::Table => 0,
+            PlaceKind::Field | PlaceKind::Cell => self.person.ok_or(missing_place)?,
+        };
+        let score = self.score.filter(|_| kind == PlaceKind::Cell);
         let texts: Vec<String> = self
             .texts
             .iter()
             .map(|t| t.trim().to_string())
             .filter(|t| !t.is_empty())
             .collect();
-        if texts.is_empty() {
-            return Err(Key::PtcNeedAnswer);
+        if texts.is_empty() && score.is_none() {
+            return Err(match kind {
+                PlaceKind::Cell => Key::PtcNeedScoreOrAnswer,
+                PlaceKind::Table | PlaceKind::Field => Key::PtcNeedAnswer,
+            });
         }
         if texts.iter().any(|t| t.chars().count() > MAX_ANSWER_CHARS) {
             return Err(Key::PtcTooLong);
         }
-        Ok((place, person, texts))
+        Ok(Picked {
+            place,
+            person,
+            score,
+            texts,
+        })
     }
+}
+
+/// A checked answer, ready to become an answer card.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Picked {
+    pub place: u8,
+    pub person: u8,
+    pub score: Option<u8>,
+    pub texts: Vec<String>,
 }

@@ -9,13 +9,14 @@ use super::i18n::{tr, use_app, Msg};
 use super::qr_code::QrCode;
 use super::timer::ticking_now;
 use crate::i18n::Key;
+use crate::model::{fill_question, SCORES};
 use crate::platform::clock::short_id;
 use crate::platform::{download, share};
 use crate::transfer::{
     answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QuestionCard, CARD_VERSION,
     MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
 };
-use draft::Draft;
+use draft::{Draft, Picked};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -63,8 +64,27 @@ fn Answering(card: QuestionCard) -> impl IntoView {
     // Drawn again only when the answer is made or taken back, never on a
     // keystroke (that would take the focus from the field being typed in).
     let sent = Memo::new(move |_| draft.with(|d| d.sent.clone()));
+    // A persona test's question names the persona and municipality picked.
+    let question = move || {
+        let card = card.read_value();
+        let picked = |names: &[String], index: Option<u8>| {
+            index
+                .and_then(|i| names.get(usize::from(i)).cloned())
+                .unwrap_or_else(|| "…".to_string())
+        };
+        match card.kind {
+            PlaceKind::Cell => draft.with(|d| {
+                fill_question(
+                    &card.text,
+                    &picked(&card.places, d.place),
+                    &picked(&card.columns, d.person),
+                )
+            }),
+            PlaceKind::Table | PlaceKind::Field => card.text.clone(),
+        }
+    };
     view! {
-        <p class="participant-question">{card.read_value().text.clone()}</p>
+        <p class="participant-question">{question}</p>
         {move || {
             if wiped.get() {
                 view! { <p role="status">{tr(Key::PtcWiped)}</p> }.into_any()
@@ -103,31 +123,51 @@ fn picker(
     }
 }
 
+/// A score picked again is taken back: a score is optional.
+fn toggled(score: Option<u8>, picked: u8) -> Option<u8> {
+    (score != Some(picked)).then_some(picked)
+}
+
 /// The form: where the participant sits, an optional name, the answers.
 #[component]
 fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     let state = use_app();
     let problem = RwSignal::new(None::<String>);
-    let (place_legend, needs_person) = match card.kind {
-        PlaceKind::Table => (Key::PtcPickTable, false),
-        PlaceKind::Field => (Key::PtcPickGroup, true),
+    let kind = card.kind;
+    let (place_legend, second) = match kind {
+        PlaceKind::Table => (Key::PtcPickTable, None),
+        PlaceKind::Field => {
+            let persons = (1..=card.persons)
+                .map(|n| {
+                    Msg::with(Key::PtcPersonN, vec![("n", n.to_string())]).text(state.language())
+                })
+                .collect();
+            (Key::PtcPickGroup, Some((Key::PtcPickPerson, persons)))
+        }
+        PlaceKind::Cell => (
+            Key::PtcPickPersona,
+            Some((Key::PtcPickMunicipality, card.columns.clone())),
+        ),
     };
-    let persons: Vec<String> = (1..=card.persons)
-        .map(|n| Msg::with(Key::PtcPersonN, vec![("n", n.to_string())]).text(state.language()))
-        .collect();
+    let scores: Vec<String> = SCORES.map(|s| s.to_string()).collect();
     let prompt = StoredValue::new(card.prompt.clone());
     // The answer fields are drawn again only when one is added.
     let fields = Memo::new(move |_| draft.with(|d| d.texts.len().max(1)));
     let editing = move || draft.with(|d| d.editing.is_some());
     let done = move |_| {
         let language = state.language();
-        let checked = draft.with_untracked(|d| d.answer(needs_person));
+        let checked = draft.with_untracked(|d| d.answer(kind));
         match checked {
             Err(key) => {
                 let max = MAX_ANSWER_CHARS.to_string();
                 problem.set(Some(Msg::with(key, vec![("max", max)]).text(language)));
             }
-            Ok((place, person, texts)) => {
+            Ok(Picked {
+                place,
+                person,
+                score,
+                texts,
+            }) => {
                 problem.set(None);
                 let id = draft
                     .with_untracked(|d| d.editing.clone())
@@ -139,6 +179,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
                     name: draft.with_untracked(|d| d.name.trim().to_string()),
                     place,
                     person,
+                    score,
                     texts,
                 };
                 draft.update(|d| d.sent = Some(sent));
@@ -163,7 +204,11 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     view! {
         <form class="card form participant-form" on:submit=|ev| ev.prevent_default() novalidate>
             {picker(place_legend, card.places.clone(), move || draft.with(|d| d.place), move |i| draft.update(|d| d.place = Some(i)))}
-            {needs_person.then(|| picker(Key::PtcPickPerson, persons, move || draft.with(|d| d.person), move |i| draft.update(|d| d.person = Some(i))))}
+            {second.map(|(legend, names)| picker(legend, names, move || draft.with(|d| d.person), move |i| draft.update(|d| d.person = Some(i))))}
+            {(kind == PlaceKind::Cell).then(|| view! {
+                {picker(Key::PtcPickScore, scores, move || draft.with(|d| d.score.map(|s| s - 1)), move |i| draft.update(|d| d.score = toggled(d.score, i + 1)))}
+                <p class="meta">{tr(Key::PtcScoreHint)}</p>
+            })}
             <label for="participant-name">{tr(Key::PtcName)}</label>
             <input id="participant-name" type="text" autocomplete="nickname" maxlength=MAX_NAME_CHARS
                 prop:value=move || draft.with(|d| d.name.clone())

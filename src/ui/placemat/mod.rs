@@ -14,6 +14,7 @@ pub use projector::PlacematProjectorPage;
 
 use crate::i18n::Key;
 use crate::model::{Phase, Placemat};
+use crate::ui::ask::form_links;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_at::FormAt;
 use crate::ui::i18n::{tr, use_app};
@@ -63,10 +64,7 @@ pub fn PlacematPage() -> impl IntoView {
                     {step_button(part, Part::Mats, Key::PmStepMats)}
                     {step_button(part, Part::Plenary, Key::PmStepPlenary)}
                 </div>
-                <div class="actions">
-                    <A href=move || at.get().path("/vraag") attr:class="button">{tr(Key::AskLink)}</A>
-                    <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
-                </div>
+                {form_links(at, true)}
             </div>
             {move || {
                 let at = at.get();

@@ -3,6 +3,7 @@
 use super::AppState;
 use crate::model::{AnswerRefusal, Cafe, IncomingAnswer, Prompt, Received, ValidationError};
 use crate::platform::clock::short_id;
+use leptos::prelude::*;
 
 impl AppState {
     /// Puts a placemat's central question out; the question to show (the open
@@ -31,6 +32,21 @@ impl AppState {
                 .and_then(|c| c.current_round)
                 .unwrap_or(0);
             w.ask_cafe_round(activity_id, round, short_id(), at)
+                .cloned()
+        })
+    }
+
+    /// Puts a persona test's central question out, for the persona's still in
+    /// the library; the question to show.
+    pub fn ask_persona_test(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+    ) -> Result<Prompt, ValidationError> {
+        let personas = self.personas;
+        let in_library = |id: &str| personas.with_untracked(|l| l.get(id).is_some());
+        self.change_workshop(workshop_id, |w, at| {
+            w.ask_persona_test(activity_id, in_library, short_id(), at)
                 .cloned()
         })
     }
