@@ -91,7 +91,7 @@ fn a_question_for_20_groups_fits_an_easy_qr_code_and_reads_back() {
 }
 
 #[test]
-fn a_persona_test_question_fits_an_easy_qr_code_and_its_scores_are_checked() {
+fn a_persona_test_or_open_question_fits_an_easy_qr_code_and_its_picks_and_scores_are_checked() {
     let card = grid_question();
     let payload = question_payload(&card);
     let address = format!("https://werktafel.gemeente.example/#/meedoen/{payload}");
@@ -128,6 +128,23 @@ fn a_persona_test_question_fits_an_easy_qr_code_and_its_scores_are_checked() {
             "{broken:?}"
         );
     }
+
+    // An open question offers nothing to pick.
+    let open = QuestionCard {
+        kind: PlaceKind::Anyone,
+        places: Vec::new(),
+        persons: 0,
+        ..question()
+    };
+    assert_eq!(read_question(&question_payload(&open)), Ok(open.clone()));
+    let with_places = QuestionCard {
+        places: vec!["Tafel 1".into()],
+        ..open
+    };
+    assert_eq!(
+        read_question(&question_payload(&with_places)),
+        Err(PayloadError::OutOfBounds)
+    );
 
     // A score alone is an answer; a score out of 1–5 is refused.
     let scored = AnswerCard {

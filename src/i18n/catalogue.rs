@@ -430,6 +430,15 @@ catalogue! {
     ErrNotRunning => "De tijd loopt nu niet.", "The timer is not running now.";
     ErrNotPaused => "De tijd staat niet op pauze.", "The time is not paused.";
 
+    OqTitle => "Losse vraag", "Open question";
+    AddOpenQuestion => "Losse vraag toevoegen", "Add open question";
+    OqSummary => "antwoorden: {answers}", "answers: {answers}";
+    OqIntro => "Eén vraag aan iedereen in de zaal, bijvoorbeeld om te beginnen of om af te sluiten. Zet hem uit naar telefoons of schrijf gezegde antwoorden hier op.", "One question to everyone in the room, for instance to open or to close. Put it out to phones or write spoken answers down here.";
+    OqQuestionField => "Vraag", "Question";
+    OqReplies => "Antwoorden ({n})", "Answers ({n})";
+    OqNewReply => "Antwoord opschrijven", "Write an answer down";
+    OqAddReply => "Antwoord toevoegen", "Add answer";
+    OqAnswerKind => "Antwoord", "Answer";
     PmTitle => "Placemat", "Placemat";
     AddPlacemat => "Placemat toevoegen", "Add placemat";
     PmSummary => "groepen: {groups}, personen per groep: {persons}, notities: {notes}", "groups: {groups}, persons per group: {persons}, notes: {notes}";
@@ -680,10 +689,11 @@ catalogue! {
     PtcWiped => "Je antwoord is van deze telefoon gewist. Dank je wel!", "Your answer was wiped from this phone. Thank you!";
     CafeBackToCafe => "← Terug naar het wereldcafé", "← Back to the World Café";
     PtBackToTest => "← Terug naar de persona-toets", "← Back to the persona test";
+    OqBackToQuestion => "← Terug naar de losse vraag", "← Back to the open question";
     PmBackToPlacemat => "← Terug naar de placemat", "← Back to the placemat";
     AskLink => "Vraag uitzetten", "Put the question out";
     AskTitle => "Vraag voor telefoons", "Question for phones";
-    AskIntro => "Deelnemers scannen deze code met hun telefoon, kiezen waar ze zitten en schrijven hun antwoord. Daarna laten ze een code zien; scan die hieronder.", "Participants scan this code with their phone, choose where they sit and write their answer. Then they show a code; scan it below.";
+    AskIntro => "Deelnemers scannen deze code met hun telefoon, kiezen zo nodig waar hun antwoord hoort en schrijven het op. Daarna laten ze een code zien; scan die hieronder.", "Participants scan this code with their phone, choose where their answer belongs if asked, and write it. Then they show a code; scan it below.";
     AskCodeLabel => "Code met de vraag", "Code with the question";
     AskScan => "Antwoorden scannen", "Scan answers";
     AskStopScan => "Stoppen met scannen", "Stop scanning";
@@ -692,6 +702,7 @@ catalogue! {
     AskCellOf => "{persona} in {municipality}", "{persona} in {municipality}";
     AskFieldOf => "{group}, persoon {n}", "{group}, person {n}";
     AskAdded => "Antwoord binnen: {what}.", "Answer in: {what}.";
+    AskNotes => "{notes} antwoord(en)", "{notes} answer(s)";
     AskNotesAt => "{place} ({notes} notitie(s))", "{place} ({notes} note(s))";
     AskAlreadyIn => "Dit antwoord was al binnen; er is niets dubbel toegevoegd.", "This answer was in already; nothing was added twice.";
     AskUnknown => "Dit antwoord hoort bij een vraag die hier niet bestaat.", "This answer belongs to a question that is not here.";

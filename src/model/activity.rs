@@ -1,5 +1,5 @@
 //! Activities: the work forms run inside a workshop (persona test, wereldcafé,
-//! placemat; others later). Each activity is stored inside its workshop, so a
+//! placemat, open question; others later). Each activity is stored inside its workshop, so a
 //! workshop's copy, delete, undo and backup carry its activities along.
 //!
 //! A new kind of activity is one new variant of [`ActivityBody`], its module and
@@ -7,7 +7,7 @@
 //! reading as they were.
 
 use super::stored_check::Checked;
-use super::{Cafe, NoteBoard, PersonaTest, Placemat, Timestamp, ValidationError};
+use super::{Cafe, NoteBoard, OpenQuestion, PersonaTest, Placemat, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// What an activity is, with the data of its own work form.
@@ -17,6 +17,7 @@ pub enum ActivityBody {
     PersonaTest(PersonaTest),
     Cafe(Cafe),
     Placemat(Placemat),
+    OpenQuestion(OpenQuestion),
 }
 
 impl ActivityBody {
@@ -26,6 +27,7 @@ impl ActivityBody {
             ActivityBody::PersonaTest(test) => test.check_stored(),
             ActivityBody::Cafe(cafe) => cafe.check_stored(),
             ActivityBody::Placemat(placemat) => placemat.check_stored(),
+            ActivityBody::OpenQuestion(question) => question.check_stored(),
         }
     }
 
@@ -34,7 +36,7 @@ impl ActivityBody {
         match self {
             ActivityBody::Cafe(cafe) => Some(cafe),
             ActivityBody::Placemat(placemat) => Some(placemat),
-            ActivityBody::PersonaTest(_) => None,
+            ActivityBody::PersonaTest(_) | ActivityBody::OpenQuestion(_) => None,
         }
     }
 }
@@ -71,6 +73,7 @@ macro_rules! work_form {
 work_form!(PersonaTest, PersonaTest);
 work_form!(Cafe, Cafe);
 work_form!(Placemat, Placemat);
+work_form!(OpenQuestion, OpenQuestion);
 
 /// One activity in a workshop.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -12,6 +12,7 @@ mod collection;
 mod date;
 mod error;
 mod merge;
+mod open_question;
 mod persona;
 mod persona_examples;
 mod persona_test;
@@ -38,6 +39,9 @@ pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
+pub use open_question::{
+    OpenQuestion, RemovedReply, Reply, MAX_OPEN_QUESTION_CHARS, MAX_REPLY_CHARS,
+};
 pub use persona::{
     parse_age, Avatar, AvatarColour, LifeArea, LifeAreaNote, NetworkMember, Persona, PersonaFields,
     Rating, Revision, Support, MAX_AGE, MAX_NAME_CHARS, MAX_PHOTO_BYTES,

@@ -11,8 +11,8 @@ use super::stored_check::{
     check_filled, check_ids, check_items, check_text, is_plain_id, require, Checked, Flaw, Within,
 };
 use super::{
-    Cafe, Field, NoteKind, PersonaTest, PhoneCell, Placemat, Timestamp, ValidationError, WorkForm,
-    Workshop, SCORES,
+    Cafe, Field, NoteKind, OpenQuestion, PersonaTest, PhoneCell, Placemat, Timestamp,
+    ValidationError, WorkForm, Workshop, SCORES,
 };
 use serde::{Deserialize, Serialize};
 
@@ -34,6 +34,8 @@ pub enum PromptTarget {
     },
     /// Notes in a person's field of a placemat group.
     PlacematFields { groups: Vec<PromptGroup> },
+    /// An answer to an open question, from anyone: nothing to pick.
+    Anyone,
     /// A score and a line in a cell of a persona test: a persona (the answer's
     /// place) in a municipality (the answer's second pick).
     PersonaCells {
@@ -106,6 +108,7 @@ impl Prompt {
                 check_ids(personas, |p| p.as_str()).within("personas")?;
                 check_ids(municipalities, |m| m.as_str()).within("municipalities")
             }
+            PromptTarget::Anyone => Ok(()),
         }
         .within("target")?;
         check_ids(&self.answers, |a| a.id.as_str()).within("answers")?;
@@ -246,6 +249,20 @@ impl Workshop {
         Ok(self.ask(activity_id, question, target, prompt_id, now))
     }
 
+    /// Puts an open question out to phones, for answers from anyone.
+    pub fn ask_open_question(
+        &mut self,
+        activity_id: &str,
+        prompt_id: String,
+        now: Timestamp,
+    ) -> Result<&Prompt, ValidationError> {
+        let question = self.form_of::<OpenQuestion>(activity_id)?.question.clone();
+        if question.trim().is_empty() {
+            return Err(ValidationError::CentralQuestionEmpty);
+        }
+        Ok(self.ask(activity_id, question, PromptTarget::Anyone, prompt_id, now))
+    }
+
     /// The open question of a work form, if any.
     pub fn open_prompt(&self, activity_id: &str) -> Option<&Prompt> {
         self.prompts
@@ -299,6 +316,11 @@ impl Workshop {
                         cafe.add_note(table, &round_id, id.clone(), NoteKind::Idea, text)?;
                     }
                     Ok(notes.len())
+                })
+            }
+            PromptTarget::Anyone => {
+                self.change_activity::<OpenQuestion, _>(&activity_id, now, |question| {
+                    question.receive_replies(answer.name, &notes)
                 })
             }
             PromptTarget::PersonaCells {

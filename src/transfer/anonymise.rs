@@ -39,6 +39,12 @@ pub fn anonymise(workshop: &Workshop, label: impl Fn(usize) -> String) -> Worksh
                     .iter_mut()
                     .for_each(|a| replace(&mut a.owner));
             }
+            ActivityBody::OpenQuestion(question) => {
+                question
+                    .replies
+                    .iter_mut()
+                    .for_each(|r| replace(&mut r.name));
+            }
             ActivityBody::PersonaTest(_) => {}
         }
     }

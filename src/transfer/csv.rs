@@ -4,7 +4,7 @@
 //! or a line break is quoted.
 
 use crate::i18n::{fill, note_kind_key, Key, Language};
-use crate::model::{ActivityBody, Cafe, Placemat, Timestamp, Workshop};
+use crate::model::{ActivityBody, Cafe, OpenQuestion, Placemat, Timestamp, Workshop};
 
 /// The columns, in order.
 const COLUMNS: [Key; 8] = [
@@ -26,6 +26,9 @@ pub fn notes_csv(workshop: &Workshop, language: Language) -> String {
             ActivityBody::Cafe(cafe) => cafe_rows(&workshop.title, cafe, language, &mut rows),
             ActivityBody::Placemat(placemat) => {
                 placemat_rows(&workshop.title, placemat, language, &mut rows)
+            }
+            ActivityBody::OpenQuestion(question) => {
+                open_question_rows(&workshop.title, question, language, &mut rows)
             }
             ActivityBody::PersonaTest(_) => {}
         }
@@ -103,6 +106,27 @@ fn placemat_rows(
                 String::new(),
             ]);
         }
+    }
+}
+
+fn open_question_rows(
+    title: &str,
+    question: &OpenQuestion,
+    language: Language,
+    rows: &mut Vec<Vec<String>>,
+) {
+    let activity = Key::OqTitle.text(language).to_string();
+    for reply in &question.replies {
+        rows.push(vec![
+            title.to_string(),
+            activity.clone(),
+            String::new(),
+            String::new(),
+            reply.name.clone(),
+            Key::OqAnswerKind.text(language).to_string(),
+            reply.text.clone(),
+            String::new(),
+        ]);
     }
 }
 

@@ -64,6 +64,9 @@ pub enum PlaceKind {
     /// A placemat field: a group (from `places`) and a person's number.
     #[serde(rename = "f")]
     Field,
+    /// Nothing to pick: an open question to anyone.
+    #[serde(rename = "a")]
+    Anyone,
     /// A persona test's cell: a persona (from `places`) in a municipality
     /// (from `columns`), with a score.
     #[serde(rename = "c")]
@@ -137,8 +140,11 @@ impl Card for QuestionCard {
         is_card_id(&self.prompt)
             && !self.text.trim().is_empty()
             && chars(&self.text) <= MAX_QUESTION_CHARS
-            && names_fit(&self.places, MAX_PLACES)
             && match self.kind {
+                PlaceKind::Anyone => {
+                    self.places.is_empty() && self.persons == 0 && self.columns.is_empty()
+                }
+                _ if !names_fit(&self.places, MAX_PLACES) => false,
                 PlaceKind::Table => self.persons == 0 && self.columns.is_empty(),
                 PlaceKind::Field => (1..=6).contains(&self.persons) && self.columns.is_empty(),
                 PlaceKind::Cell => self.persons == 0 && names_fit(&self.columns, MAX_COLUMNS),

@@ -5,7 +5,9 @@
 //! kept as text (Markdown signs and HTML in it are escaped).
 
 use crate::i18n::{fill, note_kind_key, Key, Language};
-use crate::model::{ActivityBody, Cafe, NoteBoard, Persona, PersonaTest, Placemat, Workshop};
+use crate::model::{
+    ActivityBody, Cafe, NoteBoard, OpenQuestion, Persona, PersonaTest, Placemat, Workshop,
+};
 
 /// One piece of a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,6 +49,9 @@ pub fn workshop_report(
             ActivityBody::Placemat(placemat) => placemat_blocks(placemat, language, &mut blocks),
             ActivityBody::PersonaTest(test) => {
                 persona_test_blocks(test, personas, language, &mut blocks)
+            }
+            ActivityBody::OpenQuestion(question) => {
+                open_question_blocks(question, language, &mut blocks)
             }
         }
     }
@@ -155,6 +160,25 @@ fn harvest_blocks(
             }
             blocks.push(Block::Item(line));
         }
+    }
+}
+
+fn open_question_blocks(question: &OpenQuestion, language: Language, blocks: &mut Vec<Block>) {
+    let text = |key: Key| key.text(language).to_string();
+    blocks.push(Block::Heading(2, text(Key::OqTitle)));
+    if !question.question.is_empty() {
+        blocks.push(Block::Line(format!(
+            "{}: {}",
+            text(Key::ReportQuestion),
+            question.question
+        )));
+    }
+    for reply in &question.replies {
+        let item = match reply.name.trim() {
+            "" => reply.text.clone(),
+            name => format!("{} ({name})", reply.text),
+        };
+        blocks.push(Block::Item(item));
     }
 }
 

@@ -6,7 +6,7 @@ use super::i18n::{tr, use_app, Msg};
 use super::links::app_path;
 use super::state::AppState;
 use crate::i18n::{Key, Language};
-use crate::model::{Activity, ActivityBody, Cafe, PersonaTest, Placemat};
+use crate::model::{Activity, ActivityBody, Cafe, OpenQuestion, PersonaTest, Placemat};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -56,6 +56,7 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
                 <button type="button" class="primary" on:click=add(AppState::new_persona_test)>{tr(Key::AddPersonaTest)}</button>
                 <button type="button" class="primary" on:click=add(AppState::new_cafe)>{tr(Key::AddCafe)}</button>
                 <button type="button" class="primary" on:click=add(AppState::new_placemat)>{tr(Key::AddPlacemat)}</button>
+                <button type="button" class="primary" on:click=add(AppState::new_open_question)>{tr(Key::AddOpenQuestion)}</button>
             </div>
         </section>
     }
@@ -67,6 +68,7 @@ pub fn segment(body: &ActivityBody) -> &'static str {
         ActivityBody::PersonaTest(_) => PersonaTest::SEGMENT,
         ActivityBody::Cafe(_) => Cafe::SEGMENT,
         ActivityBody::Placemat(_) => Placemat::SEGMENT,
+        ActivityBody::OpenQuestion(_) => OpenQuestion::SEGMENT,
     }
 }
 
@@ -85,6 +87,7 @@ fn title(activity: &Activity) -> Key {
         ActivityBody::PersonaTest(_) => Key::PersonaTestTitle,
         ActivityBody::Cafe(_) => Key::CafeTitle,
         ActivityBody::Placemat(_) => Key::PmTitle,
+        ActivityBody::OpenQuestion(_) => Key::OqTitle,
     }
 }
 
@@ -123,6 +126,11 @@ fn summary(activity: &Activity, language: Language, exists: impl Fn(&str) -> boo
                 ("persons", placemat.persons().to_string()),
                 ("notes", placemat.field_notes().count().to_string()),
             ],
+        )
+        .text(language),
+        ActivityBody::OpenQuestion(question) => Msg::with(
+            Key::OqSummary,
+            vec![("answers", question.replies.len().to_string())],
         )
         .text(language),
     }

@@ -1,6 +1,6 @@
 //! The app shell: state, routes, header, banners and toasts.
 
-use super::ask::{CafeAskPage, PersonaTestAskPage, PlacematAskPage};
+use super::ask::{CafeAskPage, OpenQuestionAskPage, PersonaTestAskPage, PlacematAskPage};
 use super::banners::Banners;
 use super::cafe::{CafePage, CafeProjectorPage};
 use super::header::Header;
@@ -8,6 +8,7 @@ use super::home::HomePage;
 use super::i18n::tr;
 use super::invite_page::InvitePage;
 use super::links::AppBase;
+use super::open_question::OpenQuestionPage;
 use super::participant::ParticipantPage;
 use super::persona::{PersonaLibraryPage, PersonaPage};
 use super::persona_test::PersonaTestPage;
@@ -62,6 +63,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bijeenkomst/:id/placemat/:activity") view=PlacematPage />
                     <Route path=path!("/bijeenkomst/:id/placemat/:activity/scherm") view=PlacematProjectorPage />
                     <Route path=path!("/bijeenkomst/:id/placemat/:activity/vraag") view=PlacematAskPage />
+                    <Route path=path!("/bijeenkomst/:id/losse-vraag/:activity") view=OpenQuestionPage />
+                    <Route path=path!("/bijeenkomst/:id/losse-vraag/:activity/vraag") view=OpenQuestionAskPage />
                     <Route path=path!("/personas") view=PersonaLibraryPage />
                     <Route path=path!("/persona/:id") view=PersonaPage />
                     <Route path=path!("/uitnodigen") view=InvitePage />

@@ -4,7 +4,7 @@
 
 use super::links::app_path;
 use super::state::AppState;
-use crate::model::{Cafe, PersonaTest, Placemat, ValidationError, WorkForm};
+use crate::model::{Cafe, OpenQuestion, PersonaTest, Placemat, ValidationError, WorkForm};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::marker::PhantomData;
@@ -25,6 +25,10 @@ impl FormRoute for Placemat {
 
 impl FormRoute for PersonaTest {
     const SEGMENT: &'static str = "persona-toets";
+}
+
+impl FormRoute for OpenQuestion {
+    const SEGMENT: &'static str = "losse-vraag";
 }
 
 /// The workshop and activity of one work form of kind `T`.

@@ -22,6 +22,7 @@ mod import_panel;
 mod invite_page;
 mod last_exported;
 mod links;
+mod open_question;
 mod participant;
 mod persona;
 mod persona_test;

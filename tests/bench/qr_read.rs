@@ -70,12 +70,18 @@ fn version(text: &str) -> usize {
     (QrMatrix::encode(text).expect("fits a QR code").side() - 2 * QUIET_ZONE - 17) / 4
 }
 
-/// A question card with `places` places of the kind's names.
+/// A question card with `places` places of the kind's names (and for a
+/// persona test twelve municipalities).
 fn question(kind: PlaceKind, places: usize, persons: u8) -> QuestionCard {
     let name = match kind {
         PlaceKind::Table => "Tafel",
         PlaceKind::Field => "Groep",
         PlaceKind::Cell => "Persona",
+        PlaceKind::Anyone => "",
+    };
+    let columns = match kind {
+        PlaceKind::Cell => (1..=12).map(|i| format!("Gemeente {i}")).collect(),
+        _ => Vec::new(),
     };
     QuestionCard {
         version: CARD_VERSION,
@@ -84,7 +90,7 @@ fn question(kind: PlaceKind, places: usize, persons: u8) -> QuestionCard {
         kind,
         places: (1..=places).map(|i| format!("{name} {i}")).collect(),
         persons,
-        columns: Vec::new(),
+        columns,
     }
 }
 
@@ -141,6 +147,14 @@ fn print_sizes() {
         (
             "question, café of 30 tables:",
             question(PlaceKind::Table, 30, 0),
+        ),
+        (
+            "question, persona test 8 × 12:",
+            question(PlaceKind::Cell, 8, 0),
+        ),
+        (
+            "question, open question:",
+            question(PlaceKind::Anyone, 0, 0),
         ),
     ] {
         let address = format!("{base}{}", question_payload(&card));

@@ -107,7 +107,7 @@ test("a phone's answer, filmed by the tablet's camera, lands in the right person
   await expect(outcome).toHaveText("Antwoord binnen: Groep 2, persoon 3 (1 notitie(s)).", { timeout: 20_000 });
   expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
   await expect(tablet.page.getByRole("heading", { name: "Binnen via QR: 1" })).toBeVisible();
-  await expect(tablet.page.getByRole("listitem").filter({ hasText: "Groep 2, persoon 3 — Sam: 1 notitie(s)" })).toBeVisible();
+  await expect(tablet.page.getByRole("listitem").filter({ hasText: "Groep 2, persoon 3 (1 notitie(s)) — Sam" })).toBeVisible();
   // The camera keeps seeing the code: nothing is added again.
   await tablet.page.waitForTimeout(1_500);
   expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);

@@ -10,7 +10,9 @@ use super::i18n::{tr, use_app, validation_message, Msg};
 use super::qr_code::QrCode;
 use super::state::AppState;
 use crate::i18n::{Key, Language};
-use crate::model::{Cafe, PersonaTest, Placemat, Prompt, PromptTarget, ValidationError, Workshop};
+use crate::model::{
+    Cafe, OpenQuestion, PersonaTest, Placemat, Prompt, PromptTarget, ValidationError, Workshop,
+};
 use crate::platform::page;
 use crate::transfer::{question_payload, PlaceKind, QuestionCard, CARD_VERSION};
 use leptos::prelude::*;
@@ -51,6 +53,7 @@ fn question_card(
             let name = |id: &str| cafe.and_then(|c| c.table(id)).map(|t| t.name.clone());
             card.places = tables.iter().map(|t| name(t).unwrap_or_default()).collect();
         }
+        PromptTarget::Anyone => card.kind = PlaceKind::Anyone,
         PromptTarget::PersonaCells {
             personas,
             municipalities,
@@ -94,6 +97,7 @@ fn card_in(state: AppState, workshop_id: &str, prompt_id: &str) -> Option<(Quest
 pub fn place_label(card: &QuestionCard, place: usize, person: usize, language: Language) -> String {
     let name = |names: &[String], index: usize| names.get(index).cloned().unwrap_or_default();
     match card.kind {
+        PlaceKind::Anyone => String::new(),
         PlaceKind::Table => name(&card.places, place),
         PlaceKind::Field => Msg::with(
             Key::AskFieldOf,
@@ -165,6 +169,15 @@ pub fn PersonaTestAskPage() -> impl IntoView {
     let at = FormAt::<PersonaTest>::from_address().get_untracked();
     let asked = state.ask_persona_test(&at.workshop_id, &at.activity_id);
     view! { <AskPage back=at.path("") back_label=Key::PtBackToTest workshop_id=at.workshop_id asked /> }
+}
+
+/// The open question's page for asking phones: answers from anyone.
+#[component]
+pub fn OpenQuestionAskPage() -> impl IntoView {
+    let state = use_app();
+    let at = FormAt::<OpenQuestion>::from_address().get_untracked();
+    let asked = state.ask_open_question(&at.workshop_id, &at.activity_id);
+    view! { <AskPage back=at.path("") back_label=Key::OqBackToQuestion workshop_id=at.workshop_id asked /> }
 }
 
 /// The page around a question put out (asking is done once when the page
@@ -247,6 +260,9 @@ pub fn landed(
     let place = place_label(card, place, person, language);
     match card.kind {
         PlaceKind::Cell => place,
+        PlaceKind::Anyone => {
+            Msg::with(Key::AskNotes, vec![("notes", notes.to_string())]).text(language)
+        }
         PlaceKind::Table | PlaceKind::Field => Msg::with(
             Key::AskNotesAt,
             vec![("place", place), ("notes", notes.to_string())],

@@ -63,12 +63,15 @@ impl Draft {
     pub fn answer(&self, kind: PlaceKind) -> Result<Picked, Key> {
         let missing_place = match kind {
             PlaceKind::Cell => Key::PtcNeedCell,
-            PlaceKind::Table | PlaceKind::Field => Key::PtcNeedPlace,
+            PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => Key::PtcNeedPlace,
         };
-        let place = self.place.ok_or(missing_place)?;
-        let person = match kind {
-            PlaceKind::Table => 0,
-            PlaceKind::Field | PlaceKind::Cell => self.person.ok_or(missing_place)?,
+        let (place, person) = match kind {
+            PlaceKind::Anyone => (0, 0),
+            PlaceKind::Table => (self.place.ok_or(missing_place)?, 0),
+            PlaceKind::Field | PlaceKind::Cell => (
+                self.place.ok_or(missing_place)?,
+                self.person.ok_or(missing_place)?,
+            ),
         };
         let score = self.score.filter(|_| kind == PlaceKind::Cell);
         let texts: Vec<String> = self
@@ -80,7 +83,7 @@ impl Draft {
         if texts.is_empty() && score.is_none() {
             return Err(match kind {
                 PlaceKind::Cell => Key::PtcNeedScoreOrAnswer,
-                PlaceKind::Table | PlaceKind::Field => Key::PtcNeedAnswer,
+                PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => Key::PtcNeedAnswer,
             });
         }
         if texts.iter().any(|t| t.chars().count() > MAX_ANSWER_CHARS) {

@@ -80,7 +80,7 @@ fn Answering(card: QuestionCard) -> impl IntoView {
                     &picked(&card.columns, d.person),
                 )
             }),
-            PlaceKind::Table | PlaceKind::Field => card.text.clone(),
+            PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => card.text.clone(),
         }
     };
     view! {
@@ -135,17 +135,18 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let kind = card.kind;
     let (place_legend, second) = match kind {
-        PlaceKind::Table => (Key::PtcPickTable, None),
+        PlaceKind::Anyone => (None, None),
+        PlaceKind::Table => (Some(Key::PtcPickTable), None),
         PlaceKind::Field => {
             let persons = (1..=card.persons)
                 .map(|n| {
                     Msg::with(Key::PtcPersonN, vec![("n", n.to_string())]).text(state.language())
                 })
                 .collect();
-            (Key::PtcPickGroup, Some((Key::PtcPickPerson, persons)))
+            (Some(Key::PtcPickGroup), Some((Key::PtcPickPerson, persons)))
         }
         PlaceKind::Cell => (
-            Key::PtcPickPersona,
+            Some(Key::PtcPickPersona),
             Some((Key::PtcPickMunicipality, card.columns.clone())),
         ),
     };
@@ -203,7 +204,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     };
     view! {
         <form class="card form participant-form" on:submit=|ev| ev.prevent_default() novalidate>
-            {picker(place_legend, card.places.clone(), move || draft.with(|d| d.place), move |i| draft.update(|d| d.place = Some(i)))}
+            {place_legend.map(|legend| picker(legend, card.places.clone(), move || draft.with(|d| d.place), move |i| draft.update(|d| d.place = Some(i))))}
             {second.map(|(legend, names)| picker(legend, names, move || draft.with(|d| d.person), move |i| draft.update(|d| d.person = Some(i))))}
             {(kind == PlaceKind::Cell).then(|| view! {
                 {picker(Key::PtcPickScore, scores, move || draft.with(|d| d.score.map(|s| s - 1)), move |i| draft.update(|d| d.score = toggled(d.score, i + 1)))}

@@ -1,8 +1,8 @@
-//! The café's and placemat's actions that go beyond one change: starting a
-//! round, removing a note, a theme or an action with an undo.
+//! The work forms' actions that go beyond one change: starting a round,
+//! removing a note, an answer, a theme or an action with an undo.
 
 use super::{AppState, RemovedPart};
-use crate::model::{Cafe, NoteBoard, Placemat, ValidationError};
+use crate::model::{Cafe, NoteBoard, OpenQuestion, Placemat, ValidationError};
 use crate::platform::clock::now;
 
 impl AppState {
@@ -41,6 +41,20 @@ impl AppState {
             let removed = placemat.remove_note(note_id)?;
             let name = short(&removed.note.text);
             Ok((RemovedPart::PlacematNote(removed), name))
+        })
+    }
+
+    /// Takes an answer off an open question and offers to undo it.
+    pub fn remove_reply(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+        reply_id: &str,
+    ) -> Result<(), ValidationError> {
+        self.remove_part(workshop_id, activity_id, |question: &mut OpenQuestion| {
+            let removed = question.remove_reply(reply_id)?;
+            let name = short(&removed.reply.text);
+            Ok((RemovedPart::Reply(removed), name))
         })
     }
 

@@ -8,7 +8,7 @@ use crate::i18n::{Key, Language};
 use crate::model::ValidationError;
 use crate::model::{
     Action, Activity, Collection, Persona, Personas, Record, Removed, RemovedMunicipality,
-    RemovedNote, RemovedPlacematNote, RemovedTheme, Settings, Workshop, Workshops,
+    RemovedNote, RemovedPlacematNote, RemovedReply, RemovedTheme, Settings, Workshop, Workshops,
 };
 use crate::platform::clock::{new_id, now};
 use crate::platform::local_storage::LocalStorageBackend;
@@ -104,6 +104,7 @@ pub enum RemovedPart {
     Municipality(RemovedMunicipality),
     Note(RemovedNote),
     PlacematNote(RemovedPlacematNote),
+    Reply(RemovedReply),
     Theme(RemovedTheme),
     Action(usize, Action),
 }

@@ -51,6 +51,17 @@ impl AppState {
         })
     }
 
+    /// Puts an open question out; the question to show.
+    pub fn ask_open_question(
+        &self,
+        workshop_id: &str,
+        activity_id: &str,
+    ) -> Result<Prompt, ValidationError> {
+        self.change_workshop(workshop_id, |w, at| {
+            w.ask_open_question(activity_id, short_id(), at).cloned()
+        })
+    }
+
     /// Closes a question: it takes no more answers.
     pub fn close_prompt(&self, workshop_id: &str, prompt_id: &str) -> Result<(), ValidationError> {
         self.change_workshop(workshop_id, |w, at| w.close_prompt(prompt_id, at))

@@ -3,8 +3,8 @@
 use super::{AppState, Kind, RemovedPart, Undo};
 use crate::i18n::{Key, CAFE_RULES};
 use crate::model::{
-    ActivityBody, Cafe, PersonaTest, Placemat, Timestamp, ValidationError, WorkForm, Workshop,
-    WorkshopDraft,
+    ActivityBody, Cafe, OpenQuestion, PersonaTest, Placemat, Timestamp, ValidationError, WorkForm,
+    Workshop, WorkshopDraft,
 };
 use crate::platform::clock::{new_id, now};
 use crate::ui::i18n::Msg;
@@ -83,6 +83,11 @@ impl AppState {
     /// A new placemat session with group names in the current language.
     pub fn new_placemat(self) -> ActivityBody {
         ActivityBody::Placemat(Placemat::new(|i| self.group_name(i), new_id))
+    }
+
+    /// A new open question, still to be written.
+    pub fn new_open_question(self) -> ActivityBody {
+        ActivityBody::OpenQuestion(OpenQuestion::default())
     }
 
     /// The default name of the group at `index` ("Groep 1").
@@ -217,6 +222,12 @@ impl AppState {
             RemovedPart::PlacematNote(removed) => {
                 self.change_activity(workshop_id, activity_id, |placemat: &mut Placemat| {
                     placemat.restore_note(removed)
+                })
+            }
+            RemovedPart::Reply(removed) => {
+                self.change_activity(workshop_id, activity_id, |question: &mut OpenQuestion| {
+                    question.restore_reply(removed);
+                    Ok(())
                 })
             }
             RemovedPart::Theme(removed) => self.change_board(workshop_id, activity_id, |board| {

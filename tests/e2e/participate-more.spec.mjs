@@ -1,7 +1,8 @@
-// A persona test's question answered on phones: the phone picks a persona and
-// a municipality (the question then names them), gives a score and a line or
-// a score alone; on the tablet each answer lands in its cell, the cell's
-// score follows the phones' mean, and the lines stay after a reload.
+// Questions answered on phones beyond the placemat and the café. A persona
+// test: the phone picks a persona and a municipality (the question then names
+// them) and gives a score and a line, or a score alone; each answer lands in
+// its cell, whose score follows the phones' mean, and stays after a reload.
+// An open question: nothing to pick, answers land in the list with the name.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, decodeQr, openHome } from "./helpers.mjs";
 import { addMunicipality, addPersona } from "./work-forms.mjs";
@@ -73,4 +74,54 @@ test("phones score a persona test's cells: each answer lands in its cell and the
   await check();
   await page.reload();
   await check();
+});
+
+test("an open question: phones answer with nothing to pick, a spoken answer is typed in, one taken out comes back, all in the report", async ({ page, browser }, testInfo) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Slotavond" });
+  await page.getByRole("button", { name: "Losse vraag toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Losse vraag" })).toBeVisible();
+  await page.getByLabel("Vraag", { exact: true }).fill("Wat neem je mee naar huis?");
+  await page.getByLabel("Vraag", { exact: true }).blur();
+
+  await page.getByRole("link", { name: "Vraag uitzetten" }).click();
+  const address = await decodeQr(page.getByRole("img", { name: "Code met de vraag" }));
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, acceptDownloads: true });
+  const phonePage = await phone.newPage();
+  await phonePage.goto(address);
+  await expect(phonePage.locator(".participant-question")).toHaveText("Wat neem je mee naar huis?");
+  await expect(phonePage.locator(".participant-picker")).toHaveCount(0);
+  await phonePage.getByLabel(/Je naam of bijnaam/).fill("Sam");
+  await phonePage.getByLabel("Antwoord 1").fill("Nieuwe contacten");
+  await phonePage.getByRole("button", { name: "Nog een antwoord" }).click();
+  await phonePage.getByLabel("Antwoord 2").fill("Een plan voor de buurt");
+  await phonePage.getByRole("button", { name: "Klaar" }).click();
+  const started = phonePage.waitForEvent("download");
+  await phonePage.getByRole("button", { name: "Deel als bestand (voor een tablet zonder camera)" }).click();
+  const path = testInfo.outputPath("antwoord.txt");
+  await (await started).saveAs(path);
+  await phone.close();
+
+  await page.getByLabel("Of lees een antwoordbestand van een telefoon").setInputFiles(path);
+  await expect(page.locator(".scan-outcome")).toHaveText("Antwoord binnen: 2 antwoord(en).");
+  await expect(page.locator(".answers-in li")).toHaveText(["2 antwoord(en) — Sam"]);
+
+  await page.getByRole("link", { name: "← Terug naar de losse vraag" }).click();
+  await page.getByLabel("Antwoord opschrijven").fill("Energie");
+  await page.getByRole("button", { name: "Antwoord toevoegen" }).click();
+  const replies = page.locator(".replies li");
+  await expect(replies).toHaveText([/^Nieuwe contacten — Sam/, /^Een plan voor de buurt — Sam/, /^Energie/]);
+  await page.getByRole("button", { name: "Een plan voor de buurt verwijderen" }).click();
+  await expect(replies).toHaveCount(2);
+  await page.getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect(replies).toHaveCount(3);
+  await page.reload();
+  await expect(replies).toHaveText([/^Nieuwe contacten — Sam/, /^Een plan voor de buurt — Sam/, /^Energie/]);
+  await expect(page.getByLabel("Vraag", { exact: true })).toHaveValue("Wat neem je mee naar huis?");
+
+  await page.getByRole("link", { name: "← Terug naar de bijeenkomst" }).click();
+  await expect(page.locator(".activity-list li")).toContainText("Losse vraag · antwoorden: 3");
+  await page.getByRole("link", { name: "Verslag afdrukken of als PDF" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Losse vraag" })).toBeVisible();
+  await expect(page.getByText("Nieuwe contacten (Sam)")).toBeVisible();
 });

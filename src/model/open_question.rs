@@ -1,0 +1,133 @@
+//! The open question (losse vraag): one question to the whole room, answered
+//! in short texts, from phones or typed in by the facilitator. No tables, no
+//! groups: a quick round of ideas, a check-in or an evaluation at the end.
+
+use super::error::check_length;
+use super::stored_check::{
+    check_count, check_filled, check_id, check_items, check_text, Checked, Seen, Within,
+};
+use super::{Field, ValidationError};
+use serde::{Deserialize, Serialize};
+
+/// Longest question, in characters.
+pub const MAX_OPEN_QUESTION_CHARS: usize = 1_000;
+/// Longest answer, in characters.
+pub const MAX_REPLY_CHARS: usize = 500;
+/// Longest name with an answer, in characters.
+pub const MAX_REPLY_NAME_CHARS: usize = 60;
+/// Most answers to one question: a full hall answering a few times each.
+pub const MAX_REPLIES: usize = 1_000;
+
+/// One answer to the question.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    pub id: String,
+    pub text: String,
+    /// Who gave it, if they said.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+}
+
+/// An answer taken out, kept for an undo.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RemovedReply {
+    pub index: usize,
+    pub reply: Reply,
+}
+
+/// One open question and its answers, in the order they came in.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct OpenQuestion {
+    pub question: String,
+    pub replies: Vec<Reply>,
+}
+
+impl OpenQuestion {
+    /// Whether a stored question keeps the rules its editing keeps.
+    pub fn check_stored(&self) -> Checked {
+        check_text(&self.question, MAX_OPEN_QUESTION_CHARS).within("question")?;
+        check_count(self.replies.len(), 0..=MAX_REPLIES).within("replies")?;
+        let mut ids = Seen::default();
+        check_items(&self.replies, |reply| {
+            check_id(&reply.id, &mut ids).within("id")?;
+            check_filled(&reply.text, MAX_REPLY_CHARS).within("text")?;
+            check_text(&reply.name, MAX_REPLY_NAME_CHARS).within("name")
+        })
+        .within("replies")
+    }
+
+    /// Sets the question.
+    pub fn set_question(&mut self, text: &str) -> Result<(), ValidationError> {
+        self.question = check_length(text, Field::CentralQuestion, MAX_OPEN_QUESTION_CHARS)?;
+        Ok(())
+    }
+
+    /// Adds an answer at the end.
+    pub fn add_reply(&mut self, id: String, text: &str, name: &str) -> Result<(), ValidationError> {
+        let reply = Reply {
+            id,
+            text: reply_text(text)?,
+            name: check_length(name, Field::PersonName, MAX_REPLY_NAME_CHARS)?,
+        };
+        if self.replies.len() >= MAX_REPLIES {
+            return Err(ValidationError::TooMany {
+                field: Field::NoteText,
+                max: MAX_REPLIES,
+            });
+        }
+        self.replies.push(reply);
+        Ok(())
+    }
+
+    /// Takes an answer out; returns it for an undo.
+    pub fn remove_reply(&mut self, id: &str) -> Result<RemovedReply, ValidationError> {
+        let index = self
+            .replies
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or(ValidationError::NotFound)?;
+        Ok(RemovedReply {
+            index,
+            reply: self.replies.remove(index),
+        })
+    }
+
+    /// Puts a removed answer back where it was (once).
+    pub fn restore_reply(&mut self, removed: RemovedReply) {
+        if self.replies.iter().any(|r| r.id == removed.reply.id) {
+            return;
+        }
+        let index = removed.index.min(self.replies.len());
+        self.replies.insert(index, removed.reply);
+    }
+
+    /// Adds the answers a phone sent, each `(id, text)`; those whose id is
+    /// here already are left out. Returns how many were added; nothing is
+    /// added when one is refused.
+    pub fn receive_replies(
+        &mut self,
+        name: &str,
+        replies: &[(String, String)],
+    ) -> Result<usize, ValidationError> {
+        let mut changed = self.clone();
+        let mut added = 0;
+        for (id, text) in replies {
+            if !changed.replies.iter().any(|r| &r.id == id) {
+                changed.add_reply(id.clone(), text, name)?;
+                added += 1;
+            }
+        }
+        *self = changed;
+        Ok(added)
+    }
+}
+
+/// An answer's text: trimmed, not empty, within [`MAX_REPLY_CHARS`].
+fn reply_text(text: &str) -> Result<String, ValidationError> {
+    let text = check_length(text, Field::NoteText, MAX_REPLY_CHARS)?;
+    if text.is_empty() {
+        return Err(ValidationError::NoteEmpty);
+    }
+    Ok(text)
+}
