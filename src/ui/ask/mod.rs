@@ -141,43 +141,43 @@ fn question_address(state: AppState, card: &QuestionCard) -> String {
     format!("{base}#/meedoen/{}", question_payload(card))
 }
 
+/// A work form's page for asking phones: `ask` puts its question out once,
+/// as the page opens.
+fn ask_page<T: FormRoute>(
+    ask: fn(&AppState, &str, &str) -> Result<Prompt, ValidationError>,
+    back_label: Key,
+) -> impl IntoView {
+    let state = use_app();
+    let at = FormAt::<T>::from_address().get_untracked();
+    let asked = ask(&state, &at.workshop_id, &at.activity_id);
+    view! { <AskPage back=at.path("") back_label workshop_id=at.workshop_id asked /> }
+}
+
 /// The placemat's page for asking phones: its central question, answered in
 /// a person's field.
 #[component]
 pub fn PlacematAskPage() -> impl IntoView {
-    let state = use_app();
-    let at = FormAt::<Placemat>::from_address().get_untracked();
-    let asked = state.ask_placemat(&at.workshop_id, &at.activity_id);
-    view! { <AskPage back=at.path("") back_label=Key::PmBackToPlacemat workshop_id=at.workshop_id asked /> }
+    ask_page::<Placemat>(AppState::ask_placemat, Key::PmBackToPlacemat)
 }
 
 /// The café's page for asking phones: the question of the round on the
 /// floor, answered at a table.
 #[component]
 pub fn CafeAskPage() -> impl IntoView {
-    let state = use_app();
-    let at = FormAt::<Cafe>::from_address().get_untracked();
-    let asked = state.ask_cafe_round(&at.workshop_id, &at.activity_id);
-    view! { <AskPage back=at.path("") back_label=Key::CafeBackToCafe workshop_id=at.workshop_id asked /> }
+    ask_page::<Cafe>(AppState::ask_cafe_round, Key::CafeBackToCafe)
 }
 
 /// The persona test's page for asking phones: its central question, answered
 /// with a score and a line for a persona in a municipality.
 #[component]
 pub fn PersonaTestAskPage() -> impl IntoView {
-    let state = use_app();
-    let at = FormAt::<PersonaTest>::from_address().get_untracked();
-    let asked = state.ask_persona_test(&at.workshop_id, &at.activity_id);
-    view! { <AskPage back=at.path("") back_label=Key::PtBackToTest workshop_id=at.workshop_id asked /> }
+    ask_page::<PersonaTest>(AppState::ask_persona_test, Key::PtBackToTest)
 }
 
 /// The open question's page for asking phones: answers from anyone.
 #[component]
 pub fn OpenQuestionAskPage() -> impl IntoView {
-    let state = use_app();
-    let at = FormAt::<OpenQuestion>::from_address().get_untracked();
-    let asked = state.ask_open_question(&at.workshop_id, &at.activity_id);
-    view! { <AskPage back=at.path("") back_label=Key::OqBackToQuestion workshop_id=at.workshop_id asked /> }
+    ask_page::<OpenQuestion>(AppState::ask_open_question, Key::OqBackToQuestion)
 }
 
 /// The page around a question put out (asking is done once when the page
