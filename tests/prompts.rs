@@ -157,6 +157,21 @@ fn an_answer_lands_in_the_chosen_field_once_whatever_the_phase() {
     assert_eq!(w, before);
     assert_eq!(w.prompts[0].answers.len(), 1);
     assert_eq!(w.check_stored(), Ok(()));
+
+    // Changed on the phone after it came in: said so, nothing added.
+    let changed = vec!["Een moestuin".to_string(), "Meer bomen".to_string()];
+    assert_eq!(
+        w.receive_answer(answer("q", "a1", 1, 2, &changed), 11),
+        Ok(Received::ChangedSince)
+    );
+    assert_eq!(
+        w.receive_answer(answer("q", "a1", 0, 2, &texts), 11),
+        Ok(Received::ChangedSince)
+    );
+    assert_eq!(w, before);
+    let mut odd = w.clone();
+    odd.prompts[0].answers[0].digest = "<script>".into();
+    assert!(odd.check_stored().is_err());
 }
 
 #[test]

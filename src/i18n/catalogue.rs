@@ -679,7 +679,7 @@ catalogue! {
     PtcNeedAnswer => "Schrijf eerst een antwoord.", "First write an answer.";
     PtcTooLong => "Een antwoord mag hoogstens {max} tekens lang zijn.", "An answer may be at most {max} characters long.";
     PtcKeptHere => "Wat je schrijft, blijft op deze telefoon tot je het wist. De begeleider krijgt het pas als je je code laat scannen.", "What you write stays on this phone until you wipe it. The facilitator only gets it when you let your code be scanned.";
-    PtcEditingNote => "Is je code al gescand? Dan heeft de begeleider je eerste antwoord al; vraag het daar aan te passen.", "Was your code scanned already? Then the facilitator has your first answer; ask to change it there.";
+    PtcEditingNote => "Is je code al gescand? Dan heeft de begeleider je eerste antwoord al en ziet die dat je het veranderd hebt; vraag het daar aan te passen.", "Was your code scanned already? Then the facilitator has your first answer and sees that you changed it; ask to change it there.";
     PtcShowCode => "Laat deze code zien aan de begeleider. Die scant hem met de tablet.", "Show this code to the facilitator, who scans it with the tablet.";
     PtcCodeLabel => "Code met je antwoord", "Code with your answer";
     PtcCodeOf => "Code {i} van {n}: de codes wisselen vanzelf.", "Code {i} of {n}: the codes change by themselves.";
@@ -705,6 +705,7 @@ catalogue! {
     AskNotes => "{notes} antwoord(en)", "{notes} answer(s)";
     AskNotesAt => "{place} ({notes} notitie(s))", "{place} ({notes} note(s))";
     AskAlreadyIn => "Dit antwoord was al binnen; er is niets dubbel toegevoegd.", "This answer was in already; nothing was added twice.";
+    AskChangedSince => "Dit antwoord is op de telefoon veranderd nadat het al binnen was. De eerste versie staat er; pas die zo nodig hier aan.", "This answer was changed on the phone after it came in. The first version is here; change it here if needed.";
     AskUnknown => "Dit antwoord hoort bij een vraag die hier niet bestaat.", "This answer belongs to a question that is not here.";
     AskClosedRefused => "Deze vraag is gesloten; het antwoord is niet toegevoegd.", "This question is closed; the answer was not added.";
     AskNoPlace => "De tafel, groep of het vak van dit antwoord is er hier niet (meer).", "The table, group or field of this answer is not (or no longer) here.";

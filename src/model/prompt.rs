@@ -67,6 +67,9 @@ pub struct ReceivedAnswer {
     /// The score given (persona test).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub score: Option<u8>,
+    /// A fingerprint of what the answer said, to tell a changed one apart.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub digest: String,
     pub at: Timestamp,
 }
 
@@ -114,6 +117,9 @@ impl Prompt {
         check_ids(&self.answers, |a| a.id.as_str()).within("answers")?;
         check_items(&self.answers, |a| {
             check_text(&a.name, MAX_ANSWER_NAME_CHARS).within("name")?;
+            let fingerprint = a.digest.is_empty()
+                || (a.digest.len() == 16 && a.digest.bytes().all(|b| b.is_ascii_hexdigit()));
+            require(fingerprint, Flaw::UnknownValue).within("digest")?;
             let scored = a.score.is_none_or(|s| SCORES.contains(&s));
             require(scored, Flaw::OutOfRange).within("score")
         })
@@ -137,6 +143,27 @@ pub struct IncomingAnswer<'a> {
     pub texts: &'a [String],
 }
 
+impl IncomingAnswer<'_> {
+    /// A fingerprint of what the answer says and where (FNV-1a, 64 bits, in
+    /// hex): the same answer scanned again gives the same one.
+    fn digest(&self) -> String {
+        let score = self.score.map(|s| s.to_string()).unwrap_or_default();
+        let fields = [
+            self.place.to_string(),
+            self.person.to_string(),
+            score,
+            self.name.trim().to_string(),
+        ];
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for field in fields.iter().chain(self.texts) {
+            for byte in field.bytes().chain([0x1f]) {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+            }
+        }
+        format!("{hash:016x}")
+    }
+}
+
 /// What an answer did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Received {
@@ -148,6 +175,9 @@ pub enum Received {
     },
     /// It came in before; nothing was added.
     AlreadyIn,
+    /// It came in before and was changed on the phone since; nothing was
+    /// added (the first version is here to change by hand).
+    ChangedSince,
 }
 
 /// Why an answer was not taken. Nothing changed.
@@ -294,8 +324,14 @@ impl Workshop {
             .iter()
             .find(|p| p.id == answer.prompt_id)
             .ok_or(AnswerRefusal::UnknownQuestion)?;
-        if prompt.answers.iter().any(|a| a.id == answer.answer_id) {
-            return Ok(Received::AlreadyIn);
+        let digest = answer.digest();
+        if let Some(earlier) = prompt.answers.iter().find(|a| a.id == answer.answer_id) {
+            let same = earlier.digest.is_empty() || earlier.digest == digest;
+            return Ok(if same {
+                Received::AlreadyIn
+            } else {
+                Received::ChangedSince
+            });
         }
         if prompt.closed {
             return Err(AnswerRefusal::Closed);
@@ -381,6 +417,7 @@ impl Workshop {
             person: answer.person,
             notes: added,
             score: answer.score,
+            digest,
             at: now,
         });
         Ok(Received::Added {

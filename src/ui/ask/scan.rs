@@ -172,6 +172,7 @@ fn received_message(
             )
         }
         Ok(Received::AlreadyIn) => (false, Key::AskAlreadyIn.text(language).to_string()),
+        Ok(Received::ChangedSince) => (false, Key::AskChangedSince.text(language).to_string()),
         Err(refusal) => {
             let text = match refusal {
                 AnswerRefusal::UnknownQuestion => Key::AskUnknown.text(language).to_string(),
