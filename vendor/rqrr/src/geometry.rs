@@ -1,5 +1,21 @@
 use crate::identify::Point;
 
+/// Werktafel: the farthest a mapped point lies from the origin, either way.
+/// Points further out are off any image the app reads (at most 4096 pixels a
+/// side), and the products of two differences of such coordinates that the
+/// grid search computes stay within `i32`.
+pub const MAX_COORDINATE: i32 = 8192;
+
+/// Werktafel: a coordinate within ±[`MAX_COORDINATE`]; NaN lies outside.
+fn clamp_coordinate(value: f64) -> i32 {
+    let max = f64::from(MAX_COORDINATE);
+    if value.is_nan() {
+        -MAX_COORDINATE
+    } else {
+        value.clamp(-max, max) as i32
+    }
+}
+
 #[derive(Debug, PartialEq, Clone)]
 pub struct Perspective(pub [f64; 8]);
 
@@ -49,16 +65,12 @@ impl Perspective {
         let x = (self.0[0] * u + self.0[1] * v + self.0[2]) / den;
         let y = (self.0[3] * u + self.0[4] * v + self.0[5]) / den;
 
-        let x = x.round();
-        let y = y.round();
-
-        assert!(x <= i32::MAX as f64);
-        assert!(x >= i32::MIN as f64);
-        assert!(y <= i32::MAX as f64);
-        assert!(y >= i32::MIN as f64);
+        // Werktafel: a perspective through capstones cut off at the image's edge
+        // can put a point at infinity (or NaN), which failed asserts here. Such
+        // points are clamped far outside the image instead.
         Point {
-            x: x as i32,
-            y: y as i32,
+            x: clamp_coordinate(x.round()),
+            y: clamp_coordinate(y.round()),
         }
     }
 
@@ -84,15 +96,20 @@ impl Perspective {
 }
 
 pub fn line_intersect(p0: &Point, p1: &Point, q0: &Point, q1: &Point) -> Option<Point> {
+    // Werktafel: in i64, as the products of pixel coordinates below overflow an
+    // i32 for images over about 1000 pixels a side; an intersection farther out
+    // than MAX_COORDINATE is none.
+    let [p0x, p0y, p1x, p1y] = [p0.x, p0.y, p1.x, p1.y].map(i64::from);
+    let [q0x, q0y, q1x, q1y] = [q0.x, q0.y, q1.x, q1.y].map(i64::from);
     /* (a, b) is perpendicular to line p */
-    let a = -(p1.y - p0.y);
-    let b = p1.x - p0.x;
+    let a = -(p1y - p0y);
+    let b = p1x - p0x;
     /* (c, d) is perpendicular to line q */
-    let c = -(q1.y - q0.y);
-    let d = q1.x - q0.x;
+    let c = -(q1y - q0y);
+    let d = q1x - q0x;
     /* e and f are dot products of the respective vectors with p and q */
-    let e = a * p1.x + b * p1.y;
-    let f = c * q1.x + d * q1.y;
+    let e = a * p1x + b * p1y;
+    let f = c * q1x + d * q1y;
     /* Now we need to solve:
      *     [a b] [rx]   [e]
      *     [c d] [ry] = [f]
@@ -103,13 +120,17 @@ pub fn line_intersect(p0: &Point, p1: &Point, q0: &Point, q1: &Point) -> Option<
      */
     let det = a * d - b * c;
     if det == 0 {
-        None
-    } else {
-        Some(Point {
-            x: (d * e - b * f) / det,
-            y: (-c * e + a * f) / det,
-        })
+        return None;
     }
+    let coordinate = |value: i64| {
+        i32::try_from(value)
+            .ok()
+            .filter(|v| v.abs() <= MAX_COORDINATE)
+    };
+    Some(Point {
+        x: coordinate((d * e - b * f) / det)?,
+        y: coordinate((-c * e + a * f) / det)?,
+    })
 }
 
 #[derive(Debug, Clone)]

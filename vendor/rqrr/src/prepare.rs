@@ -371,7 +371,9 @@ where
             PixelColor::Tmp1 => ColoredRegion::Tmp1,
             PixelColor::Alignment => ColoredRegion::Alignment,
             PixelColor::CapStone => ColoredRegion::CapStone,
-            PixelColor::White => panic!("Tried to color white patch"),
+            // Werktafel: no region, rather than a panic (callers look at black
+            // pixels only; this keeps a frame from ever taking the app down).
+            PixelColor::White => ColoredRegion::Tmp1,
         }
     }
 
@@ -385,8 +387,11 @@ where
         F: AreaFiller,
     {
         let src = self.buffer.get_pixel(x, y);
+        // Werktafel: nothing to repaint, rather than a panic (callers start on
+        // regions they have just claimed; this keeps a frame from ever taking
+        // the app down).
         if PixelColor::White == src || target_color == src {
-            panic!("Cannot repaint with white or same color");
+            return fill;
         }
 
         self.flood_fill(x, y, src, target_color.into(), fill)
