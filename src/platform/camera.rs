@@ -3,6 +3,13 @@
 //! is read by the browser's `BarcodeDetector` where it has one (through
 //! reflection: web-sys lacks it), else by [`read_qr_codes`] on the frame's
 //! pixels. The camera goes off when the [`QrScanner`] is dropped.
+//!
+//! Each frame read leaves User Timing measures, for benchmarks and the
+//! browser's performance tools: `werktafel:qr-frame` (drawing the frame and
+//! taking its pixels) and `werktafel:qr-rqrr` (reading them with rqrr), or
+//! `werktafel:qr-detector` (the browser's detector, until its answer). They
+//! are cleared from the timeline at once, so a long scan does not grow it:
+//! watch them with a `PerformanceObserver`.
 
 use crate::transfer::{luma_from_rgba, read_qr_codes};
 use js_sys::{Array, Function, Object, Promise, Reflect};
@@ -14,7 +21,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
     CanvasRenderingContext2d, HtmlCanvasElement, HtmlVideoElement, MediaDevices, MediaStream,
-    MediaStreamConstraints, MediaStreamTrack, Window,
+    MediaStreamConstraints, MediaStreamTrack, Performance, Window,
 };
 
 /// Milliseconds from one frame read to the next.
@@ -23,6 +30,10 @@ const FRAME_INTERVAL_MS: i32 = 250;
 const MAX_FRAME_SIDE: u32 = 640;
 /// `HTMLMediaElement.HAVE_CURRENT_DATA`: the video has a frame to read.
 const HAVE_CURRENT_DATA: u16 = 2;
+/// The measures of one frame read (see the module's description).
+const MEASURE_FRAME: &str = "werktafel:qr-frame";
+const MEASURE_RQRR: &str = "werktafel:qr-rqrr";
+const MEASURE_DETECTOR: &str = "werktafel:qr-detector";
 
 /// Why the camera did not start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -214,9 +225,16 @@ impl FrameReader {
         match detector {
             Some(detector) => self.detect(&detector),
             None => {
-                let texts = self
-                    .frame_luma()
-                    .map(|(width, height, luma)| read_qr_codes(width, height, &luma))
+                let frame = Measure::start(MEASURE_FRAME);
+                let pixels = self.frame_luma();
+                frame.end();
+                let texts = pixels
+                    .map(|(width, height, luma)| {
+                        let rqrr = Measure::start(MEASURE_RQRR);
+                        let texts = read_qr_codes(width, height, &luma);
+                        rqrr.end();
+                        texts
+                    })
                     .unwrap_or_default();
                 report(&self.running, &*self.on_text, texts);
             }
@@ -234,8 +252,10 @@ impl FrameReader {
         let running = self.running.clone();
         let on_text = self.on_text.clone();
         let detector = self.detector.clone();
+        let measure = Measure::start(MEASURE_DETECTOR);
         spawn_local(async move {
             let result = JsFuture::from(promise).await;
+            measure.end();
             pending.set(false);
             match result {
                 Ok(codes) => report(&running, &*on_text, raw_values(codes)),
@@ -266,6 +286,37 @@ impl FrameReader {
             .ok()?;
         let rgba = context.get_image_data(0.0, 0.0, w, h).ok()?.data();
         Some((width as usize, height as usize, luma_from_rgba(&rgba)))
+    }
+}
+
+/// A span of work being timed: a User Timing measure from [`Measure::start`]
+/// to [`Measure::end`], cleared at once (observers still see it).
+struct Measure {
+    performance: Option<Performance>,
+    name: &'static str,
+}
+
+impl Measure {
+    fn start(name: &'static str) -> Self {
+        let performance = web_sys::window().and_then(|w| w.performance());
+        if let Some(performance) = &performance {
+            let _ = performance.mark(&Self::start_mark(name));
+        }
+        Self { performance, name }
+    }
+
+    fn end(self) {
+        let Some(performance) = self.performance else {
+            return;
+        };
+        let start = Self::start_mark(self.name);
+        let _ = performance.measure_with_start_mark(self.name, &start);
+        performance.clear_marks_with_mark_name(&start);
+        performance.clear_measures_with_measure_name(self.name);
+    }
+
+    fn start_mark(name: &str) -> String {
+        format!("{name}:start")
     }
 }
 
