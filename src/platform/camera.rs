@@ -1,8 +1,8 @@
 //! The rear camera as a QR code scanner for participants' answers. The camera's
 //! picture shows in a `<video>` element; four times a second its current frame
-//! is read by the browser's `BarcodeDetector` where it has one (through
-//! reflection: web-sys lacks it), else by [`read_qr_codes`] on the frame's
-//! pixels. The camera goes off when the [`QrScanner`] is dropped.
+//! is read by the browser's `BarcodeDetector` where it has one that reads QR
+//! codes (through reflection: web-sys lacks it), else by [`read_qr_codes`] on
+//! the frame's pixels. The camera goes off when the [`QrScanner`] is dropped.
 //!
 //! Each frame read leaves User Timing measures, for benchmarks and the
 //! browser's performance tools: `werktafel:qr-frame` (drawing the frame and
@@ -69,6 +69,7 @@ pub async fn start(
     on_text: impl Fn(String) + 'static,
 ) -> Result<QrScanner, CameraError> {
     let window = web_sys::window().ok_or(CameraError::Unavailable)?;
+    let detector = barcode_detector(&window).await;
     let stream = open_camera(&window).await?;
     video.set_muted(true);
     let _ = video.set_attribute("playsinline", "");
@@ -79,7 +80,7 @@ pub async fn start(
         video: video.clone(),
         on_text: Rc::new(on_text),
         running: running.clone(),
-        detector: Rc::new(RefCell::new(barcode_detector(&window))),
+        detector: Rc::new(RefCell::new(detector)),
         pending: Rc::new(Cell::new(false)),
         canvas: offscreen_canvas(),
     };
@@ -174,12 +175,26 @@ fn camera_error(error: &JsValue) -> CameraError {
     }
 }
 
-/// `new BarcodeDetector({ formats: ["qr_code"] })`, if the browser has it.
-fn barcode_detector(window: &Window) -> Option<JsValue> {
+/// `new BarcodeDetector({ formats: ["qr_code"] })`, if the browser has it and
+/// its `getSupportedFormats()` lists QR codes: a detector without them (some
+/// Android phones lack the system's barcode module) would find nothing.
+async fn barcode_detector(window: &Window) -> Option<JsValue> {
     let class = Reflect::get(window, &"BarcodeDetector".into())
         .ok()?
         .dyn_into::<Function>()
         .ok()?;
+    let formats = Reflect::get(&class, &"getSupportedFormats".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?
+        .call0(&class)
+        .ok()?
+        .dyn_into::<Promise>()
+        .ok()?;
+    let formats: Array = JsFuture::from(formats).await.ok()?.dyn_into().ok()?;
+    if !formats.includes(&"qr_code".into(), 0) {
+        return None;
+    }
     let options = Object::new();
     Reflect::set(&options, &"formats".into(), &Array::of1(&"qr_code".into())).ok()?;
     Reflect::construct(&class, &Array::of1(&options)).ok()

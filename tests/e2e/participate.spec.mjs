@@ -4,11 +4,13 @@
 // test turns a screenshot of that code into a video file and starts a
 // Chromium whose fake camera films it (the facilitator's tablet); the answer
 // lands in the right person's field, once; damaged and foreign codes get
-// their message and change nothing.
+// their message and change nothing. Chromium on Linux has no BarcodeDetector,
+// so the app reads codes with rqrr; a stand-in detector checks the app's use
+// of one, and that rqrr takes over when the detector cannot read QR codes.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, decodeQr, openHome, storedWorkshops, typeField } from "./helpers.mjs";
 import { addCafe } from "./work-forms.mjs";
-import { QUESTION, questionOut, scanMeasures, tabletFilming, writeY4m } from "./answers.mjs";
+import { answerOnPhone, QUESTION, questionOut, scanMeasures, tabletFilming, writeY4m } from "./answers.mjs";
 
 /** The notes in each person's field of a group (from 1), as stored. */
 async function storedFields(page, group) {
@@ -142,3 +144,89 @@ test("a café round's question answered on a phone comes to a tablet without a c
   await expect(page.getByText("Deze vraag is gesloten: nieuwe antwoorden worden geweigerd.")).toBeVisible();
 });
 
+/**
+ * In the page, before the app: a stand-in for the browser's BarcodeDetector
+ * that lists `formats` as supported and finds `answer` in every frame, or
+ * fails to detect when `reject` is set; what the app did with it is kept in
+ * `window.detectorUse`.
+ */
+function standInDetector({ formats, answer, reject }) {
+  const use = (window.detectorUse = { constructed: [], sources: [] });
+  window.BarcodeDetector = class BarcodeDetector {
+    static async getSupportedFormats() {
+      return formats;
+    }
+    constructor(options) {
+      use.constructed.push(options?.formats ?? null);
+    }
+    async detect(source) {
+      use.sources.push(source?.tagName ?? String(source));
+      if (reject) throw new DOMException("Barcode detection service unavailable.", "NotSupportedError");
+      return [{ rawValue: answer, format: "qr_code", boundingBox: new DOMRectReadOnly(0, 0, 100, 100), cornerPoints: [] }];
+    }
+  };
+}
+
+test.describe("a tablet whose browser has a BarcodeDetector", () => {
+  // One phone's answer, filmed by every tablet below: rqrr would read it too.
+  let filmed;
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { address } = await questionOut(page);
+    const { png, payload } = await answerOnPhone(browser, address, "Een moestuin voor de buurt");
+    const video = testInfo.outputPath("antwoord.y4m");
+    await writeY4m(png, video);
+    filmed = { video, url: page.url(), storage: await context.storageState(), payload };
+    await context.close();
+  });
+
+  /** A tablet filming the answer, with `detector` standing in; scanning, until the answer is in. */
+  async function scanWith(detector, testInfo) {
+    const tablet = await tabletFilming(filmed.video, filmed.url, filmed.storage, testInfo.project.use, standInDetector, { answer: filmed.payload, ...detector });
+    await tablet.page.getByRole("button", { name: "Antwoorden scannen" }).click();
+    await expect(tablet.page.locator(".scan-outcome")).toHaveText("Antwoord binnen: Groep 2, persoon 3 (1 notitie(s)).", { timeout: 20_000 });
+    expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
+    return tablet;
+  }
+
+  test("reads the answers with it, on the video, and leaves rqrr alone", async ({}, testInfo) => {
+    const tablet = await scanWith({ formats: ["ean_13", "qr_code"], reject: false }, testInfo);
+    // Seen again and again: still one answer.
+    await tablet.page.waitForTimeout(1_000);
+    expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
+    const use = await tablet.page.evaluate(() => window.detectorUse);
+    expect(use.constructed).toEqual([["qr_code"]]);
+    expect(use.sources.length).toBeGreaterThan(1);
+    expect(new Set(use.sources)).toEqual(new Set(["VIDEO"]));
+    const measures = await scanMeasures(tablet.page);
+    expect(measures["werktafel:qr-detector"]?.length).toBeGreaterThan(1);
+    expect(measures["werktafel:qr-rqrr"]).toBeUndefined();
+    expect(measures["werktafel:qr-frame"]).toBeUndefined();
+    expect(tablet.errors).toEqual([]);
+    await tablet.browser.close();
+  });
+
+  test("that fails to detect gives way to rqrr for good", async ({}, testInfo) => {
+    const tablet = await scanWith({ formats: ["qr_code"], reject: true }, testInfo);
+    await tablet.page.waitForTimeout(1_000);
+    const use = await tablet.page.evaluate(() => window.detectorUse);
+    expect(use.sources).toEqual(["VIDEO"]);
+    const measures = await scanMeasures(tablet.page);
+    expect(measures["werktafel:qr-detector"]).toHaveLength(1);
+    expect(measures["werktafel:qr-rqrr"]?.length).toBeGreaterThan(1);
+    expect(tablet.errors).toEqual([]);
+    await tablet.browser.close();
+  });
+
+  test("that cannot read QR codes is not used: rqrr reads them", async ({}, testInfo) => {
+    const tablet = await scanWith({ formats: ["ean_13", "code_128"], reject: false }, testInfo);
+    const use = await tablet.page.evaluate(() => window.detectorUse);
+    expect(use).toEqual({ constructed: [], sources: [] });
+    const measures = await scanMeasures(tablet.page);
+    expect(measures["werktafel:qr-detector"]).toBeUndefined();
+    expect(measures["werktafel:qr-rqrr"]?.length).toBeGreaterThan(0);
+    expect(tablet.errors).toEqual([]);
+    await tablet.browser.close();
+  });
+});
