@@ -25,7 +25,7 @@ dist: tools
 ## test: lint, native tests, browser tests (real localStorage), end-to-end tests
 test: lint test-native test-browser test-e2e
 
-## bench: figures for the release build size, the store's speed and the load time
+## bench: figures for the release build size, the store's speed, the load time and reading QR codes
 bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	tests/bench/dist-size.sh dist
 	cargo bench --bench store
@@ -37,6 +37,7 @@ bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	cd $(E2E) && node personas.bench.mjs
 	cd $(E2E) && THROTTLE=1 node cafe.bench.mjs && node cafe.bench.mjs
 	cd $(E2E) && THROTTLE=1 node placemat.bench.mjs && node placemat.bench.mjs
+	cd $(E2E) && node qr-read.bench.mjs
 
 tools: wasm-target trunk wasm-bindgen node_modules/.bin/wasm-opt
 

@@ -1,6 +1,8 @@
 //! Reading QR codes from camera frames natively: codes the app draws itself
 //! (scaled ×4, with the quiet zone) read back from a 640×480 frame, and no
-//! frame, however odd, makes the reader panic.
+//! frame, however odd, makes the reader panic: noise, tiny and one-pixel-wide
+//! frames, codes turned, scaled, tilted or cut off by the frame's edge, and
+//! the frames that made rqrr 0.10.1 panic (see vendor/rqrr/WERKTAFEL.md).
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -37,6 +39,40 @@ fn draw(frame: &mut [u8], text: &str, (left, top): (usize, usize), (ink, paper):
             frame[(top + y) * WIDTH + left + x] = if dark { ink } else { paper };
         }
     }
+}
+
+/// A `width` × `height` white frame with the code of `text` (quiet zone
+/// included) at `scale` pixels a module, turned by `angle` radians about its
+/// middle, which sits at `centre`; parts outside the frame are cut off.
+fn turned(
+    text: &str,
+    (scale, angle): (f64, f64),
+    (cx, cy): (f64, f64),
+    (width, height): (usize, usize),
+) -> Vec<u8> {
+    let matrix = QrMatrix::encode(text).unwrap();
+    let side = matrix.side();
+    let half = side as f64 / 2.0;
+    let (cos, sin) = (angle.cos(), angle.sin());
+    let mut frame = vec![255; width * height];
+    for y in 0..height {
+        for x in 0..width {
+            let (dx, dy) = (x as f64 - cx, y as f64 - cy);
+            let u = (cos * dx + sin * dy) / scale + half;
+            let v = (-sin * dx + cos * dy) / scale + half;
+            if u < 0.0 || v < 0.0 {
+                continue;
+            }
+            let (mx, my) = (u as usize, v as usize);
+            if mx >= QUIET_ZONE
+                && my >= QUIET_ZONE
+                && matrix.is_dark(mx - QUIET_ZONE, my - QUIET_ZONE)
+            {
+                frame[y * width + x] = 0;
+            }
+        }
+    }
+    frame
 }
 
 /// Pseudo-random bytes (a fixed linear congruential sequence).
@@ -116,6 +152,46 @@ fn a_luma_of_the_wrong_length_gives_nothing() {
 }
 
 #[test]
+fn a_turned_code_reads_back() {
+    let frame = turned(ANSWER, (4.0, 0.3), (320.0, 240.0), (WIDTH, HEIGHT));
+    assert_eq!(read_qr_codes(WIDTH, HEIGHT, &frame), vec![ANSWER]);
+}
+
+// Found by fuzzing rqrr 0.10.1 with codes cut off by the frame's edge (two
+// frames in 240,000): its `rotate_capstone` expected a perspective that cannot
+// fail, and failed.
+#[test]
+fn a_turned_code_cut_off_at_the_bottom_does_not_panic() {
+    let frame = turned(
+        "fzJXOHLjXFtsNjCNqa`RPC[PHvVUKiaDXmng",
+        (1.7470856951274232, 0.4434659211982458),
+        (90.6360866827731, 223.2122329304883),
+        (137, 232),
+    );
+    assert!(read_qr_codes(137, 232, &frame).is_empty());
+}
+
+// Found the same way: a perspective through capstones cut off at the frame's
+// edge put a point at infinity, and `Perspective::map` asserted it fits an i32.
+#[test]
+fn a_turned_code_cut_off_at_the_corner_does_not_panic() {
+    let frame = turned(
+        "sofAXyDUMvcwRVzwfOnDkWeF",
+        (2.436099789350176, 0.3074030286302093),
+        (35.26389339825849, 214.86646369883604),
+        (128, 234),
+    );
+    assert!(read_qr_codes(128, 234, &frame).is_empty());
+}
+
+#[test]
+fn a_frame_over_4096_pixels_wide_is_not_read() {
+    let frame = |width| turned(ANSWER, (4.0, 0.0), (120.0, 120.0), (width, 240));
+    assert_eq!(read_qr_codes(4096, 240, &frame(4096)), vec![ANSWER]);
+    assert!(read_qr_codes(4097, 240, &frame(4097)).is_empty());
+}
+
+#[test]
 fn luma_weighs_green_most_and_ignores_alpha() {
     let rgba = [
         255, 255, 255, 0, // white, transparent
@@ -175,6 +251,82 @@ proptest! {
     #[test]
     fn luma_has_one_byte_per_whole_pixel(rgba in vec(any::<u8>(), 0..64)) {
         prop_assert_eq!(luma_from_rgba(&rgba).len(), rgba.len() / 4);
+    }
+}
+
+/// A frame of 60 to 240 pixels a side with a code of up to 60 characters,
+/// 1.5 to 6 pixels a module, turned up to about 35°, cut off by one edge of
+/// the frame: what the camera sees of a phone held half out of view.
+fn any_cut_off_code() -> impl Strategy<Value = (usize, usize, Vec<u8>)> {
+    (
+        "[A-Za-z0-9._-]{1,60}",
+        (1.5f64..6.0, -0.6f64..0.6),
+        (60usize..240, 60usize..240),
+        (0usize..4, 0.0f64..1.0, -1.0f64..1.0),
+    )
+        .prop_map(|(text, (scale, angle), (w, h), (edge, along, across))| {
+            let half = (QrMatrix::encode(&text).unwrap().side() as f64) * scale / 2.0;
+            let (w_f, h_f) = (w as f64, h as f64);
+            let centre = match edge {
+                0 => (across * half, along * h_f),
+                1 => (w_f + across * half, along * h_f),
+                2 => (along * w_f, across * half),
+                _ => (along * w_f, h_f + across * half),
+            };
+            let frame = turned(&text, (scale, angle), centre, (w, h));
+            (w, h, frame)
+        })
+}
+
+/// A frame of 16 to 200 pixels a side with a code at any scale (a module of
+/// half a pixel to eight), turned any way, its middle anywhere in or near the
+/// frame.
+fn any_turned_code() -> impl Strategy<Value = (usize, usize, Vec<u8>)> {
+    (
+        "[A-Za-z0-9._-]{1,120}",
+        (0.5f64..8.0, 0.0f64..std::f64::consts::TAU),
+        (16usize..200, 16usize..200),
+        (-0.3f64..1.3, -0.3f64..1.3),
+    )
+        .prop_map(|(text, (scale, angle), (w, h), (x, y))| {
+            let centre = (x * w as f64, y * h as f64);
+            (w, h, turned(&text, (scale, angle), centre, (w, h)))
+        })
+}
+
+/// `cases` cases a property, or `PROPTEST_CASES` where set: the frames below
+/// are large for a debug build, so longer runs are for `--release`, e.g.
+/// `PROPTEST_CASES=30000 cargo test --release --test qr_read never_panic`.
+fn cases(cases: u32) -> ProptestConfig {
+    let set = std::env::var("PROPTEST_CASES").ok();
+    ProptestConfig::with_cases(set.and_then(|n| n.parse().ok()).unwrap_or(cases))
+}
+
+proptest! {
+    #![proptest_config(cases(64))]
+
+    #[test]
+    fn codes_cut_off_by_the_edge_never_panic((width, height, luma) in any_cut_off_code()) {
+        let _ = read_qr_codes(width, height, &luma);
+    }
+
+    #[test]
+    fn codes_turned_and_scaled_never_panic((width, height, luma) in any_turned_code()) {
+        let _ = read_qr_codes(width, height, &luma);
+    }
+
+    #[test]
+    fn frames_one_pixel_wide_or_high_never_panic(
+        luma in vec(any::<u8>(), 1..2000),
+        row in 0usize..HEIGHT,
+    ) {
+        let _ = read_qr_codes(1, luma.len(), &luma);
+        let _ = read_qr_codes(luma.len(), 1, &luma);
+        // One row and one column of a frame with a code in it.
+        let frame = turned(ANSWER, (4.0, 0.3), (320.0, 240.0), (WIDTH, HEIGHT));
+        let _ = read_qr_codes(WIDTH, 1, &frame[row * WIDTH..(row + 1) * WIDTH]);
+        let column: Vec<u8> = frame.iter().skip(row).step_by(WIDTH).copied().collect();
+        let _ = read_qr_codes(1, HEIGHT, &column);
     }
 }
 

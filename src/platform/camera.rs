@@ -1,8 +1,15 @@
 //! The rear camera as a QR code scanner for participants' answers. The camera's
 //! picture shows in a `<video>` element; four times a second its current frame
-//! is read by the browser's `BarcodeDetector` where it has one (through
-//! reflection: web-sys lacks it), else by [`read_qr_codes`] on the frame's
-//! pixels. The camera goes off when the [`QrScanner`] is dropped.
+//! is read by the browser's `BarcodeDetector` where it has one that reads QR
+//! codes (through reflection: web-sys lacks it), else by [`read_qr_codes`] on
+//! the frame's pixels. The camera goes off when the [`QrScanner`] is dropped.
+//!
+//! Each frame read leaves User Timing measures, for benchmarks and the
+//! browser's performance tools: `werktafel:qr-frame` (drawing the frame and
+//! taking its pixels) and `werktafel:qr-rqrr` (reading them with rqrr), or
+//! `werktafel:qr-detector` (the browser's detector, until its answer). They
+//! are cleared from the timeline at once, so a long scan does not grow it:
+//! watch them with a `PerformanceObserver`.
 
 use crate::transfer::{luma_from_rgba, read_qr_codes};
 use js_sys::{Array, Function, Object, Promise, Reflect};
@@ -14,7 +21,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::{spawn_local, JsFuture};
 use web_sys::{
     CanvasRenderingContext2d, HtmlCanvasElement, HtmlVideoElement, MediaDevices, MediaStream,
-    MediaStreamConstraints, MediaStreamTrack, Window,
+    MediaStreamConstraints, MediaStreamTrack, Performance, Window,
 };
 
 /// Milliseconds from one frame read to the next.
@@ -23,6 +30,10 @@ const FRAME_INTERVAL_MS: i32 = 250;
 const MAX_FRAME_SIDE: u32 = 640;
 /// `HTMLMediaElement.HAVE_CURRENT_DATA`: the video has a frame to read.
 const HAVE_CURRENT_DATA: u16 = 2;
+/// The measures of one frame read (see the module's description).
+const MEASURE_FRAME: &str = "werktafel:qr-frame";
+const MEASURE_RQRR: &str = "werktafel:qr-rqrr";
+const MEASURE_DETECTOR: &str = "werktafel:qr-detector";
 
 /// Why the camera did not start.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
@@ -58,6 +69,7 @@ pub async fn start(
     on_text: impl Fn(String) + 'static,
 ) -> Result<QrScanner, CameraError> {
     let window = web_sys::window().ok_or(CameraError::Unavailable)?;
+    let detector = barcode_detector(&window).await;
     let stream = open_camera(&window).await?;
     video.set_muted(true);
     let _ = video.set_attribute("playsinline", "");
@@ -68,7 +80,7 @@ pub async fn start(
         video: video.clone(),
         on_text: Rc::new(on_text),
         running: running.clone(),
-        detector: Rc::new(RefCell::new(barcode_detector(&window))),
+        detector: Rc::new(RefCell::new(detector)),
         pending: Rc::new(Cell::new(false)),
         canvas: offscreen_canvas(),
     };
@@ -163,12 +175,26 @@ fn camera_error(error: &JsValue) -> CameraError {
     }
 }
 
-/// `new BarcodeDetector({ formats: ["qr_code"] })`, if the browser has it.
-fn barcode_detector(window: &Window) -> Option<JsValue> {
+/// `new BarcodeDetector({ formats: ["qr_code"] })`, if the browser has it and
+/// its `getSupportedFormats()` lists QR codes: a detector without them (some
+/// Android phones lack the system's barcode module) would find nothing.
+async fn barcode_detector(window: &Window) -> Option<JsValue> {
     let class = Reflect::get(window, &"BarcodeDetector".into())
         .ok()?
         .dyn_into::<Function>()
         .ok()?;
+    let formats = Reflect::get(&class, &"getSupportedFormats".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?
+        .call0(&class)
+        .ok()?
+        .dyn_into::<Promise>()
+        .ok()?;
+    let formats: Array = JsFuture::from(formats).await.ok()?.dyn_into().ok()?;
+    if !formats.includes(&"qr_code".into(), 0) {
+        return None;
+    }
     let options = Object::new();
     Reflect::set(&options, &"formats".into(), &Array::of1(&"qr_code".into())).ok()?;
     Reflect::construct(&class, &Array::of1(&options)).ok()
@@ -214,9 +240,16 @@ impl FrameReader {
         match detector {
             Some(detector) => self.detect(&detector),
             None => {
-                let texts = self
-                    .frame_luma()
-                    .map(|(width, height, luma)| read_qr_codes(width, height, &luma))
+                let frame = Measure::start(MEASURE_FRAME);
+                let pixels = self.frame_luma();
+                frame.end();
+                let texts = pixels
+                    .map(|(width, height, luma)| {
+                        let rqrr = Measure::start(MEASURE_RQRR);
+                        let texts = read_qr_codes(width, height, &luma);
+                        rqrr.end();
+                        texts
+                    })
                     .unwrap_or_default();
                 report(&self.running, &*self.on_text, texts);
             }
@@ -234,8 +267,10 @@ impl FrameReader {
         let running = self.running.clone();
         let on_text = self.on_text.clone();
         let detector = self.detector.clone();
+        let measure = Measure::start(MEASURE_DETECTOR);
         spawn_local(async move {
             let result = JsFuture::from(promise).await;
+            measure.end();
             pending.set(false);
             match result {
                 Ok(codes) => report(&running, &*on_text, raw_values(codes)),
@@ -266,6 +301,37 @@ impl FrameReader {
             .ok()?;
         let rgba = context.get_image_data(0.0, 0.0, w, h).ok()?.data();
         Some((width as usize, height as usize, luma_from_rgba(&rgba)))
+    }
+}
+
+/// A span of work being timed: a User Timing measure from [`Measure::start`]
+/// to [`Measure::end`], cleared at once (observers still see it).
+struct Measure {
+    performance: Option<Performance>,
+    name: &'static str,
+}
+
+impl Measure {
+    fn start(name: &'static str) -> Self {
+        let performance = web_sys::window().and_then(|w| w.performance());
+        if let Some(performance) = &performance {
+            let _ = performance.mark(&Self::start_mark(name));
+        }
+        Self { performance, name }
+    }
+
+    fn end(self) {
+        let Some(performance) = self.performance else {
+            return;
+        };
+        let start = Self::start_mark(self.name);
+        let _ = performance.measure_with_start_mark(self.name, &start);
+        performance.clear_marks_with_mark_name(&start);
+        performance.clear_measures_with_measure_name(self.name);
+    }
+
+    fn start_mark(name: &str) -> String {
+        format!("{name}:start")
     }
 }
 

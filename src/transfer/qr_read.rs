@@ -1,13 +1,21 @@
 //! Reading QR codes from a camera frame, natively (no browser types): the
 //! scanner's way where the browser has no `BarcodeDetector`. The `rqrr` crate
-//! finds and decodes the codes.
+//! finds and decodes the codes: a copy of rqrr 0.10.1 with its panics on odd
+//! frames taken out (vendor/rqrr/WERKTAFEL.md), as a panic would stop the app.
+
+/// The longest side of a frame read. The patched rqrr keeps points within
+/// ±8192 pixels, twice this; the camera reads frames of at most 640.
+const LONGEST_SIDE: usize = 4096;
 
 /// The text of every QR code in a greyscale frame of `width` × `height`
 /// pixels (row-major, one byte per pixel, 0 is black). Codes that fail to
 /// decode or hold text that is not UTF-8 are left out; a `luma` of the wrong
-/// length gives nothing.
+/// length, or a side over 4096 pixels, gives nothing.
 pub fn read_qr_codes(width: usize, height: usize, luma: &[u8]) -> Vec<String> {
-    if luma.is_empty() || width.checked_mul(height) != Some(luma.len()) {
+    if luma.is_empty()
+        || width.max(height) > LONGEST_SIDE
+        || width.checked_mul(height) != Some(luma.len())
+    {
         return Vec::new();
     }
     let mut image =

@@ -4,74 +4,19 @@
 // test turns a screenshot of that code into a video file and starts a
 // Chromium whose fake camera films it (the facilitator's tablet); the answer
 // lands in the right person's field, once; damaged and foreign codes get
-// their message and change nothing.
-import { writeFile } from "node:fs/promises";
-import { chromium } from "@playwright/test";
-import { PNG } from "pngjs";
+// their message and change nothing. Chromium on Linux has no BarcodeDetector,
+// so the app reads codes with rqrr; a stand-in detector checks the app's use
+// of one, and that rqrr takes over when the detector cannot read QR codes.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, decodeQr, openHome, storedWorkshops, typeField } from "./helpers.mjs";
-import { addCafe, addPlacemat } from "./work-forms.mjs";
-
-const QUESTION = "Wat heeft de wijk nodig om samen te leven?";
-const WIDTH = 640;
-const HEIGHT = 480;
-
-/**
- * Writes a Y4M video (one grey 640×480 frame, which Chromium loops) showing
- * the PNG screenshot scaled to fit, centred on white: what a camera held in
- * front of the phone would see.
- */
-async function writeY4m(pngBuffer, path) {
-  const png = PNG.sync.read(pngBuffer);
-  const scale = Math.min((WIDTH - 80) / png.width, (HEIGHT - 80) / png.height);
-  const [w, h] = [Math.floor(png.width * scale), Math.floor(png.height * scale)];
-  const [left, top] = [Math.floor((WIDTH - w) / 2), Math.floor((HEIGHT - h) / 2)];
-  const luma = Buffer.alloc(WIDTH * HEIGHT, 255);
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      const i = (Math.floor(y / scale) * png.width + Math.floor(x / scale)) * 4;
-      const [r, g, b] = [png.data[i], png.data[i + 1], png.data[i + 2]];
-      luma[(top + y) * WIDTH + left + x] = Math.round(0.299 * r + 0.587 * g + 0.114 * b);
-    }
-  }
-  const chroma = Buffer.alloc((WIDTH / 2) * (HEIGHT / 2) * 2, 128);
-  const header = Buffer.from(`YUV4MPEG2 W${WIDTH} H${HEIGHT} F10:1 Ip A1:1 C420jpeg\nFRAME\n`);
-  await writeFile(path, Buffer.concat([header, luma, chroma]));
-}
-
-/** A Chromium whose camera films `video`, opened on `url` with `storage`. */
-async function tabletFilming(video, url, storage, testInfo) {
-  const { launchOptions, baseURL } = testInfo.project.use;
-  const browser = await chromium.launch({
-    ...launchOptions,
-    args: [...launchOptions.args, "--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream", `--use-file-for-fake-video-capture=${video}`],
-  });
-  const context = await browser.newContext({ baseURL, storageState: storage, permissions: ["camera"] });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.goto(url);
-  return { browser, page, errors };
-}
+import { addCafe } from "./work-forms.mjs";
+import { answerOnPhone, QUESTION, questionOut, scanMeasures, tabletFilming, writeY4m } from "./answers.mjs";
 
 /** The notes in each person's field of a group (from 1), as stored. */
 async function storedFields(page, group) {
   const [workshop] = await storedWorkshops(page);
   const placemat = workshop.activities.find((a) => a.kind === "placemat");
   return placemat.groups[group - 1].seats.map((s) => s.notes.map((n) => n.text));
-}
-
-/** The facilitator's placemat with its question put out; the question's address. */
-async function questionOut(page) {
-  await openHome(page);
-  await createWorkshop(page, { title: "Wijkavond Oost" });
-  await addPlacemat(page);
-  await typeField(page, "Vraag voor alle groepen", QUESTION);
-  await page.getByRole("link", { name: "Vraag uitzetten" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Vraag voor telefoons" })).toBeVisible();
-  const code = page.getByRole("img", { name: "Code met de vraag" });
-  await expect(code).toBeVisible();
-  return { code, address: await decodeQr(code) };
 }
 
 test("a phone's answer, filmed by the tablet's camera, lands in the right person's field once", async ({ page, browser }, testInfo) => {
@@ -101,13 +46,16 @@ test("a phone's answer, filmed by the tablet's camera, lands in the right person
   await writeY4m(await answerCode.screenshot(), video);
 
   // The facilitator's tablet films the phone.
-  const tablet = await tabletFilming(video, page.url(), await page.context().storageState(), testInfo);
+  const tablet = await tabletFilming(video, page.url(), await page.context().storageState(), testInfo.project.use);
   await tablet.page.getByRole("button", { name: "Antwoorden scannen" }).click();
   const outcome = tablet.page.locator(".scan-outcome");
   await expect(outcome).toHaveText("Antwoord binnen: Groep 2, persoon 3 (1 notitie(s)).", { timeout: 20_000 });
   expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
   await expect(tablet.page.getByRole("heading", { name: "Binnen via QR: 1" })).toBeVisible();
   await expect(tablet.page.getByRole("listitem").filter({ hasText: "Groep 2, persoon 3 (1 notitie(s)) — Sam" })).toBeVisible();
+  // Read by rqrr: this Chromium has no BarcodeDetector.
+  expect(await tablet.page.evaluate(() => "BarcodeDetector" in window)).toBe(false);
+  expect((await scanMeasures(tablet.page))["werktafel:qr-rqrr"]?.length).toBeGreaterThan(0);
   // The camera keeps seeing the code: nothing is added again.
   await tablet.page.waitForTimeout(1_500);
   expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
@@ -141,7 +89,7 @@ test("a damaged question code on a phone and a code that is no answer at the tab
   const video = testInfo.outputPath("vraag.y4m");
   await writeY4m(await code.screenshot(), video);
   const before = await storedWorkshops(page);
-  const tablet = await tabletFilming(video, page.url(), await page.context().storageState(), testInfo);
+  const tablet = await tabletFilming(video, page.url(), await page.context().storageState(), testInfo.project.use);
   await tablet.page.getByRole("button", { name: "Antwoorden scannen" }).click();
   await expect(tablet.page.locator(".scan-outcome")).toHaveText("Deze code is geen antwoord van Werktafel, of hij is beschadigd.", { timeout: 20_000 });
   expect(await storedWorkshops(tablet.page)).toEqual(before);
@@ -194,4 +142,91 @@ test("a café round's question answered on a phone comes to a tablet without a c
   // Closed: a new answer is refused, and says so.
   await page.getByRole("button", { name: "Vraag sluiten" }).click();
   await expect(page.getByText("Deze vraag is gesloten: nieuwe antwoorden worden geweigerd.")).toBeVisible();
+});
+
+/**
+ * In the page, before the app: a stand-in for the browser's BarcodeDetector
+ * that lists `formats` as supported and finds `answer` in every frame, or
+ * fails to detect when `reject` is set; what the app did with it is kept in
+ * `window.detectorUse`.
+ */
+function standInDetector({ formats, answer, reject }) {
+  const use = (window.detectorUse = { constructed: [], sources: [] });
+  window.BarcodeDetector = class BarcodeDetector {
+    static async getSupportedFormats() {
+      return formats;
+    }
+    constructor(options) {
+      use.constructed.push(options?.formats ?? null);
+    }
+    async detect(source) {
+      use.sources.push(source?.tagName ?? String(source));
+      if (reject) throw new DOMException("Barcode detection service unavailable.", "NotSupportedError");
+      return [{ rawValue: answer, format: "qr_code", boundingBox: new DOMRectReadOnly(0, 0, 100, 100), cornerPoints: [] }];
+    }
+  };
+}
+
+test.describe("a tablet whose browser has a BarcodeDetector", () => {
+  // One phone's answer, filmed by every tablet below: rqrr would read it too.
+  let filmed;
+  test.beforeAll(async ({ browser }, testInfo) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const { address } = await questionOut(page);
+    const { png, payload } = await answerOnPhone(browser, address, "Een moestuin voor de buurt");
+    const video = testInfo.outputPath("antwoord.y4m");
+    await writeY4m(png, video);
+    filmed = { video, url: page.url(), storage: await context.storageState(), payload };
+    await context.close();
+  });
+
+  /** A tablet filming the answer, with `detector` standing in; scanning, until the answer is in. */
+  async function scanWith(detector, testInfo) {
+    const tablet = await tabletFilming(filmed.video, filmed.url, filmed.storage, testInfo.project.use, standInDetector, { answer: filmed.payload, ...detector });
+    await tablet.page.getByRole("button", { name: "Antwoorden scannen" }).click();
+    await expect(tablet.page.locator(".scan-outcome")).toHaveText("Antwoord binnen: Groep 2, persoon 3 (1 notitie(s)).", { timeout: 20_000 });
+    expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
+    return tablet;
+  }
+
+  test("reads the answers with it, on the video, and leaves rqrr alone", async ({}, testInfo) => {
+    const tablet = await scanWith({ formats: ["ean_13", "qr_code"], reject: false }, testInfo);
+    // Seen again and again: still one answer.
+    await tablet.page.waitForTimeout(1_000);
+    expect(await storedFields(tablet.page, 2)).toEqual([[], [], ["Een moestuin voor de buurt"], []]);
+    const use = await tablet.page.evaluate(() => window.detectorUse);
+    expect(use.constructed).toEqual([["qr_code"]]);
+    expect(use.sources.length).toBeGreaterThan(1);
+    expect(new Set(use.sources)).toEqual(new Set(["VIDEO"]));
+    const measures = await scanMeasures(tablet.page);
+    expect(measures["werktafel:qr-detector"]?.length).toBeGreaterThan(1);
+    expect(measures["werktafel:qr-rqrr"]).toBeUndefined();
+    expect(measures["werktafel:qr-frame"]).toBeUndefined();
+    expect(tablet.errors).toEqual([]);
+    await tablet.browser.close();
+  });
+
+  test("that fails to detect gives way to rqrr for good", async ({}, testInfo) => {
+    const tablet = await scanWith({ formats: ["qr_code"], reject: true }, testInfo);
+    await tablet.page.waitForTimeout(1_000);
+    const use = await tablet.page.evaluate(() => window.detectorUse);
+    expect(use.sources).toEqual(["VIDEO"]);
+    const measures = await scanMeasures(tablet.page);
+    expect(measures["werktafel:qr-detector"]).toHaveLength(1);
+    expect(measures["werktafel:qr-rqrr"]?.length).toBeGreaterThan(1);
+    expect(tablet.errors).toEqual([]);
+    await tablet.browser.close();
+  });
+
+  test("that cannot read QR codes is not used: rqrr reads them", async ({}, testInfo) => {
+    const tablet = await scanWith({ formats: ["ean_13", "code_128"], reject: false }, testInfo);
+    const use = await tablet.page.evaluate(() => window.detectorUse);
+    expect(use).toEqual({ constructed: [], sources: [] });
+    const measures = await scanMeasures(tablet.page);
+    expect(measures["werktafel:qr-detector"]).toBeUndefined();
+    expect(measures["werktafel:qr-rqrr"]?.length).toBeGreaterThan(0);
+    expect(tablet.errors).toEqual([]);
+    await tablet.browser.close();
+  });
 });
