@@ -106,3 +106,10 @@ export async function answerOnPhone(browser, address, text) {
   await phone.close();
   return answer;
 }
+
+/** On a phone showing its answer code: saves the answer file it shares at `path`. */
+export async function saveAnswerFile(phonePage, path) {
+  const started = phonePage.waitForEvent("download");
+  await phonePage.getByRole("button", { name: "Deel als bestand (voor een tablet zonder camera)" }).click();
+  await (await started).saveAs(path);
+}

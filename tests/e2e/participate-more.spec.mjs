@@ -5,7 +5,8 @@
 // An open question: nothing to pick, answers land in the list with the name.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, decodeQr, openHome } from "./helpers.mjs";
-import { addMunicipality, addPersona } from "./work-forms.mjs";
+import { saveAnswerFile } from "./answers.mjs";
+import { addMunicipality, addPersonaTest } from "./work-forms.mjs";
 
 /** On a phone: answers the question at `address`; the path of its answer file. */
 async function answerOnPhone(browser, address, { persona, municipality, score, text }, path) {
@@ -22,19 +23,13 @@ async function answerOnPhone(browser, address, { persona, municipality, score, t
   if (text) await page.getByLabel("Antwoord 1").fill(text);
   await page.getByRole("button", { name: "Klaar" }).click();
   await expect(page.getByRole("img", { name: "Code met je antwoord" })).toBeVisible();
-  const started = page.waitForEvent("download");
-  await page.getByRole("button", { name: "Deel als bestand (voor een tablet zonder camera)" }).click();
-  await (await started).saveAs(path);
+  await saveAnswerFile(page, path);
   await phone.close();
 }
 
 test("phones score a persona test's cells: each answer lands in its cell and the score follows the phones' mean", async ({ page, browser }, testInfo) => {
   await openHome(page);
-  await addPersona(page, "Ryan");
-  await addPersona(page, "Klaas");
-  await page.getByRole("navigation").getByRole("link", { name: "Bijeenkomsten" }).click();
-  await createWorkshop(page, { title: "Regio-overleg" });
-  await page.getByRole("button", { name: "Persona-toets toevoegen" }).click();
+  await addPersonaTest(page, "Regio-overleg", ["Ryan", "Klaas"]);
 
   // Nothing to ask before a persona and a municipality are chosen.
   await page.getByRole("link", { name: "Vraag uitzetten" }).click();
@@ -96,10 +91,8 @@ test("an open question: phones answer with nothing to pick, a spoken answer is t
   await phonePage.getByRole("button", { name: "Nog een antwoord" }).click();
   await phonePage.getByLabel("Antwoord 2").fill("Een plan voor de buurt");
   await phonePage.getByRole("button", { name: "Klaar" }).click();
-  const started = phonePage.waitForEvent("download");
-  await phonePage.getByRole("button", { name: "Deel als bestand (voor een tablet zonder camera)" }).click();
   const path = testInfo.outputPath("antwoord.txt");
-  await (await started).saveAs(path);
+  await saveAnswerFile(phonePage, path);
   await phone.close();
 
   await page.getByLabel("Of lees een antwoordbestand van een telefoon").setInputFiles(path);

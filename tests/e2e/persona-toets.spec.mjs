@@ -3,7 +3,7 @@
 // reload or when a municipality is taken out by mistake.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome } from "./helpers.mjs";
-import { addMunicipality, addPersona } from "./work-forms.mjs";
+import { addMunicipality, addPersonaTest } from "./work-forms.mjs";
 
 async function answer(page, persona, municipality, score, text) {
   await page.getByLabel(`Score voor ${persona} in ${municipality}`).selectOption(String(score));
@@ -16,12 +16,7 @@ async function answer(page, persona, municipality, score, text) {
 
 test("a persona test of 2 persona's × 3 municipalities is filled in, compared and kept", async ({ page }) => {
   await openHome(page);
-  await addPersona(page, "Ryan");
-  await addPersona(page, "Klaas");
-  await page.getByRole("navigation").getByRole("link", { name: "Bijeenkomsten" }).click();
-  await createWorkshop(page, { title: "Regio-overleg" });
-  await page.getByRole("button", { name: "Persona-toets toevoegen" }).click();
-  await expect(page.getByRole("heading", { level: 1, name: "Persona-toets" })).toBeVisible();
+  await addPersonaTest(page, "Regio-overleg", ["Ryan", "Klaas"]);
 
   await page.getByRole("checkbox", { name: "Ryan" }).check();
   await page.getByRole("checkbox", { name: "Klaas" }).check();

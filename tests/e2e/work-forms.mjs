@@ -2,6 +2,7 @@
 // shared by the specs of the work forms, of handing a table or group over and
 // of answering from phones.
 import { expect } from "@playwright/test";
+import { createWorkshop } from "./helpers.mjs";
 
 export const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
 
@@ -18,6 +19,18 @@ export async function addPersona(page, name) {
 export async function addMunicipality(page, name) {
   await page.getByLabel("Gemeente", { exact: true }).fill(name);
   await page.getByRole("button", { name: "Gemeente toevoegen" }).click();
+}
+
+/**
+ * From home: adds the persona's `names` to the library, a workshop `title`
+ * and in it a persona test, and lands on the test's page.
+ */
+export async function addPersonaTest(page, title, names) {
+  for (const name of names) await addPersona(page, name);
+  await page.getByRole("navigation").getByRole("link", { name: "Bijeenkomsten" }).click();
+  await createWorkshop(page, { title });
+  await page.getByRole("button", { name: "Persona-toets toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Persona-toets" })).toBeVisible();
 }
 
 /** From a workshop page: adds a café and lands on its page (part 1, preparing). */
