@@ -3,8 +3,10 @@
 // areas; a café round with notes at two tables and a summary; a placemat group
 // with notes in two fields and a theme in the middle; a question put out as a
 // QR code whose participant link opens its form; and the app starting from its
-// service worker with the server stopped. Each journey is one fresh browser
-// with empty storage. The Chromium specs cover each work form in full.
+// service worker with the server stopped. Along the way, Safari's habits: no
+// install prompt, no Wake Lock or Web Share, sound only after a tap, and a
+// browser tab that may lose its data. Each journey is one fresh browser with
+// empty storage. The Chromium specs cover each work form in full.
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -98,6 +100,32 @@ test("a new workshop is saved and is there after a reload", (t) =>
     const list = await page.get("list", "Lijst van bijeenkomsten");
     await page.get("link", "Regio-overleg cliëntondersteuning", { within: list });
     await page.get("text", "Gemeentehuis, zaal 2", { within: list, exact: false });
+    // A browser tab, not the home screen: Safari may clear the data, so the
+    // home page says so next to the last export.
+    await page.get("text", "Nog nooit geëxporteerd.");
+    await page.get("text", /^Let op: Werktafel staat nu open in een tabblad van de browser\. Safari kan/);
+  }, t));
+
+test("with no install prompt and no Web Share the app explains and offers what works", (t) =>
+  journey(async (browser, page) => {
+    // Safari has no install prompt; WebKitGTK has no Web Share either (Safari
+    // has it). Wake Lock it has, as Safari does: the café journey uses it.
+    const missing = await browser.execute(() => ["onbeforeinstallprompt" in window, typeof navigator.share]);
+    assert.deepEqual(missing, [false, "undefined"]);
+    await (await page.get("link", "Instellingen", { exact: true })).click();
+    const steps = await page.get("region", "Zet op beginscherm");
+    assert.equal(await page.count("listitem", "", { within: steps }), 2);
+    await page.get("listitem", "Tik in Safari op de knop Delen", { within: steps });
+    await page.get("listitem", "Kies ‘Zet op beginscherm’", { within: steps });
+    await (await page.get("link", "Uitnodigen", { exact: true })).click();
+    await page.get("listitem", "Kies ‘Zet op beginscherm’", { within: await page.get("region", "Zet op beginscherm") });
+
+    // No Web Share: the export offers downloads, no share button.
+    await (await page.get("link", "Bijeenkomsten", { exact: true })).click();
+    await createWorkshop(browser, page, "Zonder delen");
+    const exports = await page.get("region", "Resultaten meenemen");
+    await page.get("button", "Back-up van deze bijeenkomst", { within: exports });
+    assert.equal(await page.count("button", "Delen", { within: exports, exact: true }), 0);
   }, t));
 
 test("a persona with a network and life areas is shown on its card, also after a reload", (t) =>
@@ -148,8 +176,20 @@ test("a café round gets a note at two tables and a summary, kept through a relo
     await page.get("heading", /^Wereldcafé/);
     await fill(browser, await page.get("field", "Vraag voor ronde 1"), "Waar ontmoet jij je buren?");
     await (await page.get("button", "2. Rondes", { within: await page.get("group", "Onderdelen van het café") })).click();
+    // Watch the app ask for the screen to stay on.
+    await browser.execute(() => {
+      const lock = navigator.wakeLock;
+      const request = lock.request.bind(lock);
+      window.__wakeLocks = [];
+      lock.request = (type) =>
+        request(type).then(
+          (sentinel) => (window.__wakeLocks.push(`${sentinel.type} ${sentinel.released}`), sentinel),
+          (error) => (window.__wakeLocks.push(error.name), Promise.reject(error)),
+        );
+    });
     await (await page.get("button", "Start ronde 1")).click();
     await page.get("heading", "Ronde 1 van 3");
+    assert.deepEqual(await until(() => browser.execute(() => window.__wakeLocks.length && window.__wakeLocks), "a wake lock"), ["screen false"]);
     await textIs(await page.get("status", /^(Loopt|Nog niet begonnen)$/), "Loopt");
     await until(async () => /^(19|20):[0-5]\d$/.test(await (await page.get("timer", "Tijd over")).getText()), "the countdown");
 
@@ -175,8 +215,12 @@ test("a café round gets a note at two tables and a summary, kept through a relo
     const expected = [[[["Het bankje bij de bakker"], ""]], [[["Wie nodigt de nieuwe buren uit?"], "Ontmoeten gaat vanzelf bij de bakker."]]];
     await until(async () => JSON.stringify((await stored()).slice(0, 2)) === JSON.stringify(expected), "the notes and summary stored");
 
+    // After a reload the sound waits for a tap (Safari's rule), and says so.
     await reload(browser, page, /^Wereldcafé/);
+    const blocked = /^Het geluid staat nog uit: tik één keer op het scherm\./;
+    await page.get("text", blocked);
     await (await page.get("button", "Tafel 2", { exact: true, within: await page.get("navigation", "Tafels") })).click();
+    await until(async () => (await page.count("text", blocked)) === 0, "the sound to open on a tap");
     const again = await page.get("region", "Tafelkleed: Tafel 2, ronde 1");
     await page.get("listitem", "Wie nodigt de nieuwe buren uit?", { within: again, exact: false });
     assert.equal(await (await page.get("field", SUMMARY_LABEL, { within: again })).getValue(), "Ontmoeten gaat vanzelf bij de bakker.");
