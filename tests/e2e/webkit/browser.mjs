@@ -130,7 +130,7 @@ export async function startWebKit() {
  * In the page: the visible elements of an ARIA role (or "field" for a labelled
  * form control, or "text" for the smallest element holding a text) whose
  * accessible name matches, inside `scope`. A simplified accessible name:
- * aria-label, aria-labelledby, a label, a legend, or the text.
+ * aria-label, aria-labelledby, a label, an image's alt, a legend, or the text.
  */
 function query(role, name, exact, scope) {
   const norm = (s) => (s ?? "").replace(/\s+/g, " ").trim();
@@ -144,6 +144,7 @@ function query(role, name, exact, scope) {
     const by = el.getAttribute("aria-labelledby");
     if (by) return norm(by.split(/\s+/).map((id) => document.getElementById(id)?.textContent).join(" "));
     if (el.labels?.length) return norm([...el.labels].map(textOf).join(" "));
+    if (el.tagName === "IMG") return norm(el.alt);
     if (el.tagName === "FIELDSET") return textOf(el.querySelector("legend") ?? document.createElement("i"));
     return textOf(el);
   };

@@ -1,6 +1,6 @@
 // The facilitator's main journeys in short form, in WebKit (Safari's engine, as
-// on an iPad): a workshop through a reload; a persona with a network and life
-// areas; a café round with notes at two tables and a summary; a placemat group
+// on an iPad): a workshop through a reload; a persona with a network, life
+// areas and a photo; a café round with notes at two tables and a summary; a placemat group
 // with notes in two fields and a theme in the middle; a question put out as a
 // QR code whose participant link opens its form; and the app starting from its
 // service worker with the server stopped. Along the way, Safari's habits: no
@@ -128,7 +128,7 @@ test("with no install prompt and no Web Share the app explains and offers what w
     assert.equal(await page.count("button", "Delen", { within: exports, exact: true }), 0);
   }, t));
 
-test("a persona with a network and life areas is shown on its card, also after a reload", (t) =>
+test("a persona with a network, life areas and a photo is shown on its card, also after a reload", (t) =>
   journey(async (browser, page) => {
     await (await page.get("link", "Persona's", { exact: true })).click();
     await page.get("heading", "Persona's");
@@ -145,6 +145,14 @@ test("a persona with a network and life areas is shown on its card, also after a
     await (await page.get("field", "Werk en inkomen", { exact: true })).setValue("Het geld is op voor de 20e.");
     const income = await page.get("radiogroup", "Hoe gaat het met Werk en inkomen?");
     await (await page.get("radio", "Knelpunt", { within: income })).click();
+    // A photo, scaled down on the device (createImageBitmap and a canvas).
+    const photo = new PNG({ width: 1600, height: 1200 });
+    photo.data.fill(160);
+    const file = "/tmp/werktafel-webkit-fatima.png";
+    await writeFile(file, PNG.sync.write(photo));
+    await (await page.get("radio", "Foto", { exact: true })).click();
+    await (await page.get("field", "Foto kiezen")).setValue(file);
+    await page.get("img", "Gekozen foto");
     await (await page.get("button", "Opslaan")).click();
     await page.get("heading", "Fatima", { exact: true, first: true });
 
@@ -163,6 +171,12 @@ test("a persona with a network and life areas is shown on its card, also after a
         .map((k) => JSON.parse(localStorage.getItem(k)).data),
     );
     assert.deepEqual(stored.fields.network, [{ name: "Samir", relation: "zoon", support: "strong" }]);
+    assert.match(stored.avatar.data_url, /^data:image\/jpeg;base64,/);
+    const size = await browser.execute(() => {
+      const img = document.querySelector("article.persona-card img.avatar");
+      return [img.naturalWidth, img.naturalHeight];
+    });
+    assert.deepEqual(size, [256, 192]);
     assert.deepEqual(
       stored.fields.life_areas.map((a) => [a.area, a.rating]),
       [["housing", "fair"], ["work_income", "problem"]],
