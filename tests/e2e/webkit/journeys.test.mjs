@@ -119,6 +119,9 @@ test("with no install prompt and no Web Share the app explains and offers what w
     await page.get("listitem", "Kies ‘Zet op beginscherm’", { within: steps });
     await (await page.get("link", "Uitnodigen", { exact: true })).click();
     await page.get("listitem", "Kies ‘Zet op beginscherm’", { within: await page.get("region", "Zet op beginscherm") });
+    // Safari lets a page write the clipboard only from a tap: the copy button's.
+    await (await page.get("button", "Adres kopiëren")).click();
+    await page.get("status", "Adres gekopieerd.", { exact: true });
 
     // No Web Share: the export offers downloads, no share button.
     await (await page.get("link", "Bijeenkomsten", { exact: true })).click();
