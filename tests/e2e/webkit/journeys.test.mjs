@@ -1,12 +1,13 @@
 // The facilitator's main journeys in short form, in WebKit (Safari's engine, as
 // on an iPad): a workshop through a reload; a persona with a network, life
-// areas and a photo; a café round with notes at two tables and a summary; a placemat group
-// with notes in two fields and a theme in the middle; a question put out as a
-// QR code whose participant link opens its form; and the app starting from its
-// service worker with the server stopped. Along the way, Safari's habits: no
-// install prompt, no Wake Lock or Web Share, sound only after a tap, and a
-// browser tab that may lose its data. Each journey is one fresh browser with
-// empty storage. The Chromium specs cover each work form in full.
+// areas and a photo; a café round with notes at two tables and a summary, then
+// on the projector; a placemat group with notes in two fields and a theme in
+// the middle; a question put out as a QR code whose participant link opens its
+// form; and the app starting from its service worker with the server stopped.
+// Along the way, Safari's habits: no install prompt, no Web Share, the wake
+// lock, sound only after a tap, the clipboard from a tap, and a browser tab
+// that may lose its data. Each journey is one fresh browser with empty
+// storage. The Chromium specs cover each work form in full.
 import assert from "node:assert/strict";
 import { mkdir, writeFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -186,7 +187,7 @@ test("a persona with a network, life areas and a photo is shown on its card, als
     );
   }, t));
 
-test("a café round gets a note at two tables and a summary, kept through a reload", (t) =>
+test("a café round gets a note at two tables and a summary, kept through a reload, and projected", (t) =>
   journey(async (browser, page) => {
     await createWorkshop(browser, page, "Wijkavond Zeist-Oost");
     await (await page.get("button", "Wereldcafé toevoegen")).click();
@@ -241,6 +242,13 @@ test("a café round gets a note at two tables and a summary, kept through a relo
     const again = await page.get("region", "Tafelkleed: Tafel 2, ronde 1");
     await page.get("listitem", "Wie nodigt de nieuwe buren uit?", { within: again, exact: false });
     assert.equal(await (await page.get("field", SUMMARY_LABEL, { within: again })).getValue(), "Ontmoeten gaat vanzelf bij de bakker.");
+
+    // The projector view shows the round's question and the time running.
+    await (await page.get("link", "Projectiescherm", { exact: true })).click();
+    await page.get("text", "Waar ontmoet jij je buren?", { exact: true });
+    const left = await page.get("timer", "Tijd over");
+    const first = await left.getText();
+    await until(async () => /^(19|20):[0-5]\d$/.test(await left.getText()) && (await left.getText()) !== first, "the projector's countdown to run");
   }, t));
 
 /** Adds a note in a person's field of a placemat. */
