@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 import { startServer } from "../serve.mjs";
 
-export const DIST = fileURLToPath(new URL("../../../dist", import.meta.url));
+const DIST = fileURLToPath(new URL("../../../dist", import.meta.url));
 const LOGS = fileURLToPath(new URL("../test-results/", import.meta.url));
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 /** How long a step waits for the app before it fails. */
@@ -21,7 +21,7 @@ const WAIT_MS = 10_000;
 let chromeHeight = null;
 
 /** A free TCP port on 127.0.0.1. */
-export function freePort() {
+function freePort() {
   return new Promise((done, fail) => {
     const probe = createServer();
     probe.once("error", fail);

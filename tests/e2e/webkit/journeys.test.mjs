@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { fill, noCrash, roles, setViewport, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
+import { fill, noCrash, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
 
 const FAILED = fileURLToPath(new URL("../test-results/webkit/", import.meta.url));
 const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
