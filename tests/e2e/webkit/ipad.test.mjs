@@ -32,6 +32,8 @@ after(async () => {
 async function prepare(browser, page) {
   await browser.url(webkit.base);
   await page.get("heading", "Bijeenkomsten", { timeout: 30_000 });
+  // The offline notice comes in above the page once: wait, so no tap misses.
+  await page.get("status", "werkt nu op dit apparaat ook zonder internet", { timeout: 30_000 });
   await (await page.get("link", "Persona's", { exact: true })).click();
   await (await page.get("button", "Voorbeelden toevoegen")).click();
   await (await page.get("link", "Hermien")).click();
