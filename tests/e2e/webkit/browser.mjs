@@ -13,7 +13,7 @@ import { remote } from "webdriverio";
 import { startServer } from "../serve.mjs";
 
 const DIST = fileURLToPath(new URL("../../../dist", import.meta.url));
-const LOGS = fileURLToPath(new URL("../test-results/", import.meta.url));
+const LOGS = fileURLToPath(new URL("../webkit-results/", import.meta.url));
 const MINIBROWSER = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 /** How long a step waits for the app before it fails. */
 const WAIT_MS = 10_000;

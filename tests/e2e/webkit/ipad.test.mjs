@@ -1,6 +1,6 @@
 // The layout on iPad sizes in WebKit: the home page, a persona card, the café's
 // running round and a placemat of six, at 1024×768 and 820×1180, upright and
-// lying down. Each screenshot is kept in test-results/webkit-ipad/ to look at,
+// lying down. Each screenshot is kept in webkit-results/ipad/ to look at,
 // with a second one scrolled to the page's main part (the list, the card, the
 // tablecloth, the placemat). The test checks that nothing makes the page
 // scroll sideways and that every button is at least 44 px high (touch size).
@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import { fill, noCrash, roles, setViewport, startWebKit, until } from "./browser.mjs";
 
-const SHOTS = fileURLToPath(new URL("../test-results/webkit-ipad/", import.meta.url));
+const SHOTS = fileURLToPath(new URL("../webkit-results/ipad/", import.meta.url));
 const SIZES = [
   [1024, 768],
   [768, 1024],

@@ -16,7 +16,7 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { fill, noCrash, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
 
-const FAILED = fileURLToPath(new URL("../test-results/webkit/", import.meta.url));
+const FAILED = fileURLToPath(new URL("../webkit-results/failed/", import.meta.url));
 const OFFLINE_READY = "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.";
 const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
 let webkit;
@@ -29,7 +29,7 @@ after(async () => {
 
 /**
  * A fresh browser on the home page; the journey ends with a crash check. A
- * failing journey leaves a screenshot in test-results/webkit/.
+ * failing journey leaves a screenshot in webkit-results/failed/.
  */
 async function journey(body, t) {
   const browser = await webkit.open();
