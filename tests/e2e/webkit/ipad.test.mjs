@@ -1,9 +1,10 @@
 // The layout on iPad sizes in WebKit: the home page, a persona card, the café's
-// running round and a placemat of six, at 1024×768 and 820×1180, upright and
-// lying down. Each screenshot is kept in webkit-results/ipad/ to look at,
-// with a second one scrolled to the page's main part (the list, the card, the
-// tablecloth, the placemat). The test checks that nothing makes the page
-// scroll sideways and that every button is at least 44 px high (touch size).
+// running round, a placemat of six and the settings, at 1024×768 and 820×1180,
+// upright and lying down. Each screenshot is kept in webkit-results/ipad/ to
+// look at, with a second one scrolled to the page's main part (the list, the
+// card, the tablecloth, the placemat, the home screen steps). The test checks
+// that nothing makes the page scroll sideways and that every button and fold
+// is at least 44 px high.
 import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
@@ -82,6 +83,7 @@ async function prepare(browser, page) {
     ["persona", persona, "Hermien", "article.persona-card h3"],
     ["cafe", cafe, "Ronde 1 van 3", ".cafe-run > div"],
     ["placemat", placemat, "Placemat", "[aria-label='Placemat van Groep 1']"],
+    ["settings", `${webkit.base}instellingen`, "Instellingen", ".home-screen"],
   ];
 }
 
@@ -92,7 +94,7 @@ function scrollTo(selector, done) {
   requestAnimationFrame(() => requestAnimationFrame(() => done()));
 }
 
-/** What breaks a tablet layout: sideways scrolling and buttons too small to tap. */
+/** What breaks a tablet layout: sideways scrolling, and buttons or folds too small to tap. */
 function layoutFaults(touchPx) {
   const faults = [];
   const width = document.documentElement.clientWidth;
@@ -102,14 +104,14 @@ function layoutFaults(touchPx) {
       .map((el) => `${el.tagName.toLowerCase()}.${el.className}`);
     faults.push(`scrolls sideways (${document.documentElement.scrollWidth} > ${width}): ${wide.slice(0, 5).join(", ")}`);
   }
-  for (const button of document.querySelectorAll("button, a.button")) {
-    const box = button.getBoundingClientRect();
-    if (box.width > 0 && box.height < touchPx - 0.5) faults.push(`button "${button.textContent.trim()}" is ${box.height} px high`);
+  for (const control of document.querySelectorAll("button, a.button, summary")) {
+    const box = control.getBoundingClientRect();
+    if (box.width > 0 && box.height < touchPx - 0.5) faults.push(`"${control.textContent.trim()}" is ${box.height} px high`);
   }
   return faults;
 }
 
-test("home, a persona card, the café round and a placemat of six fit iPad sizes both ways", async () => {
+test("home, a persona card, the café round, a placemat of six and the settings fit iPad sizes both ways", async () => {
   const browser = await webkit.open();
   const page = roles(browser);
   const pages = await prepare(browser, page);
