@@ -1,6 +1,6 @@
 # Werktafel: `make serve` serves the app, `make test` runs every test.
 # Both install what is missing first (Rust target, Trunk, wasm-bindgen, npm tools,
-# and for tests Debian's Chromium). Trunk runs --offline: it never downloads tools.
+# and for tests Debian's Chromium and WebKitGTK). Trunk runs --offline: it never downloads tools.
 
 SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 .PHONY: serve dist dist-subpath test bench tools lint test-native test-browser test-e2e \
-	wasm-target trunk wasm-bindgen chromium clean
+	test-webkit wasm-target trunk wasm-bindgen chromium webkit clean
 
 ## serve: build and serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -23,7 +23,8 @@ dist: tools
 	trunk build --release --offline --public-url $(PUBLIC_URL)
 
 ## test: lint, native tests, browser tests (real localStorage), end-to-end tests
-test: lint test-native test-browser test-e2e
+## in Chromium, and the main journeys and iPad layouts in WebKit (Safari's engine)
+test: lint test-native test-browser test-e2e test-webkit
 
 ## bench: figures for the release build size, the store's speed, the load time and reading QR codes
 bench: dist chromium $(E2E)/node_modules/.bin/playwright
@@ -60,7 +61,7 @@ node_modules/.bin/wasm-opt: package.json package-lock.json
 	@touch $@
 
 $(E2E)/node_modules/.bin/playwright: $(E2E)/package.json $(E2E)/package-lock.json
-	cd $(E2E) && npm ci --no-audit --no-fund
+	cd $(E2E) && npm ci --no-audit --no-fund --ignore-scripts
 	@touch $@
 
 chromium:
@@ -69,6 +70,16 @@ chromium:
 		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver; \
 	else \
 		echo "Missing Chromium. Install Debian's packages: sudo apt-get install chromium chromium-driver"; \
+		exit 1; \
+	fi
+
+# WebKitGTK's WebDriver and MiniBrowser, and a virtual screen for them.
+webkit:
+	@if command -v WebKitWebDriver >/dev/null && command -v Xvfb >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y webkit2gtk-driver xvfb; \
+	else \
+		echo "Missing WebKit. Install Debian's packages: sudo apt-get install webkit2gtk-driver xvfb"; \
 		exit 1; \
 	fi
 
@@ -89,6 +100,11 @@ dist-subpath: tools
 
 test-e2e: dist dist-subpath chromium $(E2E)/node_modules/.bin/playwright
 	cd $(E2E) && npx playwright test
+
+# Safari's engine as on an iPad: MiniBrowser under Xvfb, driven by webdriverio.
+test-webkit: dist webkit $(E2E)/node_modules/.bin/playwright
+	cd $(E2E) && node --test --test-concurrency=1 --test-reporter=spec \
+		webkit/journeys.test.mjs webkit/ipad.test.mjs
 
 clean:
 	rm -rf dist target/wasm-opt

@@ -111,6 +111,13 @@ catalogue! {
     BackupText => "Een back-up is één bestand met alles op dit apparaat. Bewaar het ergens anders, bijvoorbeeld op een usb-stick of in je mail.", "A backup is one file with everything on this device. Keep it somewhere else, for example on a USB stick or in your mail.";
     LastExported => "Laatst geëxporteerd: {when}", "Last exported: {when}";
     NeverExported => "Nog nooit geëxporteerd.", "Never exported yet.";
+    TabStorageNotice => "Let op: Werktafel staat nu open in een tabblad van de browser. Safari kan dan alles op dit apparaat wissen als je de app 7 dagen niet gebruikt. Zet de app op het beginscherm (zie Instellingen) en maak geregeld een back-up.", "Note: Werktafel is open in a browser tab. Safari may then erase everything on this device when the app is not used for 7 days. Add the app to the home screen (see Settings) and make a backup now and then.";
+    HomeScreenHeading => "Zet op beginscherm", "Add to home screen";
+    HomeScreenWhy => "Op het beginscherm opent Werktafel als een eigen app, zonder adresbalk. Je gegevens blijven dan ook beter bewaard.", "On the home screen Werktafel opens as an app of its own, without the address bar. Your data is also kept more safely then.";
+    HomeScreenInstall => "Zet Werktafel op het beginscherm", "Add Werktafel to the home screen";
+    HomeScreenStep1 => "Tik in Safari op de knop Delen: het vierkantje met een pijl omhoog, bovenaan naast het adres.", "In Safari, tap the Share button: the square with an arrow pointing up, at the top next to the address.";
+    HomeScreenStep2 => "Kies ‘Zet op beginscherm’ en tik op ‘Voeg toe’. Open Werktafel voortaan met het nieuwe icoon.", "Choose ‘Add to Home Screen’ and tap ‘Add’. From now on, open Werktafel with the new icon.";
+    HomeScreenDone => "Werktafel staat op het beginscherm van dit apparaat.", "Werktafel is on the home screen of this device.";
     BackupReminder => "Je bijeenkomsten staan alleen op dit apparaat. Download af en toe alles als back-up.", "Your workshops are only on this device. Download everything as a backup now and then.";
     BackupUnexported => "{n} bijeenkomst(en) veranderd sinds de laatste back-up: die wijzigingen staan alleen op dit apparaat.", "{n} workshop(s) changed since the last backup: those changes are only on this device.";
     QuarantineHeading => "Apart gezette gegevens", "Data set aside";
@@ -462,6 +469,7 @@ catalogue! {
     PmStartTime => "Tijd starten", "Start the time";
     PmRestartTime => "Tijd opnieuw starten", "Start the time again";
     PmSound => "Geluid bij het einde van de fase", "Sound at the end of the phase";
+    SoundBlocked => "Het geluid staat nog uit: tik één keer op het scherm. Als de tijd om is, knippert het scherm hoe dan ook.", "Sound is still off: tap the screen once. When time is up, the screen flashes either way.";
     PmStart => "Start fase 1: zelf schrijven", "Start phase 1: write on your own";
     PmStartHint => "Alles klaar? Start de eerste fase; de tijd gaat dan lopen.", "All set? Start the first phase; the time starts running.";
     PmStartedAlready => "De placemat is gestart. Kies een fase bij ‘Placemats’.", "The placemat has started. Choose a phase under ‘Placemats’.";

@@ -6,6 +6,7 @@ pub mod camera;
 pub mod clock;
 pub mod crash;
 pub mod download;
+pub mod home_screen;
 pub mod local_storage;
 pub mod page;
 pub mod photo;

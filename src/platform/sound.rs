@@ -1,6 +1,7 @@
 //! The short tone at the end of a round, made with the Web Audio API (no sound
-//! file to load). Browsers only let a page make sound after a tap, so the audio
-//! context is opened by [`prepare`] from the tap that starts a round.
+//! file to load). Browsers (Safari most strictly) only let a page make sound
+//! after a tap, so the audio context is opened by [`prepare`] from a tap;
+//! [`is_ready`] says whether a tone would sound now.
 
 use std::cell::RefCell;
 use web_sys::{AudioContext, AudioContextState, OscillatorType};
@@ -22,6 +23,15 @@ pub fn prepare() {
             }
         }
     });
+}
+
+/// Whether a tone would sound now: the audio is open and not held back.
+pub fn is_ready() -> bool {
+    CONTEXT.with(|slot| {
+        slot.borrow()
+            .as_ref()
+            .is_some_and(|context| context.state() == AudioContextState::Running)
+    })
 }
 
 /// Plays three short rising tones; silent where audio is not available.

@@ -1,5 +1,6 @@
 //! The home page: the list of workshops and the form to make a new one.
 
+use super::home_screen::TabStorageNotice;
 use super::i18n::{show_date, tr, use_app, Msg};
 use super::last_exported::{BackupReminder, LastExported};
 use super::links::app_path;
@@ -29,6 +30,7 @@ pub fn HomePage() -> impl IntoView {
         <p class="intro">{tr(Key::HomeIntro)}</p>
         <Show when=move || !is_empty()>
             <LastExported />
+            <TabStorageNotice />
         </Show>
         <BackupReminder />
         <Show

@@ -1,6 +1,7 @@
 //! "Deelnemers uitnodigen": a QR code for the app's public address, the address in
 //! large text, a copy button and a projector view.
 
+use super::home_screen::HomeScreenHelp;
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::qr_code::QrCode;
@@ -79,6 +80,7 @@ pub fn InvitePage() -> impl IntoView {
                 }}
             </p>
         </section>
+        <HomeScreenHelp />
         <Show when=move || projecting.get()>
             <div
                 class="projector"

@@ -17,6 +17,7 @@ mod handover_button;
 mod handover_preview;
 mod header;
 mod home;
+mod home_screen;
 mod i18n;
 mod import_panel;
 mod invite_page;

@@ -1,6 +1,8 @@
-//! Settings: language, storage figures, backup, data set aside, and erasing everything.
+//! Settings: language, storage figures, the home screen, backup, data set aside,
+//! and erasing everything.
 
 use super::backup_choice::BackupChoice;
+use super::home_screen::HomeScreenHelp;
 use super::i18n::{address_message, tr, use_app, Msg};
 use super::import_panel::ImportPanel;
 use super::last_exported::LastExported;
@@ -17,6 +19,7 @@ pub fn SettingsPage() -> impl IntoView {
         <LanguageSection />
         <AddressSection />
         <StorageSection />
+        <HomeScreenHelp />
         <BackupSection />
         <QuarantineSection />
         <EraseSection />

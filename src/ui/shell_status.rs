@@ -1,9 +1,9 @@
 //! The app's own state as an installed, offline-capable app: online or offline,
-//! ready to work offline, a new version waiting.
+//! ready to work offline, a new version waiting, on the home screen or in a tab.
 
 use super::i18n::tr;
 use crate::i18n::Key;
-use crate::platform::{page, service_worker};
+use crate::platform::{home_screen, page, service_worker};
 use leptos::prelude::*;
 
 /// Signals about the app itself, provided as context.
@@ -14,6 +14,21 @@ pub struct ShellStatus {
     pub offline_ready: RwSignal<bool>,
     /// A new version is installed and waits for "Herladen".
     pub update_ready: RwSignal<bool>,
+    /// The app runs from the home screen, not in a browser tab.
+    pub standalone: bool,
+    /// The browser's own install prompt (Safari has none).
+    pub install_prompt: RwSignal<InstallPrompt>,
+}
+
+/// Where the browser's own install prompt stands.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum InstallPrompt {
+    /// Never offered: Safari, or a browser that does not think it installable.
+    NotOffered,
+    /// Offered and kept for the button.
+    Ready,
+    /// Shown once; the browser may offer it again.
+    Used,
 }
 
 impl ShellStatus {
@@ -23,7 +38,14 @@ impl ShellStatus {
             online: RwSignal::new(page::is_online()),
             offline_ready: RwSignal::new(false),
             update_ready: RwSignal::new(false),
+            standalone: home_screen::is_standalone(),
+            install_prompt: RwSignal::new(InstallPrompt::NotOffered),
         };
+        let prompt = status.install_prompt;
+        home_screen::listen(
+            move || prompt.set(InstallPrompt::Ready),
+            move || prompt.set(InstallPrompt::Used),
+        );
         let online = status.online;
         let _ = window_event_listener(leptos::ev::online, move |_| online.set(true));
         let _ = window_event_listener(leptos::ev::offline, move |_| online.set(false));
@@ -36,7 +58,7 @@ impl ShellStatus {
     }
 }
 
-fn use_shell() -> ShellStatus {
+pub fn use_shell() -> ShellStatus {
     expect_context::<ShellStatus>()
 }
 

@@ -97,9 +97,22 @@ pub fn TimerControls(
     }
 }
 
-/// The switch for the tone at the end; `set` stores the choice.
+/// The switch for the tone at the end; `set` stores the choice. While `timer`
+/// runs with the tone on but the browser still holds the sound back (Safari
+/// until the first tap), a line says to tap once; the flash comes either way.
 #[component]
-pub fn SoundSwitch(on: Signal<bool>, set: Callback<bool>, label: Key) -> impl IntoView {
+pub fn SoundSwitch(
+    on: Signal<bool>,
+    set: Callback<bool>,
+    label: Key,
+    timer: Memo<TimerState>,
+) -> impl IntoView {
+    // Checked at every tick: the browser says nothing when it lets sound through.
+    let tick = ticking_now();
+    let blocked = move || {
+        tick.track();
+        on.get() && timer.get().is_under_way() && !sound::is_ready()
+    };
     view! {
         <label class="choice">
             <input type="checkbox" prop:checked=on
@@ -110,13 +123,24 @@ pub fn SoundSwitch(on: Signal<bool>, set: Callback<bool>, label: Key) -> impl In
                 } />
             {tr(label)}
         </label>
+        <Show when=blocked>
+            <p class="sound-blocked">{tr(Key::SoundBlocked)}</p>
+        </Show>
     }
 }
 
 /// Sounds (if `sound`) and flashes once when `timer` runs out while this view
 /// is open (not again after a reload), and keeps the screen on while it runs.
+/// Any tap or key opens the sound, so it can sound after a reload too.
 /// Returns whether the screen flashes now.
 pub fn watch_time_up(timer: Memo<TimerState>, sound_on: Signal<bool>) -> ReadSignal<bool> {
+    // Safari counts the end of a touch as a tap, not its start.
+    let taps = window_event_listener(leptos::ev::pointerup, |_| sound::prepare());
+    let keys = window_event_listener(leptos::ev::keydown, |_| sound::prepare());
+    on_cleanup(move || {
+        taps.remove();
+        keys.remove();
+    });
     let (flash, set_flash) = signal(false);
     Effect::new(move |was_up: Option<bool>| {
         let up = matches!(timer.get(), TimerState::TimeUp { .. });

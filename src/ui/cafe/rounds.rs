@@ -64,8 +64,7 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
         })
     });
     view! {
-        // Any tap opens the audio, so the end signal sounds after a reload too.
-        <div class="cafe-run" on:pointerdown=|_| sound::prepare()>
+        <div class="cafe-run">
             <section class="card round-panel" class:flash=move || flash.get()>
                 <div class="steps" role="group" aria-label=tr(Key::CafeRoundPicker)>
                     {move || (0..round_count.get()).map(round_button).collect_view()}
@@ -154,7 +153,7 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
             <TimerControls timer change error close_label=Key::CafeCloseRound />
         </div>
         <FormError error />
-        <SoundSwitch on=sound_on set=set_sound label=Key::CafeSound />
+        <SoundSwitch on=sound_on set=set_sound label=Key::CafeSound timer />
     }
 }
 

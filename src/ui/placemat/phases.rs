@@ -110,7 +110,7 @@ pub fn PhaseBar(at: PlacematAt, part: RwSignal<Part>) -> impl IntoView {
         }
     };
     view! {
-        <section class="card phase-bar" class:flash=move || flash.get() on:pointerdown=|_| sound::prepare()>
+        <section class="card phase-bar" class:flash=move || flash.get()>
             <div class="steps" role="group" aria-label=tr(Key::PmPhases)>
                 {Phase::ALL.into_iter().map(phase_button).collect_view()}
             </div>
@@ -129,7 +129,7 @@ pub fn PhaseBar(at: PlacematAt, part: RwSignal<Part>) -> impl IntoView {
                 <TimerControls timer change error close_label=Key::PmClosePhase />
             </div>
             <FormError error />
-            <SoundSwitch on=sound_on set=set_sound label=Key::PmSound />
+            <SoundSwitch on=sound_on set=set_sound label=Key::PmSound timer />
         </section>
     }
 }

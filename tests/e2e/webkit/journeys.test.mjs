@@ -1,0 +1,374 @@
+// The facilitator's main journeys in short form, in WebKit (Safari's engine, as
+// on an iPad): a workshop through a reload; a persona with a network, life
+// areas and a photo; a café round with notes at two tables and a summary, then
+// on the projector; a placemat group with notes in two fields and a theme in
+// the middle; a question put out as a QR code whose participant link opens its
+// form; and the app starting from its service worker with the server stopped.
+// Along the way, Safari's habits: no install prompt, no Web Share, the wake
+// lock, sound only after a tap, the clipboard from a tap, and a browser tab
+// that may lose its data. Each journey is one fresh browser with empty
+// storage. The Chromium specs cover each work form in full.
+import assert from "node:assert/strict";
+import { mkdir, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
+import { after, before, test } from "node:test";
+import jsQR from "jsqr";
+import { PNG } from "pngjs";
+import { fill, noCrash, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
+
+const FAILED = fileURLToPath(new URL("../webkit-results/failed/", import.meta.url));
+const OFFLINE_READY = "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.";
+const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
+let webkit;
+before(async () => {
+  webkit = await startWebKit();
+});
+after(async () => {
+  await webkit?.stop();
+});
+
+/**
+ * A fresh browser on the home page; the journey ends with a crash check. A
+ * failing journey leaves a screenshot in webkit-results/failed/.
+ */
+async function journey(body, t) {
+  const browser = await webkit.open();
+  try {
+    const page = roles(browser);
+    await openHome(browser, page, webkit.base);
+    await body(browser, page);
+    await noCrash(browser);
+  } catch (error) {
+    await mkdir(FAILED, { recursive: true });
+    await browser.saveScreenshot(`${FAILED}${t.name.replace(/\W+/g, "-")}.png`).catch(() => {});
+    throw error;
+  } finally {
+    await webkit.close(browser);
+  }
+}
+
+/**
+ * Opens the home page and waits for the notice that the app works offline: it
+ * comes in above the page once the service worker is in, and moves what is
+ * under it (a tap at that moment lands elsewhere).
+ */
+async function openHome(browser, page, address) {
+  await browser.url(address);
+  await page.get("heading", "Bijeenkomsten", { timeout: 30_000 });
+  await page.get("status", OFFLINE_READY, { timeout: 30_000 });
+}
+
+/** Creates a workshop through its form; lands on its page. */
+async function createWorkshop(browser, page, title, place = "") {
+  await (await page.get("button", "Nieuwe bijeenkomst")).click();
+  await (await page.get("field", "Titel")).setValue(title);
+  if (place) await (await page.get("field", "Plaats")).setValue(place);
+  await (await page.get("button", "Aanmaken")).click();
+  await page.get("heading", title);
+}
+
+/** Reloads and waits for a heading. */
+async function reload(browser, page, heading, options = {}) {
+  await browser.refresh();
+  await page.get("heading", heading, { timeout: 30_000, ...options });
+}
+
+/**
+ * Decodes the QR code in `element`: scrolled into view, and cut out of a
+ * screenshot of the window (WebKitGTK's element screenshot is the window's).
+ */
+async function decodeQr(browser, element) {
+  const box = await browser.executeAsync((el, done) => {
+    // By hand: scrollIntoView({ block: "center" }) stopped short here.
+    const top = el.getBoundingClientRect().top + scrollY;
+    window.scrollTo(0, top - Math.max(0, (innerHeight - el.getBoundingClientRect().height) / 2));
+    // Two frames: the screenshot shows what was painted last.
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() => {
+        const r = el.getBoundingClientRect();
+        done({ x: r.x, y: r.y, w: r.width, h: r.height, width: innerWidth });
+      }),
+    );
+  }, element);
+  const shot = PNG.sync.read(Buffer.from(await browser.takeScreenshot(), "base64"));
+  const scale = shot.width / box.width;
+  const [x, y, w, h] = [box.x, box.y, box.w, box.h].map((v) => Math.floor(v * scale));
+  const code = new PNG({ width: w, height: h });
+  PNG.bitblt(shot, code, x, y, w, h, 0, 0);
+  return jsQR(new Uint8ClampedArray(code.data), w, h)?.data ?? null;
+}
+
+test("a new workshop is saved and is there after a reload", (t) =>
+  journey(async (browser, page) => {
+    await createWorkshop(browser, page, "Regio-overleg cliëntondersteuning", "Gemeentehuis, zaal 2");
+    await textIs(await page.get("status", /opgeslagen/i, { first: true }), "Opgeslagen");
+    await reload(browser, page, "Regio-overleg cliëntondersteuning");
+    await page.get("text", "Gemeentehuis, zaal 2");
+    await (await page.get("link", "Terug naar bijeenkomsten")).click();
+    const list = await page.get("list", "Lijst van bijeenkomsten");
+    await page.get("link", "Regio-overleg cliëntondersteuning", { within: list });
+    await page.get("text", "Gemeentehuis, zaal 2", { within: list, exact: false });
+    // A browser tab, not the home screen: Safari may clear the data, so the
+    // home page says so next to the last export.
+    await page.get("text", "Nog nooit geëxporteerd.");
+    await page.get("text", /^Let op: Werktafel staat nu open in een tabblad van de browser\. Safari kan/);
+  }, t));
+
+test("with no install prompt and no Web Share the app explains and offers what works", (t) =>
+  journey(async (browser, page) => {
+    // Safari has no install prompt; WebKitGTK has no Web Share either (Safari
+    // has it). Wake Lock it has, as Safari does: the café journey uses it.
+    const missing = await browser.execute(() => ["onbeforeinstallprompt" in window, typeof navigator.share]);
+    assert.deepEqual(missing, [false, "undefined"]);
+    await (await page.get("link", "Instellingen", { exact: true })).click();
+    const steps = await page.get("region", "Zet op beginscherm");
+    assert.equal(await page.count("listitem", "", { within: steps }), 2);
+    await page.get("listitem", "Tik in Safari op de knop Delen", { within: steps });
+    await page.get("listitem", "Kies ‘Zet op beginscherm’", { within: steps });
+    await (await page.get("link", "Uitnodigen", { exact: true })).click();
+    await page.get("listitem", "Kies ‘Zet op beginscherm’", { within: await page.get("region", "Zet op beginscherm") });
+    // Safari lets a page write the clipboard only from a tap: the copy button's.
+    await (await page.get("button", "Adres kopiëren")).click();
+    await page.get("status", "Adres gekopieerd.", { exact: true });
+
+    // No Web Share: the export offers downloads, no share button.
+    await (await page.get("link", "Bijeenkomsten", { exact: true })).click();
+    await createWorkshop(browser, page, "Zonder delen");
+    const exports = await page.get("region", "Resultaten meenemen");
+    await page.get("button", "Back-up van deze bijeenkomst", { within: exports });
+    assert.equal(await page.count("button", "Delen", { within: exports, exact: true }), 0);
+  }, t));
+
+test("a persona with a network, life areas and a photo is shown on its card, also after a reload", (t) =>
+  journey(async (browser, page) => {
+    await (await page.get("link", "Persona's", { exact: true })).click();
+    await page.get("heading", "Persona's");
+    await (await page.get("button", "Nieuwe persona")).click();
+    await (await page.get("field", "Naam (verplicht)")).setValue("Fatima");
+    await (await page.get("field", "Woonplaats of gemeente")).setValue("Almere");
+    await (await page.get("button", "Persoon toevoegen")).click();
+    await (await page.get("field", "Naam van persoon 1")).setValue("Samir");
+    await (await page.get("field", "Relatie van persoon 1")).setValue("zoon");
+    await (await page.get("field", "Steun van persoon 1")).selectByVisibleText("Sterke steun");
+    await (await page.get("field", "Wonen", { exact: true })).setValue("De flat is te klein.");
+    const housing = await page.get("radiogroup", "Hoe gaat het met Wonen?");
+    await (await page.get("radio", "Gaat wel", { within: housing })).click();
+    await (await page.get("field", "Werk en inkomen", { exact: true })).setValue("Het geld is op voor de 20e.");
+    const income = await page.get("radiogroup", "Hoe gaat het met Werk en inkomen?");
+    await (await page.get("radio", "Knelpunt", { within: income })).click();
+    // A photo, scaled down on the device (createImageBitmap and a canvas).
+    const photo = new PNG({ width: 1600, height: 1200 });
+    photo.data.fill(160);
+    const file = "/tmp/werktafel-webkit-fatima.png";
+    await writeFile(file, PNG.sync.write(photo));
+    await (await page.get("radio", "Foto", { exact: true })).click();
+    await (await page.get("field", "Foto kiezen")).setValue(file);
+    await page.get("img", "Gekozen foto");
+    await (await page.get("button", "Opslaan")).click();
+    await page.get("heading", "Fatima", { exact: true, first: true });
+
+    const card = async () => browser.$("article.persona-card");
+    const check = async () => {
+      for (const text of ["Samir, zoon — Sterke steun", "De flat is te klein.", "Gaat wel", "Het geld is op voor de 20e.", "Knelpunt"]) {
+        await page.get("text", text, { within: await card(), first: true });
+      }
+    };
+    await check();
+    await reload(browser, page, "Fatima", { exact: true, first: true });
+    await check();
+    const [stored] = await browser.execute(() =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith("werktafel:v1:persona:"))
+        .map((k) => JSON.parse(localStorage.getItem(k)).data),
+    );
+    assert.deepEqual(stored.fields.network, [{ name: "Samir", relation: "zoon", support: "strong" }]);
+    assert.match(stored.avatar.data_url, /^data:image\/jpeg;base64,/);
+    const size = await browser.execute(() => {
+      const img = document.querySelector("article.persona-card img.avatar");
+      return [img.naturalWidth, img.naturalHeight];
+    });
+    assert.deepEqual(size, [256, 192]);
+    assert.deepEqual(
+      stored.fields.life_areas.map((a) => [a.area, a.rating]),
+      [["housing", "fair"], ["work_income", "problem"]],
+    );
+  }, t));
+
+test("a café round gets a note at two tables and a summary, kept through a reload, and projected", (t) =>
+  journey(async (browser, page) => {
+    await createWorkshop(browser, page, "Wijkavond Zeist-Oost");
+    await (await page.get("button", "Wereldcafé toevoegen")).click();
+    await page.get("heading", /^Wereldcafé/);
+    await fill(browser, await page.get("field", "Vraag voor ronde 1"), "Waar ontmoet jij je buren?");
+    await (await page.get("button", "2. Rondes", { within: await page.get("group", "Onderdelen van het café") })).click();
+    // Watch the app ask for the screen to stay on.
+    await browser.execute(() => {
+      const lock = navigator.wakeLock;
+      const request = lock.request.bind(lock);
+      window.__wakeLocks = [];
+      lock.request = (type) =>
+        request(type).then(
+          (sentinel) => (window.__wakeLocks.push(`${sentinel.type} ${sentinel.released}`), sentinel),
+          (error) => (window.__wakeLocks.push(error.name), Promise.reject(error)),
+        );
+    });
+    await (await page.get("button", "Start ronde 1")).click();
+    await page.get("heading", "Ronde 1 van 3");
+    assert.deepEqual(await until(() => browser.execute(() => window.__wakeLocks.length && window.__wakeLocks), "a wake lock"), ["screen false"]);
+    await textIs(await page.get("status", /^(Loopt|Nog niet begonnen)$/), "Loopt");
+    await until(async () => /^(19|20):[0-5]\d$/.test(await (await page.get("timer", "Tijd over")).getText()), "the countdown");
+
+    const tables = await page.get("navigation", "Tafels");
+    const notes = { "Tafel 1": "Het bankje bij de bakker", "Tafel 2": "Wie nodigt de nieuwe buren uit?" };
+    for (const [table, note] of Object.entries(notes)) {
+      await (await page.get("button", table, { within: tables, exact: true })).click();
+      const cloth = await page.get("region", `Tafelkleed: ${table}, ronde 1`);
+      const field = await page.get("field", "Notitie", { within: cloth, exact: true });
+      await field.setValue(note);
+      await (await page.get("button", "Notitie toevoegen", { within: cloth })).click();
+      await until(async () => (await field.getValue()) === "", "the note field to empty");
+      await page.get("listitem", note, { within: cloth, exact: false });
+    }
+    const cloth = await page.get("region", "Tafelkleed: Tafel 2, ronde 1");
+    await fill(browser, await page.get("field", SUMMARY_LABEL, { within: cloth }), "Ontmoeten gaat vanzelf bij de bakker.");
+
+    const stored = async () => {
+      const [workshop] = await storedWorkshops(browser);
+      const cafe = workshop.activities[0];
+      return cafe.tables.map((t) => t.cloths.map((c) => [c.notes.map((n) => n.text), c.summary ?? ""]));
+    };
+    const expected = [[[["Het bankje bij de bakker"], ""]], [[["Wie nodigt de nieuwe buren uit?"], "Ontmoeten gaat vanzelf bij de bakker."]]];
+    await until(async () => JSON.stringify((await stored()).slice(0, 2)) === JSON.stringify(expected), "the notes and summary stored");
+
+    // After a reload the sound waits for a tap (Safari's rule), and says so.
+    await reload(browser, page, /^Wereldcafé/);
+    const blocked = /^Het geluid staat nog uit: tik één keer op het scherm\./;
+    await page.get("text", blocked);
+    await (await page.get("button", "Tafel 2", { exact: true, within: await page.get("navigation", "Tafels") })).click();
+    await until(async () => (await page.count("text", blocked)) === 0, "the sound to open on a tap");
+    const again = await page.get("region", "Tafelkleed: Tafel 2, ronde 1");
+    await page.get("listitem", "Wie nodigt de nieuwe buren uit?", { within: again, exact: false });
+    assert.equal(await (await page.get("field", SUMMARY_LABEL, { within: again })).getValue(), "Ontmoeten gaat vanzelf bij de bakker.");
+
+    // The projector view shows the round's question and the time running.
+    await (await page.get("link", "Projectiescherm", { exact: true })).click();
+    await page.get("text", "Waar ontmoet jij je buren?", { exact: true });
+    const left = await page.get("timer", "Tijd over");
+    const first = await left.getText();
+    await until(async () => /^(19|20):[0-5]\d$/.test(await left.getText()) && (await left.getText()) !== first, "the projector's countdown to run");
+  }, t));
+
+/** Adds a note in a person's field of a placemat. */
+async function addMatNote(page, mat, person, text) {
+  const seat = await page.get("region", `Veld van ${person}`, { within: mat, exact: true });
+  const input = await page.get("field", `Nieuwe notitie van ${person}`, { within: seat });
+  await input.setValue(text);
+  await (await page.get("button", "Notitie toevoegen", { within: seat })).click();
+  await until(async () => (await input.getValue()) === "", "the note field to empty");
+}
+
+/** Goes to the next placemat phase and waits until it is on. */
+async function nextPhase(page, name) {
+  await (await page.get("button", `Volgende fase: ${name}`)).click();
+  const button = await page.get("button", name, { within: await page.get("group", "Fasen") });
+  await until(async () => (await button.getAttribute("aria-pressed")) === "true", `phase ${name}`);
+}
+
+test("a placemat group gets notes in two fields and a theme in the middle", (t) =>
+  journey(async (browser, page) => {
+    await createWorkshop(browser, page, "Sociale kaart Lombok");
+    await (await page.get("button", "Placemat toevoegen")).click();
+    await page.get("heading", "Placemat");
+    await fill(browser, await page.get("field", "Vraag voor alle groepen"), "Wat kun jij zelf doen?");
+    await (await page.get("button", "Start fase 1: zelf schrijven")).click();
+    await (await page.get("button", "Groep 1", { exact: true, within: await page.get("navigation", "Groepen") })).click();
+    let mat = await page.get("region", "Placemat van Groep 1");
+    await addMatNote(page, mat, "Persoon 1", "Buren groeten");
+    await addMatNote(page, mat, "Persoon 2", "Samen koken");
+    await nextPhase(page, "2. Delen");
+    await nextPhase(page, "3. Samen het midden vullen");
+    mat = await page.get("region", "Placemat van Groep 1");
+    const middle = await page.get("region", "Midden van Groep 1", { within: mat });
+    await (await page.get("field", "Nieuw gedeeld thema", { within: middle })).setValue("Elkaar kennen");
+    await (await page.get("button", "Toevoegen aan het midden", { within: middle })).click();
+    await page.get("listitem", "Elkaar kennen", { within: middle, exact: false });
+
+    await reload(browser, page, "Placemat");
+    const phase = await page.get("button", "3. Samen het midden vullen", { within: await page.get("group", "Fasen") });
+    assert.equal(await phase.getAttribute("aria-pressed"), "true");
+    const [workshop] = await storedWorkshops(browser);
+    const group = workshop.activities[0].groups[0];
+    assert.deepEqual(group.seats.map((s) => s.notes.map((n) => n.text)), [["Buren groeten"], ["Samen koken"], [], []]);
+    assert.deepEqual(group.middle.map((n) => n.text), ["Elkaar kennen"]);
+  }, t));
+
+test("a question's participant link opens its form, and the answer comes back to the tablet", (t) =>
+  journey(async (browser, page) => {
+    const question = "Wat heeft de wijk nodig om samen te leven?";
+    await createWorkshop(browser, page, "Wijkavond Oost");
+    await (await page.get("button", "Placemat toevoegen")).click();
+    await fill(browser, await page.get("field", "Vraag voor alle groepen"), question);
+    await (await page.get("link", "Vraag uitzetten")).click();
+    await page.get("heading", "Vraag voor telefoons");
+    const tablet = await browser.getUrl();
+    const address = await decodeQr(browser, await page.get("img", "Code met de vraag"));
+    assert.match(address, new RegExp(`^${webkit.base}#/meedoen/[A-Za-z0-9_-]+$`));
+
+    // The phone: another browser, with its own storage.
+    const phoneBrowser = await webkit.open();
+    const phone = roles(phoneBrowser);
+    try {
+      await phoneBrowser.url(address);
+      await phone.get("text", question);
+      assert.equal(await phone.count("button", "Nieuwe bijeenkomst"), 0);
+      await (await phone.get("button", "Groep 2", { within: await phone.get("group", "In welke groep zit je?") })).click();
+      await (await phone.get("button", "Persoon 3", { within: await phone.get("group", "Welk nummer heb jij op de placemat?") })).click();
+      await (await phone.get("field", "Antwoord 1")).setValue("Een moestuin voor de buurt");
+      await (await phone.get("button", "Klaar")).click();
+      const answer = await decodeQr(phoneBrowser, await phone.get("img", "Code met je antwoord"));
+      assert.match(answer, /^WTA1\.[a-z0-9]+\.1\.1\./);
+      await noCrash(phoneBrowser);
+
+      // WebKitGTK's WebDriver cannot catch the phone's download ("Deel als
+      // bestand") nor film with a camera: the decoded code goes to the tablet as
+      // the same text file, through the tablet's own file field.
+      // participate.spec.mjs covers the download and the camera in Chromium.
+      const file = "/tmp/werktafel-webkit-antwoord.txt";
+      await writeFile(file, answer);
+      await browser.url(tablet);
+      const input = await page.get("field", "Of lees een antwoordbestand van een telefoon");
+      await input.setValue(file);
+      await textIs(await browser.$(".scan-outcome"), "Antwoord binnen: Groep 2, persoon 3 (1 notitie(s)).");
+      const [workshop] = await storedWorkshops(browser);
+      assert.deepEqual(workshop.activities[0].groups[1].seats[2].notes.map((n) => n.text), ["Een moestuin voor de buurt"]);
+    } finally {
+      await webkit.close(phoneBrowser);
+    }
+  }, t));
+
+test("the app starts from its service worker with the server stopped", async () => {
+  // Its own server: stopping it leaves the other journeys' server alone.
+  const host = await webkit.extraHost();
+  const browser = await webkit.open();
+  let stopped = false;
+  try {
+    const page = roles(browser);
+    await openHome(browser, page, host.base);
+    await until(() => browser.execute(() => navigator.serviceWorker?.controller != null), "a service worker in control", 30_000);
+    await createWorkshop(browser, page, "Zonder wifi", "Kelder");
+    const deepLink = await browser.getUrl();
+    await host.close();
+    stopped = true;
+
+    await reload(browser, page, "Zonder wifi");
+    await browser.url(host.base);
+    await page.get("heading", "Bijeenkomsten", { timeout: 30_000 });
+    await page.get("link", "Zonder wifi");
+    await browser.url(deepLink);
+    await page.get("heading", "Zonder wifi", { timeout: 30_000 });
+    await noCrash(browser);
+  } finally {
+    await webkit.close(browser);
+    if (!stopped) await host.close();
+  }
+});
