@@ -706,6 +706,8 @@ catalogue! {
     AskScan => "Antwoorden scannen", "Scan answers";
     AskStopScan => "Stoppen met scannen", "Stop scanning";
     AskScanning => "De camera kijkt mee. Houd de code van de telefoon voor de camera.", "The camera is on. Hold the phone's code in front of it.";
+    AskFromPhoto => "Of maak een foto van de code op de telefoon", "Or take a photo of the code on the phone";
+    AskNoCodeInPhoto => "Op deze foto vindt de app geen code. Maak de foto recht van voren, met de hele code erop.", "The app finds no code in this photo. Take it straight on, with the whole code in it.";
     AskFromFile => "Of lees een antwoordbestand van een telefoon", "Or read an answer file from a phone";
     AskCellOf => "{persona} in {municipality}", "{persona} in {municipality}";
     AskFieldOf => "{group}, persoon {n}", "{group}, person {n}";

@@ -1,8 +1,10 @@
-//! Turns a photo the facilitator picks into a small JPEG for a persona's avatar:
-//! at most [`PHOTO_SIDE`] pixels on its longest side and about
-//! [`PHOTO_TARGET_BYTES`], decoded and redrawn by the browser, so no byte of the
-//! original file is stored.
+//! Pictures the facilitator picks, decoded and redrawn by the browser: a photo
+//! for a persona's avatar becomes a small JPEG (at most [`PHOTO_SIDE`] pixels
+//! on its longest side and about [`PHOTO_TARGET_BYTES`], so no byte of the
+//! original file is stored); a photo of an answer's QR code becomes the grey
+//! pixels the QR reader takes.
 
+use crate::transfer::luma_from_rgba;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -25,6 +27,33 @@ pub enum PhotoError {
 
 /// The picked file as a small JPEG `data:` address.
 pub async fn scale_photo(file: &web_sys::File) -> Result<String, PhotoError> {
+    let bitmap = open_picture(file).await?;
+    let result = draw_small(&bitmap);
+    bitmap.close();
+    result
+}
+
+/// The picked picture as grey pixels (width, height, luma), scaled down to at
+/// most `max_side` pixels on its longest side.
+pub async fn picture_luma(
+    file: &web_sys::File,
+    max_side: u32,
+) -> Result<(usize, usize, Vec<u8>), PhotoError> {
+    let bitmap = open_picture(file).await?;
+    let result = scaled_canvas(&bitmap, max_side).and_then(|(_, context, width, height)| {
+        let (w, h) = (f64::from(width), f64::from(height));
+        let rgba = context
+            .get_image_data(0.0, 0.0, w, h)
+            .map_err(|_| PhotoError::Unreadable)?
+            .data();
+        Ok((width as usize, height as usize, luma_from_rgba(&rgba)))
+    });
+    bitmap.close();
+    result
+}
+
+/// The picked file decoded as a picture, if it is one within the size limit.
+async fn open_picture(file: &web_sys::File) -> Result<web_sys::ImageBitmap, PhotoError> {
     if !file.type_().starts_with("image/") {
         return Err(PhotoError::NotAnImage);
     }
@@ -35,22 +64,29 @@ pub async fn scale_photo(file: &web_sys::File) -> Result<String, PhotoError> {
     let promise = window
         .create_image_bitmap_with_blob(file)
         .map_err(|_| PhotoError::NotAnImage)?;
-    let bitmap: web_sys::ImageBitmap = JsFuture::from(promise)
+    JsFuture::from(promise)
         .await
         .map_err(|_| PhotoError::NotAnImage)?
         .dyn_into()
-        .map_err(|_| PhotoError::NotAnImage)?;
-    let result = draw_small(&bitmap);
-    bitmap.close();
-    result
+        .map_err(|_| PhotoError::NotAnImage)
 }
 
-fn draw_small(bitmap: &web_sys::ImageBitmap) -> Result<String, PhotoError> {
+/// A canvas, its context, and the width and height drawn on it.
+type Drawn = (
+    web_sys::HtmlCanvasElement,
+    web_sys::CanvasRenderingContext2d,
+    u32,
+    u32,
+);
+
+/// A canvas with the picture drawn on it at most `max_side` pixels on its
+/// longest side, on white (a JPEG and a QR code need no transparency).
+fn scaled_canvas(bitmap: &web_sys::ImageBitmap, max_side: u32) -> Result<Drawn, PhotoError> {
     let (width, height) = (bitmap.width(), bitmap.height());
     if width == 0 || height == 0 {
         return Err(PhotoError::NotAnImage);
     }
-    let scale = (f64::from(PHOTO_SIDE) / f64::from(width.max(height))).min(1.0);
+    let scale = (f64::from(max_side) / f64::from(width.max(height))).min(1.0);
     let side = |pixels: u32| ((f64::from(pixels) * scale).round() as u32).max(1);
     let (target_width, target_height) = (side(width), side(height));
 
@@ -67,7 +103,6 @@ fn draw_small(bitmap: &web_sys::ImageBitmap) -> Result<String, PhotoError> {
         .flatten()
         .and_then(|c| c.dyn_into().ok())
         .ok_or(PhotoError::Unreadable)?;
-    // JPEG has no transparency: a transparent picture gets a white background.
     context.set_fill_style_str("#ffffff");
     context.fill_rect(0.0, 0.0, f64::from(target_width), f64::from(target_height));
     context
@@ -79,7 +114,11 @@ fn draw_small(bitmap: &web_sys::ImageBitmap) -> Result<String, PhotoError> {
             f64::from(target_height),
         )
         .map_err(|_| PhotoError::Unreadable)?;
+    Ok((canvas, context, target_width, target_height))
+}
 
+fn draw_small(bitmap: &web_sys::ImageBitmap) -> Result<String, PhotoError> {
+    let (canvas, ..) = scaled_canvas(bitmap, PHOTO_SIDE)?;
     let mut smallest = None;
     for quality in QUALITIES {
         let url = canvas

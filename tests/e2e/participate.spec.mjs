@@ -7,6 +7,7 @@
 // their message and change nothing. Chromium on Linux has no BarcodeDetector,
 // so the app reads codes with rqrr; a stand-in detector checks the app's use
 // of one, and that rqrr takes over when the detector cannot read QR codes.
+import { writeFile } from "node:fs/promises";
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, decodeQr, openHome, storedWorkshops, typeField } from "./helpers.mjs";
 import { addCafe } from "./work-forms.mjs";
@@ -94,6 +95,31 @@ test("a damaged question code on a phone and a code that is no answer at the tab
   await expect(tablet.page.locator(".scan-outcome")).toHaveText("Deze code is geen antwoord van Werktafel, of hij is beschadigd.", { timeout: 20_000 });
   expect(await storedWorkshops(tablet.page)).toEqual(before);
   await tablet.browser.close();
+});
+
+test("without a camera to use, a photo of the phone's code is read by the app itself; a photo without a code says so and changes nothing", async ({ page, browser }, testInfo) => {
+  const { code, address } = await questionOut(page);
+  const before = await storedWorkshops(page);
+  // This Chromium has no camera for the page (none filmed, no permission): said so.
+  await page.getByRole("button", { name: "Antwoorden scannen" }).click();
+  await expect(page.locator(".scan-outcome")).toHaveText(
+    /^(Deze tablet heeft geen camera die de app kan gebruiken\.|De camera mag niet gebruikt worden\. Geef toestemming in de browser en probeer het opnieuw\.)$/,
+  );
+  await expect(page.getByRole("button", { name: "Antwoorden scannen" })).toBeVisible();
+  const noCode = testInfo.outputPath("geen-code.png");
+  await writeFile(noCode, await page.getByRole("heading", { level: 1 }).screenshot());
+  const photo = page.getByLabel("Of maak een foto van de code op de telefoon");
+  await photo.setInputFiles(noCode);
+  await expect(page.locator(".scan-outcome")).toHaveText("Op deze foto vindt de app geen code. Maak de foto recht van voren, met de hele code erop.");
+  expect(await storedWorkshops(page)).toEqual(before);
+  await expect(code).toBeVisible();
+
+  const { png } = await answerOnPhone(browser, address, "Een bankje bij de school");
+  const answer = testInfo.outputPath("antwoord.png");
+  await writeFile(answer, png);
+  await photo.setInputFiles(answer);
+  await expect(page.locator(".scan-outcome")).toHaveText("Antwoord binnen: Groep 2, persoon 3 (1 notitie(s)).");
+  expect(await storedFields(page, 2)).toEqual([[], [], ["Een bankje bij de school"], []]);
 });
 
 test("a café round's question answered on a phone comes to a tablet without a camera as a file, at the chosen table", async ({ page, browser }, testInfo) => {

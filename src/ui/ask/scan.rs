@@ -6,13 +6,18 @@ use super::{card_in, landed};
 use crate::i18n::{Key, Language};
 use crate::model::{AnswerRefusal, IncomingAnswer, Received};
 use crate::platform::camera::{self, CameraError, QrScanner};
+use crate::platform::photo::picture_luma;
 use crate::platform::read_file::{picked_file, read_bytes};
 use crate::platform::sound;
-use crate::transfer::{PartCollector, PayloadError, QuestionCard, Scanned};
+use crate::transfer::{read_qr_codes, PartCollector, PayloadError, QuestionCard, Scanned};
 use crate::ui::i18n::{tr, use_app, validation_message, Msg};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::collections::HashSet;
+
+/// Longest side a photo of a code is read at, in pixels: a code held up to
+/// the camera stays sharp, and rqrr reads it in well under a second.
+const MAX_PHOTO_SIDE: u32 = 1_280;
 
 /// Largest answer file read: twelve codes of a few hundred characters.
 const MAX_ANSWER_FILE_BYTES: usize = 16 * 1024;
@@ -94,7 +99,10 @@ pub fn ScanPanel(workshop_id: String) -> impl IntoView {
                 Ok(running) => scanner.set_value(Some(running)),
                 Err(error) => {
                     scanning.set(false);
-                    outcome.set(Some((false, tr(camera_message(error))().to_string())));
+                    outcome.set(Some((
+                        false,
+                        camera_message(error).text(state.language()).to_string(),
+                    )));
                 }
             }
         });
@@ -113,8 +121,31 @@ pub fn ScanPanel(workshop_id: String) -> impl IntoView {
                         .filter(|line| !line.trim().is_empty())
                         .for_each(|line| read(line.trim().to_string()));
                 }
-                Err(_) => outcome.set(Some((false, tr(Key::AskNotOurs)().to_string()))),
+                Err(_) => outcome.set(Some((
+                    false,
+                    Key::AskNotOurs.text(state.language()).to_string(),
+                ))),
             }
+        });
+    };
+    // A photo of the phone's code, where the camera cannot film (or is refused).
+    let photographed = move |ev: leptos::ev::Event| {
+        let Some(file) = picked_file(&ev) else {
+            return;
+        };
+        spawn_local(async move {
+            let texts = match picture_luma(&file, MAX_PHOTO_SIDE).await {
+                Ok((width, height, luma)) => read_qr_codes(width, height, &luma),
+                Err(_) => Vec::new(),
+            };
+            if texts.is_empty() {
+                outcome.set(Some((
+                    false,
+                    Key::AskNoCodeInPhoto.text(state.language()).to_string(),
+                )));
+            }
+            seen.set_value(HashSet::new());
+            texts.into_iter().for_each(read);
         });
     };
     let stop = move |_| {
@@ -131,6 +162,8 @@ pub fn ScanPanel(workshop_id: String) -> impl IntoView {
                 <p class="meta">{tr(Key::AskScanning)}</p>
                 <button type="button" on:click=stop>{tr(Key::AskStopScan)}</button>
             </Show>
+            <label for="answer-photo">{tr(Key::AskFromPhoto)}</label>
+            <input id="answer-photo" type="file" accept="image/*" capture="environment" on:change=photographed />
             <label for="answer-file">{tr(Key::AskFromFile)}</label>
             <input id="answer-file" type="file" accept=".txt,text/plain" on:change=picked />
             <p role="status" class=move || match outcome.get() {
