@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { fill, noCrash, roles, setViewport, startWebKit, until } from "./browser.mjs";
+import { fill, noCrash, retryIfWebKitDied, roles, setViewport, startWebKit, until } from "./browser.mjs";
 
 const SHOTS = fileURLToPath(new URL("../webkit-results/ipad/", import.meta.url));
 const SIZES = [
@@ -111,22 +111,27 @@ function layoutFaults(touchPx) {
   return faults;
 }
 
-test("home, a persona card, the café round, a placemat of six and the settings fit iPad sizes both ways", async () => {
-  const browser = await webkit.open();
-  const page = roles(browser);
-  const pages = await prepare(browser, page);
-  const faults = [];
-  for (const [width, height] of SIZES) {
-    await setViewport(browser, width, height);
-    for (const [name, address, heading, part] of pages) {
-      await browser.url(address);
-      await page.get("heading", heading, { exact: true, first: true, timeout: 30_000 });
-      await browser.saveScreenshot(`${SHOTS}${width}x${height}-${name}.png`);
-      await browser.executeAsync(scrollTo, part);
-      await browser.saveScreenshot(`${SHOTS}${width}x${height}-${name}-2.png`);
-      for (const fault of await browser.execute(layoutFaults, TOUCH_PX)) faults.push(`${width}×${height} ${name}: ${fault}`);
+test("home, a persona card, the café round, a placemat of six and the settings fit iPad sizes both ways", () =>
+  retryIfWebKitDied(async () => {
+    const browser = await webkit.open();
+    try {
+      const page = roles(browser);
+      const pages = await prepare(browser, page);
+      const faults = [];
+      for (const [width, height] of SIZES) {
+        await setViewport(browser, width, height);
+        for (const [name, address, heading, part] of pages) {
+          await browser.url(address);
+          await page.get("heading", heading, { exact: true, first: true, timeout: 30_000 });
+          await browser.saveScreenshot(`${SHOTS}${width}x${height}-${name}.png`);
+          await browser.executeAsync(scrollTo, part);
+          await browser.saveScreenshot(`${SHOTS}${width}x${height}-${name}-2.png`);
+          for (const fault of await browser.execute(layoutFaults, TOUCH_PX)) faults.push(`${width}×${height} ${name}: ${fault}`);
+        }
+      }
+      await noCrash(browser);
+      assert.deepEqual(faults, []);
+    } finally {
+      await webkit.close(browser);
     }
-  }
-  await noCrash(browser);
-  assert.deepEqual(faults, []);
-});
+  }));

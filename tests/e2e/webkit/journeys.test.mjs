@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { fill, noCrash, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
+import { fill, noCrash, retryIfWebKitDied, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
 
 const FAILED = fileURLToPath(new URL("../webkit-results/failed/", import.meta.url));
 const OFFLINE_READY = "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.";
@@ -32,19 +32,21 @@ after(async () => {
  * failing journey leaves a screenshot in webkit-results/failed/.
  */
 async function journey(body, t) {
-  const browser = await webkit.open();
-  try {
-    const page = roles(browser);
-    await openHome(browser, page, webkit.base);
-    await body(browser, page);
-    await noCrash(browser);
-  } catch (error) {
-    await mkdir(FAILED, { recursive: true });
-    await browser.saveScreenshot(`${FAILED}${t.name.replace(/\W+/g, "-")}.png`).catch(() => {});
-    throw error;
-  } finally {
-    await webkit.close(browser);
-  }
+  await retryIfWebKitDied(async () => {
+    const browser = await webkit.open();
+    try {
+      const page = roles(browser);
+      await openHome(browser, page, webkit.base);
+      await body(browser, page);
+      await noCrash(browser);
+    } catch (error) {
+      await mkdir(FAILED, { recursive: true });
+      await browser.saveScreenshot(`${FAILED}${t.name.replace(/\W+/g, "-")}.png`).catch(() => {});
+      throw error;
+    } finally {
+      await webkit.close(browser);
+    }
+  });
 }
 
 /**
