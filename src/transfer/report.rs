@@ -163,16 +163,17 @@ fn harvest_blocks(
     }
 }
 
-fn open_question_blocks(question: &OpenQuestion, language: Language, blocks: &mut Vec<Block>) {
-    let text = |key: Key| key.text(language).to_string();
-    blocks.push(Block::Heading(2, text(Key::OqTitle)));
-    if !question.question.is_empty() {
-        blocks.push(Block::Line(format!(
-            "{}: {}",
-            text(Key::ReportQuestion),
-            question.question
-        )));
+/// A work form's heading and, when there is one, its question.
+fn heading_and_question(title: Key, question: &str, language: Language, blocks: &mut Vec<Block>) {
+    blocks.push(Block::Heading(2, title.text(language).to_string()));
+    if !question.is_empty() {
+        let label = Key::ReportQuestion.text(language);
+        blocks.push(Block::Line(format!("{label}: {question}")));
     }
+}
+
+fn open_question_blocks(question: &OpenQuestion, language: Language, blocks: &mut Vec<Block>) {
+    heading_and_question(Key::OqTitle, &question.question, language, blocks);
     for reply in &question.replies {
         let item = match reply.name.trim() {
             "" => reply.text.clone(),
@@ -184,14 +185,7 @@ fn open_question_blocks(question: &OpenQuestion, language: Language, blocks: &mu
 
 fn placemat_blocks(placemat: &Placemat, language: Language, blocks: &mut Vec<Block>) {
     let text = |key: Key| key.text(language).to_string();
-    blocks.push(Block::Heading(2, text(Key::PmTitle)));
-    if !placemat.question.is_empty() {
-        blocks.push(Block::Line(format!(
-            "{}: {}",
-            text(Key::ReportQuestion),
-            placemat.question
-        )));
-    }
+    heading_and_question(Key::PmTitle, &placemat.question, language, blocks);
     for group in &placemat.groups {
         blocks.push(Block::Heading(3, group.name.clone()));
         for (index, seat) in group.seats.iter().enumerate() {
