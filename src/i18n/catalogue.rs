@@ -140,6 +140,10 @@ catalogue! {
     OfflineReady => "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.", "Ready: Werktafel now works on this device without internet too.";
     UpdateReady => "Nieuwe versie beschikbaar", "New version available";
     Reload => "Herladen", "Reload";
+    Later => "Later", "Later";
+    OfflineCopyPreparing => "Werktafel wordt op dit apparaat klaargezet om zonder internet te werken…", "Getting Werktafel ready to work on this device without internet…";
+    OfflineCopyReady => "Werkt zonder internet: Werktafel staat klaar op dit apparaat.", "Works without internet: Werktafel is ready on this device.";
+    OfflineCopyUnavailable => "Deze browser bewaart Werktafel niet voor gebruik zonder internet (bijvoorbeeld in een privévenster of via http). Zonder wifi start de app hier dan niet.", "This browser keeps no copy of Werktafel for use without internet (for example in a private window or over http). Without wifi the app will not start here.";
 
     NavInvite => "Uitnodigen", "Invite";
     InviteTitle => "Deelnemers uitnodigen", "Invite participants";

@@ -3,6 +3,7 @@
 //! a waiting version takes over only through [`activate_waiting_version`].
 
 use js_sys::Reflect;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -22,43 +23,57 @@ fn base_uri() -> Option<String> {
     web_sys::window()?.document()?.base_uri().ok().flatten()
 }
 
-/// Registers the worker. `on_offline_ready` runs once the first install has cached
-/// every file; `on_update_ready` when a newer version is installed and waiting.
-pub fn register(on_offline_ready: impl Fn() + 'static, on_update_ready: impl Fn() + 'static) {
+/// What the service worker has to say about this device's offline copy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkerEvent {
+    /// Every file is cached; `first_visit` when that happened just now.
+    Ready { first_visit: bool },
+    /// No service worker here (plain http, some private windows) or it failed to register.
+    Unavailable,
+    /// A newer version is installed and waits.
+    UpdateWaiting,
+}
+
+/// Registers the worker and reports to `on_event` as it goes.
+pub fn register(on_event: impl Fn(WorkerEvent) + 'static) {
     let (Some(container), Some(base)) = (container(), base_uri()) else {
+        on_event(WorkerEvent::Unavailable);
         return;
     };
+    let on_event = Rc::new(on_event);
     let first_visit = container.controller().is_none();
     wasm_bindgen_futures::spawn_local(async move {
         let Ok(script) = web_sys::Url::new_with_base("sw.js", &base) else {
-            return;
+            return on_event(WorkerEvent::Unavailable);
         };
         let options = web_sys::RegistrationOptions::new();
         options.set_scope(&base);
         let registered = JsFuture::from(container.register_with_options(&script.href(), &options));
         let Ok(registration) = registered.await else {
-            return;
+            return on_event(WorkerEvent::Unavailable);
         };
         let registration: ServiceWorkerRegistration = registration.unchecked_into();
         if !first_visit && registration.waiting().is_some() {
-            on_update_ready();
+            on_event(WorkerEvent::UpdateWaiting);
         }
-        watch_updates(&registration, on_update_ready);
-        if !first_visit {
-            return;
-        }
-        if let Ok(ready) = container.ready() {
-            if JsFuture::from(ready).await.is_ok() {
-                on_offline_ready();
-            }
-        }
+        let on_update = on_event.clone();
+        watch_updates(&registration, move || on_update(WorkerEvent::UpdateWaiting));
+        let ready = match container.ready() {
+            Ok(ready) => JsFuture::from(ready).await.is_ok(),
+            Err(_) => false,
+        };
+        on_event(if ready {
+            WorkerEvent::Ready { first_visit }
+        } else {
+            WorkerEvent::Unavailable
+        });
     });
 }
 
 /// Calls `on_update_ready` when a new worker finishes installing while an older one
 /// controls the page.
 fn watch_updates(registration: &ServiceWorkerRegistration, on_update_ready: impl Fn() + 'static) {
-    let on_update_ready = std::rc::Rc::new(on_update_ready);
+    let on_update_ready = Rc::new(on_update_ready);
     let registration_for_closure = registration.clone();
     let on_update_found = Closure::<dyn Fn()>::new(move || {
         let Some(installing) = registration_for_closure.installing() else {

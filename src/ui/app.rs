@@ -5,7 +5,7 @@ use super::banners::Banners;
 use super::cafe::{CafePage, CafeProjectorPage};
 use super::header::Header;
 use super::home::HomePage;
-use super::i18n::tr;
+use super::i18n::{tr, Msg};
 use super::invite_page::InvitePage;
 use super::links::AppBase;
 use super::open_question::OpenQuestionPage;
@@ -15,7 +15,7 @@ use super::persona_test::PersonaTestPage;
 use super::placemat::{PlacematPage, PlacematProjectorPage};
 use super::report_page::ReportPage;
 use super::settings_page::SettingsPage;
-use super::shell_status::{ShellBanners, ShellStatus};
+use super::shell_status::{ShellStatus, UpdateBanner};
 use super::state::AppState;
 use super::toasts::Toasts;
 use super::workshop_page::WorkshopPage;
@@ -29,7 +29,9 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
-    provide_context(ShellStatus::start());
+    provide_context(ShellStatus::start(move || {
+        state.toast(Msg::plain(Key::OfflineReady), None)
+    }));
     let _storage_listener = window_event_listener(leptos::ev::storage, move |event| {
         state.on_storage_event(event.key());
     });
@@ -47,7 +49,6 @@ pub fn App() -> impl IntoView {
         <Router base=base>
             <Header />
             <div class="banners">
-                <ShellBanners />
                 <Banners />
             </div>
             <main id="main">
@@ -71,7 +72,11 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/instellingen") view=SettingsPage />
                 </Routes>
             </main>
-            <Toasts />
+            // Fixed at the bottom: what appears by itself never moves the page under a finger.
+            <div class="bottom-notices">
+                <UpdateBanner />
+                <Toasts />
+            </div>
         </Router>
     }
     .into_any()

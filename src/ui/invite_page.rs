@@ -5,6 +5,7 @@ use super::home_screen::HomeScreenHelp;
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::qr_code::QrCode;
+use super::shell_status::OfflineCopyStatus;
 use crate::i18n::Key;
 use crate::model::{AddressWarning, PublicAddress};
 use crate::platform::page;
@@ -67,6 +68,7 @@ pub fn InvitePage() -> impl IntoView {
         <section class="card invite">
             <QrCode text=address />
             <p class="address">{move || address.get()}</p>
+            <OfflineCopyStatus />
             <div class="actions">
                 <button type="button" class="primary" on:click=copy>{tr(Key::CopyAddress)}</button>
                 <button type="button" on:click=open_projector>{tr(Key::Project)}</button>

@@ -6,6 +6,7 @@ use super::home_screen::HomeScreenHelp;
 use super::i18n::{address_message, tr, use_app, Msg};
 use super::import_panel::ImportPanel;
 use super::last_exported::LastExported;
+use super::shell_status::OfflineCopyStatus;
 use crate::i18n::{Key, Language};
 use crate::platform::{download, page, storage_manager};
 use leptos::prelude::*;
@@ -163,6 +164,7 @@ fn StorageSection() -> impl IntoView {
             <p>{app_usage}</p>
             <p>{estimate_text}</p>
             <p>{move || persistence().text(state.language())}</p>
+            <OfflineCopyStatus />
         </section>
     }
 }

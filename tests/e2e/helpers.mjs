@@ -79,9 +79,27 @@ export async function setNumber(page, label, value) {
   await field.press("Tab");
 }
 
+/**
+ * A screenshot of `locator` alone: a toast or banner over it is for a person to
+ * close or wait out. (Hidden through the CSSOM: the app's CSP refuses the <style>
+ * that screenshot's own `style` option adds.)
+ */
+export async function screenshotOf(locator) {
+  const hide = (hidden) =>
+    locator.page().evaluate((hidden) => {
+      for (const el of document.querySelectorAll(".bottom-notices")) el.style.visibility = hidden ? "hidden" : "";
+    }, hidden);
+  await hide(true);
+  try {
+    return await locator.screenshot();
+  } finally {
+    await hide(false);
+  }
+}
+
 /** Decodes the QR code in a screenshot of `locator`. */
 export async function decodeQr(locator) {
-  const png = PNG.sync.read(await locator.screenshot());
+  const png = PNG.sync.read(await screenshotOf(locator));
   const result = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   return result?.data ?? null;
 }

@@ -22,7 +22,7 @@ async function watchPage(page) {
 
 async function offlineJourney(page, context, base) {
   await openHome(page, base);
-  await expect(page.getByRole("status").filter({ hasText: "werkt nu op dit apparaat ook zonder internet" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("werkt nu op dit apparaat ook zonder internet");
   await waitForServiceWorker(page);
 
   await context.setOffline(true);
@@ -121,6 +121,14 @@ test("a new version is announced and only loads when asked", async ({ page }) =>
     // Nothing changed under the user's hands: still the first version's cache in use.
     await page.waitForTimeout(1000);
     await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomsten" })).toBeVisible();
+    // At the bottom, over the page: the page's first button stayed where it was.
+    const button = await page.getByRole("button", { name: "Nieuwe bijeenkomst" }).boundingBox();
+    expect((await banner.boundingBox()).y).toBeGreaterThan(button.y + button.height);
+    // "Later" puts it away for now; the next start asks again.
+    await banner.getByRole("button", { name: "Later" }).click();
+    await expect(banner).toBeHidden();
+    await page.reload();
+    await expect(banner).toBeVisible({ timeout: 20_000 });
 
     await Promise.all([page.waitForEvent("load"), banner.getByRole("button", { name: "Herladen" }).click()]);
     await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomsten" })).toBeVisible();
@@ -131,4 +139,35 @@ test("a new version is announced and only loads when asked", async ({ page }) =>
   } finally {
     await host.close();
   }
+});
+
+test("the ready-offline message never moves the page under a finger; the invite page says the app is ready", async ({ page }) => {
+  await openHome(page);
+  const button = page.getByRole("button", { name: "Nieuwe bijeenkomst" });
+  const before = await button.boundingBox();
+  const toast = page.getByRole("region", { name: "Meldingen" }).locator(".toast").filter({ hasText: "werkt nu op dit apparaat ook zonder internet" });
+  await expect(toast).toBeVisible();
+  expect(await button.boundingBox()).toEqual(before);
+  // Over the page at the bottom, not over its first buttons.
+  expect((await toast.boundingBox()).y).toBeGreaterThan(before.y + before.height);
+  await toast.getByRole("button", { name: "Sluiten" }).click();
+  await expect(toast).toBeHidden();
+
+  // Said once; after that the invite page (where the QR code is checked) says it.
+  await page.reload();
+  await page.getByRole("link", { name: "Uitnodigen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Werkt zonder internet" })).toHaveText(
+    "Werkt zonder internet: Werktafel staat klaar op dit apparaat.",
+  );
+  await expect(toast).toHaveCount(0);
+});
+
+test("a browser that keeps no offline copy says so, so the facilitator knows before the workshop", async ({ page }) => {
+  // As over plain http on another host, or in a private window of some browsers.
+  await page.addInitScript(() => delete Navigator.prototype.serviceWorker);
+  await openHome(page);
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "zonder internet" })).toContainText(
+    "Deze browser bewaart Werktafel niet voor gebruik zonder internet",
+  );
 });

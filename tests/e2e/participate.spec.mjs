@@ -9,7 +9,7 @@
 // of one, and that rqrr takes over when the detector cannot read QR codes.
 import { writeFile } from "node:fs/promises";
 import { test, expect } from "./fixtures.mjs";
-import { createWorkshop, decodeQr, openHome, storedWorkshops, typeField } from "./helpers.mjs";
+import { createWorkshop, decodeQr, openHome, screenshotOf, storedWorkshops, typeField } from "./helpers.mjs";
 import { addCafe } from "./work-forms.mjs";
 import { answerOnPhone, QUESTION, questionOut, saveAnswerFile, scanMeasures, tabletFilming, writeY4m } from "./answers.mjs";
 
@@ -88,7 +88,7 @@ test("a damaged question code on a phone and a code that is no answer at the tab
 
   // The tablet films the question's own code: not an answer.
   const video = testInfo.outputPath("vraag.y4m");
-  await writeY4m(await code.screenshot(), video);
+  await writeY4m(await screenshotOf(code), video);
   const before = await storedWorkshops(page);
   const tablet = await tabletFilming(video, page.url(), await page.context().storageState(), testInfo.project.use);
   await tablet.page.getByRole("button", { name: "Antwoorden scannen" }).click();

@@ -226,6 +226,16 @@ export function roles(browser) {
   };
 }
 
+/**
+ * Waits for the first visit's message that the app now works offline (the
+ * service worker has cached every file), then closes it as a person would: it
+ * lies over the bottom of the page, where WebDriver does not tap around it.
+ */
+export async function offlineReady(page) {
+  await page.get("text", "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.", { timeout: 30_000 });
+  await (await page.get("button", "Sluiten", { within: await page.get("region", "Meldingen") })).click();
+}
+
 /** Types into a field and leaves it with Tab (fields save on change or blur). */
 export async function fill(browser, element, text) {
   await element.setValue(text);

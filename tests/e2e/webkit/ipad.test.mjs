@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { fill, noCrash, retryIfWebKitDied, roles, setViewport, startWebKit, until } from "./browser.mjs";
+import { fill, noCrash, offlineReady, retryIfWebKitDied, roles, setViewport, startWebKit, until } from "./browser.mjs";
 
 const SHOTS = fileURLToPath(new URL("../webkit-results/ipad/", import.meta.url));
 const SIZES = [
@@ -33,8 +33,7 @@ after(async () => {
 async function prepare(browser, page) {
   await browser.url(webkit.base);
   await page.get("heading", "Bijeenkomsten", { timeout: 30_000 });
-  // The offline notice comes in above the page once: wait, so no tap misses.
-  await page.get("status", "werkt nu op dit apparaat ook zonder internet", { timeout: 30_000 });
+  await offlineReady(page);
   await (await page.get("link", "Persona's", { exact: true })).click();
   await (await page.get("button", "Voorbeelden toevoegen")).click();
   await (await page.get("link", "Hermien")).click();

@@ -14,10 +14,9 @@ import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { fill, noCrash, retryIfWebKitDied, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
+import { fill, noCrash, offlineReady, retryIfWebKitDied, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
 
 const FAILED = fileURLToPath(new URL("../webkit-results/failed/", import.meta.url));
-const OFFLINE_READY = "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.";
 const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
 let webkit;
 before(async () => {
@@ -49,15 +48,11 @@ async function journey(body, t) {
   });
 }
 
-/**
- * Opens the home page and waits for the notice that the app works offline: it
- * comes in above the page once the service worker is in, and moves what is
- * under it (a tap at that moment lands elsewhere).
- */
+/** Opens the home page on a first visit and waits until the app works offline. */
 async function openHome(browser, page, address) {
   await browser.url(address);
   await page.get("heading", "Bijeenkomsten", { timeout: 30_000 });
-  await page.get("status", OFFLINE_READY, { timeout: 30_000 });
+  await offlineReady(page);
 }
 
 /** Creates a workshop through its form; lands on its page. */
