@@ -117,6 +117,30 @@ fn an_answer_taken_out_comes_back_in_its_place_once() {
 }
 
 #[test]
+fn an_answer_changed_in_place_keeps_its_place_and_name_and_a_bad_text_changes_nothing() {
+    let mut open = OpenQuestion::default();
+    open.add_reply("a".into(), "Een", "").unwrap();
+    open.add_reply("b".into(), "Tewe", "Sam").unwrap();
+    open.add_reply("c".into(), "Drie", "").unwrap();
+    open.edit_reply("b", "  Twee ").unwrap();
+    let shown: Vec<(&str, &str)> = open
+        .replies
+        .iter()
+        .map(|r| (r.text.as_str(), r.name.as_str()))
+        .collect();
+    assert_eq!(shown, [("Een", ""), ("Twee", "Sam"), ("Drie", "")]);
+
+    let before = open.clone();
+    assert_eq!(open.edit_reply("b", " "), Err(ValidationError::NoteEmpty));
+    assert!(matches!(
+        open.edit_reply("b", &"x".repeat(MAX_REPLY_CHARS + 1)),
+        Err(ValidationError::TooLong { .. })
+    ));
+    assert_eq!(open.edit_reply("x", "Vier"), Err(ValidationError::NotFound));
+    assert_eq!(open, before);
+}
+
+#[test]
 fn a_stored_open_question_is_held_to_its_rules() {
     let mut open = OpenQuestion::default();
     open.add_reply("a".into(), "Een", "Sam").unwrap();

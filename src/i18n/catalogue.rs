@@ -448,6 +448,7 @@ catalogue! {
     OqQuestionField => "Vraag", "Question";
     OqReplies => "Antwoorden ({n})", "Answers ({n})";
     OqNewReply => "Antwoord opschrijven", "Write an answer down";
+    OqReplyField => "Antwoord", "Answer";
     OqAddReply => "Antwoord toevoegen", "Add answer";
     OqAnswerKind => "Antwoord", "Answer";
     PmTitle => "Placemat", "Placemat";

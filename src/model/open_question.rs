@@ -80,6 +80,19 @@ impl OpenQuestion {
         Ok(())
     }
 
+    /// Changes an answer's text (a typo, a spoken answer heard better); its
+    /// place and name stay.
+    pub fn edit_reply(&mut self, id: &str, text: &str) -> Result<(), ValidationError> {
+        let text = reply_text(text)?;
+        let reply = self
+            .replies
+            .iter_mut()
+            .find(|r| r.id == id)
+            .ok_or(ValidationError::NotFound)?;
+        reply.text = text;
+        Ok(())
+    }
+
     /// Takes an answer out; returns it for an undo.
     pub fn remove_reply(&mut self, id: &str) -> Result<RemovedReply, ValidationError> {
         let index = self

@@ -35,6 +35,7 @@ mod settings_page;
 mod shell_status;
 mod state;
 mod steps;
+mod text_editor;
 mod timer;
 mod toasts;
 mod workshop_form;

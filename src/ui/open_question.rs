@@ -7,6 +7,7 @@ use super::form_at::FormAt;
 use super::form_error::FormError;
 use super::form_fields::text_field;
 use super::i18n::{tr, use_app, Msg};
+use super::text_editor::TextEditor;
 use crate::i18n::Key;
 use crate::model::{OpenQuestion, Reply, ValidationError, MAX_REPLY_CHARS};
 use crate::platform::clock::short_id;
@@ -64,8 +65,8 @@ fn Replies(at: Memo<QuestionAt>) -> impl IntoView {
         <section class="card" aria-labelledby="oq-replies">
             <h2 id="oq-replies">{move || Msg::with(Key::OqReplies, vec![("n", replies.with(Vec::len).to_string())]).text(state.language())}</h2>
             <ul class="replies">
-                <For each=move || replies.get() key=|r| r.id.clone() let:reply>
-                    <ReplyItem reply remove />
+                <For each=move || replies.get() key=|r| (r.id.clone(), r.text.clone()) let:reply>
+                    <ReplyItem at reply remove />
                 </For>
             </ul>
             <form class="form" on:submit=add novalidate>
@@ -79,21 +80,40 @@ fn Replies(at: Memo<QuestionAt>) -> impl IntoView {
     }
 }
 
-/// One answer, with who gave it and a button to take it out.
+/// One answer, with who gave it and buttons to change it or take it out.
 #[component]
 fn ReplyItem(
+    at: Memo<QuestionAt>,
     reply: Reply,
     remove: impl Fn(String) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app();
-    let label = Msg::with(Key::DeleteNamed, vec![("title", reply.text.clone())]);
-    let id = reply.id.clone();
+    let editing = RwSignal::new(false);
+    let id = StoredValue::new(reply.id.clone());
+    let text = StoredValue::new(reply.text.clone());
+    let named = move |key: Key| {
+        move || Msg::with(key, vec![("title", text.get_value())]).text(state.language())
+    };
+    let save = Callback::new(move |typed: String| {
+        at.get_untracked()
+            .change(state, |q| q.edit_reply(&id.read_value(), &typed))
+    });
+    let name = (!reply.name.is_empty()).then(|| format!(" — {}", reply.name));
     view! {
         <li>
-            <span>{reply.text.clone()}</span>
-            {(!reply.name.is_empty()).then(|| view! { <span class="meta">{format!(" — {}", reply.name)}</span> })}
-            <button type="button" class="danger" aria-label=move || label.text(state.language())
-                on:click=move |_| remove(id.clone())>{tr(Key::Delete)}</button>
+            <Show when=move || editing.get()
+                fallback=move || view! {
+                    <span class="pre-line">{text.get_value()}</span>
+                    {name.clone().map(|name| view! { <span class="meta">{name}</span> })}
+                    <span class="note-buttons">
+                        <button type="button" aria-label=named(Key::EditNamed) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
+                        <button type="button" class="danger" aria-label=named(Key::DeleteNamed)
+                            on:click=move |_| remove(id.get_value())>{tr(Key::Delete)}</button>
+                    </span>
+                }>
+                <TextEditor field_id=format!("oq-edit-{}", id.read_value()) label=Key::OqReplyField
+                    initial=text.get_value() max_chars=MAX_REPLY_CHARS editing save />
+            </Show>
         </li>
     }
 }

@@ -108,8 +108,16 @@ test("an open question: phones answer with nothing to pick, a spoken answer is t
   await expect(replies).toHaveCount(2);
   await page.getByRole("button", { name: "Ongedaan maken" }).click();
   await expect(replies).toHaveCount(3);
+  // A spoken answer heard better: changed in place; an empty text is refused and changes nothing.
+  await page.getByRole("button", { name: "Bewerken: Energie" }).click();
+  const edit = page.locator(".replies li").filter({ has: page.getByLabel("Antwoord", { exact: true }) });
+  await edit.getByLabel("Antwoord", { exact: true }).fill(" ");
+  await edit.getByRole("button", { name: "Opslaan" }).click();
+  await expect(edit.getByRole("alert")).toHaveText("Schrijf eerst iets in de notitie.");
+  await edit.getByLabel("Antwoord", { exact: true }).fill("Energie voor de volgende keer");
+  await edit.getByRole("button", { name: "Opslaan" }).click();
   await page.reload();
-  await expect(replies).toHaveText([/^Nieuwe contacten — Sam/, /^Een plan voor de buurt — Sam/, /^Energie/]);
+  await expect(replies).toHaveText([/^Nieuwe contacten — Sam/, /^Een plan voor de buurt — Sam/, /^Energie voor de volgende keer/]);
   await expect(page.getByLabel("Vraag", { exact: true })).toHaveValue("Wat neem je mee naar huis?");
 
   await page.getByRole("link", { name: "← Terug naar de bijeenkomst" }).click();

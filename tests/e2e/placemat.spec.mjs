@@ -224,6 +224,19 @@ test("refused input on a placemat gets a clear message and changes nothing", asy
   await page.getByRole("region", { name: "Meldingen" }).getByRole("button", { name: "Ongedaan maken" }).click();
   await expect(field(mat, "Persoon 1").getByRole("listitem")).toHaveCount(1);
   expect((await storedPlacemat(page)).groups[0].seats[0].notes[0].text).toHaveLength(1000);
+
+  // Changed in place: an empty text is refused with its reason, a short one is kept.
+  await field(mat, "Persoon 1").getByRole("button", { name: /^Bewerken: a/ }).click();
+  const editor = field(mat, "Persoon 1").getByLabel("Notitie", { exact: true });
+  await expect(editor).toHaveAttribute("maxlength", "1000");
+  await editor.fill("");
+  await field(mat, "Persoon 1").getByRole("button", { name: "Opslaan" }).click();
+  await expect(field(mat, "Persoon 1").getByText("Schrijf eerst iets in de notitie.")).toBeVisible();
+  expect((await storedPlacemat(page)).groups[0].seats[0].notes[0].text).toHaveLength(1000);
+  await editor.fill("Korter gezegd");
+  await field(mat, "Persoon 1").getByRole("button", { name: "Opslaan" }).click();
+  await expect(field(mat, "Persoon 1").getByText("Korter gezegd", { exact: true })).toBeVisible();
+  expect((await storedPlacemat(page)).groups[0].seats[0].notes[0].text).toBe("Korter gezegd");
 });
 
 /**

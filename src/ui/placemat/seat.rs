@@ -7,12 +7,14 @@ use super::{phase_label, PlacematAt};
 use crate::i18n::Key;
 use crate::model::{
     middle_holds, minutes_seconds, Note, Phase, PlacematPart, TimerState, ValidationError,
+    MAX_PLACEMAT_NOTE_CHARS,
 };
 use crate::platform::clock::short_id;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::state::AppState;
+use crate::ui::text_editor::TextEditor;
 use crate::ui::timer::ticking_now;
 use leptos::prelude::*;
 
@@ -337,7 +339,7 @@ fn SeatNoteRead(
     }
 }
 
-/// Changes a note's text in place (in a field or in the middle).
+/// A note's text to change in place.
 #[component]
 fn NoteEditor(
     at: Memo<PlacematAt>,
@@ -346,28 +348,13 @@ fn NoteEditor(
     editing: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_app();
-    let text = RwSignal::new(initial);
-    let error = RwSignal::new(None::<ValidationError>);
-    let save = move |_| {
-        let typed = text.get_untracked();
-        let result = at
-            .get_untracked()
-            .change(state, |p| p.edit_note(&id.read_value(), &typed));
-        if result.is_ok() {
-            editing.set(false);
-        }
-        error.set(result.err());
-    };
-    let field_id = format!("edit-{}", id.read_value());
+    let save = Callback::new(move |typed: String| {
+        at.get_untracked()
+            .change(state, |p| p.edit_note(&id.read_value(), &typed))
+    });
     view! {
-        <label for=field_id.clone()>{tr(Key::NoteTextField)}</label>
-        <textarea id=field_id rows="2" prop:value=text.get_untracked()
-            on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-        <div class="actions">
-            <button type="button" class="primary" on:click=save>{tr(Key::Save)}</button>
-            <button type="button" on:click=move |_| editing.set(false)>{tr(Key::Cancel)}</button>
-        </div>
-        <FormError error />
+        <TextEditor field_id=format!("edit-{}", id.read_value()) label=Key::NoteTextField
+            initial max_chars=MAX_PLACEMAT_NOTE_CHARS editing save />
     }
 }
 
