@@ -12,8 +12,8 @@ use serde_json::{json, Value};
 use std::collections::HashMap;
 use werktafel::i18n::{import_message, Key, Language, CAFE_RULES};
 use werktafel::model::{
-    example_personas, ActivityBody, Cafe, NoteKind, Persona, PersonaTest, Phase, Placemat,
-    Settings, Workshop, WorkshopDraft,
+    example_personas, ActivityBody, Cafe, FormData, NoteKind, Persona, PersonaTest, Phase,
+    Placemat, Settings, Workshop, WorkshopDraft,
 };
 use werktafel::transfer::{
     apply_import, plan_import, read_backup, Arrival, Backup, Choice, ImportError, Problem, Step,

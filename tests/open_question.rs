@@ -4,7 +4,7 @@
 
 use werktafel::i18n::Language;
 use werktafel::model::{
-    ActivityBody, AnswerRefusal, IncomingAnswer, OpenQuestion, PromptTarget, Received,
+    ActivityBody, AnswerRefusal, FormData, IncomingAnswer, OpenQuestion, PromptTarget, Received,
     ValidationError, Workshop, WorkshopDraft, MAX_REPLY_CHARS,
 };
 use werktafel::transfer::{anonymise, markdown, notes_csv, workshop_report};

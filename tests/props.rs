@@ -6,7 +6,7 @@
 use proptest::collection::vec;
 use proptest::prelude::*;
 use werktafel::model::{
-    Cafe, NoteBoard, NoteKind, Phase, Placemat, Workshop, WorkshopDraft, Workshops,
+    Cafe, FormData, NoteBoard, NoteKind, Phase, Placemat, Workshop, WorkshopDraft, Workshops,
 };
 use werktafel::store::{MemoryBackend, Repository};
 

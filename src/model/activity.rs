@@ -2,9 +2,10 @@
 //! placemat, open question; others later). Each activity is stored inside its workshop, so a
 //! workshop's copy, delete, undo and backup carry its activities along.
 //!
-//! A new kind of activity is one new variant of [`ActivityBody`], its module and
-//! its [`WorkForm`] impl; the stored form is tagged by `kind`, so older kinds keep
-//! reading as they were.
+//! A new kind of activity is one new variant of [`ActivityBody`] (with its arm in
+//! [`ActivityBody::form`] and a `work_form!` line) and its module, which implements
+//! [`FormData`]; the stored form is tagged by `kind`, so older kinds keep reading
+//! as they were.
 
 use super::stored_check::Checked;
 use super::{Cafe, NoteBoard, OpenQuestion, PersonaTest, Placemat, Timestamp, ValidationError};
@@ -21,23 +22,43 @@ pub enum ActivityBody {
 }
 
 impl ActivityBody {
-    /// Whether the stored work form keeps the rules its editing keeps.
-    pub fn check_stored(&self) -> Checked {
+    /// The work form inside, whatever its kind: the one place that lists the kinds
+    /// for what every form does (its stored rules, its board, its names).
+    pub fn form(&self) -> &dyn FormData {
         match self {
-            ActivityBody::PersonaTest(test) => test.check_stored(),
-            ActivityBody::Cafe(cafe) => cafe.check_stored(),
-            ActivityBody::Placemat(placemat) => placemat.check_stored(),
-            ActivityBody::OpenQuestion(question) => question.check_stored(),
+            ActivityBody::PersonaTest(test) => test,
+            ActivityBody::Cafe(cafe) => cafe,
+            ActivityBody::Placemat(placemat) => placemat,
+            ActivityBody::OpenQuestion(question) => question,
         }
     }
 
-    /// The notes, themes and actions of a work form that has them.
-    pub fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
+    /// The work form inside, to change.
+    pub fn form_mut(&mut self) -> &mut dyn FormData {
         match self {
-            ActivityBody::Cafe(cafe) => Some(cafe),
-            ActivityBody::Placemat(placemat) => Some(placemat),
-            ActivityBody::PersonaTest(_) | ActivityBody::OpenQuestion(_) => None,
+            ActivityBody::PersonaTest(test) => test,
+            ActivityBody::Cafe(cafe) => cafe,
+            ActivityBody::Placemat(placemat) => placemat,
+            ActivityBody::OpenQuestion(question) => question,
         }
+    }
+}
+
+/// What the code around a work form asks of every kind, so that code (checking
+/// an import, the shared notes core, taking names out) never lists the kinds.
+pub trait FormData {
+    /// Whether the stored form keeps the rules its editing keeps.
+    fn check_stored(&self) -> Checked;
+
+    /// The notes, themes and actions of a form that has them.
+    fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
+        None
+    }
+
+    /// Every person's name the form holds in a field of its own (hosts,
+    /// participants, persons on a placemat, action owners, who answered).
+    fn names_mut(&mut self) -> Vec<&mut String> {
+        Vec::new()
     }
 }
 
@@ -115,7 +136,10 @@ impl Activity {
         change: impl FnOnce(&mut dyn NoteBoard) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
         let mut changed = self.body.clone();
-        let board = changed.board_mut().ok_or(ValidationError::NotFound)?;
+        let board = changed
+            .form_mut()
+            .board_mut()
+            .ok_or(ValidationError::NotFound)?;
         let result = change(board)?;
         self.body = changed;
         self.updated_at = now;

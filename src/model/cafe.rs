@@ -6,6 +6,7 @@
 //! go back to any round, and late notes can still be added. Only one round runs
 //! at a time, so the timer on screen is never ambiguous.
 
+use super::activity::FormData;
 use super::board::{Harvest, Note, NoteBoard, NoteKind, MAX_NOTE_CHARS};
 use super::error::check_length;
 use super::merge::{MergePlace, MergeWhat, Merger, NoteRules};
@@ -237,39 +238,6 @@ impl Cafe {
             sound: true,
             harvest: Harvest::default(),
         }
-    }
-
-    /// Whether a stored café keeps the rules its editing keeps: texts and lists
-    /// within their limits, a round length in range, 1 to [`MAX_ROUNDS`] rounds
-    /// and 1 to [`MAX_TABLES`] tables with their own ids, a current round that
-    /// exists, a harvest within its rules, and notes with ids of their own in
-    /// the whole café.
-    pub fn check_stored(&self) -> Checked {
-        for (field, text, max) in [
-            ("name", &self.name, MAX_LINE_CHARS),
-            ("goal", &self.goal, MAX_TEXT_CHARS),
-            ("story", &self.story, MAX_TEXT_CHARS),
-            ("theme", &self.theme, MAX_LINE_CHARS),
-        ] {
-            check_text(text, max).within(field)?;
-        }
-        check_lines(&self.rules, MAX_LINE_CHARS, MAX_RULES).within("rules")?;
-        check_lines(&self.participants, MAX_LINE_CHARS, MAX_PARTICIPANTS).within("participants")?;
-        let minutes = MIN_ROUND_MINUTES..=MAX_ROUND_MINUTES;
-        require(minutes.contains(&self.round_minutes), Flaw::OutOfRange).within("round_minutes")?;
-        check_count(self.rounds.len(), 1..=MAX_ROUNDS).within("rounds")?;
-        check_ids(&self.rounds, |r| &r.id).within("rounds")?;
-        check_items(&self.rounds, |r| {
-            check_text(&r.question, MAX_TEXT_CHARS).within("question")
-        })
-        .within("rounds")?;
-        let current_known = self.current_round.is_none_or(|c| c < self.rounds.len());
-        require(current_known, Flaw::OutOfRange).within("current_round")?;
-        check_count(self.tables.len(), 1..=MAX_TABLES).within("tables")?;
-        check_ids(&self.tables, |t| &t.id).within("tables")?;
-        self.harvest.check_stored().within("harvest")?;
-        let mut notes = Seen::default();
-        check_items(&self.tables, |t| t.check_stored(self, &mut notes)).within("tables")
     }
 
     /// Sets the name, goal, story notes or theme.
@@ -668,4 +636,52 @@ fn checked_lines(text: &str, field: Field, max: usize) -> Result<Vec<String>, Va
         return Err(ValidationError::TooMany { field, max });
     }
     Ok(lines)
+}
+
+impl FormData for Cafe {
+    /// Whether a stored café keeps the rules its editing keeps: texts and lists
+    /// within their limits, a round length in range, 1 to [`MAX_ROUNDS`] rounds
+    /// and 1 to [`MAX_TABLES`] tables with their own ids, a current round that
+    /// exists, a harvest within its rules, and notes with ids of their own in
+    /// the whole café.
+    fn check_stored(&self) -> Checked {
+        for (field, text, max) in [
+            ("name", &self.name, MAX_LINE_CHARS),
+            ("goal", &self.goal, MAX_TEXT_CHARS),
+            ("story", &self.story, MAX_TEXT_CHARS),
+            ("theme", &self.theme, MAX_LINE_CHARS),
+        ] {
+            check_text(text, max).within(field)?;
+        }
+        check_lines(&self.rules, MAX_LINE_CHARS, MAX_RULES).within("rules")?;
+        check_lines(&self.participants, MAX_LINE_CHARS, MAX_PARTICIPANTS).within("participants")?;
+        let minutes = MIN_ROUND_MINUTES..=MAX_ROUND_MINUTES;
+        require(minutes.contains(&self.round_minutes), Flaw::OutOfRange).within("round_minutes")?;
+        check_count(self.rounds.len(), 1..=MAX_ROUNDS).within("rounds")?;
+        check_ids(&self.rounds, |r| &r.id).within("rounds")?;
+        check_items(&self.rounds, |r| {
+            check_text(&r.question, MAX_TEXT_CHARS).within("question")
+        })
+        .within("rounds")?;
+        let current_known = self.current_round.is_none_or(|c| c < self.rounds.len());
+        require(current_known, Flaw::OutOfRange).within("current_round")?;
+        check_count(self.tables.len(), 1..=MAX_TABLES).within("tables")?;
+        check_ids(&self.tables, |t| &t.id).within("tables")?;
+        self.harvest.check_stored().within("harvest")?;
+        let mut notes = Seen::default();
+        check_items(&self.tables, |t| t.check_stored(self, &mut notes)).within("tables")
+    }
+
+    fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
+        Some(self)
+    }
+
+    fn names_mut(&mut self) -> Vec<&mut String> {
+        let hosts = self.tables.iter_mut().map(|t| &mut t.host);
+        let owners = self.harvest.actions.iter_mut().map(|a| &mut a.owner);
+        hosts
+            .chain(self.participants.iter_mut())
+            .chain(owners)
+            .collect()
+    }
 }

@@ -25,7 +25,7 @@ mod timer;
 mod workshop;
 mod workshops;
 
-pub use activity::{Activity, ActivityBody, WorkForm};
+pub use activity::{Activity, ActivityBody, FormData, WorkForm};
 pub use address::{AddressError, AddressWarning, PublicAddress};
 pub use board::{
     Action, ActionDraft, Harvest, Note, NoteBoard, NoteKind, RemovedTheme, Theme, MAX_NOTE_CHARS,

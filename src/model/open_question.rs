@@ -2,6 +2,7 @@
 //! in short texts, from phones or typed in by the facilitator. No tables, no
 //! groups: a quick round of ideas, a check-in or an evaluation at the end.
 
+use super::activity::FormData;
 use super::error::check_length;
 use super::stored_check::{
     check_count, check_filled, check_id, check_items, check_text, Checked, Seen, Within,
@@ -44,19 +45,6 @@ pub struct OpenQuestion {
 }
 
 impl OpenQuestion {
-    /// Whether a stored question keeps the rules its editing keeps.
-    pub fn check_stored(&self) -> Checked {
-        check_text(&self.question, MAX_OPEN_QUESTION_CHARS).within("question")?;
-        check_count(self.replies.len(), 0..=MAX_REPLIES).within("replies")?;
-        let mut ids = Seen::default();
-        check_items(&self.replies, |reply| {
-            check_id(&reply.id, &mut ids).within("id")?;
-            check_filled(&reply.text, MAX_REPLY_CHARS).within("text")?;
-            check_text(&reply.name, MAX_REPLY_NAME_CHARS).within("name")
-        })
-        .within("replies")
-    }
-
     /// Sets the question.
     pub fn set_question(&mut self, text: &str) -> Result<(), ValidationError> {
         self.question = check_length(text, Field::CentralQuestion, MAX_OPEN_QUESTION_CHARS)?;
@@ -143,4 +131,23 @@ fn reply_text(text: &str) -> Result<String, ValidationError> {
         return Err(ValidationError::NoteEmpty);
     }
     Ok(text)
+}
+
+impl FormData for OpenQuestion {
+    /// Whether a stored question keeps the rules its editing keeps.
+    fn check_stored(&self) -> Checked {
+        check_text(&self.question, MAX_OPEN_QUESTION_CHARS).within("question")?;
+        check_count(self.replies.len(), 0..=MAX_REPLIES).within("replies")?;
+        let mut ids = Seen::default();
+        check_items(&self.replies, |reply| {
+            check_id(&reply.id, &mut ids).within("id")?;
+            check_filled(&reply.text, MAX_REPLY_CHARS).within("text")?;
+            check_text(&reply.name, MAX_REPLY_NAME_CHARS).within("name")
+        })
+        .within("replies")
+    }
+
+    fn names_mut(&mut self) -> Vec<&mut String> {
+        self.replies.iter_mut().map(|r| &mut r.name).collect()
+    }
 }

@@ -5,6 +5,7 @@
 //! Answers stay when a persona is taken out of the selection, so putting it back
 //! brings them back. Taking out a municipality returns its answers for an undo.
 
+use super::activity::FormData;
 use super::error::check_length;
 use super::stored_check::{
     check_count, check_filled, check_id, check_ids, check_items, check_lines, check_text, require,
@@ -85,30 +86,6 @@ impl PersonaTest {
             sub_questions: sub_questions.iter().map(|q| q.to_string()).collect(),
             ..Self::default()
         }
-    }
-
-    /// Whether a stored test keeps the rules its editing keeps: persona's
-    /// chosen once, at most [`MAX_MUNICIPALITIES`] municipalities with their
-    /// own ids and a name, questions within their limits, and answers in a
-    /// municipality of the test, once per cell, scored in [`SCORES`].
-    pub fn check_stored(&self) -> Checked {
-        let mut chosen = Seen::default();
-        check_items(&self.persona_ids, |id| check_id(id, &mut chosen)).within("persona_ids")?;
-        check_count(self.municipalities.len(), 0..=MAX_MUNICIPALITIES).within("municipalities")?;
-        check_ids(&self.municipalities, |m| &m.id).within("municipalities")?;
-        check_items(&self.municipalities, |m| {
-            check_filled(&m.name, MAX_MUNICIPALITY_CHARS).within("name")
-        })
-        .within("municipalities")?;
-        check_text(&self.central_question, MAX_QUESTION_CHARS).within("central_question")?;
-        check_lines(&self.sub_questions, MAX_QUESTION_CHARS, MAX_SUB_QUESTIONS)
-            .within("sub_questions")?;
-        let mut cells = Seen::default();
-        check_items(&self.answers, |answer| {
-            cells.once((&answer.persona_id, &answer.municipality_id))?;
-            answer.check_stored(&self.municipalities)
-        })
-        .within("answers")
     }
 
     /// Chooses or unchooses a persona.
@@ -309,4 +286,30 @@ pub fn fill_question(template: &str, name: &str, municipality: &str) -> String {
         .replace("{name}", name)
         .replace("{gemeente}", municipality)
         .replace("{municipality}", municipality)
+}
+
+impl FormData for PersonaTest {
+    /// Whether a stored test keeps the rules its editing keeps: persona's
+    /// chosen once, at most [`MAX_MUNICIPALITIES`] municipalities with their
+    /// own ids and a name, questions within their limits, and answers in a
+    /// municipality of the test, once per cell, scored in [`SCORES`].
+    fn check_stored(&self) -> Checked {
+        let mut chosen = Seen::default();
+        check_items(&self.persona_ids, |id| check_id(id, &mut chosen)).within("persona_ids")?;
+        check_count(self.municipalities.len(), 0..=MAX_MUNICIPALITIES).within("municipalities")?;
+        check_ids(&self.municipalities, |m| &m.id).within("municipalities")?;
+        check_items(&self.municipalities, |m| {
+            check_filled(&m.name, MAX_MUNICIPALITY_CHARS).within("name")
+        })
+        .within("municipalities")?;
+        check_text(&self.central_question, MAX_QUESTION_CHARS).within("central_question")?;
+        check_lines(&self.sub_questions, MAX_QUESTION_CHARS, MAX_SUB_QUESTIONS)
+            .within("sub_questions")?;
+        let mut cells = Seen::default();
+        check_items(&self.answers, |answer| {
+            cells.once((&answer.persona_id, &answer.municipality_id))?;
+            answer.check_stored(&self.municipalities)
+        })
+        .within("answers")
+    }
 }

@@ -8,6 +8,7 @@
 //! go back to an earlier phase at any time. The cross-group themes are the
 //! harvest of [`NoteBoard`], with the middles' notes as its notes.
 
+use super::activity::FormData;
 use super::board::{Harvest, Note, NoteBoard, NoteKind};
 use super::error::check_length;
 use super::merge::{MergePlace, MergeWhat, Merger, NoteRules};
@@ -311,24 +312,6 @@ impl Placemat {
             sound: true,
             harvest: Harvest::default(),
         }
-    }
-
-    /// Whether a stored placemat session keeps the rules its editing keeps: a
-    /// question and phase lengths within their limits, 1 to [`MAX_GROUPS`]
-    /// groups with their own ids and as many persons each, a harvest within
-    /// its rules, and notes with ids of their own in the whole session.
-    pub fn check_stored(&self) -> Checked {
-        check_text(&self.question, MAX_QUESTION_CHARS).within("question")?;
-        self.minutes.check_stored().within("minutes")?;
-        check_count(self.groups.len(), 1..=MAX_GROUPS).within("groups")?;
-        check_ids(&self.groups, |g| &g.id).within("groups")?;
-        self.harvest.check_stored().within("harvest")?;
-        let persons = self.persons();
-        let mut notes = Seen::default();
-        check_items(&self.groups, |group| {
-            group.check_stored(persons, &self.harvest, &mut notes)
-        })
-        .within("groups")
     }
 
     /// Persons per group (every group has as many).
@@ -931,5 +914,35 @@ fn new_group(
         name,
         seats: (0..persons).map(|_| new_seat(new_id())).collect(),
         middle: Vec::new(),
+    }
+}
+
+impl FormData for Placemat {
+    /// Whether a stored placemat session keeps the rules its editing keeps: a
+    /// question and phase lengths within their limits, 1 to [`MAX_GROUPS`]
+    /// groups with their own ids and as many persons each, a harvest within
+    /// its rules, and notes with ids of their own in the whole session.
+    fn check_stored(&self) -> Checked {
+        check_text(&self.question, MAX_QUESTION_CHARS).within("question")?;
+        self.minutes.check_stored().within("minutes")?;
+        check_count(self.groups.len(), 1..=MAX_GROUPS).within("groups")?;
+        check_ids(&self.groups, |g| &g.id).within("groups")?;
+        self.harvest.check_stored().within("harvest")?;
+        let persons = self.persons();
+        let mut notes = Seen::default();
+        check_items(&self.groups, |group| {
+            group.check_stored(persons, &self.harvest, &mut notes)
+        })
+        .within("groups")
+    }
+
+    fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
+        Some(self)
+    }
+
+    fn names_mut(&mut self) -> Vec<&mut String> {
+        let seats = self.groups.iter_mut().flat_map(|g| g.seats.iter_mut());
+        let owners = self.harvest.actions.iter_mut().map(|a| &mut a.owner);
+        seats.map(|s| &mut s.name).chain(owners).collect()
     }
 }

@@ -3,7 +3,7 @@
 //! "Deelnemer 2", …, the same name the same number throughout. Names typed
 //! inside notes are not found; the facilitator reads the report before sending.
 
-use crate::model::{ActivityBody, Workshop};
+use crate::model::Workshop;
 use std::collections::HashMap;
 
 /// A copy of the workshop with names replaced; `label(n)` names number `n` (from 1).
@@ -20,33 +20,12 @@ pub fn anonymise(workshop: &Workshop, label: impl Fn(usize) -> String) -> Worksh
     };
     let mut copy = workshop.clone();
     for activity in &mut copy.activities {
-        match &mut activity.body {
-            ActivityBody::Cafe(cafe) => {
-                cafe.tables.iter_mut().for_each(|t| replace(&mut t.host));
-                cafe.participants.iter_mut().for_each(&mut replace);
-                cafe.harvest
-                    .actions
-                    .iter_mut()
-                    .for_each(|a| replace(&mut a.owner));
-            }
-            ActivityBody::Placemat(placemat) => {
-                for group in &mut placemat.groups {
-                    group.seats.iter_mut().for_each(|s| replace(&mut s.name));
-                }
-                placemat
-                    .harvest
-                    .actions
-                    .iter_mut()
-                    .for_each(|a| replace(&mut a.owner));
-            }
-            ActivityBody::OpenQuestion(question) => {
-                question
-                    .replies
-                    .iter_mut()
-                    .for_each(|r| replace(&mut r.name));
-            }
-            ActivityBody::PersonaTest(_) => {}
-        }
+        activity
+            .body
+            .form_mut()
+            .names_mut()
+            .into_iter()
+            .for_each(&mut replace);
     }
     copy
 }

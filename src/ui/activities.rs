@@ -1,12 +1,12 @@
 //! The work forms of one workshop: the list with open and delete (undo), and
-//! adding a new one. Each kind of activity adds its line to `summary` and `path`.
+//! adding a new one. Each kind of activity adds its arm to `listed` and its button.
 
-use super::form_at::FormRoute;
+use super::form_at::{FormRoute, Summarised};
 use super::i18n::{tr, use_app, Msg};
 use super::links::app_path;
 use super::state::AppState;
-use crate::i18n::{Key, Language};
-use crate::model::{Activity, ActivityBody, Cafe, OpenQuestion, PersonaTest, Placemat};
+use crate::i18n::Key;
+use crate::model::{Activity, ActivityBody};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -30,7 +30,7 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
         let navigate = navigate.clone();
         move |_| {
             let body = body(state);
-            let segment = segment(&body);
+            let (segment, ..) = listed(&body);
             if let Ok(activity_id) = state.add_activity(&workshop_id, body) {
                 navigate(
                     &format!("/bijeenkomst/{workshop_id}/{segment}/{activity_id}"),
@@ -62,85 +62,31 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
     }
 }
 
-/// The path segment of an activity's kind, as in `/bijeenkomst/<id>/<segment>/<id>`.
-pub fn segment(body: &ActivityBody) -> &'static str {
+/// What the list needs of an activity's kind: its page's address segment, its
+/// title and its line. The one place here that lists the kinds.
+fn listed(body: &ActivityBody) -> (&'static str, Key, &dyn Summarised) {
+    fn of<T: FormRoute>(form: &T) -> (&'static str, Key, &dyn Summarised) {
+        (T::SEGMENT, T::TITLE, form)
+    }
     match body {
-        ActivityBody::PersonaTest(_) => PersonaTest::SEGMENT,
-        ActivityBody::Cafe(_) => Cafe::SEGMENT,
-        ActivityBody::Placemat(_) => Placemat::SEGMENT,
-        ActivityBody::OpenQuestion(_) => OpenQuestion::SEGMENT,
+        ActivityBody::PersonaTest(test) => of(test),
+        ActivityBody::Cafe(cafe) => of(cafe),
+        ActivityBody::Placemat(placemat) => of(placemat),
+        ActivityBody::OpenQuestion(question) => of(question),
     }
 }
 
 /// The app path of an activity's page.
 fn path(workshop_id: &str, activity: &Activity) -> String {
-    format!(
-        "/bijeenkomst/{workshop_id}/{}/{}",
-        segment(&activity.body),
-        activity.id
-    )
-}
-
-/// The title of an activity.
-fn title(activity: &Activity) -> Key {
-    match activity.body {
-        ActivityBody::PersonaTest(_) => Key::PersonaTestTitle,
-        ActivityBody::Cafe(_) => Key::CafeTitle,
-        ActivityBody::Placemat(_) => Key::PmTitle,
-        ActivityBody::OpenQuestion(_) => Key::OqTitle,
-    }
-}
-
-/// One line about an activity's content; `exists` says whether a persona is still
-/// in the library.
-fn summary(activity: &Activity, language: Language, exists: impl Fn(&str) -> bool) -> String {
-    match &activity.body {
-        ActivityBody::PersonaTest(test) => Msg::with(
-            Key::PtSummary,
-            vec![
-                (
-                    "personas",
-                    test.persona_ids
-                        .iter()
-                        .filter(|p| exists(p))
-                        .count()
-                        .to_string(),
-                ),
-                ("municipalities", test.municipalities.len().to_string()),
-            ],
-        )
-        .text(language),
-        ActivityBody::Cafe(cafe) => Msg::with(
-            Key::CafeSummary,
-            vec![
-                ("tables", cafe.tables.len().to_string()),
-                ("rounds", cafe.rounds.len().to_string()),
-                ("notes", cafe.notes().count().to_string()),
-            ],
-        )
-        .text(language),
-        ActivityBody::Placemat(placemat) => Msg::with(
-            Key::PmSummary,
-            vec![
-                ("groups", placemat.groups.len().to_string()),
-                ("persons", placemat.persons().to_string()),
-                ("notes", placemat.field_notes().count().to_string()),
-            ],
-        )
-        .text(language),
-        ActivityBody::OpenQuestion(question) => Msg::with(
-            Key::OqSummary,
-            vec![("answers", question.replies.len().to_string())],
-        )
-        .text(language),
-    }
+    let (segment, ..) = listed(&activity.body);
+    format!("/bijeenkomst/{workshop_id}/{segment}/{}", activity.id)
 }
 
 #[component]
 fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
     let state = use_app();
     let href = app_path(&path(&workshop_id, &activity));
-    let title_key = title(&activity);
+    let (_, title_key, _) = listed(&activity.body);
     let delete_label = move || {
         let language = state.language();
         Msg::with(
@@ -153,7 +99,8 @@ fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
         let activity = activity.clone();
         move || {
             let exists = |id: &str| state.personas.with(|l| l.get(id).is_some());
-            summary(&activity, state.language(), exists)
+            let (.., form) = listed(&activity.body);
+            form.summary(state.language(), &exists)
         }
     };
     let activity_id = activity.id.clone();

@@ -4,31 +4,26 @@
 
 use super::links::app_path;
 use super::state::AppState;
-use crate::model::{Cafe, OpenQuestion, PersonaTest, Placemat, ValidationError, WorkForm};
+use crate::i18n::{Key, Language};
+use crate::model::{ValidationError, WorkForm};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::marker::PhantomData;
 
 /// A work form with a page of its own, under `/bijeenkomst/<id>/<SEGMENT>/<activity>`.
-pub trait FormRoute: WorkForm + Clone + PartialEq + Send + Sync + 'static {
+/// Each form's UI module implements it next to its page.
+pub trait FormRoute: WorkForm + Summarised + Clone + PartialEq + Send + Sync + 'static {
     /// The address segment of this kind.
     const SEGMENT: &'static str;
+    /// Its name, as the workshop's list and its own page show it.
+    const TITLE: Key;
 }
 
-impl FormRoute for Cafe {
-    const SEGMENT: &'static str = "wereldcafe";
-}
-
-impl FormRoute for Placemat {
-    const SEGMENT: &'static str = "placemat";
-}
-
-impl FormRoute for PersonaTest {
-    const SEGMENT: &'static str = "persona-toets";
-}
-
-impl FormRoute for OpenQuestion {
-    const SEGMENT: &'static str = "losse-vraag";
+/// One line about a work form's content, for the workshop's list of activities.
+pub trait Summarised {
+    /// The line in `language`; `persona_exists` says whether a persona is still in
+    /// the library.
+    fn summary(&self, language: Language, persona_exists: &dyn Fn(&str) -> bool) -> String;
 }
 
 /// The workshop and activity of one work form of kind `T`.

@@ -3,16 +3,28 @@
 //! answer) or take one out, with an undo.
 
 use super::ask::form_links;
-use super::form_at::FormAt;
+use super::form_at::{FormAt, FormRoute, Summarised};
 use super::form_error::FormError;
 use super::form_fields::text_field;
 use super::i18n::{tr, use_app, Msg};
 use super::text_editor::TextEditor;
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::model::{OpenQuestion, Reply, ValidationError, MAX_REPLY_CHARS};
 use crate::platform::clock::short_id;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+impl FormRoute for OpenQuestion {
+    const SEGMENT: &'static str = "losse-vraag";
+    const TITLE: Key = Key::OqTitle;
+}
+
+impl Summarised for OpenQuestion {
+    fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
+        let answers = self.replies.len().to_string();
+        Msg::with(Key::OqSummary, vec![("answers", answers)]).text(language)
+    }
+}
 
 /// Where the open question lives.
 type QuestionAt = FormAt<OpenQuestion>;

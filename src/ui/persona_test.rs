@@ -2,12 +2,12 @@
 //! between freely: prepare (persona's, municipalities, questions), fill in (a
 //! score and a text per persona × municipality) and compare (side by side).
 
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::model::{fill_question, Municipality, Persona, PersonaTest, ValidationError, SCORES};
 use crate::platform::clock::new_id;
 use crate::ui::ask::form_links;
 use crate::ui::autosave::AutoSave;
-use crate::ui::form_at::FormAt;
+use crate::ui::form_at::{FormAt, FormRoute, Summarised};
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::links::app_path;
@@ -16,6 +16,29 @@ use crate::ui::state::AppState;
 use crate::ui::steps::step_button;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+impl FormRoute for PersonaTest {
+    const SEGMENT: &'static str = "persona-toets";
+    const TITLE: Key = Key::PersonaTestTitle;
+}
+
+impl Summarised for PersonaTest {
+    fn summary(&self, language: Language, persona_exists: &dyn Fn(&str) -> bool) -> String {
+        let personas = self
+            .persona_ids
+            .iter()
+            .filter(|p| persona_exists(p))
+            .count();
+        Msg::with(
+            Key::PtSummary,
+            vec![
+                ("personas", personas.to_string()),
+                ("municipalities", self.municipalities.len().to_string()),
+            ],
+        )
+        .text(language)
+    }
+}
 
 /// Which step is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

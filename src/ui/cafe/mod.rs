@@ -11,14 +11,33 @@ mod timer;
 
 pub use projector::CafeProjectorPage;
 
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::model::Cafe;
 use crate::ui::ask::form_links;
-use crate::ui::form_at::FormAt;
-use crate::ui::i18n::{tr, use_app};
+use crate::ui::form_at::{FormAt, FormRoute, Summarised};
+use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::steps::step_button;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+impl FormRoute for Cafe {
+    const SEGMENT: &'static str = "wereldcafe";
+    const TITLE: Key = Key::CafeTitle;
+}
+
+impl Summarised for Cafe {
+    fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
+        Msg::with(
+            Key::CafeSummary,
+            vec![
+                ("tables", self.tables.len().to_string()),
+                ("rounds", self.rounds.len().to_string()),
+                ("notes", self.notes().count().to_string()),
+            ],
+        )
+        .text(language)
+    }
+}
 
 /// Which part is on screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,15 +12,34 @@ mod seat;
 
 pub use projector::PlacematProjectorPage;
 
-use crate::i18n::Key;
+use crate::i18n::{Key, Language};
 use crate::model::{Phase, Placemat};
 use crate::ui::ask::form_links;
 use crate::ui::drafts::NoteDrafts;
-use crate::ui::form_at::FormAt;
-use crate::ui::i18n::{tr, use_app};
+use crate::ui::form_at::{FormAt, FormRoute, Summarised};
+use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::steps::step_button;
 use leptos::prelude::*;
 use leptos_router::components::A;
+
+impl FormRoute for Placemat {
+    const SEGMENT: &'static str = "placemat";
+    const TITLE: Key = Key::PmTitle;
+}
+
+impl Summarised for Placemat {
+    fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
+        Msg::with(
+            Key::PmSummary,
+            vec![
+                ("groups", self.groups.len().to_string()),
+                ("persons", self.persons().to_string()),
+                ("notes", self.field_notes().count().to_string()),
+            ],
+        )
+        .text(language)
+    }
+}
 
 /// Where a placemat session lives: its workshop and its own id.
 type PlacematAt = FormAt<Placemat>;
