@@ -2,7 +2,7 @@
 
 use super::AppState;
 use crate::model::{AnswerRefusal, Cafe, IncomingAnswer, Prompt, Received, ValidationError};
-use crate::platform::clock::short_id;
+use crate::platform::clock::{now, short_id};
 use leptos::prelude::*;
 
 impl AppState {
@@ -74,15 +74,19 @@ impl AppState {
         workshop_id: &str,
         answer: IncomingAnswer,
     ) -> Result<Received, AnswerRefusal> {
-        let mut outcome = Err(AnswerRefusal::UnknownQuestion);
-        // Only an added answer is a change to save; the model changed nothing otherwise.
-        let _ = self.change_workshop(workshop_id, |w, at| {
-            outcome = w.receive_answer(answer, at);
-            match outcome {
-                Ok(Received::Added { .. }) => Ok(()),
-                _ => Err(ValidationError::NotFound),
-            }
-        });
-        outcome
+        let mut changed = self
+            .workshops
+            .with_untracked(|l| l.get(workshop_id).cloned())
+            .ok_or(AnswerRefusal::UnknownQuestion)?;
+        let outcome = changed.receive_answer(answer, now())?;
+        // Only an added answer changes the workshop; "already in" saves nothing.
+        if matches!(outcome, Received::Added { .. }) {
+            // Read just above, in the same turn: the workshop is there to replace.
+            let _ = self.change_workshop(workshop_id, |w, _| {
+                *w = changed;
+                Ok(())
+            });
+        }
+        Ok(outcome)
     }
 }

@@ -55,11 +55,27 @@ async function openHome(browser, page, address) {
   await offlineReady(page);
 }
 
+/**
+ * Sets a date field as Safari's date wheel does: the value in ISO form, then the
+ * input and change events. (WebDriver's keys would type into WebKitGTK's own
+ * widget, which no iPad has.) The field must be a real date field in WebKit.
+ */
+async function pickDate(browser, field, iso) {
+  const type = await browser.execute((el, value) => {
+    el.value = value;
+    el.dispatchEvent(new Event("input", { bubbles: true }));
+    el.dispatchEvent(new Event("change", { bubbles: true }));
+    return el.type;
+  }, field, iso);
+  assert.equal(type, "date");
+}
+
 /** Creates a workshop through its form; lands on its page. */
-async function createWorkshop(browser, page, title, place = "") {
+async function createWorkshop(browser, page, title, place = "", date = "") {
   await (await page.get("button", "Nieuwe bijeenkomst")).click();
   await (await page.get("field", "Titel")).setValue(title);
   if (place) await (await page.get("field", "Plaats")).setValue(place);
+  if (date) await pickDate(browser, await page.get("field", "Datum"), date);
   await (await page.get("button", "Aanmaken")).click();
   await page.get("heading", title);
 }
@@ -103,14 +119,15 @@ async function decodeQr(browser, element) {
 
 test("a new workshop is saved and is there after a reload", (t) =>
   journey(async (browser, page) => {
-    await createWorkshop(browser, page, "Regio-overleg cliëntondersteuning", "Gemeentehuis, zaal 2");
+    await createWorkshop(browser, page, "Regio-overleg cliëntondersteuning", "Gemeentehuis, zaal 2", "2026-12-01");
     await textIs(await page.get("status", /opgeslagen/i, { first: true }), "Opgeslagen");
     await reload(browser, page, "Regio-overleg cliëntondersteuning");
     await page.get("text", "Gemeentehuis, zaal 2");
+    assert.equal((await storedWorkshops(browser))[0].date, "2026-12-01");
     await (await page.get("link", "Terug naar bijeenkomsten")).click();
     const list = await page.get("list", "Lijst van bijeenkomsten");
     await page.get("link", "Regio-overleg cliëntondersteuning", { within: list });
-    await page.get("text", "Gemeentehuis, zaal 2", { within: list, exact: false });
+    await page.get("text", "01-12-2026 · Gemeentehuis, zaal 2", { within: list, exact: false });
     // A browser tab, not the home screen: Safari may clear the data, so the
     // home page says so next to the last export.
     await page.get("text", "Nog nooit geëxporteerd.");
