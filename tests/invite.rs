@@ -1,6 +1,10 @@
 //! The invitation: checking the public address and encoding it as a QR code that a
 //! real decoder reads back.
 
+#[path = "support/qr_picture.rs"]
+mod qr_picture;
+
+use qr_picture::dark_in_picture;
 use werktafel::model::{AddressError, AddressWarning, PublicAddress, Settings};
 use werktafel::transfer::{QrError, QrMatrix};
 
@@ -85,11 +89,8 @@ fn a_refused_invite_address_changes_nothing() {
 fn decode(matrix: &QrMatrix) -> String {
     let scale = 4;
     let side = matrix.side() * scale;
-    let offset = werktafel::transfer::QUIET_ZONE;
     let mut image = rqrr::PreparedImage::prepare_from_greyscale(side, side, |x, y| {
-        let (mx, my) = (x / scale, y / scale);
-        let dark = mx >= offset && my >= offset && matrix.is_dark(mx - offset, my - offset);
-        if dark {
+        if dark_in_picture(matrix, x / scale, y / scale) {
             0
         } else {
             255

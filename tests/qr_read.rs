@@ -6,7 +6,11 @@
 
 use proptest::collection::vec;
 use proptest::prelude::*;
-use werktafel::transfer::{luma_from_rgba, read_qr_codes, QrMatrix, QUIET_ZONE};
+#[path = "support/qr_picture.rs"]
+mod qr_picture;
+
+use qr_picture::dark_in_picture;
+use werktafel::transfer::{luma_from_rgba, read_qr_codes, QrMatrix};
 
 const WIDTH: usize = 640;
 const HEIGHT: usize = 480;
@@ -33,9 +37,7 @@ fn draw(frame: &mut [u8], text: &str, (left, top): (usize, usize), (ink, paper):
     for y in 0..side {
         for x in 0..side {
             let (mx, my) = (x / SCALE, y / SCALE);
-            let dark = mx >= QUIET_ZONE
-                && my >= QUIET_ZONE
-                && matrix.is_dark(mx - QUIET_ZONE, my - QUIET_ZONE);
+            let dark = dark_in_picture(&matrix, mx, my);
             frame[(top + y) * WIDTH + left + x] = if dark { ink } else { paper };
         }
     }
@@ -64,10 +66,7 @@ fn turned(
                 continue;
             }
             let (mx, my) = (u as usize, v as usize);
-            if mx >= QUIET_ZONE
-                && my >= QUIET_ZONE
-                && matrix.is_dark(mx - QUIET_ZONE, my - QUIET_ZONE)
-            {
+            if dark_in_picture(&matrix, mx, my) {
                 frame[y * width + x] = 0;
             }
         }

@@ -10,7 +10,11 @@
 #[allow(dead_code)]
 mod common;
 
+#[path = "../support/qr_picture.rs"]
+mod qr_picture;
+
 use common::{ms, time};
+use qr_picture::dark_in_picture;
 use std::hint::black_box;
 use std::time::Duration;
 use werktafel::transfer::{
@@ -45,10 +49,7 @@ fn frame(text: &str) -> (Vec<u8>, usize) {
     for y in 0..side {
         for x in 0..side {
             let (mx, my) = (x / SCALE, y / SCALE);
-            let dark = mx >= QUIET_ZONE
-                && my >= QUIET_ZONE
-                && matrix.is_dark(mx - QUIET_ZONE, my - QUIET_ZONE);
-            if dark {
+            if dark_in_picture(&matrix, mx, my) {
                 luma[(top + y) * WIDTH + left + x] = 0;
             }
         }
