@@ -105,7 +105,7 @@ fn an_answer_taken_out_comes_back_in_its_place_once() {
     }
     assert_eq!(
         open.add_reply("d".into(), "  ", ""),
-        Err(ValidationError::NoteEmpty)
+        Err(ValidationError::AnswerEmpty)
     );
     let removed = open.remove_reply("b").unwrap();
     assert_eq!(open.replies.len(), 2);
@@ -131,7 +131,7 @@ fn an_answer_changed_in_place_keeps_its_place_and_name_and_a_bad_text_changes_no
     assert_eq!(shown, [("Een", ""), ("Twee", "Sam"), ("Drie", "")]);
 
     let before = open.clone();
-    assert_eq!(open.edit_reply("b", " "), Err(ValidationError::NoteEmpty));
+    assert_eq!(open.edit_reply("b", " "), Err(ValidationError::AnswerEmpty));
     assert!(matches!(
         open.edit_reply("b", &"x".repeat(MAX_REPLY_CHARS + 1)),
         Err(ValidationError::TooLong { .. })

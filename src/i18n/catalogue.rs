@@ -432,6 +432,7 @@ catalogue! {
     ErrTableInUse => "{table} heeft al notities of een samenvatting; die tafel blijft staan.", "{table} already has notes or a summary; that table stays.";
     ErrTableNameEmpty => "Geef de tafel een naam.", "Give the table a name.";
     ErrNoteEmpty => "Schrijf eerst iets in de notitie.", "First write something in the note.";
+    ErrAnswerEmpty => "Schrijf eerst iets in het antwoord.", "First write something in the answer.";
     ErrThemeEmpty => "Geef het thema een naam.", "Give the theme a name.";
     ErrThemeTwice => "Dit thema bestaat al.", "This theme exists already.";
     ErrActionEmpty => "Beschrijf eerst de actie.", "First describe the action.";

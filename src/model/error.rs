@@ -89,6 +89,8 @@ pub enum ValidationError {
     TableNameEmpty,
     #[error("the note is empty")]
     NoteEmpty,
+    #[error("the answer is empty")]
+    AnswerEmpty,
     #[error("the theme has no name")]
     ThemeEmpty,
     #[error("a theme with this name exists already")]
@@ -153,7 +155,7 @@ impl ValidationError {
             ValidationError::MunicipalityEmpty | ValidationError::MunicipalityTwice => {
                 Some(Field::Municipality)
             }
-            ValidationError::ScoreInvalid => Some(Field::Answer),
+            ValidationError::ScoreInvalid | ValidationError::AnswerEmpty => Some(Field::Answer),
             ValidationError::NoteEmpty => Some(Field::NoteText),
             ValidationError::TableNameEmpty => Some(Field::TableName),
             ValidationError::ThemeEmpty | ValidationError::ThemeTwice => Some(Field::Theme),

@@ -60,7 +60,7 @@ impl OpenQuestion {
         };
         if self.replies.len() >= MAX_REPLIES {
             return Err(ValidationError::TooMany {
-                field: Field::NoteText,
+                field: Field::Answer,
                 max: MAX_REPLIES,
             });
         }
@@ -126,9 +126,9 @@ impl OpenQuestion {
 
 /// An answer's text: trimmed, not empty, within [`MAX_REPLY_CHARS`].
 fn reply_text(text: &str) -> Result<String, ValidationError> {
-    let text = check_length(text, Field::NoteText, MAX_REPLY_CHARS)?;
+    let text = check_length(text, Field::Answer, MAX_REPLY_CHARS)?;
     if text.is_empty() {
-        return Err(ValidationError::NoteEmpty);
+        return Err(ValidationError::AnswerEmpty);
     }
     Ok(text)
 }

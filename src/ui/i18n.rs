@@ -105,6 +105,7 @@ fn simple_error(error: &ValidationError) -> Key {
         ValidationError::DuplicateId => Key::ErrDuplicateId,
         ValidationError::TableNameEmpty => Key::ErrTableNameEmpty,
         ValidationError::NoteEmpty => Key::ErrNoteEmpty,
+        ValidationError::AnswerEmpty => Key::ErrAnswerEmpty,
         ValidationError::ThemeEmpty => Key::ErrThemeEmpty,
         ValidationError::ThemeTwice => Key::ErrThemeTwice,
         ValidationError::ActionEmpty => Key::ErrActionEmpty,

@@ -113,7 +113,7 @@ test("an open question: phones answer with nothing to pick, a spoken answer is t
   const edit = page.locator(".replies li").filter({ has: page.getByLabel("Antwoord", { exact: true }) });
   await edit.getByLabel("Antwoord", { exact: true }).fill(" ");
   await edit.getByRole("button", { name: "Opslaan" }).click();
-  await expect(edit.getByRole("alert")).toHaveText("Schrijf eerst iets in de notitie.");
+  await expect(edit.getByRole("alert")).toHaveText("Schrijf eerst iets in het antwoord.");
   await edit.getByLabel("Antwoord", { exact: true }).fill("Energie voor de volgende keer");
   await edit.getByRole("button", { name: "Opslaan" }).click();
   await page.reload();
