@@ -5,7 +5,6 @@
 use crate::i18n::{Key, Language};
 use crate::model::{fill_question, Municipality, Persona, PersonaTest, ValidationError, SCORES};
 use crate::platform::clock::new_id;
-use crate::ui::ask::form_links;
 use crate::ui::autosave::AutoSave;
 use crate::ui::form_at::{FormAt, FormRoute, Summarised};
 use crate::ui::form_error::FormError;
@@ -13,7 +12,7 @@ use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::links::app_path;
 use crate::ui::persona::AvatarView;
 use crate::ui::state::AppState;
-use crate::ui::steps::step_button;
+use crate::ui::steps::form_bar;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -65,14 +64,11 @@ pub fn PersonaTestPage() -> impl IntoView {
         </A>
         <h1>{tr(Key::PersonaTestTitle)}</h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            <div class="cafe-bar">
-                <div class="steps" role="group" aria-label=tr(Key::PtSteps)>
-                    {step_button(step, Step::Prepare, Key::PtStepPrepare)}
-                    {step_button(step, Step::Fill, Key::PtStepFill)}
-                    {step_button(step, Step::Compare, Key::PtStepCompare)}
-                </div>
-                {form_links(at, false)}
-            </div>
+            {form_bar(at, step, Key::PtSteps, [
+                (Step::Prepare, Key::PtStepPrepare),
+                (Step::Fill, Key::PtStepFill),
+                (Step::Compare, Key::PtStepCompare),
+            ], false)}
             {move || {
                 let at = at.get();
                 match step.get() {

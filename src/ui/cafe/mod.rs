@@ -13,10 +13,9 @@ pub use projector::CafeProjectorPage;
 
 use crate::i18n::{Key, Language};
 use crate::model::Cafe;
-use crate::ui::ask::form_links;
 use crate::ui::form_at::{FormAt, FormRoute, Summarised};
 use crate::ui::i18n::{tr, use_app, Msg};
-use crate::ui::steps::step_button;
+use crate::ui::steps::form_bar;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -68,14 +67,11 @@ pub fn CafePage() -> impl IntoView {
             {move || at.get().read(state, |c| c.name.clone()).filter(|n| !n.is_empty()).map(|n| format!(": {n}"))}
         </h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            <div class="cafe-bar">
-                <div class="steps" role="group" aria-label=tr(Key::CafeSteps)>
-                    {step_button(part, Part::Prepare, Key::CafeStepPrepare)}
-                    {step_button(part, Part::Rounds, Key::CafeStepRounds)}
-                    {step_button(part, Part::Harvest, Key::CafeStepHarvest)}
-                </div>
-                {form_links(at, true)}
-            </div>
+            {form_bar(at, part, Key::CafeSteps, [
+                (Part::Prepare, Key::CafeStepPrepare),
+                (Part::Rounds, Key::CafeStepRounds),
+                (Part::Harvest, Key::CafeStepHarvest),
+            ], true)}
             {move || {
                 let at = at.get();
                 match part.get() {

@@ -14,11 +14,10 @@ pub use projector::PlacematProjectorPage;
 
 use crate::i18n::{Key, Language};
 use crate::model::{Phase, Placemat};
-use crate::ui::ask::form_links;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_at::{FormAt, FormRoute, Summarised};
 use crate::ui::i18n::{tr, use_app, Msg};
-use crate::ui::steps::step_button;
+use crate::ui::steps::form_bar;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -77,14 +76,11 @@ pub fn PlacematPage() -> impl IntoView {
         <A href=move || at.get().workshop_path() attr:class="back">{tr(Key::BackToWorkshop)}</A>
         <h1>{tr(Key::PmTitle)}</h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            <div class="cafe-bar">
-                <div class="steps" role="group" aria-label=tr(Key::PmSteps)>
-                    {step_button(part, Part::Prepare, Key::PmStepPrepare)}
-                    {step_button(part, Part::Mats, Key::PmStepMats)}
-                    {step_button(part, Part::Plenary, Key::PmStepPlenary)}
-                </div>
-                {form_links(at, true)}
-            </div>
+            {form_bar(at, part, Key::PmSteps, [
+                (Part::Prepare, Key::PmStepPrepare),
+                (Part::Mats, Key::PmStepMats),
+                (Part::Plenary, Key::PmStepPlenary),
+            ], true)}
             {move || {
                 let at = at.get();
                 match part.get() {

@@ -22,7 +22,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use std::time::Duration;
 
-mod cafe;
+mod form_actions;
 mod import;
 mod personas;
 mod prompts;
