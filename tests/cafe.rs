@@ -5,10 +5,12 @@
 mod common;
 
 use common::ids;
+use werktafel::forms::cafe::{Cafe, CafeText, RemovedNote, MAX_ROUNDS, MAX_TABLES};
+use werktafel::forms::persona_test::PersonaTest;
+use werktafel::forms::ActivityBody;
 use werktafel::model::{
-    minutes_seconds, Action, ActionDraft, ActivityBody, Cafe, CafeText, Field, IsoDate, Note,
-    NoteBoard, NoteKind, PersonaTest, RemovedNote, RemovedTheme, Timer, TimerState,
-    ValidationError, Workshop, WorkshopDraft, EXTEND_MS, MAX_NOTE_CHARS, MAX_ROUNDS, MAX_TABLES,
+    minutes_seconds, Action, ActionDraft, Field, IsoDate, Note, NoteBoard, NoteKind, RemovedTheme,
+    Timer, TimerState, ValidationError, Workshop, WorkshopDraft, EXTEND_MS, MAX_NOTE_CHARS,
 };
 
 /// One minute in milliseconds.

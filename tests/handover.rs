@@ -6,11 +6,11 @@ mod common;
 
 use common::ids;
 use std::collections::HashMap;
+use werktafel::forms::cafe::Cafe;
+use werktafel::forms::placemat::{Phase, Placemat};
+use werktafel::forms::ActivityBody;
 use werktafel::i18n::{import_message, Language};
-use werktafel::model::{
-    ActivityBody, Arrival, Cafe, Choice, MergePlace, MergeWhat, NoteKind, Phase, Placemat,
-    Workshop, WorkshopDraft,
-};
+use werktafel::model::{Arrival, Choice, MergePlace, MergeWhat, NoteKind, Workshop, WorkshopDraft};
 use werktafel::transfer::{
     apply_handover, plan_handover, read_backup, read_import, Handover, HandoverPlan, ImportError,
     ImportFile, Problem,

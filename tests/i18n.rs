@@ -2,8 +2,8 @@
 //! (A key missing a language does not compile; these tests catch empty texts and
 //! mismatched placeholders.)
 
+use werktafel::forms::persona_test::fill_question;
 use werktafel::i18n::{fill, placeholders, Key, Language, QUESTION_TEMPLATES};
-use werktafel::model::fill_question;
 
 #[test]
 fn every_key_has_text_in_both_languages() {

@@ -10,11 +10,12 @@ use common::ids;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
+use werktafel::forms::cafe::Cafe;
+use werktafel::forms::persona_test::PersonaTest;
+use werktafel::forms::placemat::{Phase, Placemat};
+use werktafel::forms::{ActivityBody, FormData};
 use werktafel::i18n::{import_message, Key, Language, CAFE_RULES};
-use werktafel::model::{
-    example_personas, ActivityBody, Cafe, FormData, NoteKind, Persona, PersonaTest, Phase,
-    Placemat, Settings, Workshop, WorkshopDraft,
-};
+use werktafel::model::{example_personas, NoteKind, Persona, Settings, Workshop, WorkshopDraft};
 use werktafel::transfer::{
     apply_import, plan_import, read_backup, Arrival, Backup, Choice, ImportError, Problem, Step,
     MAX_IMPORT_BYTES,

@@ -215,7 +215,9 @@ fn a_backup_is_due_when_never_made_or_a_week_old() {
 
 #[test]
 fn a_workshop_names_the_library_personas_its_persona_tests_use_each_once() {
-    use werktafel::model::{ActivityBody, PersonaTest, Workshop};
+    use werktafel::forms::persona_test::PersonaTest;
+    use werktafel::forms::ActivityBody;
+    use werktafel::model::Workshop;
     let mut workshop = Workshop::create(
         &WorkshopDraft {
             title: "Toetsdag".into(),

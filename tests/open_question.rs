@@ -2,10 +2,11 @@
 //! order), taken out and put back, the stored rules, and how it shows in the
 //! report, the CSV and with names taken out.
 
+use werktafel::forms::open_question::{Anyone, OpenQuestion, MAX_REPLY_CHARS};
+use werktafel::forms::{ActivityBody, FormData, PromptTarget};
 use werktafel::i18n::Language;
 use werktafel::model::{
-    ActivityBody, AnswerRefusal, FormData, IncomingAnswer, OpenQuestion, PromptTarget, Received,
-    ValidationError, Workshop, WorkshopDraft, MAX_REPLY_CHARS,
+    AnswerRefusal, IncomingAnswer, Received, ValidationError, Workshop, WorkshopDraft,
 };
 use werktafel::transfer::{anonymise, markdown, notes_csv, workshop_report};
 
@@ -50,7 +51,7 @@ fn phone_answers_land_once_after_the_typed_ones_with_their_name() {
     w.change_activity::<OpenQuestion, _>(ASK, 2, |q| q.add_reply("t1".into(), " Energie ", ""))
         .unwrap();
     let prompt = w.ask_open_question(ASK, "p".into(), 3).unwrap();
-    assert_eq!(prompt.target, PromptTarget::Anyone);
+    assert_eq!(prompt.target, PromptTarget::OpenQuestion(Anyone {}));
     let texts = vec!["Nieuwe contacten".to_string(), "Een plan".to_string()];
     assert_eq!(
         w.receive_answer(from_phone("a1", "Sam", &texts), 4),

@@ -1,10 +1,10 @@
 //! The persona model: checks and limits, revisions and restoring them, the library
 //! commands and search, and the persona test grid.
 
+use werktafel::forms::persona_test::{fill_question, PersonaTest};
 use werktafel::model::{
-    fill_question, parse_age, Avatar, AvatarColour, Field, LifeArea, LifeAreaNote, NetworkMember,
-    Persona, PersonaFields, PersonaTest, Personas, Rating, Support, ValidationError,
-    MAX_NAME_CHARS,
+    parse_age, Avatar, AvatarColour, Field, LifeArea, LifeAreaNote, NetworkMember, Persona,
+    PersonaFields, Personas, Rating, Support, ValidationError, MAX_NAME_CHARS,
 };
 
 fn named(name: &str) -> PersonaFields {
@@ -439,7 +439,8 @@ fn questions_are_filled_with_name_and_municipality_in_both_languages() {
 
 #[test]
 fn a_workshop_keeps_its_activities_through_edit_duplicate_and_removal() {
-    use werktafel::model::{ActivityBody, WorkshopDraft, Workshops};
+    use werktafel::forms::ActivityBody;
+    use werktafel::model::{WorkshopDraft, Workshops};
     let mut list = Workshops::default();
     let draft = WorkshopDraft {
         title: "Regio-overleg".into(),

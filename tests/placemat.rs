@@ -6,10 +6,14 @@
 mod common;
 
 use common::ids;
+use werktafel::forms::persona_test::PersonaTest;
+use werktafel::forms::placemat::{
+    Phase, PhaseMinutes, Place, Placemat, PlacematPart, RemovedPlacematNote, MAX_GROUPS,
+    MAX_PERSONS, MAX_PLACEMAT_NOTE_CHARS, MIN_PERSONS, PHASE_MINUTES,
+};
+use werktafel::forms::ActivityBody;
 use werktafel::model::{
-    ActivityBody, Field, Note, NoteBoard, PersonaTest, Phase, PhaseMinutes, Place, Placemat,
-    PlacematPart, RemovedPlacematNote, TimerState, ValidationError, Workshop, WorkshopDraft,
-    MAX_GROUPS, MAX_PERSONS, MAX_PLACEMAT_NOTE_CHARS, MIN_PERSONS, PHASE_MINUTES,
+    Field, Note, NoteBoard, TimerState, ValidationError, Workshop, WorkshopDraft,
 };
 
 /// One minute in milliseconds.

@@ -5,9 +5,12 @@
 mod common;
 
 use common::ids;
+use werktafel::forms::cafe::Cafe;
+use werktafel::forms::persona_test::{Answer, PersonaCells, PersonaTest};
+use werktafel::forms::placemat::{Placemat, PlacematFields};
+use werktafel::forms::{ActivityBody, PromptTarget};
 use werktafel::model::{
-    ActivityBody, Answer, AnswerRefusal, Cafe, IncomingAnswer, PersonaTest, Placemat, PromptTarget,
-    Received, ValidationError, Workshop, WorkshopDraft,
+    AnswerRefusal, IncomingAnswer, Received, ValidationError, Workshop, WorkshopDraft,
 };
 
 const MAT: &str = "mat";
@@ -104,7 +107,7 @@ fn asking_again_gives_the_same_open_question_until_the_question_changes() {
     let mut w = workshop();
     let first = w.ask_placemat(MAT, "q1".into(), 5).unwrap().clone();
     assert!(
-        matches!(&first.target, PromptTarget::PlacematFields { groups } if groups.len() == 3 && groups[0].seats.len() == 4)
+        matches!(&first.target, PromptTarget::Placemat(PlacematFields { groups }) if groups.len() == 3 && groups[0].seats.len() == 4)
     );
     assert_eq!(w.ask_placemat(MAT, "q2".into(), 6).unwrap().id, "q1");
     w.change_activity::<Placemat, _>(MAT, 7, |p| p.set_question("Wat mis je?"))
@@ -273,10 +276,10 @@ fn a_persona_test_question_offers_the_persona_s_in_the_library_and_every_municip
         .unwrap();
     assert_eq!(
         prompt.target,
-        PromptTarget::PersonaCells {
+        PromptTarget::PersonaTest(PersonaCells {
             personas: vec!["ans".into(), "kees".into()],
             municipalities: vec!["ut".into(), "ze".into()],
-        }
+        })
     );
     assert_eq!(prompt.question, "Hoe tevreden is {naam} in {gemeente}?");
 

@@ -5,9 +5,10 @@
 
 use proptest::collection::vec;
 use proptest::prelude::*;
-use werktafel::model::{
-    Cafe, FormData, NoteBoard, NoteKind, Phase, Placemat, Workshop, WorkshopDraft, Workshops,
-};
+use werktafel::forms::cafe::Cafe;
+use werktafel::forms::placemat::{Phase, Placemat};
+use werktafel::forms::FormData;
+use werktafel::model::{NoteBoard, NoteKind, Workshop, WorkshopDraft, Workshops};
 use werktafel::store::{MemoryBackend, Repository};
 
 #[derive(Debug, Clone)]

@@ -4,11 +4,11 @@
 mod common;
 
 use common::ids;
+use werktafel::forms::cafe::Cafe;
+use werktafel::forms::placemat::{Phase, Placemat};
+use werktafel::forms::ActivityBody;
 use werktafel::i18n::Language;
-use werktafel::model::{
-    ActionDraft, ActivityBody, Cafe, IsoDate, NoteBoard, NoteKind, Phase, Placemat, Workshop,
-    WorkshopDraft,
-};
+use werktafel::model::{ActionDraft, IsoDate, NoteBoard, NoteKind, Workshop, WorkshopDraft};
 use werktafel::transfer::{
     anonymise, export_file_name, markdown, notes_csv, workshop_report, Block,
 };

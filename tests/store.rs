@@ -459,7 +459,7 @@ fn a_stored_envelope_with_its_data_first_is_still_seen_as_changed_by_another_tab
 
 #[test]
 fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_6() {
-    use werktafel::model::PersonaTest;
+    use werktafel::forms::persona_test::PersonaTest;
     let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:7a1c3e50-2b4d-4f6a-8c9e-0d1f2a3b4c5d";
     backend
@@ -480,7 +480,8 @@ fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_6() {
 
 #[test]
 fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_6() {
-    use werktafel::model::{Cafe, NoteKind};
+    use werktafel::forms::cafe::Cafe;
+    use werktafel::model::NoteKind;
     let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:c4fe0000-1111-4222-8333-444455556666";
     backend
@@ -667,7 +668,7 @@ fn undoing_a_batch_also_takes_back_a_value_it_moved_aside() {
 
 #[test]
 fn a_schema_5_workshop_keeps_its_placemat_and_is_saved_as_schema_6() {
-    use werktafel::model::Placemat;
+    use werktafel::forms::placemat::Placemat;
     let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:a5a50000-1111-4222-8333-444455556666";
     backend

@@ -107,7 +107,7 @@ impl Note {
     /// Whether a stored note keeps the rules: an id not in `ids` yet, a text
     /// that says something in at most `max` characters, and a theme of
     /// `harvest` if it names one.
-    pub(super) fn check_stored<'a>(
+    pub(crate) fn check_stored<'a>(
         &'a self,
         max: usize,
         harvest: &Harvest,
@@ -213,7 +213,7 @@ pub struct RemovedTheme {
 impl Harvest {
     /// Whether a stored harvest keeps the rules: at most [`MAX_THEMES`] themes,
     /// themes and actions each with their own id and a text.
-    pub(super) fn check_stored(&self) -> Checked {
+    pub(crate) fn check_stored(&self) -> Checked {
         check_count(self.themes.len(), 0..=MAX_THEMES).within("themes")?;
         check_ids(&self.themes, |t| &t.id).within("themes")?;
         check_items(&self.themes, Theme::check_stored).within("themes")?;

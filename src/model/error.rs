@@ -3,7 +3,7 @@
 //! The UI turns each variant into a sentence through the translation catalogue;
 //! nothing here is shown to a user as is.
 
-use super::PlacematPart;
+use crate::forms::placemat::PlacematPart;
 use thiserror::Error;
 
 /// A field of a form, named in validation errors.
@@ -188,7 +188,7 @@ impl ValidationError {
 }
 
 /// The text trimmed, or an error if it is longer than `max` characters.
-pub(super) fn check_length(
+pub(crate) fn check_length(
     text: &str,
     field: Field,
     max: usize,

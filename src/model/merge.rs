@@ -14,8 +14,8 @@
 
 use super::board::{Note, NoteKind};
 use super::error::check_length;
-use super::placemat::middle_holds;
 use super::{Field, ValidationError};
+use crate::forms::placemat::middle_holds;
 use std::collections::{HashMap, HashSet};
 
 /// Whether an incoming record or note is new here, here unchanged, or here changed.
@@ -97,7 +97,7 @@ impl MergeItem {
 
 /// The rules for one list of notes: its length limits and, for a placemat,
 /// the seats whose marks count and whether themes may appear twice.
-pub(super) struct NoteRules<'a> {
+pub(crate) struct NoteRules<'a> {
     pub max_chars: usize,
     pub max_notes: Option<usize>,
     pub field: Field,
@@ -177,7 +177,7 @@ impl<'a> Merger<'a> {
 
     /// Notes the work form holds already: an incoming note with one of these
     /// ids somewhere else gets a new id.
-    pub(super) fn take_ids<'n>(&mut self, notes: impl Iterator<Item = &'n Note>) {
+    pub(crate) fn take_ids<'n>(&mut self, notes: impl Iterator<Item = &'n Note>) {
         self.taken.extend(notes.map(|n| n.id.clone()));
     }
 
@@ -194,7 +194,7 @@ impl<'a> Merger<'a> {
     }
 
     /// Merges one text (a summary, a host, a name) of at most `max` characters.
-    pub(super) fn text(
+    pub(crate) fn text(
         &mut self,
         slot: &mut String,
         incoming: &str,
@@ -233,7 +233,7 @@ impl<'a> Merger<'a> {
     }
 
     /// Merges the incoming notes of one place into the notes here.
-    pub(super) fn notes(
+    pub(crate) fn notes(
         &mut self,
         here: &mut Vec<Note>,
         incoming: &[Note],

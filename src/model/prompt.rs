@@ -10,10 +10,9 @@
 use super::stored_check::{
     check_filled, check_ids, check_items, check_text, is_plain_id, require, Checked, Flaw, Within,
 };
-use super::{
-    Cafe, Field, NoteKind, OpenQuestion, PersonaTest, PhoneCell, Placemat, Timestamp,
-    ValidationError, WorkForm, Workshop, SCORES,
-};
+use super::{Timestamp, ValidationError, Workshop};
+use crate::forms::persona_test::SCORES;
+use crate::forms::{PromptTarget, WorkForm};
 use serde::{Deserialize, Serialize};
 
 /// Longest question text, in characters (a café round's question).
@@ -22,34 +21,6 @@ pub const MAX_PROMPT_CHARS: usize = 2_000;
 pub const MAX_ANSWER_NAME_CHARS: usize = 60;
 /// Most places a question offers to pick from (a phone shows them as buttons).
 pub const MAX_PROMPT_PLACES: usize = 30;
-
-/// Where a question's answers go.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "to", rename_all = "snake_case")]
-pub enum PromptTarget {
-    /// Notes on the tablecloth of a table in one café round.
-    CafeRound {
-        round_id: String,
-        tables: Vec<String>,
-    },
-    /// Notes in a person's field of a placemat group.
-    PlacematFields { groups: Vec<PromptGroup> },
-    /// An answer to an open question, from anyone: nothing to pick.
-    Anyone,
-    /// A score and a line in a cell of a persona test: a persona (the answer's
-    /// place) in a municipality (the answer's second pick).
-    PersonaCells {
-        personas: Vec<String>,
-        municipalities: Vec<String>,
-    },
-}
-
-/// A placemat group as it was when the question went out.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PromptGroup {
-    pub id: String,
-    pub seats: Vec<String>,
-}
 
 /// An answer that came in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -94,26 +65,7 @@ impl Prompt {
     pub(super) fn check_stored(&self) -> Checked {
         require(is_plain_id(&self.activity_id), Flaw::UnknownValue).within("activity_id")?;
         check_filled(&self.question, MAX_PROMPT_CHARS).within("question")?;
-        match &self.target {
-            PromptTarget::CafeRound { tables, .. } => {
-                check_ids(tables, |t| t.as_str()).within("tables")
-            }
-            PromptTarget::PlacematFields { groups } => {
-                check_ids(groups, |g| g.id.as_str())?;
-                check_items(groups, |g| {
-                    check_ids(&g.seats, |s| s.as_str()).within("seats")
-                })
-            }
-            PromptTarget::PersonaCells {
-                personas,
-                municipalities,
-            } => {
-                check_ids(personas, |p| p.as_str()).within("personas")?;
-                check_ids(municipalities, |m| m.as_str()).within("municipalities")
-            }
-            PromptTarget::Anyone => Ok(()),
-        }
-        .within("target")?;
+        self.target.check_stored().within("target")?;
         check_ids(&self.answers, |a| a.id.as_str()).within("answers")?;
         check_items(&self.answers, |a| {
             check_text(&a.name, MAX_ANSWER_NAME_CHARS).within("name")?;
@@ -194,105 +146,6 @@ pub enum AnswerRefusal {
 }
 
 impl Workshop {
-    /// Puts the placemat's central question out to phones: the open question
-    /// of this placemat if it asks the same of the same groups, else a new one
-    /// (and the earlier ones closed).
-    pub fn ask_placemat(
-        &mut self,
-        activity_id: &str,
-        prompt_id: String,
-        now: Timestamp,
-    ) -> Result<&Prompt, ValidationError> {
-        let placemat = self.form_of::<Placemat>(activity_id)?;
-        let target = PromptTarget::PlacematFields {
-            groups: placemat
-                .groups
-                .iter()
-                .map(|g| PromptGroup {
-                    id: g.id.clone(),
-                    seats: g.seats.iter().map(|s| s.id.clone()).collect(),
-                })
-                .collect(),
-        };
-        let question = placemat.question.clone();
-        if question.trim().is_empty() {
-            return Err(ValidationError::CentralQuestionEmpty);
-        }
-        Ok(self.ask(activity_id, question, target, prompt_id, now))
-    }
-
-    /// Puts a café round's question out to phones, for notes at any table.
-    pub fn ask_cafe_round(
-        &mut self,
-        activity_id: &str,
-        round: usize,
-        prompt_id: String,
-        now: Timestamp,
-    ) -> Result<&Prompt, ValidationError> {
-        let cafe = self.form_of::<Cafe>(activity_id)?;
-        let round_of = cafe.rounds.get(round).ok_or(ValidationError::NotFound)?;
-        if round_of.question.trim().is_empty() {
-            return Err(ValidationError::QuestionEmpty { round: round + 1 });
-        }
-        let target = PromptTarget::CafeRound {
-            round_id: round_of.id.clone(),
-            tables: cafe.tables.iter().map(|t| t.id.clone()).collect(),
-        };
-        let question = round_of.question.clone();
-        Ok(self.ask(activity_id, question, target, prompt_id, now))
-    }
-
-    /// Puts a persona test's central question out to phones, for a score and
-    /// a line in any cell. Only the persona's `shown` (still in the library)
-    /// can be picked.
-    pub fn ask_persona_test(
-        &mut self,
-        activity_id: &str,
-        shown: impl Fn(&str) -> bool,
-        prompt_id: String,
-        now: Timestamp,
-    ) -> Result<&Prompt, ValidationError> {
-        let test = self.form_of::<PersonaTest>(activity_id)?;
-        if test.central_question.trim().is_empty() {
-            return Err(ValidationError::CentralQuestionEmpty);
-        }
-        let personas: Vec<String> = test
-            .persona_ids
-            .iter()
-            .filter(|id| shown(id))
-            .cloned()
-            .collect();
-        if personas.is_empty() || test.municipalities.is_empty() {
-            return Err(ValidationError::GridEmpty);
-        }
-        if personas.len() > MAX_PROMPT_PLACES {
-            return Err(ValidationError::TooMany {
-                field: Field::Personas,
-                max: MAX_PROMPT_PLACES,
-            });
-        }
-        let target = PromptTarget::PersonaCells {
-            personas,
-            municipalities: test.municipalities.iter().map(|m| m.id.clone()).collect(),
-        };
-        let question = test.central_question.clone();
-        Ok(self.ask(activity_id, question, target, prompt_id, now))
-    }
-
-    /// Puts an open question out to phones, for answers from anyone.
-    pub fn ask_open_question(
-        &mut self,
-        activity_id: &str,
-        prompt_id: String,
-        now: Timestamp,
-    ) -> Result<&Prompt, ValidationError> {
-        let question = self.form_of::<OpenQuestion>(activity_id)?.question.clone();
-        if question.trim().is_empty() {
-            return Err(ValidationError::CentralQuestionEmpty);
-        }
-        Ok(self.ask(activity_id, question, PromptTarget::Anyone, prompt_id, now))
-    }
-
     /// The open question of a work form, if any.
     pub fn open_prompt(&self, activity_id: &str) -> Option<&Prompt> {
         self.prompts
@@ -342,64 +195,19 @@ impl Workshop {
             .enumerate()
             .map(|(k, text)| (format!("{}-{}", answer.answer_id, k + 1), text.clone()))
             .collect();
-        let activity_id = prompt.activity_id.clone();
-        let placed = match prompt.target.clone() {
-            PromptTarget::CafeRound { round_id, tables } => {
-                let table = tables.get(answer.place).ok_or(AnswerRefusal::NoSuchPlace)?;
-                self.change_activity::<Cafe, _>(&activity_id, now, |cafe| {
-                    cafe.table(table).ok_or(ValidationError::NotFound)?;
-                    for (id, text) in &notes {
-                        cafe.add_note(table, &round_id, id.clone(), NoteKind::Idea, text)?;
-                    }
-                    Ok(notes.len())
-                })
-            }
-            PromptTarget::Anyone => {
-                self.change_activity::<OpenQuestion, _>(&activity_id, now, |question| {
-                    question.receive_replies(answer.name, &notes)
-                })
-            }
-            PromptTarget::PersonaCells {
-                personas,
-                municipalities,
-            } => {
-                let persona = personas
-                    .get(answer.place)
-                    .ok_or(AnswerRefusal::NoSuchPlace)?;
-                let municipality = municipalities
-                    .get(answer.person)
-                    .ok_or(AnswerRefusal::NoSuchPlace)?;
-                let earlier: Vec<u8> = prompt
-                    .answers
-                    .iter()
-                    .filter(|a| a.place == answer.place && a.person == answer.person)
-                    .filter_map(|a| a.score)
-                    .collect();
-                let cell = PhoneCell {
-                    line: answer_line(&answer),
-                    score: answer.score,
-                    earlier_scores: &earlier,
-                };
-                self.change_activity::<PersonaTest, _>(&activity_id, now, |test| {
-                    test.receive_cell(persona, municipality, cell)?;
-                    Ok(answer.texts.len())
-                })
-            }
-            PromptTarget::PlacematFields { groups } => {
-                let group = groups.get(answer.place).ok_or(AnswerRefusal::NoSuchPlace)?;
-                let seat = group
-                    .seats
-                    .get(answer.person)
-                    .ok_or(AnswerRefusal::NoSuchPlace)?;
-                self.change_activity::<Placemat, _>(&activity_id, now, |placemat| {
-                    placemat.receive_notes(&group.id, seat, answer.name, &notes)
-                })
-            }
-        };
+        let placed = self
+            .activities
+            .iter_mut()
+            .find(|a| a.id == prompt.activity_id)
+            .ok_or(ValidationError::NotFound)
+            .and_then(|activity| {
+                (prompt.target).receive(activity, now, &answer, &notes, &prompt.answers)
+            });
         let added = placed.map_err(|error| match error {
             ValidationError::NotFound => AnswerRefusal::NoSuchPlace,
             other => AnswerRefusal::Refused(other),
         })?;
+        self.updated_at = now;
         let prompt = self
             .prompts
             .iter_mut()
@@ -429,7 +237,7 @@ impl Workshop {
 
     /// The question to put out: the open one of this work form if it is the
     /// same, else a new one with the open ones closed.
-    fn ask(
+    pub(crate) fn ask(
         &mut self,
         activity_id: &str,
         question: String,
@@ -468,30 +276,9 @@ impl Workshop {
     }
 
     /// The work form of kind `T` with this id.
-    fn form_of<T: WorkForm>(&self, activity_id: &str) -> Result<&T, ValidationError> {
+    pub(crate) fn form_of<T: WorkForm>(&self, activity_id: &str) -> Result<&T, ValidationError> {
         self.activity(activity_id)
             .and_then(|a| a.form::<T>())
             .ok_or(ValidationError::NotFound)
     }
-}
-
-/// An answer as one line in a persona test's cell: its score, its texts and
-/// who gave it, e.g. `– 4/5 · Het loket is ver weg (Sam)`.
-fn answer_line(answer: &IncomingAnswer) -> String {
-    let score = answer.score.map(|s| format!("{s}/{}", SCORES.end()));
-    let parts: Vec<&str> = score
-        .as_deref()
-        .into_iter()
-        .chain(answer.texts.iter().map(|t| t.trim()))
-        .collect();
-    let name = answer.name.trim();
-    let by = if name.is_empty() {
-        String::new()
-    } else {
-        format!(
-            " ({})",
-            name.chars().take(MAX_ANSWER_NAME_CHARS).collect::<String>()
-        )
-    };
-    format!("– {}{by}", parts.join(" · "))
 }

@@ -2,9 +2,8 @@
 
 use super::error::check_length;
 use super::stored_check::{check_filled, check_ids, check_items, check_text, Checked, Within};
-use super::{
-    Activity, ActivityBody, Field, IsoDate, NoteBoard, Prompt, Timestamp, ValidationError, WorkForm,
-};
+use super::{Field, IsoDate, NoteBoard, Prompt, Timestamp, ValidationError};
+use crate::forms::{Activity, ActivityBody, WorkForm};
 use serde::{Deserialize, Serialize};
 
 /// Longest title, in characters. Long enough for any real title, short enough to fit a card.

@@ -3,8 +3,9 @@
 //! Excel opens it with the right letters and columns; a field holding `;`, `"`
 //! or a line break is quoted.
 
-use crate::i18n::{fill, note_kind_key, Key, Language};
-use crate::model::{ActivityBody, Cafe, OpenQuestion, Placemat, Timestamp, Workshop};
+use crate::forms::SheetContext;
+use crate::i18n::{Key, Language};
+use crate::model::{Timestamp, Workshop};
 
 /// The columns, in order.
 const COLUMNS: [Key; 8] = [
@@ -21,17 +22,12 @@ const COLUMNS: [Key; 8] = [
 /// The spreadsheet of every note in the workshop, in `language`.
 pub fn notes_csv(workshop: &Workshop, language: Language) -> String {
     let mut rows = vec![COLUMNS.map(|key| key.text(language).to_string()).to_vec()];
+    let context = SheetContext {
+        language,
+        workshop_title: &workshop.title,
+    };
     for activity in &workshop.activities {
-        match &activity.body {
-            ActivityBody::Cafe(cafe) => cafe_rows(&workshop.title, cafe, language, &mut rows),
-            ActivityBody::Placemat(placemat) => {
-                placemat_rows(&workshop.title, placemat, language, &mut rows)
-            }
-            ActivityBody::OpenQuestion(question) => {
-                open_question_rows(&workshop.title, question, language, &mut rows)
-            }
-            ActivityBody::PersonaTest(_) => {}
-        }
+        activity.body.report().sheet(&context, &mut rows);
     }
     let mut out = String::from('\u{feff}');
     for row in rows {
@@ -40,94 +36,6 @@ pub fn notes_csv(workshop: &Workshop, language: Language) -> String {
         out.push_str("\r\n");
     }
     out
-}
-
-fn cafe_rows(title: &str, cafe: &Cafe, language: Language, rows: &mut Vec<Vec<String>>) {
-    let activity = match cafe.name.trim() {
-        "" => Key::CafeTitle.text(language).to_string(),
-        name => format!("{}: {name}", Key::CafeTitle.text(language)),
-    };
-    for placed in cafe.notes() {
-        let round = &cafe.rounds[placed.round];
-        rows.push(vec![
-            title.to_string(),
-            activity.clone(),
-            placed.table.name.clone(),
-            fill(
-                Key::CafeRoundN.text(language),
-                &[("n", &(placed.round + 1).to_string())],
-            ),
-            placed.table.host.clone(),
-            note_kind_key(placed.note.kind).text(language).to_string(),
-            placed.note.text.clone(),
-            round.timer.started_at.map(utc_time).unwrap_or_default(),
-        ]);
-    }
-}
-
-fn placemat_rows(
-    title: &str,
-    placemat: &Placemat,
-    language: Language,
-    rows: &mut Vec<Vec<String>>,
-) {
-    let activity = Key::PmTitle.text(language).to_string();
-    for group in &placemat.groups {
-        for (index, seat) in group.seats.iter().enumerate() {
-            let author = match seat.name.trim() {
-                "" => fill(
-                    Key::PmPersonN.text(language),
-                    &[("n", &(index + 1).to_string())],
-                ),
-                name => name.to_string(),
-            };
-            for note in &seat.notes {
-                rows.push(vec![
-                    title.to_string(),
-                    activity.clone(),
-                    group.name.clone(),
-                    Key::PmPhaseIndividual.text(language).to_string(),
-                    author.clone(),
-                    note_kind_key(note.kind).text(language).to_string(),
-                    note.text.clone(),
-                    String::new(),
-                ]);
-            }
-        }
-        for note in &group.middle {
-            rows.push(vec![
-                title.to_string(),
-                activity.clone(),
-                group.name.clone(),
-                Key::PmPhaseConsensus.text(language).to_string(),
-                Key::PmMiddle.text(language).to_string(),
-                Key::CsvSharedTheme.text(language).to_string(),
-                note.text.clone(),
-                String::new(),
-            ]);
-        }
-    }
-}
-
-fn open_question_rows(
-    title: &str,
-    question: &OpenQuestion,
-    language: Language,
-    rows: &mut Vec<Vec<String>>,
-) {
-    let activity = Key::OqTitle.text(language).to_string();
-    for reply in &question.replies {
-        rows.push(vec![
-            title.to_string(),
-            activity.clone(),
-            String::new(),
-            String::new(),
-            reply.name.clone(),
-            Key::OqAnswerKind.text(language).to_string(),
-            reply.text.clone(),
-            String::new(),
-        ]);
-    }
 }
 
 /// A field as CSV: quoted when it holds `;`, `"` or a line break; a `'` first
@@ -148,7 +56,7 @@ fn quoted(field: &str) -> String {
 }
 
 /// A moment as `YYYY-MM-DD HH:MM UTC`.
-fn utc_time(at: Timestamp) -> String {
+pub(crate) fn utc_time(at: Timestamp) -> String {
     let seconds = at.div_euclid(1000);
     let (days, in_day) = (seconds.div_euclid(86_400), seconds.rem_euclid(86_400));
     let (year, month, day) = civil_from_days(days);

@@ -6,9 +6,11 @@
 //! facilitator's backup, so the ids match.
 
 use super::import::{typed, ImportError, Problem};
+use crate::forms::cafe::{Cafe, Table};
+use crate::forms::placemat::{Group, Placemat};
+use crate::forms::WorkForm;
 use crate::model::{
-    is_plain_id, Cafe, Group, MergeItem, Merger, Note, Placemat, Step, Table, Timestamp,
-    ValidationError, WorkForm, Workshop,
+    is_plain_id, MergeItem, Merger, Note, Step, Timestamp, ValidationError, Workshop,
 };
 use crate::store::Entity;
 use serde::{Deserialize, Serialize};

@@ -12,9 +12,11 @@
 
 use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
+use crate::forms::cafe::Cafe;
+use crate::forms::persona_test::PersonaTest;
+use crate::forms::placemat::Placemat;
 use crate::model::{
-    is_plain_id, Arrival, Cafe, Checked, Choice, Flaw, Persona, PersonaTest, Placemat, Settings,
-    Step, Timestamp, Workshop,
+    is_plain_id, Arrival, Checked, Choice, Flaw, Persona, Settings, Step, Timestamp, Workshop,
 };
 use crate::store::{migrate, Entity};
 use serde_json::Value;

@@ -36,7 +36,7 @@ pub const MAX_QUESTION_CHARS: usize = 2_000;
 /// Most places to pick from (tables or groups).
 pub const MAX_PLACES: usize = crate::model::MAX_PROMPT_PLACES;
 /// Most municipalities to pick from (persona test cells).
-pub const MAX_COLUMNS: usize = crate::model::MAX_MUNICIPALITIES;
+pub const MAX_COLUMNS: usize = crate::forms::persona_test::MAX_MUNICIPALITIES;
 /// Longest place name, in characters.
 pub const MAX_PLACE_CHARS: usize = 200;
 /// What every answer QR code starts with.
@@ -71,6 +71,29 @@ pub enum PlaceKind {
     /// (from `columns`), with a score.
     #[serde(rename = "c")]
     Cell,
+}
+
+/// What a phone picks from for one question: the places (tables, groups or
+/// persona's) by their names now, with the persons per group or the
+/// municipalities where the kind has them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CardPlaces {
+    pub kind: PlaceKind,
+    pub places: Vec<String>,
+    pub persons: u8,
+    pub columns: Vec<String>,
+}
+
+impl CardPlaces {
+    /// Nothing to pick from yet, of `kind`.
+    pub fn of(kind: PlaceKind) -> Self {
+        Self {
+            kind,
+            places: Vec::new(),
+            persons: 0,
+            columns: Vec::new(),
+        }
+    }
 }
 
 /// The question as the phone receives it.

@@ -1,12 +1,12 @@
 //! The work forms of one workshop: the list with open and delete (undo), and
-//! adding a new one. Each kind of activity adds its arm to `listed` and its button.
+//! adding a new one (a button per kind of the registry, see `form_pages`).
 
-use super::form_at::{FormRoute, Summarised};
+use super::form_pages::{listed, ADDABLE};
 use super::i18n::{tr, use_app, Msg};
 use super::links::app_path;
 use super::state::AppState;
+use crate::forms::{Activity, ActivityBody};
 use crate::i18n::Key;
-use crate::model::{Activity, ActivityBody};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -53,26 +53,11 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
                 />
             </ul>
             <div class="actions">
-                <button type="button" class="primary" on:click=add(AppState::new_persona_test)>{tr(Key::AddPersonaTest)}</button>
-                <button type="button" class="primary" on:click=add(AppState::new_cafe)>{tr(Key::AddCafe)}</button>
-                <button type="button" class="primary" on:click=add(AppState::new_placemat)>{tr(Key::AddPlacemat)}</button>
-                <button type="button" class="primary" on:click=add(AppState::new_open_question)>{tr(Key::AddOpenQuestion)}</button>
+                {ADDABLE.iter().map(|&(label, body)| view! {
+                    <button type="button" class="primary" on:click=add(body)>{tr(label)}</button>
+                }).collect_view()}
             </div>
         </section>
-    }
-}
-
-/// What the list needs of an activity's kind: its page's address segment, its
-/// title and its line. The one place here that lists the kinds.
-fn listed(body: &ActivityBody) -> (&'static str, Key, &dyn Summarised) {
-    fn of<T: FormRoute>(form: &T) -> (&'static str, Key, &dyn Summarised) {
-        (T::SEGMENT, T::TITLE, form)
-    }
-    match body {
-        ActivityBody::PersonaTest(test) => of(test),
-        ActivityBody::Cafe(cafe) => of(cafe),
-        ActivityBody::Placemat(placemat) => of(placemat),
-        ActivityBody::OpenQuestion(question) => of(question),
     }
 }
 

@@ -1,18 +1,14 @@
 //! The app shell: state, routes, header, banners and toasts.
 
-use super::ask::{CafeAskPage, OpenQuestionAskPage, PersonaTestAskPage, PlacematAskPage};
 use super::banners::Banners;
-use super::cafe::{CafePage, CafeProjectorPage};
+use super::form_pages::FormRoutePage;
 use super::header::Header;
 use super::home::HomePage;
 use super::i18n::{tr, Msg};
 use super::invite_page::InvitePage;
 use super::links::AppBase;
-use super::open_question::OpenQuestionPage;
 use super::participant::ParticipantPage;
 use super::persona::{PersonaLibraryPage, PersonaPage};
-use super::persona_test::PersonaTestPage;
-use super::placemat::{PlacematPage, PlacematProjectorPage};
 use super::report_page::ReportPage;
 use super::settings_page::SettingsPage;
 use super::shell_status::{ShellStatus, UpdateBanner};
@@ -56,16 +52,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
                     <Route path=path!("/bijeenkomst/:id/verslag") view=ReportPage />
-                    <Route path=path!("/bijeenkomst/:id/persona-toets/:activity") view=PersonaTestPage />
-                    <Route path=path!("/bijeenkomst/:id/persona-toets/:activity/vraag") view=PersonaTestAskPage />
-                    <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity") view=CafePage />
-                    <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/scherm") view=CafeProjectorPage />
-                    <Route path=path!("/bijeenkomst/:id/wereldcafe/:activity/vraag") view=CafeAskPage />
-                    <Route path=path!("/bijeenkomst/:id/placemat/:activity") view=PlacematPage />
-                    <Route path=path!("/bijeenkomst/:id/placemat/:activity/scherm") view=PlacematProjectorPage />
-                    <Route path=path!("/bijeenkomst/:id/placemat/:activity/vraag") view=PlacematAskPage />
-                    <Route path=path!("/bijeenkomst/:id/losse-vraag/:activity") view=OpenQuestionPage />
-                    <Route path=path!("/bijeenkomst/:id/losse-vraag/:activity/vraag") view=OpenQuestionAskPage />
+                    <Route path=path!("/bijeenkomst/:id/:form/:activity") view=FormRoutePage />
+                    <Route path=path!("/bijeenkomst/:id/:form/:activity/:page") view=FormRoutePage />
                     <Route path=path!("/personas") view=PersonaLibraryPage />
                     <Route path=path!("/persona/:id") view=PersonaPage />
                     <Route path=path!("/uitnodigen") view=InvitePage />
@@ -88,8 +76,9 @@ fn participant_payload() -> Option<String> {
     hash.strip_prefix("#/meedoen/").map(str::to_string)
 }
 
+/// What an address the app does not know shows.
 #[component]
-fn NotFound() -> impl IntoView {
+pub fn NotFound() -> impl IntoView {
     view! { <p class="empty">{tr(Key::PageNotFound)}</p> }
 }
 

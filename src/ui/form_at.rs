@@ -1,22 +1,54 @@
-//! Where a work form lives (its workshop and its own id), read from the page's
-//! address, with reading and changing its data. The café and placemat pages
-//! share it; each names its kind of data once, as `FormAt<Cafe>` and so on.
+//! What the app around a work form's pages needs of each kind ([`FormRoute`]),
+//! and where a work form lives (its workshop and its own id), read from the
+//! page's address, with reading and changing its data. Each form's pages name
+//! their kind of data once, as `FormAt<Cafe>` and so on.
 
 use super::links::app_path;
 use super::state::AppState;
+use crate::forms::WorkForm;
 use crate::i18n::{Key, Language};
-use crate::model::{ValidationError, WorkForm};
+use crate::model::{Timestamp, ValidationError, Workshop};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::marker::PhantomData;
 
-/// A work form with a page of its own, under `/bijeenkomst/<id>/<SEGMENT>/<activity>`.
-/// Each form's UI module implements it next to its page.
-pub trait FormRoute: WorkForm + Summarised + Clone + PartialEq + Send + Sync + 'static {
+/// A work form with pages of its own, under
+/// `/bijeenkomst/<id>/<SEGMENT>/<activity>` (and a sub-page after it). Each
+/// form's UI module implements it next to its pages.
+pub trait FormRoute: WorkForm + Summarised + Send + Sync {
     /// The address segment of this kind.
     const SEGMENT: &'static str;
     /// Its name, as the workshop's list and its own page show it.
     const TITLE: Key;
+    /// The label of the button that adds one to a workshop.
+    const ADD: Key;
+    /// A new one, with its defaults in the interface's language.
+    fn create(state: AppState) -> Self;
+    /// Its page at `sub`, if it has that page.
+    fn page(sub: SubPage) -> Option<AnyView>;
+}
+
+/// Which of a work form's pages an address asks for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SubPage {
+    /// The form's own page.
+    Main,
+    /// Its projector view for the room (`/scherm`).
+    Projector,
+    /// Its question for phones (`/vraag`).
+    Ask,
+}
+
+impl SubPage {
+    /// The page named by the address segment after the form's id.
+    pub fn from_segment(segment: Option<&str>) -> Option<SubPage> {
+        match segment {
+            None => Some(SubPage::Main),
+            Some("scherm") => Some(SubPage::Projector),
+            Some("vraag") => Some(SubPage::Ask),
+            Some(_) => None,
+        }
+    }
 }
 
 /// One line about a work form's content, for the workshop's list of activities.
@@ -74,6 +106,15 @@ impl<T: FormRoute> FormAt<T> {
         change: impl FnOnce(&mut T) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
         state.change_activity(&self.workshop_id, &self.activity_id, change)
+    }
+
+    /// Changes the work form's workshop (given the time now) and saves it.
+    pub fn change_workshop<R>(
+        &self,
+        state: AppState,
+        change: impl FnOnce(&mut Workshop, Timestamp) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
+        state.change_workshop(&self.workshop_id, change)
     }
 
     /// The app path of this work form's page, with `rest` after it, for links.

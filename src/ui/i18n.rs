@@ -1,8 +1,9 @@
 //! Translation helpers for components: messages with arguments, and the current language.
 
 use super::state::AppState;
+use crate::forms::placemat::PlacematPart;
 use crate::i18n::{fill, Key, Language};
-use crate::model::{AddressError, Field, IsoDate, PlacematPart, ValidationError};
+use crate::model::{AddressError, Field, IsoDate, ValidationError};
 use leptos::prelude::*;
 
 /// A catalogue text with its arguments, translated when shown, so it follows a

@@ -11,9 +11,9 @@ mod transfer_figures;
 use common::{ids, ms, short, time, uuid};
 use std::hint::black_box;
 use std::time::Duration;
-use werktafel::model::{
-    ActionDraft, ActivityBody, Cafe, NoteBoard, NoteKind, Workshop, WorkshopDraft,
-};
+use werktafel::forms::cafe::Cafe;
+use werktafel::forms::ActivityBody;
+use werktafel::model::{ActionDraft, NoteBoard, NoteKind, Workshop, WorkshopDraft};
 use werktafel::store::{entity_key, Backend, Envelope, MemoryBackend, Repository};
 
 const TABLES: usize = 30;

@@ -4,7 +4,8 @@
 use crate::common::{ms, time};
 use std::collections::HashMap;
 use std::hint::black_box;
-use werktafel::model::{Cafe, Workshop};
+use werktafel::forms::cafe::Cafe;
+use werktafel::model::Workshop;
 use werktafel::transfer::{apply_handover, plan_handover, read_import, Handover, ImportFile};
 
 /// Prints the figures of handing the first table of the workshop's first café

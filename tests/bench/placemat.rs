@@ -10,9 +10,9 @@ mod common;
 use common::{ids, ms, short, time, uuid};
 use std::hint::black_box;
 use std::time::Duration;
-use werktafel::model::{
-    ActivityBody, Phase, Placemat, Workshop, WorkshopDraft, MAX_GROUPS, MAX_PERSONS,
-};
+use werktafel::forms::placemat::{Phase, Placemat, MAX_GROUPS, MAX_PERSONS};
+use werktafel::forms::ActivityBody;
+use werktafel::model::{Workshop, WorkshopDraft};
 use werktafel::store::{entity_key, Backend, Envelope, MemoryBackend, Repository};
 
 const GROUPS: usize = MAX_GROUPS;

@@ -3,10 +3,10 @@
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen_test::*;
-use werktafel::model::{
-    example_personas, ActivityBody, Avatar, Cafe, NoteKind, Persona, Phase, Placemat, Workshop,
-    WorkshopDraft,
-};
+use werktafel::forms::cafe::Cafe;
+use werktafel::forms::placemat::{Phase, Placemat};
+use werktafel::forms::ActivityBody;
+use werktafel::model::{example_personas, Avatar, NoteKind, Persona, Workshop, WorkshopDraft};
 use werktafel::platform::local_storage::LocalStorageBackend;
 use werktafel::store::{
     Backend, BackendError, LoadProblem, Repository, StoreError, QUARANTINE_PREFIX,

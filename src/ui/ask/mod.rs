@@ -10,9 +10,7 @@ use super::i18n::{tr, use_app, validation_message, Msg};
 use super::qr_code::QrCode;
 use super::state::AppState;
 use crate::i18n::{Key, Language};
-use crate::model::{
-    Cafe, OpenQuestion, PersonaTest, Placemat, Prompt, PromptTarget, ValidationError, Workshop,
-};
+use crate::model::{Prompt, ValidationError, Workshop};
 use crate::platform::page;
 use crate::transfer::{question_payload, PlaceKind, QuestionCard, CARD_VERSION};
 use leptos::prelude::*;
@@ -28,50 +26,16 @@ fn question_card(
     persona_name: impl Fn(&str) -> String,
 ) -> QuestionCard {
     let activity = workshop.activity(&prompt.activity_id);
-    let mut card = QuestionCard {
+    let places = prompt.target.card_places(activity, &persona_name);
+    QuestionCard {
         version: CARD_VERSION,
         prompt: prompt.id.clone(),
         text: prompt.question.clone(),
-        kind: PlaceKind::Table,
-        places: Vec::new(),
-        persons: 0,
-        columns: Vec::new(),
-    };
-    match &prompt.target {
-        PromptTarget::PlacematFields { groups } => {
-            let placemat = activity.and_then(|a| a.form::<Placemat>());
-            let name = |id: &str| placemat.and_then(|p| p.group(id)).map(|g| g.name.clone());
-            card.kind = PlaceKind::Field;
-            card.persons = groups.first().map_or(0, |g| g.seats.len()) as u8;
-            card.places = groups
-                .iter()
-                .map(|g| name(&g.id).unwrap_or_default())
-                .collect();
-        }
-        PromptTarget::CafeRound { tables, .. } => {
-            let cafe = activity.and_then(|a| a.form::<Cafe>());
-            let name = |id: &str| cafe.and_then(|c| c.table(id)).map(|t| t.name.clone());
-            card.places = tables.iter().map(|t| name(t).unwrap_or_default()).collect();
-        }
-        PromptTarget::Anyone => card.kind = PlaceKind::Anyone,
-        PromptTarget::PersonaCells {
-            personas,
-            municipalities,
-        } => {
-            let test = activity.and_then(|a| a.form::<PersonaTest>());
-            let name = |id: &str| {
-                test.and_then(|t| t.municipalities.iter().find(|m| m.id == id))
-                    .map(|m| m.name.clone())
-            };
-            card.kind = PlaceKind::Cell;
-            card.places = personas.iter().map(|p| persona_name(p)).collect();
-            card.columns = municipalities
-                .iter()
-                .map(|m| name(m).unwrap_or_default())
-                .collect();
-        }
+        kind: places.kind,
+        places: places.places,
+        persons: places.persons,
+        columns: places.columns,
     }
-    card
 }
 
 /// The card of a question of a workshop (tracked).
@@ -142,42 +106,15 @@ fn question_address(state: AppState, card: &QuestionCard) -> String {
 }
 
 /// A work form's page for asking phones: `ask` puts its question out once,
-/// as the page opens.
-fn ask_page<T: FormRoute>(
-    ask: fn(&AppState, &str, &str) -> Result<Prompt, ValidationError>,
+/// as the page opens; `back_label` leads back to the form.
+pub fn ask_page<T: FormRoute>(
+    ask: fn(&FormAt<T>, AppState) -> Result<Prompt, ValidationError>,
     back_label: Key,
-) -> impl IntoView {
+) -> AnyView {
     let state = use_app();
     let at = FormAt::<T>::from_address().get_untracked();
-    let asked = ask(&state, &at.workshop_id, &at.activity_id);
-    view! { <AskPage back=at.path("") back_label workshop_id=at.workshop_id asked /> }
-}
-
-/// The placemat's page for asking phones: its central question, answered in
-/// a person's field.
-#[component]
-pub fn PlacematAskPage() -> impl IntoView {
-    ask_page::<Placemat>(AppState::ask_placemat, Key::PmBackToPlacemat)
-}
-
-/// The café's page for asking phones: the question of the round on the
-/// floor, answered at a table.
-#[component]
-pub fn CafeAskPage() -> impl IntoView {
-    ask_page::<Cafe>(AppState::ask_cafe_round, Key::CafeBackToCafe)
-}
-
-/// The persona test's page for asking phones: its central question, answered
-/// with a score and a line for a persona in a municipality.
-#[component]
-pub fn PersonaTestAskPage() -> impl IntoView {
-    ask_page::<PersonaTest>(AppState::ask_persona_test, Key::PtBackToTest)
-}
-
-/// The open question's page for asking phones: answers from anyone.
-#[component]
-pub fn OpenQuestionAskPage() -> impl IntoView {
-    ask_page::<OpenQuestion>(AppState::ask_open_question, Key::OqBackToQuestion)
+    let asked = ask(&at, state);
+    view! { <AskPage back=at.path("") back_label workshop_id=at.workshop_id asked /> }.into_any()
 }
 
 /// The page around a question put out (asking is done once when the page

@@ -8,8 +8,8 @@ mod draft;
 use super::i18n::{tr, use_app, Msg};
 use super::qr_code::QrCode;
 use super::timer::ticking_now;
+use crate::forms::persona_test::{fill_question, SCORES};
 use crate::i18n::Key;
-use crate::model::{fill_question, SCORES};
 use crate::platform::clock::short_id;
 use crate::platform::{download, share};
 use crate::transfer::{

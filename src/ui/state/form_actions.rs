@@ -2,7 +2,10 @@
 //! removing a note, an answer, a theme or an action with an undo.
 
 use super::{AppState, RemovedPart};
-use crate::model::{Cafe, NoteBoard, OpenQuestion, Placemat, ValidationError};
+use crate::forms::cafe::Cafe;
+use crate::forms::open_question::OpenQuestion;
+use crate::forms::placemat::Placemat;
+use crate::model::{NoteBoard, ValidationError};
 use crate::platform::clock::now;
 
 impl AppState {

@@ -4,11 +4,16 @@
 //! and is tried again with the next change or from the banner's button.
 
 use super::i18n::Msg;
+use crate::forms::cafe::RemovedNote;
+use crate::forms::open_question::RemovedReply;
+use crate::forms::persona_test::RemovedMunicipality;
+use crate::forms::placemat::RemovedPlacematNote;
+use crate::forms::Activity;
 use crate::i18n::{Key, Language};
 use crate::model::ValidationError;
 use crate::model::{
-    Action, Activity, Collection, Persona, Personas, Record, Removed, RemovedMunicipality,
-    RemovedNote, RemovedPlacematNote, RemovedReply, RemovedTheme, Settings, Workshop, Workshops,
+    Action, Collection, Persona, Personas, Record, Removed, RemovedTheme, Settings, Workshop,
+    Workshops,
 };
 use crate::platform::clock::{new_id, now};
 use crate::platform::local_storage::LocalStorageBackend;

@@ -1,11 +1,13 @@
 //! The actions on workshops and on the activities inside them.
 
 use super::{AppState, Kind, RemovedPart, Undo};
-use crate::i18n::{Key, CAFE_RULES};
-use crate::model::{
-    ActivityBody, Cafe, OpenQuestion, PersonaTest, Placemat, Timestamp, ValidationError, WorkForm,
-    Workshop, WorkshopDraft,
-};
+use crate::forms::cafe::Cafe;
+use crate::forms::open_question::OpenQuestion;
+use crate::forms::persona_test::PersonaTest;
+use crate::forms::placemat::Placemat;
+use crate::forms::{ActivityBody, WorkForm};
+use crate::i18n::Key;
+use crate::model::{Timestamp, ValidationError, Workshop, WorkshopDraft};
 use crate::platform::clock::{new_id, now};
 use crate::ui::i18n::Msg;
 
@@ -47,56 +49,9 @@ impl AppState {
         self.delete_with_undo(Kind::Workshop, self.workshops, id, Undo::Workshop)
     }
 
-    /// A new persona test with the questions in the current language.
-    pub fn new_persona_test(self) -> ActivityBody {
-        let central = self.text_now(Key::PtDefaultCentral);
-        let subs = [
-            self.text_now(Key::PtDefaultSub1),
-            self.text_now(Key::PtDefaultSub2),
-            self.text_now(Key::PtDefaultSub3),
-        ];
-        ActivityBody::PersonaTest(PersonaTest::new(central, &subs))
-    }
-
-    /// A new café with the rules and table names in the current language.
-    pub fn new_cafe(self) -> ActivityBody {
-        ActivityBody::Cafe(Cafe::new(
-            self.default_cafe_rules(),
-            |i| self.table_name(i),
-            new_id,
-        ))
-    }
-
-    /// The standard café rules in the current language.
-    pub fn default_cafe_rules(&self) -> Vec<String> {
-        CAFE_RULES
-            .iter()
-            .map(|key| self.text_now(*key).to_string())
-            .collect()
-    }
-
-    /// The default name of the table at `index` ("Tafel 1").
-    pub fn table_name(&self, index: usize) -> String {
-        self.numbered(Key::CafeDefaultTable, index)
-    }
-
-    /// A new placemat session with group names in the current language.
-    pub fn new_placemat(self) -> ActivityBody {
-        ActivityBody::Placemat(Placemat::new(|i| self.group_name(i), new_id))
-    }
-
-    /// A new open question, still to be written.
-    pub fn new_open_question(self) -> ActivityBody {
-        ActivityBody::OpenQuestion(OpenQuestion::default())
-    }
-
-    /// The default name of the group at `index` ("Groep 1").
-    pub fn group_name(&self, index: usize) -> String {
-        self.numbered(Key::PmDefaultGroup, index)
-    }
-
-    /// A catalogue text with `{n}` filled in as `index + 1`.
-    fn numbered(&self, key: Key, index: usize) -> String {
+    /// A catalogue text with `{n}` filled in as `index + 1` ("Tafel 1"), in
+    /// the current language, for names stored in data.
+    pub fn numbered(&self, key: Key, index: usize) -> String {
         crate::i18n::fill(self.text_now(key), &[("n", &(index + 1).to_string())])
     }
 
@@ -145,7 +100,7 @@ impl AppState {
     }
 
     /// Changes one workshop with `change` (given the time now) and saves it.
-    pub(super) fn change_workshop<R>(
+    pub fn change_workshop<R>(
         &self,
         workshop_id: &str,
         change: impl FnOnce(&mut Workshop, Timestamp) -> Result<R, ValidationError>,

@@ -2,12 +2,12 @@
 //! in short texts, from phones or typed in by the facilitator. No tables, no
 //! groups: a quick round of ideas, a check-in or an evaluation at the end.
 
-use super::activity::FormData;
-use super::error::check_length;
-use super::stored_check::{
+use crate::forms::FormData;
+use crate::model::error::check_length;
+use crate::model::stored_check::{
     check_count, check_filled, check_id, check_items, check_text, Checked, Seen, Within,
 };
-use super::{Field, ValidationError};
+use crate::model::{Field, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Longest question, in characters.

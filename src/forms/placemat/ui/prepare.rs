@@ -5,7 +5,8 @@
 
 use super::{Part, PlacematAt};
 use crate::i18n::Key;
-use crate::model::{Phase, ValidationError, MAX_GROUPS, MAX_PERSONS, MIN_PERSONS, PHASE_MINUTES};
+use crate::model::ValidationError;
+use crate::forms::placemat::{Phase, MAX_GROUPS, MAX_PERSONS, MIN_PERSONS, PHASE_MINUTES};
 use crate::platform::clock::{new_id, now};
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::{number_field, text_field};
@@ -95,7 +96,7 @@ fn QuestionSetup(at: Memo<PlacematAt>) -> impl IntoView {
 fn SizeSetup(at: Memo<PlacematAt>) -> impl IntoView {
     let state = use_app();
     let initial =
-        move |read: fn(&crate::model::Placemat) -> usize| at.get_untracked().value(state, read);
+        move |read: fn(&crate::forms::Placemat) -> usize| at.get_untracked().value(state, read);
     let minutes = |phase: Phase, id: &'static str, label: Key| {
         let value = at
             .get_untracked()
@@ -111,7 +112,7 @@ fn SizeSetup(at: Memo<PlacematAt>) -> impl IntoView {
             <h2>{tr(Key::PmSizeTitle)}</h2>
             <div class="field-pair">
                 <div>{number_field(at, "pm-groups", Key::PmGroupCountField, (1, MAX_GROUPS), initial(|p| p.groups.len()),
-                    move |p, n| p.set_group_count(n, new_id, |i| state.group_name(i)), ValidationError::GroupCountOutOfRange)}</div>
+                    move |p, n| p.set_group_count(n, new_id, |i| super::group_name(state, i)), ValidationError::GroupCountOutOfRange)}</div>
                 <div>{number_field(at, "pm-persons", Key::PmPersonCountField, (MIN_PERSONS, MAX_PERSONS), initial(|p| p.persons()),
                     |p, n| p.set_person_count(n, new_id), ValidationError::PersonCountOutOfRange)}</div>
             </div>

@@ -6,7 +6,7 @@ use super::phases::{phase_length, phase_timer};
 use super::plenary::{middles, named_by, theme_rows};
 use super::{phase_label, PlacematAt};
 use crate::i18n::Key;
-use crate::model::Phase;
+use crate::forms::placemat::Phase;
 use crate::platform::page;
 use crate::ui::i18n::{tr, use_app};
 use crate::ui::steps::step_button;

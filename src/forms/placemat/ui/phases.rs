@@ -4,7 +4,8 @@
 
 use super::{phase_label, Part, PlacematAt};
 use crate::i18n::Key;
-use crate::model::{Phase, TimerState, ValidationError};
+use crate::model::{TimerState, ValidationError};
+use crate::forms::placemat::Phase;
 use crate::platform::clock::now;
 use crate::platform::sound;
 use crate::ui::form_error::FormError;

@@ -3,10 +3,13 @@
 //! score and a text per persona × municipality) and compare (side by side).
 
 use crate::i18n::{Key, Language};
-use crate::model::{fill_question, Municipality, Persona, PersonaTest, ValidationError, SCORES};
-use crate::platform::clock::new_id;
+use crate::model::{Persona, ValidationError};
+use crate::forms::persona_test::{fill_question, Municipality, PersonaTest, SCORES};
+use crate::platform::clock::{new_id, short_id};
 use crate::ui::autosave::AutoSave;
-use crate::ui::form_at::{FormAt, FormRoute, Summarised};
+use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
+use crate::ui::ask::ask_page;
+use crate::model::Prompt;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::links::app_path;
@@ -19,6 +22,36 @@ use leptos_router::components::A;
 impl FormRoute for PersonaTest {
     const SEGMENT: &'static str = "persona-toets";
     const TITLE: Key = Key::PersonaTestTitle;
+    const ADD: Key = Key::AddPersonaTest;
+
+    /// A new test with the questions in the current language.
+    fn create(state: AppState) -> Self {
+        let central = state.text_now(Key::PtDefaultCentral);
+        let subs = [
+            state.text_now(Key::PtDefaultSub1),
+            state.text_now(Key::PtDefaultSub2),
+            state.text_now(Key::PtDefaultSub3),
+        ];
+        PersonaTest::new(central, &subs)
+    }
+
+    fn page(sub: SubPage) -> Option<AnyView> {
+        match sub {
+            SubPage::Main => Some(view! { <PersonaTestPage /> }.into_any()),
+            SubPage::Ask => Some(ask_page::<PersonaTest>(ask, Key::PtBackToTest)),
+            SubPage::Projector => None,
+        }
+    }
+}
+
+/// Puts the test's central question out to phones, for the persona's still
+/// in the library; the question to show.
+fn ask(at: &TestAt, state: AppState) -> Result<Prompt, ValidationError> {
+    let in_library = |id: &str| state.personas.with_untracked(|l| l.get(id).is_some());
+    at.change_workshop(state, |w, now| {
+        w.ask_persona_test(&at.activity_id, in_library, short_id(), now)
+            .cloned()
+    })
 }
 
 impl Summarised for PersonaTest {
@@ -52,7 +85,7 @@ type TestAt = FormAt<PersonaTest>;
 
 /// The persona test page.
 #[component]
-pub fn PersonaTestPage() -> impl IntoView {
+fn PersonaTestPage() -> impl IntoView {
     let state = use_app();
     let at = TestAt::from_address();
     let test = Memo::new(move |_| at.get().read(state, PersonaTest::clone));

@@ -9,11 +9,14 @@ mod projector;
 mod rounds;
 mod timer;
 
-pub use projector::CafeProjectorPage;
-
-use crate::i18n::{Key, Language};
-use crate::model::Cafe;
-use crate::ui::form_at::{FormAt, FormRoute, Summarised};
+use crate::i18n::{Key, Language, CAFE_RULES};
+use crate::model::{Prompt, ValidationError};
+use crate::platform::clock::{new_id, short_id};
+use crate::ui::ask::ask_page;
+use crate::ui::state::AppState;
+use projector::CafeProjectorPage;
+use crate::forms::cafe::Cafe;
+use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::steps::form_bar;
 use leptos::prelude::*;
@@ -22,6 +25,46 @@ use leptos_router::components::A;
 impl FormRoute for Cafe {
     const SEGMENT: &'static str = "wereldcafe";
     const TITLE: Key = Key::CafeTitle;
+    const ADD: Key = Key::AddCafe;
+
+    fn create(state: AppState) -> Self {
+        Cafe::new(default_rules(state), |i| table_name(state, i), new_id)
+    }
+
+    fn page(sub: SubPage) -> Option<AnyView> {
+        Some(match sub {
+            SubPage::Main => view! { <CafePage /> }.into_any(),
+            SubPage::Projector => view! { <CafeProjectorPage /> }.into_any(),
+            SubPage::Ask => ask_page::<Cafe>(ask_round, Key::CafeBackToCafe),
+        })
+    }
+}
+
+/// Puts the question of the round on the floor (or of the first round,
+/// before any started) out to phones; the question to show.
+fn ask_round(at: &CafeAt, state: AppState) -> Result<Prompt, ValidationError> {
+    at.change_workshop(state, |w, now| {
+        let round = w
+            .activity(&at.activity_id)
+            .and_then(|a| a.form::<Cafe>())
+            .and_then(|c| c.current_round)
+            .unwrap_or(0);
+        w.ask_cafe_round(&at.activity_id, round, short_id(), now)
+            .cloned()
+    })
+}
+
+/// The standard café rules in the current language.
+fn default_rules(state: AppState) -> Vec<String> {
+    CAFE_RULES
+        .iter()
+        .map(|key| state.text_now(*key).to_string())
+        .collect()
+}
+
+/// The default name of the table at `index` ("Tafel 1").
+fn table_name(state: AppState, index: usize) -> String {
+    state.numbered(Key::CafeDefaultTable, index)
 }
 
 impl Summarised for Cafe {
@@ -51,7 +94,7 @@ type CafeAt = FormAt<Cafe>;
 
 /// The café page.
 #[component]
-pub fn CafePage() -> impl IntoView {
+fn CafePage() -> impl IntoView {
     let state = use_app();
     let at = CafeAt::from_address();
     let exists = CafeAt::exists(at, state);

@@ -4,7 +4,8 @@
 
 use super::PlacematAt;
 use crate::i18n::Key;
-use crate::model::{PlacematPart, ValidationError};
+use crate::model::ValidationError;
+use crate::forms::placemat::PlacematPart;
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::add_theme_form;
 use crate::ui::i18n::{tr, use_app, Msg};

@@ -5,10 +5,8 @@
 use super::phases::phase_timer;
 use super::{phase_label, PlacematAt};
 use crate::i18n::Key;
-use crate::model::{
-    middle_holds, minutes_seconds, Note, Phase, PlacematPart, TimerState, ValidationError,
-    MAX_PLACEMAT_NOTE_CHARS,
-};
+use crate::model::{minutes_seconds, Note, TimerState, ValidationError};
+use crate::forms::placemat::{middle_holds, Phase, PlacematPart, MAX_PLACEMAT_NOTE_CHARS};
 use crate::platform::clock::short_id;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;

@@ -5,9 +5,8 @@
 
 use super::CafeAt;
 use crate::i18n::Key;
-use crate::model::{
-    Cafe, CafeText, ValidationError, MAX_ROUNDS, MAX_ROUND_MINUTES, MAX_TABLES, MIN_ROUND_MINUTES,
-};
+use crate::model::ValidationError;
+use crate::forms::cafe::{Cafe, CafeText, MAX_ROUNDS, MAX_ROUND_MINUTES, MAX_TABLES, MIN_ROUND_MINUTES};
 use crate::platform::clock::{new_id, now};
 use crate::ui::form_fields::{number_field, text_field};
 use crate::ui::i18n::{tr, use_app, Msg};
@@ -101,7 +100,7 @@ fn TablesSetup(at: Memo<CafeAt>) -> impl IntoView {
         <section class="card form">
             <h2>{tr(Key::CafeTablesTitle)}</h2>
             {number_field(at, "cafe-table-count", Key::CafeTableCountField, (1, MAX_TABLES), count,
-                move |c, n| c.set_table_count(n, new_id, |i| state.table_name(i)), ValidationError::TableCountOutOfRange)}
+                move |c, n| c.set_table_count(n, new_id, |i| super::table_name(state, i)), ValidationError::TableCountOutOfRange)}
             <div class="table-rows">
                 <For each=move || tables.get() key=|t| t.clone()
                     children=move |(index, table_id)| {
@@ -138,7 +137,7 @@ fn RulesSetup(at: Memo<CafeAt>) -> impl IntoView {
     // Drawn again after "restore", so the field shows the restored rules.
     let version = RwSignal::new(0_u32);
     let restore = move |_| {
-        let rules = state.default_cafe_rules().join("\n");
+        let rules = super::default_rules(state).join("\n");
         if at
             .get_untracked()
             .change(state, |c| c.set_rules(&rules))

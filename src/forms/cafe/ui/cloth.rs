@@ -3,7 +3,8 @@
 
 use super::CafeAt;
 use crate::i18n::{note_kind_key, Key};
-use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS, MAX_SUMMARY_CHARS};
+use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS};
+use crate::forms::cafe::MAX_SUMMARY_CHARS;
 use crate::platform::clock::short_id;
 use crate::ui::autosave::AutoSave;
 use crate::ui::drafts::NoteDrafts;

@@ -6,16 +6,16 @@
 //! go back to any round, and late notes can still be added. Only one round runs
 //! at a time, so the timer on screen is never ambiguous.
 
-use super::activity::FormData;
-use super::board::{Harvest, Note, NoteBoard, NoteKind, MAX_NOTE_CHARS};
-use super::error::check_length;
-use super::merge::{MergePlace, MergeWhat, Merger, NoteRules};
-use super::stored_check::{
+use crate::forms::FormData;
+use crate::model::board::{Harvest, Note, NoteBoard, NoteKind, MAX_NOTE_CHARS};
+use crate::model::error::check_length;
+use crate::model::merge::{MergePlace, MergeWhat, Merger, NoteRules};
+use crate::model::stored_check::{
     check_count, check_filled, check_ids, check_items, check_lines, check_text, require, Checked,
     Flaw, Seen, Within,
 };
-use super::timer::{Timer, TimerState};
-use super::{Field, Timestamp, ValidationError};
+use crate::model::timer::{Timer, TimerState};
+use crate::model::{Field, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Shortest round, in minutes.

@@ -8,16 +8,16 @@
 //! go back to an earlier phase at any time. The cross-group themes are the
 //! harvest of [`NoteBoard`], with the middles' notes as its notes.
 
-use super::activity::FormData;
-use super::board::{Harvest, Note, NoteBoard, NoteKind};
-use super::error::check_length;
-use super::merge::{MergePlace, MergeWhat, Merger, NoteRules};
-use super::stored_check::{
+use crate::forms::FormData;
+use crate::model::board::{Harvest, Note, NoteBoard, NoteKind};
+use crate::model::error::check_length;
+use crate::model::merge::{MergePlace, MergeWhat, Merger, NoteRules};
+use crate::model::stored_check::{
     check_count, check_filled, check_ids, check_items, check_text, require, Checked, Flaw, Seen,
     Within,
 };
-use super::timer::Timer;
-use super::{Field, Timestamp, ValidationError};
+use crate::model::timer::Timer;
+use crate::model::{Field, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Fewest persons around one placemat.

@@ -2,14 +2,18 @@
 //! the answers as they come in; the facilitator can type one in (a spoken
 //! answer) or take one out, with an undo.
 
-use super::ask::form_links;
-use super::form_at::{FormAt, FormRoute, Summarised};
-use super::form_error::FormError;
-use super::form_fields::text_field;
-use super::i18n::{tr, use_app, Msg};
-use super::text_editor::TextEditor;
+use crate::ui::ask::form_links;
+use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
+use crate::ui::ask::ask_page;
+use crate::ui::state::AppState;
+use crate::model::Prompt;
+use crate::ui::form_error::FormError;
+use crate::ui::form_fields::text_field;
+use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::text_editor::TextEditor;
 use crate::i18n::{Key, Language};
-use crate::model::{OpenQuestion, Reply, ValidationError, MAX_REPLY_CHARS};
+use crate::model::ValidationError;
+use crate::forms::open_question::{OpenQuestion, Reply, MAX_REPLY_CHARS};
 use crate::platform::clock::short_id;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -17,6 +21,27 @@ use leptos_router::components::A;
 impl FormRoute for OpenQuestion {
     const SEGMENT: &'static str = "losse-vraag";
     const TITLE: Key = Key::OqTitle;
+    const ADD: Key = Key::AddOpenQuestion;
+
+    /// A new open question, still to be written.
+    fn create(_: AppState) -> Self {
+        OpenQuestion::default()
+    }
+
+    fn page(sub: SubPage) -> Option<AnyView> {
+        match sub {
+            SubPage::Main => Some(view! { <OpenQuestionPage /> }.into_any()),
+            SubPage::Ask => Some(ask_page::<OpenQuestion>(ask, Key::OqBackToQuestion)),
+            SubPage::Projector => None,
+        }
+    }
+}
+
+/// Puts the question out to phones; the question to show.
+fn ask(at: &QuestionAt, state: AppState) -> Result<Prompt, ValidationError> {
+    at.change_workshop(state, |w, now| {
+        w.ask_open_question(&at.activity_id, short_id(), now).cloned()
+    })
 }
 
 impl Summarised for OpenQuestion {
@@ -31,7 +56,7 @@ type QuestionAt = FormAt<OpenQuestion>;
 
 /// The open question page.
 #[component]
-pub fn OpenQuestionPage() -> impl IntoView {
+fn OpenQuestionPage() -> impl IntoView {
     let state = use_app();
     let at = QuestionAt::from_address();
     let exists = QuestionAt::exists(at, state);

@@ -5,13 +5,13 @@
 //! Answers stay when a persona is taken out of the selection, so putting it back
 //! brings them back. Taking out a municipality returns its answers for an undo.
 
-use super::activity::FormData;
-use super::error::check_length;
-use super::stored_check::{
+use crate::forms::FormData;
+use crate::model::error::check_length;
+use crate::model::stored_check::{
     check_count, check_filled, check_id, check_ids, check_items, check_lines, check_text, require,
     Checked, Flaw, Seen, Within,
 };
-use super::{Field, ValidationError};
+use crate::model::{Field, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Longest municipality name, in characters.

@@ -10,12 +10,15 @@ mod prepare;
 mod projector;
 mod seat;
 
-pub use projector::PlacematProjectorPage;
-
 use crate::i18n::{Key, Language};
-use crate::model::{Phase, Placemat};
+use crate::model::{Prompt, ValidationError};
+use crate::platform::clock::{new_id, short_id};
+use crate::ui::ask::ask_page;
+use crate::ui::state::AppState;
+use projector::PlacematProjectorPage;
+use crate::forms::placemat::{Phase, Placemat};
 use crate::ui::drafts::NoteDrafts;
-use crate::ui::form_at::{FormAt, FormRoute, Summarised};
+use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
 use crate::ui::i18n::{tr, use_app, Msg};
 use crate::ui::steps::form_bar;
 use leptos::prelude::*;
@@ -24,6 +27,32 @@ use leptos_router::components::A;
 impl FormRoute for Placemat {
     const SEGMENT: &'static str = "placemat";
     const TITLE: Key = Key::PmTitle;
+    const ADD: Key = Key::AddPlacemat;
+
+    fn create(state: AppState) -> Self {
+        Placemat::new(|i| group_name(state, i), new_id)
+    }
+
+    fn page(sub: SubPage) -> Option<AnyView> {
+        Some(match sub {
+            SubPage::Main => view! { <PlacematPage /> }.into_any(),
+            SubPage::Projector => view! { <PlacematProjectorPage /> }.into_any(),
+            SubPage::Ask => ask_page::<Placemat>(ask, Key::PmBackToPlacemat),
+        })
+    }
+}
+
+/// Puts the placemat's central question out to phones; the question to show
+/// (the open one if nothing changed since it went out).
+fn ask(at: &PlacematAt, state: AppState) -> Result<Prompt, ValidationError> {
+    at.change_workshop(state, |w, now| {
+        w.ask_placemat(&at.activity_id, short_id(), now).cloned()
+    })
+}
+
+/// The default name of the group at `index` ("Groep 1").
+fn group_name(state: AppState, index: usize) -> String {
+    state.numbered(Key::PmDefaultGroup, index)
 }
 
 impl Summarised for Placemat {
@@ -64,7 +93,7 @@ impl Part {
 
 /// The placemat page.
 #[component]
-pub fn PlacematPage() -> impl IntoView {
+fn PlacematPage() -> impl IntoView {
     let state = use_app();
     let at = PlacematAt::from_address();
     let exists = PlacematAt::exists(at, state);

@@ -1,0 +1,48 @@
+//! What the code around a work form asks of every kind, so that code (checking
+//! an import, the shared notes core, taking names out, the report and the
+//! spreadsheet) never lists the kinds. A form's folder implements
+//! [`FormData`] next to its rules and [`FormReport`] next to its report.
+
+use crate::i18n::Language;
+use crate::model::{Checked, NoteBoard, Persona};
+use crate::transfer::Block;
+
+/// What every work form does, whatever its kind.
+pub trait FormData {
+    /// Whether the stored form keeps the rules its editing keeps.
+    fn check_stored(&self) -> Checked;
+
+    /// The notes, themes and actions of a form that has them.
+    fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
+        None
+    }
+
+    /// Every person's name the form holds in a field of its own (hosts,
+    /// participants, persons on a placemat, action owners, who answered).
+    fn names_mut(&mut self) -> Vec<&mut String> {
+        Vec::new()
+    }
+}
+
+/// What a work form adds to what leaves the app.
+pub trait FormReport {
+    /// Adds the form's part of the workshop's report.
+    fn report(&self, context: &ReportContext, blocks: &mut Vec<Block>);
+
+    /// Adds the form's rows to the workshop's spreadsheet of notes.
+    fn sheet(&self, context: &SheetContext, rows: &mut Vec<Vec<String>>);
+}
+
+/// What a form's part of the report may need besides the form.
+pub struct ReportContext<'a> {
+    pub language: Language,
+    /// The persona library, for the names a persona test refers to.
+    pub personas: &'a [Persona],
+}
+
+/// What a form's rows of the spreadsheet need besides the form.
+pub struct SheetContext<'a> {
+    pub language: Language,
+    /// The workshop's title, the first column of every row.
+    pub workshop_title: &'a str,
+}

@@ -1,0 +1,63 @@
+//! The work forms' pages, made from the registry: which page an address shows,
+//! what the workshop's list says of each activity, and the buttons that add
+//! one. The one place in the UI that lists the kinds.
+
+use super::form_at::{FormRoute, SubPage, Summarised};
+use super::state::AppState;
+use crate::forms::ActivityBody;
+use crate::i18n::Key;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+/// How a kind of work form is added: its button's label and its new body.
+pub type Addable = (Key, fn(AppState) -> ActivityBody);
+
+/// The registry's forms as pages and list items.
+macro_rules! form_pages {
+    ($($form:ident in $module:ident $(, phone $tag:literal)?;)*) => {
+        /// The address segment, title and list line of an activity's kind.
+        pub fn listed(body: &ActivityBody) -> (&'static str, Key, &dyn Summarised) {
+            match body {
+                $(
+                    ActivityBody::$form(form) => {
+                        (<crate::forms::$form as FormRoute>::SEGMENT, <crate::forms::$form as FormRoute>::TITLE, form)
+                    }
+                )*
+            }
+        }
+
+        /// Every kind a workshop can add, in the registry's order.
+        pub const ADDABLE: &[Addable] = &[
+            $((
+                <crate::forms::$form as FormRoute>::ADD,
+                |state| ActivityBody::$form(<crate::forms::$form as FormRoute>::create(state)),
+            ),)*
+        ];
+
+        /// The page of the kind whose address segment is `segment`.
+        fn page_of(segment: &str, sub: SubPage) -> Option<AnyView> {
+            $(
+                if segment == <crate::forms::$form as FormRoute>::SEGMENT {
+                    return <crate::forms::$form as FormRoute>::page(sub);
+                }
+            )*
+            None
+        }
+    };
+}
+crate::forms::registry!(form_pages);
+
+/// The page of a work form, found by the form's address segment and the
+/// sub-page after its id (`/bijeenkomst/<id>/<form>/<activity>[/<page>]`).
+#[component]
+pub fn FormRoutePage() -> impl IntoView {
+    let params = use_params_map();
+    let address =
+        Memo::new(move |_| params.with(|p| (p.get("form").unwrap_or_default(), p.get("page"))));
+    move || {
+        let (segment, page) = address.get();
+        SubPage::from_segment(page.as_deref())
+            .and_then(|sub| page_of(&segment, sub))
+            .unwrap_or_else(|| view! { <super::app::NotFound /> }.into_any())
+    }
+}
