@@ -7,7 +7,6 @@ use crate::model::{Arrival, Choice, MergeItem, MergePlace, MergeWhat};
 use crate::platform::clock::local_date;
 use crate::transfer::HandoverPlan;
 use leptos::prelude::*;
-use std::collections::HashMap;
 
 /// How many items arrive in each way: new, same, different.
 pub fn arrival_counts(items: &[MergeItem]) -> [usize; 3] {
@@ -19,12 +18,10 @@ pub fn arrival_counts(items: &[MergeItem]) -> [usize; 3] {
     ]
 }
 
-/// What the file holds, the new items folded away, and the differences.
+/// What the file holds, the new items folded away, and the differences;
+/// `choose` takes the choice made for a difference, by its key.
 #[component]
-pub fn HandoverPreview(
-    plan: HandoverPlan,
-    choices: RwSignal<HashMap<String, Choice>>,
-) -> impl IntoView {
+pub fn HandoverPreview(plan: HandoverPlan, choose: Callback<(String, Choice)>) -> impl IntoView {
     let state = use_app();
     let language = state.language();
     let [new, same, conflicts] = arrival_counts(&plan.items);
@@ -67,7 +64,7 @@ pub fn HandoverPreview(
                 </details>
             })}
             <ul class="import-list">
-                {differing.into_iter().map(|item| difference(item, choices)).collect_view()}
+                {differing.into_iter().map(|item| difference(item, choose)).collect_view()}
             </ul>
         </section>
     }
@@ -95,17 +92,15 @@ fn item_label(item: &MergeItem) -> String {
 }
 
 /// One difference: both texts and what to do.
-fn difference(item: MergeItem, choices: RwSignal<HashMap<String, Choice>>) -> impl IntoView {
+fn difference(item: MergeItem, choose: Callback<(String, Choice)>) -> impl IntoView {
     let label = item_label(&item);
     let key = item.key.clone();
     let options = item.choices();
     let default = item.default_choice();
-    let choose = move |ev| {
+    let chosen = move |ev| {
         let value = event_target_value(&ev);
         if let Some(choice) = options.iter().copied().find(|c| choice_value(*c) == value) {
-            choices.update(|c| {
-                c.insert(key.clone(), choice);
-            });
+            choose.run((key.clone(), choice));
         }
     };
     let option_label = move |choice: Choice| match (choice, item.what) {
@@ -120,7 +115,7 @@ fn difference(item: MergeItem, choices: RwSignal<HashMap<String, Choice>>) -> im
             <span class="import-name">{label.clone()}</span>
             <p><strong>{tr(Key::HoHere)}": "</strong>{item.here}</p>
             <p><strong>{tr(Key::HoIncoming)}": "</strong>{item.incoming}</p>
-            <select aria-label=label on:change=choose>
+            <select aria-label=label on:change=chosen>
                 {options.iter().map(|&choice| view! {
                     <option value=choice_value(choice) selected=choice == default>{tr(option_label(choice))}</option>
                 }).collect_view()}
