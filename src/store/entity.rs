@@ -28,7 +28,7 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
 
 impl Entity for Workshop {
     const KIND: &'static str = "workshop";
-    const SCHEMA: u32 = 6;
+    const SCHEMA: u32 = 7;
     const MIGRATIONS: &'static [MigrationStep] = WORKSHOP_MIGRATIONS;
 
     fn id(&self) -> &str {

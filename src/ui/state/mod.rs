@@ -43,7 +43,9 @@ impl SaveFailure {
             StoreError::Backend(BackendError::QuotaExceeded) => SaveFailure::Quota,
             StoreError::Backend(BackendError::Unavailable(_)) => SaveFailure::Unavailable,
             StoreError::ReadBackMismatch => SaveFailure::ReadBack,
-            StoreError::NewerInStorage(_) => SaveFailure::Newer,
+            StoreError::NewerInStorage(_) | StoreError::UnreadableInStorage(_) => {
+                SaveFailure::Newer
+            }
         }
     }
 
@@ -230,6 +232,7 @@ impl AppState {
         let (key, links_settings) = match problem {
             LoadProblem::Quarantined { .. } => (Key::QuarantineNotice, true),
             LoadProblem::TooNew { .. } => (Key::TooNewNotice, false),
+            LoadProblem::FromNewerTab { .. } => (Key::NewerTabNotice, false),
         };
         let already_said = self
             .notices
