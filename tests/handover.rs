@@ -438,10 +438,10 @@ fn a_handover_file_with_bad_ids_or_newer_versions_is_refused() {
         read_import(newer.as_bytes()).unwrap_err(),
         ImportError::NewerBackup { schema: 2 }
     );
-    let newer_data = json.replace("\"workshop_schema\":6", "\"workshop_schema\":7");
+    let newer_data = json.replace("\"workshop_schema\":7", "\"workshop_schema\":8");
     assert_eq!(
         read_import(newer_data.as_bytes()).unwrap_err(),
-        ImportError::NewerData { schema: 7 }
+        ImportError::NewerData { schema: 8 }
     );
     let not_text = json.replace("\"text\":\"Een\"", "\"text\":12");
     let error = read_import(not_text.as_bytes()).unwrap_err();

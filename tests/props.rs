@@ -69,7 +69,7 @@ proptest! {
                     repo.save(&w, now, || unreachable!("no conflicts in one tab"), "").unwrap();
                 }
                 Some((id, false)) => {
-                    repo.delete::<Workshop>(&id, now).unwrap();
+                    repo.delete::<Workshop>(&id).unwrap();
                 }
                 None => {}
             }

@@ -1,10 +1,13 @@
 //! The repository over the in-memory backend: round trips, corrupt values, a full
-//! quota, migrations of old documents, and two tabs writing the same workshop.
+//! quota, migrations of old documents, a new workshop schema for each new kind of
+//! work form, and two tabs writing the same workshop (one of them maybe newer).
 
+use serde_json::{json, Value};
+use werktafel::forms::ActivityBody;
 use werktafel::model::{IsoDate, Settings, Workshop, WorkshopDraft, Workshops};
 use werktafel::store::{
-    entity_key, Backend, BackendError, Deleted, Entity, Envelope, LoadProblem, MemoryBackend,
-    Reloaded, Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
+    entity_key, Backend, BackendError, DecodeError, Deleted, Entity, Envelope, LoadProblem,
+    MemoryBackend, Reloaded, Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
 };
 
 const SUFFIX: &str = " (uit ander tabblad)";
@@ -159,24 +162,36 @@ fn a_full_quota_fails_the_save_and_keeps_the_stored_value() {
     assert_eq!(fresh.load_all::<Workshop>(1).unwrap().entities, vec![w]);
 }
 
+/// A stored workshop (a fixture of an older schema) under `key`, loaded at
+/// start-up without a problem: the storage, the repository and the workshop.
+fn load_fixture(key: &str, text: &str) -> (MemoryBackend, Repo, Workshop) {
+    let mut backend = MemoryBackend::new();
+    backend.set(key, text).unwrap();
+    let mut repo = Repository::new(backend.clone());
+    let mut loaded = repo.load_all::<Workshop>(1).unwrap();
+    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+    assert_eq!(loaded.entities.len(), 1);
+    (backend, repo, loaded.entities.remove(0))
+}
+
+/// Saves `w` and returns the schema and revision stored under `key`.
+fn saved_again(backend: &MemoryBackend, repo: &mut Repo, w: &Workshop, key: &str) -> (u32, u64) {
+    save(repo, w).unwrap();
+    let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
+    (stored.schema, stored.rev)
+}
+
 #[test]
 fn a_schema_1_workshop_is_migrated_on_load() {
-    let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:2b0c6f1e-6f1a-4c53-9a55-0d6a1f3c2e10";
-    backend
-        .set(key, include_str!("fixtures/workshop_v1.json"))
-        .unwrap();
-    let mut repo = Repository::new(backend.clone());
-    let loaded = repo.load_all::<Workshop>(1).unwrap();
-    assert!(loaded.problems.is_empty());
-    let w = &loaded.entities[0];
+    let (backend, mut repo, w) = load_fixture(key, include_str!("fixtures/workshop_v1.json"));
     assert_eq!(w.title, "Regio-overleg cliëntondersteuning");
     assert_eq!(w.date, IsoDate::new(2025, 11, 27));
     assert_eq!(w.facilitator, "");
     assert_eq!(w.updated_at, w.created_at);
 
     // The next save writes the current schema and continues the revision.
-    let rev = save(&mut repo, w).unwrap();
+    let rev = save(&mut repo, &w).unwrap();
     assert_eq!(rev, 5);
     let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
     assert_eq!(stored.schema, Workshop::SCHEMA);
@@ -186,15 +201,10 @@ fn a_schema_1_workshop_is_migrated_on_load() {
 
 #[test]
 fn a_schema_1_date_that_is_no_date_is_kept_in_the_goal() {
-    let mut backend = MemoryBackend::new();
-    backend
-        .set(
-            "werktafel:v1:workshop:7d3e1c55-0b7e-4d1e-8a4b-2f6c9e0a1b22",
-            include_str!("fixtures/workshop_v1_bad_date.json"),
-        )
-        .unwrap();
-    let loaded = Repository::new(backend).load_all::<Workshop>(1).unwrap();
-    let w = &loaded.entities[0];
+    let (_, _, w) = load_fixture(
+        "werktafel:v1:workshop:7d3e1c55-0b7e-4d1e-8a4b-2f6c9e0a1b22",
+        include_str!("fixtures/workshop_v1_bad_date.json"),
+    );
     assert_eq!(w.date, None);
     assert_eq!(w.goal, "Wat ga jij zelf bijdragen?\n(ergens in maart)");
 }
@@ -292,7 +302,7 @@ fn a_reload_after_another_tab_saved_shows_its_version() {
         tab_a.reload::<Workshop>("a", 1).unwrap(),
         Reloaded::Changed(w)
     );
-    tab_a.delete::<Workshop>("a", 1).unwrap();
+    tab_a.delete::<Workshop>("a").unwrap();
     assert_eq!(tab_b.reload::<Workshop>("a", 1).unwrap(), Reloaded::Removed);
 }
 
@@ -304,12 +314,12 @@ fn deleting_what_another_tab_just_changed_keeps_it() {
     save(&mut tab_a, &w).unwrap();
 
     assert_eq!(
-        tab_b.delete::<Workshop>("a", 1).unwrap(),
+        tab_b.delete::<Workshop>("a").unwrap(),
         Deleted::KeptNewer(w)
     );
     assert!(backend.get(&entity_key("workshop", "a")).unwrap().is_some());
     // Now that tab B has seen it, its delete goes through.
-    assert_eq!(tab_b.delete::<Workshop>("a", 1).unwrap(), Deleted::Done);
+    assert_eq!(tab_b.delete::<Workshop>("a").unwrap(), Deleted::Done);
     assert!(backend.get(&entity_key("workshop", "a")).unwrap().is_none());
 }
 
@@ -398,14 +408,10 @@ fn settings_saved_by_two_tabs_keep_the_latest_without_a_copy() {
 
 #[test]
 fn a_schema_2_workshop_gets_an_empty_list_of_activities() {
-    let mut backend = MemoryBackend::new();
-    let key = "werktafel:v1:workshop:5e9d2a40-3c1b-4f7e-9d2a-8b6c4e1f0a33";
-    backend
-        .set(key, include_str!("fixtures/workshop_v2.json"))
-        .unwrap();
-    let loaded = Repository::new(backend).load_all::<Workshop>(1).unwrap();
-    assert!(loaded.problems.is_empty());
-    let w = &loaded.entities[0];
+    let (_, _, w) = load_fixture(
+        "werktafel:v1:workshop:5e9d2a40-3c1b-4f7e-9d2a-8b6c4e1f0a33",
+        include_str!("fixtures/workshop_v2.json"),
+    );
     assert_eq!(w.title, "Wereldcafé wijk Oost");
     assert_eq!(w.facilitator, "Anna");
     assert_eq!(w.updated_at, 1763950000000);
@@ -458,39 +464,23 @@ fn a_stored_envelope_with_its_data_first_is_still_seen_as_changed_by_another_tab
 }
 
 #[test]
-fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_6() {
+fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_7() {
     use werktafel::forms::persona_test::PersonaTest;
-    let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:7a1c3e50-2b4d-4f6a-8c9e-0d1f2a3b4c5d";
-    backend
-        .set(key, include_str!("fixtures/workshop_v3.json"))
-        .unwrap();
-    let mut repo = Repository::new(backend.clone());
-    let loaded = repo.load_all::<Workshop>(1).unwrap();
-    assert!(loaded.problems.is_empty());
-    let w = &loaded.entities[0];
+    let (backend, mut repo, w) = load_fixture(key, include_str!("fixtures/workshop_v3.json"));
     let test = w.activities[0].form::<PersonaTest>().unwrap();
     assert_eq!(test.municipalities[0].name, "Zeist");
     assert_eq!(test.answers[0].score, Some(4));
 
-    save(&mut repo, w).unwrap();
-    let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!((stored.schema, stored.rev), (6, 5));
+    assert_eq!(saved_again(&backend, &mut repo, &w, key), (7, 5));
 }
 
 #[test]
-fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_6() {
+fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_7() {
     use werktafel::forms::cafe::Cafe;
     use werktafel::model::NoteKind;
-    let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:c4fe0000-1111-4222-8333-444455556666";
-    backend
-        .set(key, include_str!("fixtures/workshop_v4.json"))
-        .unwrap();
-    let mut repo = Repository::new(backend.clone());
-    let loaded = repo.load_all::<Workshop>(1).unwrap();
-    assert!(loaded.problems.is_empty());
-    let w = &loaded.entities[0];
+    let (backend, mut repo, w) = load_fixture(key, include_str!("fixtures/workshop_v4.json"));
     let cafe = w.activities[0].form::<Cafe>().unwrap();
     let notes: Vec<_> = cafe
         .notes()
@@ -509,9 +499,7 @@ fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_6() {
         Some("Veel buren kennen elkaar")
     );
 
-    save(&mut repo, w).unwrap();
-    let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!((stored.schema, stored.rev), (6, 10));
+    assert_eq!(saved_again(&backend, &mut repo, &w, key), (7, 10));
 }
 
 #[test]
@@ -634,7 +622,7 @@ fn a_batch_ended_keeps_what_it_wrote_and_deletes_are_taken_back_too() {
     save(&mut repo, &workshop("w1", "Wijkavond")).unwrap();
     let before = contents(&backend);
     repo.begin_batch();
-    assert_eq!(repo.delete::<Workshop>("w1", 5), Ok(Deleted::Done));
+    assert_eq!(repo.delete::<Workshop>("w1"), Ok(Deleted::Done));
     repo.undo_batch().unwrap();
     assert_eq!(contents(&backend), before);
 
@@ -647,7 +635,7 @@ fn a_batch_ended_keeps_what_it_wrote_and_deletes_are_taken_back_too() {
 }
 
 #[test]
-fn undoing_a_batch_also_takes_back_a_value_it_moved_aside() {
+fn a_batch_that_meets_a_value_another_tab_wrote_and_this_one_cannot_read_is_undone_whole() {
     let backend = MemoryBackend::new();
     let mut repo = Repository::new(backend.clone());
     save(&mut repo, &workshop("w0", "Blijft")).unwrap();
@@ -658,34 +646,278 @@ fn undoing_a_batch_also_takes_back_a_value_it_moved_aside() {
     let before = contents(&backend);
 
     repo.begin_batch();
-    save(&mut repo, &workshop("w1", "Over het kapotte heen")).unwrap();
-    assert!(contents(&backend)
-        .iter()
-        .any(|(k, _)| k.starts_with(QUARANTINE_PREFIX)));
+    save(&mut repo, &workshop("w2", "Nieuw")).unwrap();
+    assert!(matches!(
+        save(&mut repo, &workshop("w1", "Over het kapotte heen")),
+        Err(StoreError::UnreadableInStorage(DecodeError::NotJson(_)))
+    ));
     repo.undo_batch().unwrap();
     assert_eq!(contents(&backend), before);
+    assert!(!contents(&backend)
+        .iter()
+        .any(|(k, _)| k.starts_with(QUARANTINE_PREFIX)));
 }
 
 #[test]
-fn a_schema_5_workshop_keeps_its_placemat_and_is_saved_as_schema_6() {
+fn a_schema_5_workshop_keeps_its_placemat_and_is_saved_as_schema_7() {
     use werktafel::forms::placemat::Placemat;
-    let mut backend = MemoryBackend::new();
     let key = "werktafel:v1:workshop:a5a50000-1111-4222-8333-444455556666";
-    backend
-        .set(key, include_str!("fixtures/workshop_v5.json"))
-        .unwrap();
-    let mut repo = Repository::new(backend.clone());
-    let loaded = repo.load_all::<Workshop>(1).unwrap();
-    assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
-    let w = &loaded.entities[0];
+    let (backend, mut repo, w) = load_fixture(key, include_str!("fixtures/workshop_v5.json"));
     assert!(w.prompts.is_empty());
     assert_eq!(w.check_stored(), Ok(()));
     let placemat = w.activities[0].form::<Placemat>().unwrap();
     assert_eq!(placemat.groups[0].seats[0].notes[0].marks, ["s2"]);
     assert_eq!(placemat.linked_themes()[0].groups, 1);
 
-    save(&mut repo, w).unwrap();
-    let stored = Envelope::parse(&backend.get(key).unwrap().unwrap()).unwrap();
-    assert_eq!((stored.schema, stored.rev), (6, 5));
+    assert_eq!(saved_again(&backend, &mut repo, &w, key), (7, 5));
     assert!(!backend.get(key).unwrap().unwrap().contains("prompts"));
+}
+
+#[test]
+fn a_schema_6_workshop_keeps_its_open_question_and_is_saved_as_schema_7() {
+    use werktafel::forms::open_question::OpenQuestion;
+    use werktafel::forms::persona_test::PersonaTest;
+    let key = "werktafel:v1:workshop:0a6e0000-1111-4222-8333-444455556666";
+    let (backend, mut repo, w) = load_fixture(key, include_str!("fixtures/workshop_v6.json"));
+    assert_eq!(w.check_stored(), Ok(()));
+    let test = w.activities[0].form::<PersonaTest>().unwrap();
+    assert_eq!(test.answers[0].score, Some(3));
+    let open = w.activities[1].form::<OpenQuestion>().unwrap();
+    assert_eq!(open.question, "Wat neem je mee naar huis?");
+    let replies: Vec<_> = open
+        .replies
+        .iter()
+        .map(|r| (r.text.as_str(), r.name.as_str()))
+        .collect();
+    assert_eq!(
+        replies,
+        [
+            ("Energie", ""),
+            ("Nieuwe contacten", "Sam"),
+            ("Een plan voor januari", "Sam")
+        ]
+    );
+    assert_eq!(w.prompts[0].answers.len(), 1);
+
+    assert_eq!(saved_again(&backend, &mut repo, &w, key), (7, 8));
+}
+
+/// The kinds of activity each workshop schema knows, oldest first. This is
+/// history: an entry is never changed. A new kind of work form gets a new entry
+/// with the next schema, and a migration step to it, so that a tab still running
+/// the older app leaves a workshop holding the new kind alone (as too new)
+/// instead of setting it aside as unreadable. Schema 6 added questions to
+/// phones, no kind; the open question came before its step and got schema 7.
+const KINDS_BY_SCHEMA: &[(u32, &[&str])] = &[
+    (3, &["persona_test"]),
+    (4, &["persona_test", "cafe"]),
+    (5, &["persona_test", "cafe", "placemat"]),
+    (7, &["persona_test", "cafe", "placemat", "open_question"]),
+];
+
+/// The `kind` of every variant of [`ActivityBody`], sorted, as serde reads
+/// them: its refusal of a kind it does not know lists them all, so this needs
+/// no change when a kind is added.
+fn activity_kinds() -> Vec<String> {
+    let refusal = serde_json::from_value::<ActivityBody>(json!({ "kind": "?" }))
+        .unwrap_err()
+        .to_string();
+    let (_, expected) = refusal
+        .split_once("expected")
+        .unwrap_or_else(|| panic!("serde names the kinds it knows: {refusal}"));
+    let mut kinds: Vec<String> = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(String::from)
+        .collect();
+    kinds.sort();
+    kinds
+}
+
+#[test]
+fn a_new_kind_of_activity_comes_with_a_new_workshop_schema() {
+    let (newest, known) = KINDS_BY_SCHEMA.last().unwrap();
+    let mut listed: Vec<String> = known.iter().map(|k| k.to_string()).collect();
+    listed.sort();
+    assert_eq!(
+        activity_kinds(),
+        listed,
+        "the kinds of activity changed: raise Workshop::SCHEMA with a step in \
+         src/store/migrations.rs and a fixture, and add an entry to KINDS_BY_SCHEMA"
+    );
+    assert_eq!(
+        *newest,
+        Workshop::SCHEMA,
+        "the newest entry of KINDS_BY_SCHEMA is the schema this app writes"
+    );
+    assert_eq!(Workshop::MIGRATIONS.len() as u32, Workshop::SCHEMA - 1);
+    for pair in KINDS_BY_SCHEMA.windows(2) {
+        let [(older, older_kinds), (newer, newer_kinds)] = pair else {
+            unreachable!("windows of two")
+        };
+        assert!(newer > older, "schema {newer} follows {older}");
+        assert!(
+            newer_kinds.len() > older_kinds.len()
+                && older_kinds.iter().all(|k| newer_kinds.contains(k)),
+            "schema {newer} keeps the kinds of {older} and adds one"
+        );
+    }
+}
+
+/// A stored envelope of workshop `id` that this app cannot open: `change`
+/// makes it so.
+fn unreadable_envelope(id: &str, rev: u64, change: impl FnOnce(&mut Value)) -> String {
+    let mut envelope = json!({
+        "schema": Workshop::SCHEMA,
+        "rev": rev,
+        "saved_at": 9,
+        "data": serde_json::to_value(workshop(id, "Van een nieuwere versie")).unwrap(),
+    });
+    change(&mut envelope);
+    envelope.to_string()
+}
+
+fn quarantine_keys(backend: &MemoryBackend) -> Vec<String> {
+    let mut keys = backend.keys().unwrap();
+    keys.retain(|k| k.starts_with(QUARANTINE_PREFIX));
+    keys
+}
+
+/// Another tab, running a newer version, writes workshop `a` in a form this
+/// tab cannot open (`change` makes it so). Checks that this tab leaves it byte
+/// for byte where it is, with nothing set aside, when it reloads the key and
+/// when it then tries to save or delete its own version; returns the reason
+/// the reload gave and the refusal of the save.
+fn left_alone_after_another_tab_wrote(
+    change: impl FnOnce(&mut Value),
+) -> (DecodeError, StoreError) {
+    let mine = workshop("a", "Origineel");
+    let (mut backend, _tab_a, mut tab_b) = two_tabs_after_saving(&mine);
+    let key = entity_key(Workshop::KIND, "a");
+    let theirs = unreadable_envelope("a", 2, change);
+    backend.set(&key, &theirs).unwrap();
+    let untouched = |backend: &MemoryBackend| {
+        assert_eq!(backend.get(&key).unwrap().as_deref(), Some(theirs.as_str()));
+        assert_eq!(quarantine_keys(backend), Vec::<String>::new());
+    };
+
+    let reason = match tab_b.reload::<Workshop>("a", 5).unwrap() {
+        Reloaded::Problem(LoadProblem::FromNewerTab {
+            key: problem_key,
+            reason,
+        }) if problem_key == key => reason,
+        other => panic!("{other:?}"),
+    };
+    untouched(&backend);
+
+    let refusal = save(&mut tab_b, &mine).unwrap_err();
+    assert_eq!(tab_b.delete::<Workshop>("a"), Err(refusal.clone()));
+    untouched(&backend);
+    (reason, refusal)
+}
+
+#[test]
+fn a_kind_of_work_form_another_tab_wrote_that_this_tab_does_not_know_is_left_alone() {
+    let (reason, refusal) = left_alone_after_another_tab_wrote(|envelope| {
+        envelope["data"]["activities"] = json!([{
+            "id": "kaart1", "created_at": 1, "updated_at": 1, "kind": "op_de_kaart", "plekken": []
+        }]);
+    });
+    assert!(
+        matches!(&reason, DecodeError::BadData(why) if why.contains("op_de_kaart")),
+        "{reason:?}"
+    );
+    assert_eq!(refusal, StoreError::UnreadableInStorage(reason));
+}
+
+#[test]
+fn a_newer_schema_another_tab_wrote_is_left_alone() {
+    let (reason, refusal) =
+        left_alone_after_another_tab_wrote(|envelope| envelope["schema"] = 99.into());
+    assert_eq!(
+        reason,
+        DecodeError::TooNew {
+            found: 99,
+            supported: Workshop::SCHEMA
+        }
+    );
+    assert_eq!(refusal, StoreError::NewerInStorage(99));
+}
+
+#[test]
+fn at_start_up_what_cannot_be_read_is_still_set_aside_and_a_newer_schema_left_alone() {
+    let mut backend = MemoryBackend::new();
+    let unknown_kind = unreadable_envelope("kaart", 1, |envelope| {
+        envelope["data"]["activities"] = json!([{
+            "id": "kaart1", "created_at": 1, "updated_at": 1, "kind": "op_de_kaart"
+        }]);
+    });
+    let too_new = unreadable_envelope("later", 1, |envelope| envelope["schema"] = 99.into());
+    backend
+        .set("werktafel:v1:workshop:kapot", "{niet json")
+        .unwrap();
+    backend
+        .set("werktafel:v1:workshop:kaart", &unknown_kind)
+        .unwrap();
+    backend
+        .set("werktafel:v1:workshop:later", &too_new)
+        .unwrap();
+
+    let loaded = Repository::new(backend.clone())
+        .load_all::<Workshop>(77)
+        .unwrap();
+    let problems: Vec<(&str, bool)> = loaded
+        .problems
+        .iter()
+        .map(|problem| match problem {
+            LoadProblem::Quarantined {
+                key,
+                moved_to: Some(_),
+                ..
+            } => (key.as_str(), true),
+            LoadProblem::TooNew { key, schema: 99 } => (key.as_str(), false),
+            other => panic!("{other:?}"),
+        })
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            ("werktafel:v1:workshop:kaart", true),
+            ("werktafel:v1:workshop:kapot", true),
+            ("werktafel:v1:workshop:later", false)
+        ]
+    );
+    assert_eq!(
+        quarantine_keys(&backend),
+        [
+            format!("{QUARANTINE_PREFIX}77:werktafel:v1:workshop:kaart"),
+            format!("{QUARANTINE_PREFIX}77:werktafel:v1:workshop:kapot")
+        ]
+    );
+    assert_eq!(
+        backend
+            .get("werktafel:v1:workshop:later")
+            .unwrap()
+            .as_deref(),
+        Some(too_new.as_str())
+    );
+}
+
+#[test]
+fn text_that_is_no_envelope_another_tab_wrote_is_left_alone_too() {
+    let (mut backend, _tab_a, mut tab_b) = two_tabs_after_saving(&workshop("a", "Heel"));
+    backend.set("werktafel:v1:workshop:a", "{half").unwrap();
+    assert!(matches!(
+        tab_b.reload::<Workshop>("a", 5).unwrap(),
+        Reloaded::Problem(LoadProblem::FromNewerTab {
+            reason: DecodeError::NotJson(_),
+            ..
+        })
+    ));
+    assert_eq!(
+        backend.get("werktafel:v1:workshop:a").unwrap().as_deref(),
+        Some("{half")
+    );
+    assert!(quarantine_keys(&backend).is_empty());
 }

@@ -47,6 +47,7 @@ catalogue! {
 
     QuarantineNotice => "Een deel van de opgeslagen gegevens kon niet gelezen worden. Het is apart gezet en niet weggegooid; je kunt het downloaden bij Instellingen.", "Some stored data could not be read. It was set aside, not thrown away; you can download it in Settings.";
     TooNewNotice => "Een deel van de gegevens is gemaakt met een nieuwere versie van Werktafel. Herlaad de pagina om het te zien.", "Some data was made with a newer version of Werktafel. Reload the page to see it.";
+    NewerTabNotice => "Een ander tabblad gebruikt een nieuwere versie van Werktafel. Herlaad deze pagina om verder te werken met wat daar is opgeslagen.", "Another tab is using a newer version of Werktafel. Reload this page to carry on with what was saved there.";
     ConflictNotice => "“{title}” is tegelijk in een ander tabblad gewijzigd. Beide versies zijn bewaard; de andere heet nu “{copy}”.", "“{title}” was changed in another tab at the same time. Both versions were kept; the other one is now called “{copy}”.";
     DeleteKeptNotice => "“{title}” is niet verwijderd: een ander tabblad heeft het net gewijzigd.", "“{title}” was not deleted: another tab has just changed it.";
     OpenSettings => "Naar instellingen", "Go to settings";

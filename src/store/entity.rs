@@ -28,7 +28,8 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
 
 impl Entity for Workshop {
     const KIND: &'static str = "workshop";
-    const SCHEMA: u32 = 6;
+    /// One more than the steps: a new step (for a new kind of work form) raises it.
+    const SCHEMA: u32 = WORKSHOP_MIGRATIONS.len() as u32 + 1;
     const MIGRATIONS: &'static [MigrationStep] = WORKSHOP_MIGRATIONS;
 
     fn id(&self) -> &str {

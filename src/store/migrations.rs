@@ -18,6 +18,7 @@ pub const WORKSHOP_MIGRATIONS: &[MigrationStep] = &[
     workshop_v3_to_v4,
     workshop_v4_to_v5,
     workshop_v5_to_v6,
+    workshop_v6_to_v7,
 ];
 
 /// Runs every step from `from` up to the entity's current schema.
@@ -94,6 +95,14 @@ fn workshop_v4_to_v5(data: Value) -> Result<Value, String> {
 /// none). A schema-5 workshop reads as it is; the version goes up so that a
 /// tab still running the older app leaves a workshop with questions alone.
 fn workshop_v5_to_v6(data: Value) -> Result<Value, String> {
+    unchanged_workshop(data)
+}
+
+/// Schema 7 adds the open question as a kind of activity. A schema-6 workshop
+/// reads as it is (some of schema 6 already hold an open question: it came
+/// before this step); the version goes up so that a tab still running an app
+/// without open questions leaves a workshop holding one alone.
+fn workshop_v6_to_v7(data: Value) -> Result<Value, String> {
     unchanged_workshop(data)
 }
 

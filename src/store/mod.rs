@@ -3,9 +3,14 @@
 //!
 //! Storage rules kept here: one key per entity; every value wrapped in an
 //! [`Envelope`] with schema version and revision; every write read back; a value
-//! that does not parse is moved aside (quarantined), never deleted or overwritten;
-//! a value written by a newer app is left alone; an entity changed by another tab
-//! since this tab last saw it is kept as a copy, never dropped.
+//! that is not an envelope, or an envelope found unreadable at start-up, is moved
+//! aside (quarantined), never deleted or overwritten; a value written by a newer
+//! app is left alone, and so is an envelope another tab writes while this tab
+//! runs that this app cannot open (that tab runs a newer version, most likely):
+//! this tab neither moves it aside nor saves over it; an entity changed by
+//! another tab since this tab last saw it is kept as a copy, never dropped.
+//! Each workshop schema step comes with the kinds of work form it adds, so an
+//! older app leaves a workshop holding a kind it does not know alone.
 //! The browser's localStorage backend lives in `platform`, so this module has no
 //! browser types and tests natively.
 

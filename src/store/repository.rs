@@ -3,6 +3,12 @@
 //! It remembers the revision of every key it has read or written. A save that
 //! finds a different revision in storage knows another tab wrote in between and
 //! keeps that version as a copy before writing its own; nothing is dropped.
+//!
+//! Text that is not even an envelope (no version of the app writes that) is
+//! moved aside wherever it is found; an envelope it cannot open, only when found
+//! at start-up. One that another tab writes while this tab runs is that tab's,
+//! from a newer version most likely: this tab neither moves it aside nor saves
+//! over it.
 
 use super::envelope::{envelope_rev, envelope_text};
 use super::keys::quarantine_key;
@@ -23,6 +29,10 @@ pub enum StoreError {
     /// Storage holds a version written by a newer app; it is not overwritten.
     #[error("stored by a newer version of the app (schema {0})")]
     NewerInStorage(u32),
+    /// Storage holds another tab's envelope this app cannot open (a newer
+    /// version's, most likely); it is neither overwritten nor moved aside.
+    #[error("stored by another tab in a form this app cannot read: {0}")]
+    UnreadableInStorage(DecodeError),
 }
 
 /// A value that could not be read and was moved aside.
@@ -46,6 +56,10 @@ pub enum LoadProblem {
     },
     /// The value was written by a newer app; it is left untouched.
     TooNew { key: String, schema: u32 },
+    /// Another tab, running a newer version most likely, wrote an envelope this
+    /// app cannot open (a newer schema, a kind of work form it does not know);
+    /// it is left untouched.
+    FromNewerTab { key: String, reason: DecodeError },
 }
 
 /// All entities of one kind, and what went wrong with the others.
@@ -79,6 +93,16 @@ pub enum Reloaded<E> {
     Removed,
     Unchanged,
     Problem(LoadProblem),
+}
+
+/// When a key is read, which decides what becomes of an envelope this app
+/// cannot open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reading {
+    /// At start-up: it is moved aside (a newer schema's is left alone).
+    AtStart,
+    /// After another tab changed the key: it is that tab's and is left alone.
+    AfterOtherTab,
 }
 
 /// What a key held before a batch first changed it: its raw text and the
@@ -165,7 +189,7 @@ impl<B: Backend> Repository<B> {
             .collect();
         keys.sort();
         for key in keys {
-            match self.read::<E>(&key, now)? {
+            match self.read::<E>(&key, now, Reading::AtStart)? {
                 Reloaded::Changed(entity) => loaded.entities.push(entity),
                 Reloaded::Problem(problem) => loaded.problems.push(problem),
                 Reloaded::Removed | Reloaded::Unchanged => {}
@@ -176,10 +200,12 @@ impl<B: Backend> Repository<B> {
 
     /// Loads one entity by id, e.g. the settings.
     pub fn load_one<E: Entity>(&mut self, id: &str, now: i64) -> Result<Reloaded<E>, BackendError> {
-        self.read::<E>(&entity_key(E::KIND, id), now)
+        self.read::<E>(&entity_key(E::KIND, id), now, Reading::AtStart)
     }
 
-    /// Reads a key again after another tab changed it.
+    /// Reads a key again after another tab changed it. An envelope this app
+    /// cannot open is left where it is and reported as
+    /// [`LoadProblem::FromNewerTab`].
     pub fn reload<E: Entity>(&mut self, id: &str, now: i64) -> Result<Reloaded<E>, BackendError> {
         let key = entity_key(E::KIND, id);
         let Some(text) = self.backend.get(&key)? else {
@@ -195,12 +221,13 @@ impl<B: Backend> Repository<B> {
                 return Ok(Reloaded::Unchanged);
             }
         }
-        self.read::<E>(&key, now)
+        self.read::<E>(&key, now, Reading::AfterOtherTab)
     }
 
     /// Saves an entity and reads it back. If another tab saved it since this tab
     /// last saw it, that version is first kept under `copy_id()` with `copy_suffix`
-    /// added to its name.
+    /// added to its name. A version this app cannot open is refused, not
+    /// saved over.
     pub fn save<E: Entity>(
         &mut self,
         entity: &E,
@@ -213,13 +240,12 @@ impl<B: Backend> Repository<B> {
         // Unchanged since this tab wrote it: its revision is the one known.
         let stored_rev = match (known, self.backend.unchanged_since_written(&key)) {
             (Some(known), Some(true)) => Some(known),
-            _ => self.stored_rev(&key, now)?,
+            _ => self.stored_rev(&key)?,
         };
         let mut kept_copy = None;
         if stored_rev.is_some() && stored_rev != known {
-            if let Some(envelope) = self.stored_envelope(&key, now)? {
-                kept_copy =
-                    self.keep_their_version::<E>(&key, envelope, now, copy_id, copy_suffix)?;
+            if let Some(envelope) = self.stored_envelope(&key)? {
+                kept_copy = self.keep_their_version::<E>(envelope, now, copy_id, copy_suffix)?;
             }
         }
         let rev = stored_rev.max(known).unwrap_or(0) + 1;
@@ -228,17 +254,17 @@ impl<B: Backend> Repository<B> {
         Ok(Saved { rev, kept_copy })
     }
 
-    /// Deletes an entity, unless another tab changed it since this tab saw it.
-    pub fn delete<E: Entity>(&mut self, id: &str, now: i64) -> Result<Deleted<E>, StoreError> {
+    /// Deletes an entity, unless another tab changed it since this tab saw it
+    /// (a version this app cannot open is refused).
+    pub fn delete<E: Entity>(&mut self, id: &str) -> Result<Deleted<E>, StoreError> {
         let key = entity_key(E::KIND, id);
         let known = self.known_revs.get(&key).copied();
-        if let Some(envelope) = self.stored_envelope(&key, now)? {
+        if let Some(envelope) = self.stored_envelope(&key)? {
             if Some(envelope.rev) != known {
                 let rev = envelope.rev;
-                if let Some(theirs) = self.open_stored::<E>(&key, envelope, now)? {
-                    self.known_revs.insert(key, rev);
-                    return Ok(Deleted::KeptNewer(theirs));
-                }
+                let theirs = open_theirs::<E>(envelope)?;
+                self.known_revs.insert(key, rev);
+                return Ok(Deleted::KeptNewer(theirs));
             }
         }
         self.remember(&key)?;
@@ -296,17 +322,24 @@ impl<B: Backend> Repository<B> {
         Ok(units)
     }
 
-    /// Reads and decodes one key, quarantining a value that cannot be read.
-    fn read<E: Entity>(&mut self, key: &str, now: i64) -> Result<Reloaded<E>, BackendError> {
+    /// Reads and decodes one key. A value that is not an envelope is
+    /// quarantined; one that does not open is quarantined at start-up, left
+    /// alone after another tab wrote it.
+    fn read<E: Entity>(
+        &mut self,
+        key: &str,
+        now: i64,
+        reading: Reading,
+    ) -> Result<Reloaded<E>, BackendError> {
         let Some(text) = self.backend.get(key)? else {
             return Ok(Reloaded::Removed);
         };
-        let opened = Envelope::parse(&text).and_then(|env| {
-            let rev = env.rev;
-            env.open::<E>().map(|entity| (entity, rev))
+        let opened = Envelope::parse(&text).and_then(|envelope| {
+            let rev = envelope.rev;
+            envelope.open::<E>().map(|entity| (entity, rev))
         });
-        match opened {
-            Ok((mut entity, rev)) => {
+        match (opened, reading) {
+            (Ok((mut entity, rev)), _) => {
                 // Repair: the key is the truth about the id.
                 if let Some((_, id)) = parse_entity_key(key) {
                     if entity.id() != id {
@@ -316,11 +349,21 @@ impl<B: Backend> Repository<B> {
                 self.known_revs.insert(key.to_string(), rev);
                 Ok(Reloaded::Changed(entity))
             }
-            Err(DecodeError::TooNew { found, .. }) => Ok(Reloaded::Problem(LoadProblem::TooNew {
-                key: key.to_string(),
-                schema: found,
-            })),
-            Err(reason) => Ok(Reloaded::Problem(self.quarantine(key, &text, reason, now))),
+            (Err(reason), Reading::AfterOtherTab) => {
+                Ok(Reloaded::Problem(LoadProblem::FromNewerTab {
+                    key: key.to_string(),
+                    reason,
+                }))
+            }
+            (Err(DecodeError::TooNew { found, .. }), Reading::AtStart) => {
+                Ok(Reloaded::Problem(LoadProblem::TooNew {
+                    key: key.to_string(),
+                    schema: found,
+                }))
+            }
+            (Err(reason), Reading::AtStart) => {
+                Ok(Reloaded::Problem(self.quarantine(key, &text, reason, now)))
+            }
         }
     }
 
@@ -342,48 +385,40 @@ impl<B: Backend> Repository<B> {
         }
     }
 
-    /// The revision stored under `key`, read without building the data;
-    /// quarantines a value that is not an envelope.
-    fn stored_rev(&mut self, key: &str, now: i64) -> Result<Option<u64>, StoreError> {
+    /// The revision stored under `key`, read without building the data; a
+    /// value that is not an envelope is refused (another tab's, left alone).
+    fn stored_rev(&self, key: &str) -> Result<Option<u64>, StoreError> {
         let Some(text) = self.backend.get(key)? else {
             return Ok(None);
         };
         match envelope_rev(&text) {
             Ok(rev) => Ok(Some(rev)),
-            Err(_) => Ok(self.stored_envelope(key, now)?.map(|envelope| envelope.rev)),
+            Err(_) => Ok(self.stored_envelope(key)?.map(|envelope| envelope.rev)),
         }
     }
 
-    /// The envelope stored under `key`, quarantining one that does not parse.
-    fn stored_envelope(&mut self, key: &str, now: i64) -> Result<Option<Envelope>, StoreError> {
+    /// The envelope stored under `key`; one that does not parse is refused
+    /// (another tab's, left alone).
+    fn stored_envelope(&self, key: &str) -> Result<Option<Envelope>, StoreError> {
         let Some(text) = self.backend.get(key)? else {
             return Ok(None);
         };
-        match Envelope::parse(&text) {
-            Ok(envelope) => Ok(Some(envelope)),
-            Err(reason) => match self.quarantine(key, &text, reason, now) {
-                LoadProblem::Quarantined {
-                    moved_to: Some(_), ..
-                } => Ok(None),
-                _ => Err(StoreError::Backend(BackendError::QuotaExceeded)),
-            },
-        }
+        Envelope::parse(&text)
+            .map(Some)
+            .map_err(StoreError::UnreadableInStorage)
     }
 
     /// Writes another tab's version under a new id before this tab's overwrites it.
-    /// Returns `None` if their version was unreadable (and is now quarantined) or
-    /// the kind keeps no copies.
+    /// Returns `None` if the kind keeps no copies; refuses a version this app
+    /// cannot open.
     fn keep_their_version<E: Entity>(
         &mut self,
-        key: &str,
         envelope: Envelope,
         now: i64,
         copy_id: impl FnOnce() -> String,
         copy_suffix: &str,
     ) -> Result<Option<E>, StoreError> {
-        let Some(theirs) = self.open_stored::<E>(key, envelope, now)? else {
-            return Ok(None);
-        };
+        let theirs = open_theirs::<E>(envelope)?;
         let Some(copy) = theirs.conflict_copy(copy_id(), copy_suffix) else {
             return Ok(None);
         };
@@ -391,27 +426,6 @@ impl<B: Backend> Repository<B> {
         self.write(&copy_key, &envelope_text(&copy, 1, now))?;
         self.known_revs.insert(copy_key, 1);
         Ok(Some(copy))
-    }
-
-    /// Opens an envelope found in storage. A newer app's value is refused; a value
-    /// whose data does not fit is quarantined (`None`).
-    fn open_stored<E: Entity>(
-        &mut self,
-        key: &str,
-        envelope: Envelope,
-        now: i64,
-    ) -> Result<Option<E>, StoreError> {
-        let text = serde_json::to_string(&envelope).expect("envelopes serialize to JSON");
-        match envelope.open::<E>() {
-            Ok(entity) => Ok(Some(entity)),
-            Err(DecodeError::TooNew { found, .. }) => Err(StoreError::NewerInStorage(found)),
-            Err(reason) => match self.quarantine(key, &text, reason, now) {
-                LoadProblem::Quarantined {
-                    moved_to: Some(_), ..
-                } => Ok(None),
-                _ => Err(StoreError::Backend(BackendError::QuotaExceeded)),
-            },
-        }
     }
 
     /// Writes an envelope's text and reads it back.
@@ -422,4 +436,13 @@ impl<B: Backend> Repository<B> {
         }
         Ok(())
     }
+}
+
+/// Opens another tab's envelope found in storage; one this app cannot open is
+/// refused and stays where it is.
+fn open_theirs<E: Entity>(envelope: Envelope) -> Result<E, StoreError> {
+    envelope.open::<E>().map_err(|reason| match reason {
+        DecodeError::TooNew { found, .. } => StoreError::NewerInStorage(found),
+        reason => StoreError::UnreadableInStorage(reason),
+    })
 }

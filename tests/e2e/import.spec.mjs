@@ -63,7 +63,7 @@ test("a full backup is exported, everything erased, the backup imported, and eve
 
   await openSettings(page);
   const backup = await downloadBackup(page, testInfo);
-  expect(JSON.parse(backup.text)).toMatchObject({ format: "werktafel-backup", schema: 2, workshop_schema: 6 });
+  expect(JSON.parse(backup.text)).toMatchObject({ format: "werktafel-backup", schema: 2, workshop_schema: 7 });
   await page.getByLabel("Typ WISSEN om te bevestigen").fill("WISSEN");
   await page.getByRole("button", { name: "Alles wissen" }).click();
   await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("zijn gewist");

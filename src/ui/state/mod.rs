@@ -48,7 +48,9 @@ impl SaveFailure {
             StoreError::Backend(BackendError::QuotaExceeded) => SaveFailure::Quota,
             StoreError::Backend(BackendError::Unavailable(_)) => SaveFailure::Unavailable,
             StoreError::ReadBackMismatch => SaveFailure::ReadBack,
-            StoreError::NewerInStorage(_) => SaveFailure::Newer,
+            StoreError::NewerInStorage(_) | StoreError::UnreadableInStorage(_) => {
+                SaveFailure::Newer
+            }
         }
     }
 
@@ -235,6 +237,7 @@ impl AppState {
         let (key, links_settings) = match problem {
             LoadProblem::Quarantined { .. } => (Key::QuarantineNotice, true),
             LoadProblem::TooNew { .. } => (Key::TooNewNotice, false),
+            LoadProblem::FromNewerTab { .. } => (Key::NewerTabNotice, false),
         };
         let already_said = self
             .notices
@@ -461,7 +464,7 @@ impl AppState {
         list: RwSignal<Collection<T>>,
         id: &str,
     ) -> Result<(), StoreError> {
-        let deleted = self.with_repo(|r| r.delete::<T>(id, now()))?;
+        let deleted = self.with_repo(|r| r.delete::<T>(id))?;
         if let Deleted::KeptNewer(theirs) = deleted {
             let title = theirs.label().to_string();
             list.update(|l| l.upsert(theirs));
