@@ -2,6 +2,7 @@
 // deep links work, a sub-path works, a new version asks before reloading, and the
 // page only ever talks to its own origin under a strict Content-Security-Policy.
 import { test, expect } from "@playwright/test";
+import { ORIGIN, SUB_ORIGIN } from "./origin.mjs";
 import { createWorkshop, openHome, waitForServiceWorker, workshopList } from "./helpers.mjs";
 import { startServer } from "./serve.mjs";
 import { secondVersion } from "./global-setup.mjs";
@@ -55,7 +56,7 @@ test("the app starts, saves and follows deep links offline after one visit", asy
 
 test("the same works under a sub-path", async ({ page, context }) => {
   const errors = await watchPage(page);
-  const base = "http://127.0.0.1:4174/werktafel/";
+  const base = SUB_ORIGIN;
   await offlineJourney(page, context, base);
   await expect(page.getByRole("link", { name: "Instellingen" })).toHaveAttribute("href", "/werktafel/instellingen");
   await page.getByRole("link", { name: "Bijeenkomsten" }).click();
@@ -81,7 +82,7 @@ test("every request stays on the app's own origin, under a strict CSP", async ({
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
 
   expect(requests.length).toBeGreaterThan(3);
-  const foreign = requests.filter((url) => !url.startsWith("http://127.0.0.1:4173/"));
+  const foreign = requests.filter((url) => !url.startsWith(ORIGIN));
   expect(foreign).toEqual([]);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute("content");
   expect(csp).toContain("default-src 'self'");

@@ -8,6 +8,7 @@
 // so the app reads codes with rqrr; a stand-in detector checks the app's use
 // of one, and that rqrr takes over when the detector cannot read QR codes.
 import { writeFile } from "node:fs/promises";
+import { ORIGIN } from "./origin.mjs";
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, decodeQr, openHome, screenshotOf, storedWorkshops, typeField } from "./helpers.mjs";
 import { addCafe } from "./work-forms.mjs";
@@ -22,7 +23,7 @@ async function storedFields(page, group) {
 
 test("a phone's answer, filmed by the tablet's camera, lands in the right person's field once", async ({ page, browser }, testInfo) => {
   const { address } = await questionOut(page);
-  expect(address).toMatch(/^http:\/\/127\.0\.0\.1:4173\/#\/meedoen\/[A-Za-z0-9_-]+$/);
+  expect(address).toMatch(new RegExp(`^${ORIGIN.replaceAll(".", "\\.")}#/meedoen/[A-Za-z0-9_-]+$`));
 
   // The phone: its own storage, a phone's screen.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

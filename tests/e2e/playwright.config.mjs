@@ -1,6 +1,7 @@
 // End-to-end tests against the release build, served as a static host would.
 // Chromium is Debian's (/usr/bin/chromium); Playwright never downloads a browser.
 import { defineConfig } from "@playwright/test";
+import { ORIGIN, PORT, SUB_ORIGIN } from "./origin.mjs";
 
 export default defineConfig({
   testDir: ".",
@@ -14,7 +15,7 @@ export default defineConfig({
   outputDir: "test-results",
   globalSetup: "./global-setup.mjs",
   use: {
-    baseURL: "http://127.0.0.1:4173/",
+    baseURL: ORIGIN,
     browserName: "chromium",
     screenshot: "only-on-failure",
     launchOptions: {
@@ -31,13 +32,13 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: "node serve.mjs ../../dist 4173 /",
-      url: "http://127.0.0.1:4173/",
+      command: `node serve.mjs ../../dist ${PORT} /`,
+      url: ORIGIN,
       reuseExistingServer: false,
     },
     {
-      command: "node serve.mjs ../../target/dist-subpath 4174 /werktafel/",
-      url: "http://127.0.0.1:4174/werktafel/",
+      command: `node serve.mjs ../../target/dist-subpath ${PORT + 1} /werktafel/`,
+      url: SUB_ORIGIN,
       reuseExistingServer: false,
     },
   ],
