@@ -16,10 +16,12 @@
 mod activity;
 mod form;
 mod phone;
+pub(crate) mod undo;
 
 pub use activity::{Activity, ActivityBody, FormKind, FormVisitor, WorkForm};
 pub use form::{FormData, FormReport, ReportContext, SheetContext};
 pub use phone::{PhoneForm, PromptTarget};
+pub use undo::{HarvestPart, RemovedPart, Restorable};
 
 /// Calls `$then!` with every work form, in the order the workshop page offers
 /// them: the type, its folder, and for a form that puts its question out to

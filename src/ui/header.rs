@@ -45,7 +45,7 @@ fn SaveIndicator() -> impl IntoView {
     let state = use_app();
     let text = move || {
         let language = state.language();
-        match state.save_status.get() {
+        match state.save_status() {
             SaveStatus::Saved => Key::SaveSaved.text(language).to_string(),
             SaveStatus::Failed(failure) => Msg::with(
                 Key::SaveFailed,
@@ -54,7 +54,7 @@ fn SaveIndicator() -> impl IntoView {
             .text(language),
         }
     };
-    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_));
+    let failed = move || matches!(state.save_status(), SaveStatus::Failed(_));
     view! {
         <p class="save-indicator" class:failed=failed role="status" aria-live="polite">
             {text}

@@ -60,8 +60,7 @@ fn AddressSection() -> impl IntoView {
     let state = use_app();
     let typed = RwSignal::new(
         state
-            .settings
-            .with_untracked(|s| s.invite_address.clone())
+            .settings_untracked(|s| s.invite_address.clone())
             .unwrap_or_default(),
     );
     let outcome = RwSignal::new(None::<Result<(), Key>>);
@@ -78,8 +77,7 @@ fn AddressSection() -> impl IntoView {
     };
     let in_use = move || {
         let address = state
-            .settings
-            .with(|s| s.invite_address.clone())
+            .settings(|s| s.invite_address.clone())
             .unwrap_or_else(page::app_address);
         Msg::with(Key::AddressInUse, vec![("address", address)]).text(state.language())
     };
@@ -134,8 +132,8 @@ fn StorageSection() -> impl IntoView {
     spawn_local(async move { estimate.set(storage_manager::estimate().await) });
     let app_usage = move || {
         // Re-read whenever the data changes.
-        state.workshops.track();
-        state.settings.track();
+        state.workshops(|_| ());
+        state.settings(|_| ());
         // localStorage holds UTF-16: two bytes per code unit.
         let kb = (state.units_used() * 2).div_ceil(1000);
         Msg::with(Key::StorageAppUsage, vec![("kb", kb.to_string())]).text(state.language())
@@ -154,7 +152,7 @@ fn StorageSection() -> impl IntoView {
             None => Key::StorageEstimateUnknown.text(language).to_string(),
         }
     };
-    let persistence = move || match state.persistent.get() {
+    let persistence = move || match state.persistent() {
         Some(true) => Key::PersistGranted,
         _ => Key::PersistNotGranted,
     };
@@ -189,18 +187,17 @@ fn BackupSection() -> impl IntoView {
 #[component]
 fn QuarantineSection() -> impl IntoView {
     let state = use_app();
-    let values = state.quarantine;
     view! {
         <section class="card">
             <h2>{tr(Key::QuarantineHeading)}</h2>
             <Show
-                when=move || values.with(|v| !v.is_empty())
+                when=move || !state.quarantined().is_empty()
                 fallback=|| view! { <p>{tr(Key::QuarantineNone)}</p> }
             >
                 <p>{tr(Key::QuarantineText)}</p>
                 <ul class="quarantine-list">
                     <For
-                        each=move || values.get()
+                        each=move || state.quarantined()
                         key=|value| value.key.clone()
                         children=move |value| {
                             let key = value.key.clone();

@@ -7,6 +7,7 @@
 //! at a time, so the timer on screen is never ambiguous.
 
 use crate::forms::FormData;
+use crate::forms::undo::{short_name, Restorable, RemovedPart};
 use crate::model::board::{Harvest, Note, NoteBoard, NoteKind, MAX_NOTE_CHARS};
 use crate::model::error::check_length;
 use crate::model::merge::{MergePlace, MergeWhat, Merger, NoteRules};
@@ -683,5 +684,21 @@ impl FormData for Cafe {
             .chain(self.participants.iter_mut())
             .chain(owners)
             .collect()
+    }
+}
+
+impl Restorable for Cafe {
+    type Removed = RemovedNote;
+
+    fn restore(&mut self, removed: RemovedNote) -> Result<(), ValidationError> {
+        self.restore_note(removed)
+    }
+
+    fn removed_name(removed: &RemovedNote) -> String {
+        short_name(&removed.note.text)
+    }
+
+    fn into_part(removed: RemovedNote) -> RemovedPart {
+        RemovedPart::Cafe(removed)
     }
 }

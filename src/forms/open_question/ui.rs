@@ -95,8 +95,9 @@ fn Replies(at: Memo<QuestionAt>) -> impl IntoView {
         error.set(added.err());
     };
     let remove = move |id: String| {
-        let at = at.get_untracked();
-        let _ = state.remove_reply(&at.workshop_id, &at.activity_id, &id);
+        let _ = at
+            .get_untracked()
+            .remove_with_undo(state, |q| q.remove_reply(&id));
     };
     view! {
         <section class="card" aria-labelledby="oq-replies">

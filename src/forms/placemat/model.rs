@@ -9,6 +9,7 @@
 //! harvest of [`NoteBoard`], with the middles' notes as its notes.
 
 use crate::forms::FormData;
+use crate::forms::undo::{short_name, Restorable, RemovedPart};
 use crate::model::board::{Harvest, Note, NoteBoard, NoteKind};
 use crate::model::error::check_length;
 use crate::model::merge::{MergePlace, MergeWhat, Merger, NoteRules};
@@ -944,5 +945,21 @@ impl FormData for Placemat {
         let seats = self.groups.iter_mut().flat_map(|g| g.seats.iter_mut());
         let owners = self.harvest.actions.iter_mut().map(|a| &mut a.owner);
         seats.map(|s| &mut s.name).chain(owners).collect()
+    }
+}
+
+impl Restorable for Placemat {
+    type Removed = RemovedPlacematNote;
+
+    fn restore(&mut self, removed: RemovedPlacematNote) -> Result<(), ValidationError> {
+        self.restore_note(removed)
+    }
+
+    fn removed_name(removed: &RemovedPlacematNote) -> String {
+        short_name(&removed.note.text)
+    }
+
+    fn into_part(removed: RemovedPlacematNote) -> RemovedPart {
+        RemovedPart::Placemat(removed)
     }
 }

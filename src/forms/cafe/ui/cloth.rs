@@ -182,8 +182,9 @@ fn NoteItem(at: Memo<CafeAt>, note: Note) -> impl IntoView {
         error.set(result.err());
     };
     let delete = move |_| {
-        let at = at.get_untracked();
-        let _ = state.remove_note(&at.workshop_id, &at.activity_id, &id.read_value());
+        let _ = at
+            .get_untracked()
+            .remove_with_undo(state, |c| c.remove_note(&id.read_value()));
     };
     let note_text = note.text.clone();
     let named = move |key: Key| {

@@ -144,8 +144,7 @@ fn ThemeGroup(
             <h3>{theme.name.clone()}
                 <button type="button" class="danger" aria-label=move || delete_label.text(state.language())
                     on:click=move |_| {
-                        let at = at.get_untracked();
-                        let _ = state.remove_theme(&at.workshop_id, &at.activity_id, &theme_id);
+                        let _ = at.get_untracked().remove_theme(state, &theme_id);
                     }>{tr(Key::Delete)}</button>
             </h3>
             <NoteList at notes themes theme=Some(theme.id) />
@@ -332,8 +331,7 @@ fn ActionItem(at: Memo<CafeAt>, action: Action) -> impl IntoView {
             <span class="meta">{who_when}</span>
             <button type="button" class="danger" aria-label=move || label.text(state.language())
                 on:click=move |_| {
-                    let at = at.get_untracked();
-                    let _ = state.remove_action(&at.workshop_id, &at.activity_id, &id);
+                    let _ = at.get_untracked().remove_action(state, &id);
                 }>{tr(Key::Delete)}</button>
         </li>
     }

@@ -108,9 +108,11 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
     let start = move |offset: usize| {
         move |_| {
             sound::prepare();
-            let at = at.get_untracked();
             let round = index.get_untracked() + offset;
-            let result = state.start_round(&at.workshop_id, &at.activity_id, round);
+            let started_at = now();
+            let result = at
+                .get_untracked()
+                .change(state, |c| c.start_round(round, started_at));
             if result.is_ok() {
                 index.set(round);
             }

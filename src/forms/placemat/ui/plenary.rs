@@ -105,8 +105,7 @@ pub fn Plenary(at: PlacematAt) -> impl IntoView {
                     children=move |(id, name, groups, notes)| {
                         let delete_label = Msg::with(Key::DeleteNamed, vec![("title", name.clone())]).text(state.language());
                         let delete = move |_| {
-                            let at = at.get_untracked();
-                            let _ = state.remove_theme(&at.workshop_id, &at.activity_id, &id);
+                            let _ = at.get_untracked().remove_theme(state, &id);
                         };
                         view! {
                             <li class="shared-theme">

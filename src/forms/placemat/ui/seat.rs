@@ -87,8 +87,7 @@ fn delete_note(
 ) {
     let at = at.get_untracked();
     error.set(
-        state
-            .remove_placemat_note(&at.workshop_id, &at.activity_id, &id.read_value())
+        at.remove_with_undo(state, |p| p.remove_note(&id.read_value()))
             .err(),
     );
 }
