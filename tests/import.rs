@@ -1007,6 +1007,165 @@ fn the_new_problems_are_worded_in_english_too() {
     );
 }
 
+// What a wrong value is, named from the kind of value its field asks for.
+
+#[test]
+fn a_number_where_text_belongs_is_not_text() {
+    assert_refused(
+        |file| file["workshops"][0]["title"] = 5.into(),
+        "workshops.0.title",
+        Problem::NotText,
+        "bijeenkomst 1: ‘title’ is geen tekst.",
+    );
+}
+
+#[test]
+fn text_where_a_number_belongs_is_not_a_number() {
+    assert_refused(
+        |file| first_persona(file)["fields"]["age"] = "oud".into(),
+        "personas.0.fields.age",
+        Problem::NotNumber,
+        "persona 1: ‘age’ is geen getal.",
+    );
+}
+
+#[test]
+fn a_fraction_where_a_whole_number_belongs_is_not_a_number() {
+    assert_refused(
+        |file| persona_test(file)["answers"][0]["score"] = 2.5.into(),
+        "workshops.0.activities.2.answers.0.score",
+        Problem::NotNumber,
+        "bijeenkomst 1, werkvorm 3, antwoord 1: ‘score’ is geen getal.",
+    );
+}
+
+#[test]
+fn a_score_too_large_for_its_field_is_a_value_the_app_does_not_know() {
+    assert_refused(
+        |file| persona_test(file)["answers"][0]["score"] = 300.into(),
+        "workshops.0.activities.2.answers.0.score",
+        Problem::UnknownValue,
+        "bijeenkomst 1, werkvorm 3, antwoord 1: ‘score’ heeft een waarde die de app niet kent.",
+    );
+}
+
+#[test]
+fn a_negative_age_is_a_value_the_app_does_not_know() {
+    assert_refused(
+        |file| first_persona(file)["fields"]["age"] = (-1).into(),
+        "personas.0.fields.age",
+        Problem::UnknownValue,
+        "persona 1: ‘age’ heeft een waarde die de app niet kent.",
+    );
+}
+
+#[test]
+fn a_moment_past_the_largest_timestamp_is_a_value_the_app_does_not_know() {
+    assert_refused(
+        |file| first_persona(file)["created_at"] = u64::MAX.into(),
+        "personas.0.created_at",
+        Problem::UnknownValue,
+        "persona 1: ‘created_at’ heeft een waarde die de app niet kent.",
+    );
+}
+
+#[test]
+fn text_where_yes_or_no_belongs_is_not_yes_or_no() {
+    assert_refused(
+        |file| cafe(file)["sound"] = "ja".into(),
+        "workshops.0.activities.0.sound",
+        Problem::NotYesNo,
+        "bijeenkomst 1, werkvorm 1: ‘sound’ is geen ja of nee.",
+    );
+}
+
+#[test]
+fn text_where_a_list_belongs_is_not_a_list() {
+    assert_refused(
+        |file| first_persona(file)["fields"]["tags"] = "ggz".into(),
+        "personas.0.fields.tags",
+        Problem::NotList,
+        "persona 1: ‘tags’ is geen lijst.",
+    );
+}
+
+#[test]
+fn text_where_a_group_of_fields_belongs_is_not_a_group() {
+    assert_refused(
+        |file| first_persona(file)["fields"] = "Fatima".into(),
+        "personas.0.fields",
+        Problem::NotGroup,
+        "persona 1: ‘fields’ is geen groep van velden.",
+    );
+}
+
+#[test]
+fn a_list_where_a_group_of_fields_belongs_is_not_a_group() {
+    assert_refused(
+        |file| first_persona(file)["fields"] = json!(["Fatima", 34]),
+        "personas.0.fields",
+        Problem::NotGroup,
+        "persona 1: ‘fields’ is geen groep van velden.",
+    );
+}
+
+#[test]
+fn a_field_left_out_is_named_as_missing() {
+    assert_refused(
+        |file| {
+            first_persona(file)
+                .as_object_mut()
+                .unwrap()
+                .remove("created_at");
+        },
+        "personas.0",
+        Problem::Missing("created_at".into()),
+        "persona 1: ‘created_at’ ontbreekt.",
+    );
+}
+
+#[test]
+fn a_kind_the_app_does_not_know_is_a_value_the_app_does_not_know() {
+    assert_refused(
+        |file| placemat(file)["phase"] = "lunch".into(),
+        "workshops.0.activities.1.phase",
+        Problem::UnknownValue,
+        "bijeenkomst 1, werkvorm 2: ‘phase’ heeft een waarde die de app niet kent.",
+    );
+}
+
+#[test]
+fn a_kind_given_as_a_number_is_not_right() {
+    assert_refused(
+        |file| placemat(file)["phase"] = 2.into(),
+        "workshops.0.activities.1.phase",
+        Problem::Other,
+        "bijeenkomst 1, werkvorm 2: ‘phase’ klopt niet.",
+    );
+}
+
+#[test]
+fn a_date_that_is_no_date_is_not_right() {
+    assert_refused(
+        |file| file["workshops"][0]["date"] = "morgen".into(),
+        "workshops.0.date",
+        Problem::Other,
+        "bijeenkomst 1: ‘date’ klopt niet.",
+    );
+}
+
+#[test]
+fn a_wrong_kind_of_value_inside_an_avatar_is_named_at_the_avatar() {
+    assert_refused(
+        |file| {
+            first_persona(file)["avatar"] = json!({"type": "emoji", "emoji": 5, "colour": "blue"})
+        },
+        "personas.0.avatar",
+        Problem::Other,
+        "persona 1: ‘avatar’ klopt niet.",
+    );
+}
+
 proptest! {
     /// Export then import of generated data gives the same data.
     #[test]

@@ -10,6 +10,8 @@
 //! Not here: how the records are saved (the app state does it, all or nothing)
 //! and how errors are worded (the catalogue).
 
+mod value_reader;
+
 use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
 use crate::forms::cafe::Cafe;
@@ -383,53 +385,10 @@ pub(super) fn typed<T: serde::de::DeserializeOwned>(
     value: &Value,
     at: &[Step],
 ) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize(value).map_err(
-        |error: serde_path_to_error::Error<serde_json::Error>| {
-            let mut path = at.to_vec();
-            for segment in error.path().iter() {
-                match segment {
-                    serde_path_to_error::Segment::Seq { index } => path.push(Step::Index(*index)),
-                    serde_path_to_error::Segment::Map { key } => {
-                        path.push(Step::Field(key.clone()))
-                    }
-                    serde_path_to_error::Segment::Enum { variant } => {
-                        path.push(Step::Field(variant.clone()))
-                    }
-                    serde_path_to_error::Segment::Unknown => {}
-                }
-            }
-            let problem = problem_of(&error.inner().to_string());
-            ImportError::Bad { path, problem }
-        },
-    )
-}
-
-/// The kind of problem in a serde message.
-fn problem_of(message: &str) -> Problem {
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or_default().to_string();
-        return Problem::Missing(field);
-    }
-    if message.starts_with("unknown variant") || message.starts_with("invalid value") {
-        return Problem::UnknownValue;
-    }
-    let expected = message.split("expected ").nth(1).unwrap_or_default();
-    if expected.starts_with("a string") || expected.starts_with("a borrowed string") {
-        Problem::NotText
-    } else if expected.starts_with('i') || expected.starts_with('u') || expected.starts_with('f') {
-        Problem::NotNumber
-    } else if expected.starts_with("a boolean") {
-        Problem::NotYesNo
-    } else if expected.starts_with("a sequence") {
-        Problem::NotList
-    } else if expected.starts_with("struct")
-        || expected.starts_with("a map")
-        || expected.starts_with("internally tagged")
-    {
-        Problem::NotGroup
-    } else {
-        Problem::Other
-    }
+    value_reader::read(value).map_err(|error| ImportError::Bad {
+        path: [at, &error.path].concat(),
+        problem: error.problem,
+    })
 }
 
 /// Every text in the document is at most [`MAX_IMPORT_TEXT_CHARS`] long.
