@@ -11,6 +11,7 @@ use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use werktafel::forms::cafe::Cafe;
+use werktafel::forms::open_question::OpenQuestion;
 use werktafel::forms::persona_test::PersonaTest;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::{ActivityBody, FormData};
@@ -233,6 +234,26 @@ fn a_missing_field_a_wrong_kind_and_an_unknown_phase_are_named() {
     assert!(
         message.contains("persona 1: ‘created_at’ is geen getal."),
         "{message}"
+    );
+}
+
+#[test]
+fn a_wrong_type_in_an_open_question_is_named_at_its_place_not_as_an_unknown_kind() {
+    let mut w = workshop("w1", "Avond", "Idee");
+    w.add_activity(
+        ActivityBody::OpenQuestion(OpenQuestion::default()),
+        "oq".into(),
+        5,
+    )
+    .unwrap();
+    let mut value = file_value(&backup(vec![w], vec![]));
+    value["workshops"][0]["activities"][3]["replies"] = "geen lijst".into();
+    assert_eq!(
+        read(&value).unwrap_err(),
+        ImportError::Bad {
+            path: steps("workshops.0.activities.3.replies"),
+            problem: Problem::NotList
+        }
     );
 }
 

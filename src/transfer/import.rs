@@ -14,9 +14,7 @@ mod value_reader;
 
 use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
-use crate::forms::cafe::Cafe;
-use crate::forms::persona_test::PersonaTest;
-use crate::forms::placemat::Placemat;
+use crate::forms::{FormKind, FormVisitor, WorkForm};
 use crate::model::{
     is_plain_id, Arrival, Checked, Choice, Flaw, Persona, Settings, Step, Timestamp, Workshop,
 };
@@ -358,17 +356,19 @@ fn records<E: Entity>(
 
 /// Where an activity of a workshop is wrong. Activities are stored tagged by
 /// their kind, which hides the place inside them from serde; each is read here
-/// as its own kind to find it.
+/// as its own kind (from the registry of forms) to find it.
 fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
     let activities = workshop.get("activities")?.as_array()?;
     activities.iter().enumerate().find_map(|(index, activity)| {
         let mut at = at.to_vec();
         at.extend([Step::Field("activities".into()), Step::Index(index)]);
-        let checked = match activity.get("kind").and_then(Value::as_str) {
-            Some("cafe") => typed::<Cafe>(activity, &at).map(drop),
-            Some("placemat") => typed::<Placemat>(activity, &at).map(drop),
-            Some("persona_test") => typed::<PersonaTest>(activity, &at).map(drop),
-            _ => {
+        let kind = activity.get("kind").and_then(Value::as_str);
+        let checked = match kind.and_then(FormKind::from_stored_name) {
+            Some(kind) => kind.visit(ReadAs {
+                value: activity,
+                at: &at,
+            }),
+            None => {
                 at.push(Step::Field("kind".into()));
                 Err(ImportError::Bad {
                     path: at,
@@ -378,6 +378,20 @@ fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
         };
         checked.err()
     })
+}
+
+/// Reads a value as the data of one kind of work form, for its mismatch.
+struct ReadAs<'a> {
+    value: &'a Value,
+    at: &'a [Step],
+}
+
+impl FormVisitor for ReadAs<'_> {
+    type Output = Result<(), ImportError>;
+
+    fn visit<T: WorkForm>(self) -> Self::Output {
+        typed::<T>(self.value, self.at).map(drop)
+    }
 }
 
 /// A value read as `T`; a mismatch says where and what.
