@@ -10,12 +10,12 @@ use common::ids;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
-use werktafel::forms::cafe::Cafe;
+use werktafel::forms::cafe::{Cafe, CAFE_RULES};
 use werktafel::forms::open_question::OpenQuestion;
-use werktafel::forms::persona_test::PersonaTest;
+use werktafel::forms::persona_test::{PersonaTest, PersonaTestKey};
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::{ActivityBody, FormData};
-use werktafel::i18n::{import_message, Key, Language, CAFE_RULES};
+use werktafel::i18n::{import_message, Language};
 use werktafel::model::{example_personas, NoteKind, Persona, Settings, Workshop, WorkshopDraft};
 use werktafel::transfer::{
     apply_import, plan_import, read_backup, Arrival, Backup, Choice, ImportError, Problem, Step,
@@ -482,9 +482,13 @@ fn every_example_persona_and_every_new_work_form_keeps_the_stored_rules() {
         assert_eq!(cafe.check_stored(), Ok(()));
         let placemat = Placemat::new(|i| format!("Groep {}", i + 1), ids("p"));
         assert_eq!(placemat.check_stored(), Ok(()));
-        let subs =
-            [Key::PtDefaultSub1, Key::PtDefaultSub2, Key::PtDefaultSub3].map(|k| k.text(language));
-        let test = PersonaTest::new(Key::PtDefaultCentral.text(language), &subs);
+        let subs = [
+            PersonaTestKey::DefaultSub1,
+            PersonaTestKey::DefaultSub2,
+            PersonaTestKey::DefaultSub3,
+        ]
+        .map(|k| k.text(language));
+        let test = PersonaTest::new(PersonaTestKey::DefaultCentral.text(language), &subs);
         assert_eq!(test.check_stored(), Ok(()));
     }
 }

@@ -2,11 +2,11 @@
 //! adding a new one (a button per kind of the registry, see `form_pages`).
 
 use super::form_pages::{listed, ADDABLE};
-use super::i18n::{tr, use_app, Msg};
+use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
 use crate::forms::{Activity, ActivityBody};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -70,10 +70,9 @@ fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
     let (_, title_key, _) = listed(&activity.body);
     let delete_label = move || {
         let language = state.language();
-        Msg::with(
-            Key::DeleteNamed,
-            vec![("title", title_key.text(language).to_string())],
-        )
+        CommonMsg::DeleteNamed {
+            title: title_key.text(language).to_string(),
+        }
         .text(language)
     };
     let line = {

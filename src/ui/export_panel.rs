@@ -6,7 +6,7 @@
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
-use crate::i18n::{fill, Key};
+use crate::i18n::{CommonMsg, Key};
 use crate::model::{Persona, Settings, Workshop};
 use crate::platform::clock::{local_date, now};
 use crate::platform::{download, share};
@@ -26,8 +26,9 @@ const SHARED: &str = "text/plain";
 pub fn exported(state: AppState, id: &str, anonymous: bool) -> Option<(Workshop, Vec<Persona>)> {
     let workshop = state.workshops_untracked(|w| w.get(id).cloned())?;
     let workshop = if anonymous {
-        let label = state.text_now(Key::AnonymousParticipant);
-        anonymise(&workshop, |n| fill(label, &[("n", &n.to_string())]))
+        anonymise(&workshop, |n| {
+            state.message_now(CommonMsg::AnonymousParticipant { n: n.to_string() })
+        })
     } else {
         workshop
     };

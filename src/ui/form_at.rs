@@ -7,7 +7,7 @@ use super::links::app_path;
 use super::state::{AppState, Undo};
 use crate::forms::undo::short_name;
 use crate::forms::{HarvestPart, RemovedPart, Restorable, WorkForm};
-use crate::i18n::{Key, Language};
+use crate::i18n::{Language, Text};
 use crate::model::{NoteBoard, Timestamp, ValidationError, Workshop};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
@@ -20,9 +20,9 @@ pub trait FormRoute: WorkForm + Summarised + Send + Sync {
     /// The address segment of this kind.
     const SEGMENT: &'static str;
     /// Its name, as the workshop's list and its own page show it.
-    const TITLE: Key;
+    const TITLE: Text;
     /// The label of the button that adds one to a workshop.
-    const ADD: Key;
+    const ADD: Text;
     /// A new one, with its defaults in the interface's language.
     fn create(state: AppState) -> Self;
     /// Its page at `sub`, if it has that page.

@@ -2,8 +2,8 @@
 //! and settings pages, because the download is the real backup; and a reminder on
 //! the home page when a backup is due.
 
-use super::i18n::{show_date, tr, use_app, Msg};
-use crate::i18n::Key;
+use super::i18n::{show_date, tr, use_app};
+use crate::i18n::{CommonMsg, Key};
 use crate::platform::clock::{local_date, local_time, now};
 use leptos::prelude::*;
 
@@ -19,7 +19,7 @@ pub fn LastExported() -> impl IntoView {
                     .map(|d| show_date(d, language))
                     .unwrap_or_default();
                 let when = format!("{day} {}", local_time(at));
-                Msg::with(Key::LastExported, vec![("when", when)]).text(language)
+                CommonMsg::LastExported { when }.text(language)
             }
             None => Key::NeverExported.text(language).to_string(),
         }
@@ -45,7 +45,7 @@ pub fn BackupReminder() -> impl IntoView {
         let language = state.language();
         match unexported() {
             0 => Key::BackupReminder.text(language).to_string(),
-            n => Msg::with(Key::BackupUnexported, vec![("n", n.to_string())]).text(language),
+            n => CommonMsg::BackupUnexported { n: n.to_string() }.text(language),
         }
     };
     view! {

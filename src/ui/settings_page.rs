@@ -7,7 +7,7 @@ use super::i18n::{address_message, tr, use_app, Msg};
 use super::import_panel::ImportPanel;
 use super::last_exported::LastExported;
 use super::shell_status::OfflineCopyStatus;
-use crate::i18n::{Key, Language};
+use crate::i18n::{CommonMsg, Key, Language};
 use crate::platform::{download, page, storage_manager};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -79,7 +79,7 @@ fn AddressSection() -> impl IntoView {
         let address = state
             .settings(|s| s.invite_address.clone())
             .unwrap_or_else(page::app_address);
-        Msg::with(Key::AddressInUse, vec![("address", address)]).text(state.language())
+        CommonMsg::AddressInUse { address }.text(state.language())
     };
     view! {
         <form class="card form" on:submit=save novalidate>
@@ -136,18 +136,15 @@ fn StorageSection() -> impl IntoView {
         state.settings(|_| ());
         // localStorage holds UTF-16: two bytes per code unit.
         let kb = (state.units_used() * 2).div_ceil(1000);
-        Msg::with(Key::StorageAppUsage, vec![("kb", kb.to_string())]).text(state.language())
+        CommonMsg::StorageAppUsage { kb: kb.to_string() }.text(state.language())
     };
     let estimate_text = move || {
         let language = state.language();
         match estimate.get() {
-            Some(e) => Msg::with(
-                Key::StorageEstimate,
-                vec![
-                    ("used", human_bytes(e.usage, language)),
-                    ("quota", human_bytes(e.quota, language)),
-                ],
-            )
+            Some(e) => CommonMsg::StorageEstimate {
+                used: human_bytes(e.usage, language),
+                quota: human_bytes(e.quota, language),
+            }
             .text(language),
             None => Key::StorageEstimateUnknown.text(language).to_string(),
         }
@@ -201,7 +198,7 @@ fn QuarantineSection() -> impl IntoView {
                         key=|value| value.key.clone()
                         children=move |value| {
                             let key = value.key.clone();
-                            let label = Msg::with(Key::QuarantineItem, vec![("key", key.clone())]);
+                            let label = Msg::from(CommonMsg::QuarantineItem { key: key.clone() });
                             let file_name = format!("{}.txt", key.replace(':', "_"));
                             let text = value.text.clone();
                             view! {

@@ -6,10 +6,10 @@
 mod scan;
 
 use super::form_at::{FormAt, FormRoute};
-use super::i18n::{tr, use_app, validation_message, Msg};
+use super::i18n::{tr, use_app, validation_message};
 use super::qr_code::QrCode;
 use super::state::AppState;
-use crate::i18n::{Key, Language};
+use crate::i18n::{CommonMsg, Key, Language, Text};
 use crate::model::{Prompt, ValidationError, Workshop};
 use crate::platform::page;
 use crate::transfer::{question_payload, PlaceKind, QuestionCard, CARD_VERSION};
@@ -62,21 +62,15 @@ pub fn place_label(card: &QuestionCard, place: usize, person: usize, language: L
     match card.kind {
         PlaceKind::Anyone => String::new(),
         PlaceKind::Table => name(&card.places, place),
-        PlaceKind::Field => Msg::with(
-            Key::AskFieldOf,
-            vec![
-                ("group", name(&card.places, place)),
-                ("n", (person + 1).to_string()),
-            ],
-        )
+        PlaceKind::Field => CommonMsg::AskFieldOf {
+            group: name(&card.places, place),
+            n: (person + 1).to_string(),
+        }
         .text(language),
-        PlaceKind::Cell => Msg::with(
-            Key::AskCellOf,
-            vec![
-                ("persona", name(&card.places, place)),
-                ("municipality", name(&card.columns, person)),
-            ],
-        )
+        PlaceKind::Cell => CommonMsg::AskCellOf {
+            persona: name(&card.places, place),
+            municipality: name(&card.columns, person),
+        }
         .text(language),
     }
 }
@@ -88,7 +82,7 @@ pub fn form_links<T: FormRoute>(at: Memo<FormAt<T>>, projector: bool) -> impl In
         <div class="actions">
             <A href=move || at.get().path("/vraag") attr:class="button">{tr(Key::AskLink)}</A>
             {projector.then(|| view! {
-                <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
+                <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::ProjectorLink)}</A>
             })}
         </div>
     }
@@ -107,11 +101,12 @@ fn question_address(state: AppState, card: &QuestionCard) -> String {
 /// as the page opens; `back_label` leads back to the form.
 pub fn ask_page<T: FormRoute>(
     ask: fn(&FormAt<T>, AppState) -> Result<Prompt, ValidationError>,
-    back_label: Key,
+    back_label: impl Into<Text>,
 ) -> AnyView {
     let state = use_app();
     let at = FormAt::<T>::from_address().get_untracked();
     let asked = ask(&at, state);
+    let back_label = back_label.into();
     view! { <AskPage back=at.path("") back_label workshop_id=at.workshop_id asked /> }.into_any()
 }
 
@@ -121,7 +116,7 @@ pub fn ask_page<T: FormRoute>(
 #[component]
 fn AskPage(
     back: String,
-    back_label: Key,
+    back_label: Text,
     workshop_id: String,
     asked: Result<Prompt, ValidationError>,
 ) -> impl IntoView {
@@ -175,7 +170,7 @@ fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
             </Show>
         </section>
         <section class="card" aria-labelledby="answers-in">
-            <h2 id="answers-in">{move || Msg::with(Key::AskReceived, vec![("n", received().len().to_string())]).text(state.language())}</h2>
+            <h2 id="answers-in">{move || CommonMsg::AskReceived { n: received().len().to_string() }.text(state.language())}</h2>
             <ul class="answers-in">
                 {move || received().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
@@ -195,13 +190,14 @@ pub fn landed(
     let place = place_label(card, place, person, language);
     match card.kind {
         PlaceKind::Cell => place,
-        PlaceKind::Anyone => {
-            Msg::with(Key::AskNotes, vec![("notes", notes.to_string())]).text(language)
+        PlaceKind::Anyone => CommonMsg::AskNotes {
+            notes: notes.to_string(),
         }
-        PlaceKind::Table | PlaceKind::Field => Msg::with(
-            Key::AskNotesAt,
-            vec![("place", place), ("notes", notes.to_string())],
-        )
+        .text(language),
+        PlaceKind::Table | PlaceKind::Field => CommonMsg::AskNotesAt {
+            place,
+            notes: notes.to_string(),
+        }
         .text(language),
     }
 }

@@ -2,7 +2,7 @@
 //! and saving that with the user's choices.
 
 use super::flow::{Choices, Planned, Refusal};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::platform::clock::{new_id, now};
 use crate::transfer::{
     apply_handover, apply_import, plan_handover, plan_import, Applied, Arrival, Choice,
@@ -42,13 +42,10 @@ pub fn save(state: AppState, planned: &Planned, choices: &Choices) -> Result<(),
 fn backup_records(state: AppState, plan: &ImportPlan, choices: &Choices) -> (Applied, Msg) {
     let suffix = state.text_now(Key::ImportCopySuffix);
     let applied = apply_import(plan, choices, new_id, suffix);
-    let done = Msg::with(
-        Key::ImportDone,
-        vec![
-            ("workshops", applied.workshops.len().to_string()),
-            ("personas", applied.personas.len().to_string()),
-        ],
-    );
+    let done = Msg::from(CommonMsg::ImportDone {
+        workshops: applied.workshops.len().to_string(),
+        personas: applied.personas.len().to_string(),
+    });
     (applied, done)
 }
 
@@ -66,14 +63,11 @@ fn handover_records(
         .filter(|i| i.arrival == Arrival::Conflict)
         .filter(|i| choices.get(&i.key).copied().unwrap_or(i.default_choice()) != Choice::Skip)
         .count();
-    let done = Msg::with(
-        Key::HoDone,
-        vec![
-            ("part", plan.handover.part_name().to_string()),
-            ("new", new.to_string()),
-            ("changed", changed.to_string()),
-        ],
-    );
+    let done = Msg::from(CommonMsg::HoDone {
+        part: plan.handover.part_name().to_string(),
+        new: new.to_string(),
+        changed: changed.to_string(),
+    });
     if new + changed == 0 {
         return Ok((Applied::default(), done));
     }

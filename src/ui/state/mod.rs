@@ -22,7 +22,7 @@ pub use messages::Messages;
 pub use saving::{SaveFailure, SaveStatus};
 pub use undo::Undo;
 
-use crate::i18n::{fill, Key, Language};
+use crate::i18n::{Language, Msg, Text};
 use crate::model::{Personas, Settings, Workshops};
 use leptos::prelude::*;
 
@@ -102,13 +102,18 @@ impl AppState {
     }
 
     /// A text in the current language, without tracking (for values stored in data).
-    pub fn text_now(&self, key: Key) -> &'static str {
-        key.text(self.settings.with_untracked(|s| s.language))
+    pub fn text_now(&self, key: impl Into<Text>) -> &'static str {
+        key.into().text(self.language_now())
     }
 
-    /// A catalogue text with `{n}` filled in as `index + 1` ("Tafel 1"), in
-    /// the current language, for names stored in data.
-    pub fn numbered(&self, key: Key, index: usize) -> String {
-        fill(self.text_now(key), &[("n", &(index + 1).to_string())])
+    /// A message in the current language, without tracking (for values stored
+    /// in data, such as "Tafel 1").
+    pub fn message_now(&self, message: impl Into<Msg>) -> String {
+        message.into().text(self.language_now())
+    }
+
+    /// The language of the interface, without tracking.
+    fn language_now(&self) -> Language {
+        self.settings.with_untracked(|s| s.language)
     }
 }

@@ -5,7 +5,7 @@
 use super::saving::Pending;
 use super::undo::Undo;
 use super::AppState;
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::model::{Collection, Persona, Record, Removed, ValidationError, Workshop};
 use crate::platform::clock::{new_id, now};
 use crate::store::Entity;
@@ -103,10 +103,8 @@ impl AppState {
             .expect("the list signal lives as long as the app")?;
         self.commit(Pending::Saved(T::LIST, copy_id.clone()));
         let title = label_of::<T>(self, &copy_id);
-        self.messages.toast(
-            Msg::with(Key::ToastDuplicated, vec![("title", title)]),
-            None,
-        );
+        self.messages
+            .toast(Msg::from(CommonMsg::ToastDuplicated { title }), None);
         Ok(copy_id)
     }
 
@@ -132,10 +130,10 @@ impl AppState {
 
     /// Says that another tab changed `title` too, and both versions are kept.
     pub(super) fn announce_conflict(&self, title: &str, copy: &str) {
-        let message = Msg::with(
-            Key::ConflictNotice,
-            vec![("title", title.to_string()), ("copy", copy.to_string())],
-        );
+        let message = Msg::from(CommonMsg::ConflictNotice {
+            title: title.to_string(),
+            copy: copy.to_string(),
+        });
         self.messages.notify(message, false);
     }
 }

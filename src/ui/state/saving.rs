@@ -5,7 +5,7 @@
 
 use super::records::{Kind, Listed};
 use super::AppState;
-use crate::i18n::{Key, Language};
+use crate::i18n::{CommonMsg, Key, Language};
 use crate::model::{AddressError, Persona, Personas, Settings, Workshop, Workshops};
 use crate::platform::clock::{local_date, new_id, now};
 use crate::platform::local_storage::LocalStorageBackend;
@@ -154,7 +154,7 @@ impl AppState {
             LoadProblem::TooNew { .. } => (Key::TooNewNotice, false),
             LoadProblem::FromNewerTab { .. } => (Key::NewerTabNotice, false),
         };
-        self.messages.notify_once(Msg::plain(key), links_settings);
+        self.messages.notify_once(key.into(), links_settings);
     }
 
     /// Switches the language and remembers it.
@@ -209,7 +209,7 @@ impl AppState {
         });
         self.messages.clear();
         self.refresh_quarantine();
-        self.messages.toast(Msg::plain(Key::Erased), None);
+        self.messages.toast(Msg::from(Key::Erased), None);
     }
 
     /// Another tab changed `key` (None: it cleared the storage).
@@ -349,10 +349,8 @@ impl AppState {
         if let Deleted::KeptNewer(theirs) = deleted {
             let title = theirs.label().to_string();
             T::list(self).update(|l| l.upsert(theirs));
-            self.messages.notify(
-                Msg::with(Key::DeleteKeptNotice, vec![("title", title)]),
-                false,
-            );
+            self.messages
+                .notify(Msg::from(CommonMsg::DeleteKeptNotice { title }), false);
         }
         Ok(())
     }

@@ -3,7 +3,7 @@
 
 use super::AppState;
 use crate::forms::{Activity, RemovedPart};
-use crate::i18n::Key;
+use crate::i18n::CommonMsg;
 use crate::model::{Persona, Removed, Workshop};
 use crate::ui::i18n::Msg;
 
@@ -28,7 +28,7 @@ pub enum Undo {
 impl AppState {
     /// Says that `name` was deleted, with a button that puts it back.
     pub fn offer_undo(&self, undo: Undo, name: String) {
-        let message = Msg::with(Key::ToastDeleted, vec![("title", name)]);
+        let message = Msg::from(CommonMsg::ToastDeleted { title: name });
         self.messages.toast(message, Some(undo));
     }
 
