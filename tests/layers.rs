@@ -67,7 +67,11 @@ fn the_pure_core_and_each_form_s_rules_name_nothing_of_the_browser_shell() {
             }
         }
     }
-    assert!(found.is_empty(), "pure files name the shell:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "pure files name the shell:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]

@@ -18,6 +18,7 @@ mod form;
 mod phone;
 pub(crate) mod undo;
 
+pub(crate) use activity::ActivityHead;
 pub use activity::{Activity, ActivityBody, FormKind, FormVisitor, WorkForm};
 pub use form::{FormData, FormReport, ReportContext, SheetContext};
 pub use phone::{PhoneForm, PromptTarget};
