@@ -15,7 +15,7 @@
 
 mod activity;
 mod form;
-mod phone;
+pub(crate) mod phone;
 pub(crate) mod undo;
 
 pub(crate) use activity::ActivityHead;
