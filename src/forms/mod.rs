@@ -17,9 +17,10 @@
 
 mod activity;
 mod form;
-mod phone;
+pub(crate) mod phone;
 pub(crate) mod undo;
 
+pub(crate) use activity::ActivityHead;
 pub use activity::{Activity, ActivityBody, FormKind, FormVisitor, WorkForm};
 pub use form::{FormData, FormReport, FormTexts, ReportContext, SheetContext};
 pub use phone::{PhoneForm, PromptTarget};

@@ -14,7 +14,7 @@ mod value_reader;
 
 use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
-use crate::forms::{FormKind, FormVisitor, WorkForm};
+use crate::forms::{ActivityHead, FormKind, FormVisitor, WorkForm};
 use crate::model::{
     is_plain_id, Arrival, Checked, Choice, Flaw, Persona, Settings, Step, Timestamp, Workshop,
 };
@@ -354,14 +354,18 @@ fn records<E: Entity>(
     Ok(records)
 }
 
-/// Where an activity of a workshop is wrong. Activities are stored tagged by
-/// their kind, which hides the place inside them from serde; each is read here
-/// as its own kind (from the registry of forms) to find it.
+/// Where an activity of a workshop is wrong. Activities are read as a JSON
+/// value first and then as the kind they name, which hides the place inside
+/// them; each is read here again, its head and then its data as its own kind
+/// (from the registry of forms), to find it.
 fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
     let activities = workshop.get("activities")?.as_array()?;
     activities.iter().enumerate().find_map(|(index, activity)| {
         let mut at = at.to_vec();
         at.extend([Step::Field("activities".into()), Step::Index(index)]);
+        if let Err(error) = typed::<ActivityHead>(activity, &at) {
+            return Some(error);
+        }
         let kind = activity.get("kind").and_then(Value::as_str);
         let checked = match kind.and_then(FormKind::from_stored_name) {
             Some(kind) => kind.visit(ReadAs {

@@ -19,7 +19,11 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
     let workshop_id_for_add = workshop_id.clone();
     let activities = {
         let id = workshop_id.clone();
-        move || state.workshops(|w| w.get(&id).map(|w| w.activities.clone()).unwrap_or_default())
+        move || {
+            state
+                .workshops()
+                .with(|w| w.get(&id).map(|w| w.activities.clone()).unwrap_or_default())
+        }
     };
     let add = move |body: fn(AppState) -> ActivityBody| {
         let workshop_id = workshop_id_for_add.clone();
@@ -78,7 +82,7 @@ fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
     let line = {
         let activity = activity.clone();
         move || {
-            let exists = |id: &str| state.personas(|l| l.get(id).is_some());
+            let exists = |id: &str| state.personas().with(|l| l.get(id).is_some());
             let (.., form) = listed(&activity.body);
             form.summary(state.language(), &exists)
         }

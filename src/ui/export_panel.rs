@@ -24,7 +24,7 @@ const SHARED: &str = "text/plain";
 /// The workshop as it leaves the app (names replaced when `anonymous`) and the
 /// library persona's its persona tests refer to.
 pub fn exported(state: AppState, id: &str, anonymous: bool) -> Option<(Workshop, Vec<Persona>)> {
-    let workshop = state.workshops_untracked(|w| w.get(id).cloned())?;
+    let workshop = state.workshops().with_untracked(|w| w.get(id).cloned())?;
     let workshop = if anonymous {
         anonymise(&workshop, |n| {
             state.message_now(CommonMsg::AnonymousParticipant { n: n.to_string() })
@@ -32,7 +32,9 @@ pub fn exported(state: AppState, id: &str, anonymous: bool) -> Option<(Workshop,
     } else {
         workshop
     };
-    let personas = state.personas_untracked(|p| used_personas(&workshop, p.all()));
+    let personas = state
+        .personas()
+        .with_untracked(|p| used_personas(&workshop, p.all()));
     Some((workshop, personas))
 }
 
@@ -75,7 +77,7 @@ pub fn ExportPanel(workshop_id: String) -> impl IntoView {
     let download_backup = move |_| {
         if let Some((workshop, personas)) = exported(state, &id.read_value(), false) {
             let name = file_name(&workshop.title, "werktafel.json");
-            let settings = state.settings_untracked(Settings::clone);
+            let settings = state.settings().with_untracked(Settings::clone);
             let backup = Backup::new(&settings, &[workshop], &personas, now());
             download::download_text(&name, JSON, &backup.to_json());
         }

@@ -87,7 +87,7 @@ impl<T: FormRoute> FormAt<T> {
 
     /// Reads from the work form (tracked); `None` when it does not exist.
     pub fn read<R>(&self, state: AppState, read: impl FnOnce(&T) -> R) -> Option<R> {
-        state.workshops(|w| {
+        state.workshops().with(|w| {
             w.get(&self.workshop_id)
                 .and_then(|w| w.activity(&self.activity_id))
                 .and_then(|a| a.form::<T>())

@@ -25,7 +25,7 @@ pub fn HandoverButton(
     let state = use_app();
     let save = move |_| {
         let at = now();
-        let handover = state.workshops_untracked(|w| {
+        let handover = state.workshops().with_untracked(|w| {
             let workshop = w.get(&workshop_id)?;
             make(workshop, &activity_id, &part_id.get_untracked(), at)
         });

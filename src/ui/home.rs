@@ -23,7 +23,7 @@ pub fn HomePage() -> impl IntoView {
         navigate(&format!("/bijeenkomst/{id}"), Default::default());
         Ok(())
     });
-    let is_empty = move || state.workshops(|w| w.all().is_empty());
+    let is_empty = move || state.workshops().with(|w| w.all().is_empty());
 
     view! {
         <h1>{tr(Key::HomeTitle)}</h1>
@@ -56,7 +56,7 @@ pub fn HomePage() -> impl IntoView {
         </Show>
         <ul class="workshop-list" aria-label=tr(Key::WorkshopList)>
             <For
-                each=move || state.workshops(|w| w.all().to_vec())
+                each=move || state.workshops().with(|w| w.all().to_vec())
                 key=|w| (w.id.clone(), w.updated_at)
                 children=move |workshop| view! { <WorkshopCard workshop /> }
             />

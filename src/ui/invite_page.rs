@@ -19,7 +19,8 @@ pub fn InvitePage() -> impl IntoView {
     let state = use_app();
     let address = Memo::new(move |_| {
         state
-            .settings(|s| s.invite_address.clone())
+            .settings()
+            .with(|s| s.invite_address.clone())
             .unwrap_or_else(page::app_address)
     });
     let warning = move || {

@@ -13,7 +13,7 @@ pub fn LastExported() -> impl IntoView {
     let state = use_app();
     let text = move || {
         let language = state.language();
-        match state.settings(|s| s.last_exported_at) {
+        match state.settings().with(|s| s.last_exported_at) {
             Some(at) => {
                 let day = local_date(at)
                     .map(|d| show_date(d, language))
@@ -33,13 +33,15 @@ pub fn LastExported() -> impl IntoView {
 pub fn BackupReminder() -> impl IntoView {
     let state = use_app();
     let unexported = move || {
-        state.workshops(|w| {
-            state.settings(|s| s.changed_since_export(w.all().iter().map(|w| w.updated_at)))
+        state.workshops().with(|w| {
+            state
+                .settings()
+                .with(|s| s.changed_since_export(w.all().iter().map(|w| w.updated_at)))
         })
     };
     let due = move || {
-        state.workshops(|w| !w.all().is_empty())
-            && (state.settings(|s| s.backup_is_due(now())) || unexported() > 0)
+        state.workshops().with(|w| !w.all().is_empty())
+            && (state.settings().with(|s| s.backup_is_due(now())) || unexported() > 0)
     };
     let text = move || {
         let language = state.language();

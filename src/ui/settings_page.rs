@@ -60,7 +60,8 @@ fn AddressSection() -> impl IntoView {
     let state = use_app();
     let typed = RwSignal::new(
         state
-            .settings_untracked(|s| s.invite_address.clone())
+            .settings()
+            .with_untracked(|s| s.invite_address.clone())
             .unwrap_or_default(),
     );
     let outcome = RwSignal::new(None::<Result<(), Key>>);
@@ -77,7 +78,8 @@ fn AddressSection() -> impl IntoView {
     };
     let in_use = move || {
         let address = state
-            .settings(|s| s.invite_address.clone())
+            .settings()
+            .with(|s| s.invite_address.clone())
             .unwrap_or_else(page::app_address);
         CommonMsg::AddressInUse { address }.text(state.language())
     };
@@ -132,8 +134,8 @@ fn StorageSection() -> impl IntoView {
     spawn_local(async move { estimate.set(storage_manager::estimate().await) });
     let app_usage = move || {
         // Re-read whenever the data changes.
-        state.workshops(|_| ());
-        state.settings(|_| ());
+        state.workshops().track();
+        state.settings().track();
         // localStorage holds UTF-16: two bytes per code unit.
         let kb = (state.units_used() * 2).div_ceil(1000);
         CommonMsg::StorageAppUsage { kb: kb.to_string() }.text(state.language())

@@ -49,7 +49,7 @@ impl FormRoute for PersonaTest {
 /// Puts the test's central question out to phones, for the persona's still
 /// in the library; the question to show.
 fn ask(at: &TestAt, state: AppState) -> Result<Prompt, ValidationError> {
-    let in_library = |id: &str| state.personas_untracked(|l| l.get(id).is_some());
+    let in_library = |id: &str| state.personas().with_untracked(|l| l.get(id).is_some());
     at.change_workshop(state, |w, now| {
         w.ask_persona_test(&at.activity_id, in_library, short_id(), now)
             .cloned()
@@ -115,7 +115,7 @@ fn PersonaTestPage() -> impl IntoView {
 
 /// The chosen persona's that are still in the library, in the test's order.
 fn chosen_personas(state: AppState, test: &PersonaTest) -> Vec<Persona> {
-    state.personas(|library| {
+    state.personas().with(|library| {
         test.persona_ids
             .iter()
             .filter_map(|id| library.get(id).cloned())
@@ -144,12 +144,12 @@ fn Prepare(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
 fn PersonaChoice(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let state = use_app();
     let library = move || {
-        state.personas(|p| p.search("").into_iter().cloned().collect::<Vec<_>>())
+        state.personas().with(|p| p.search("").into_iter().cloned().collect::<Vec<_>>())
     };
     view! {
         <section class="card">
             <h2>{tr(PersonaTestKey::Personas)}</h2>
-            <Show when=move || state.personas(|p| p.all().is_empty())>
+            <Show when=move || state.personas().with(|p| p.all().is_empty())>
                 <p>{tr(PersonaTestKey::NoPersonas)} " "
                     <A href=app_path("/personas")>{tr(PersonaTestKey::ToLibrary)}</A>
                 </p>
@@ -388,7 +388,7 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let cell = move |persona_id: &str, municipality_id: &str| {
         test_value(test, |t| t.answer(persona_id, municipality_id).cloned())
     };
-    let exists = move |id: &str| state.personas(|l| l.get(id).is_some());
+    let exists = move |id: &str| state.personas().with(|l| l.get(id).is_some());
     let mean =
         move |municipality_id: &str| test_value(test, |t| t.average(municipality_id, exists));
     view! {

@@ -42,10 +42,11 @@ fn question_card(
 fn card_in(state: AppState, workshop_id: &str, prompt_id: &str) -> Option<(QuestionCard, Prompt)> {
     let persona_name = |id: &str| {
         state
-            .personas(|p| p.get(id).map(|p| p.fields.name.clone()))
+            .personas()
+            .with(|p| p.get(id).map(|p| p.fields.name.clone()))
             .unwrap_or_default()
     };
-    state.workshops(|w| {
+    state.workshops().with(|w| {
         let workshop = w.get(workshop_id)?;
         let prompt = workshop.prompts.iter().find(|p| p.id == prompt_id)?;
         Some((
@@ -91,7 +92,8 @@ pub fn form_links<T: FormRoute>(at: Memo<FormAt<T>>, projector: bool) -> impl In
 /// The address a phone opens for a question.
 fn question_address(state: AppState, card: &QuestionCard) -> String {
     let base = state
-        .settings_untracked(|s| s.invite_address.clone())
+        .settings()
+        .with_untracked(|s| s.invite_address.clone())
         .unwrap_or_else(page::app_address);
     let base = base.split('#').next().unwrap_or_default().to_string();
     format!("{base}#/meedoen/{}", question_payload(card))

@@ -11,15 +11,16 @@ use crate::transfer::{
 use crate::ui::handover_preview::arrival_counts;
 use crate::ui::i18n::Msg;
 use crate::ui::state::AppState;
+use leptos::prelude::*;
 
 /// What importing `file` would do against what is on this device now.
 pub fn plan_now(state: AppState, file: ImportFile) -> Result<Planned, ImportError> {
-    state.workshops_untracked(|w| match file {
-        ImportFile::Backup(backup) => {
-            Ok(Planned::Backup(state.personas_untracked(|p| {
-                plan_import(backup, w.all(), p.all())
-            })))
-        }
+    state.workshops().with_untracked(|w| match file {
+        ImportFile::Backup(backup) => Ok(Planned::Backup(
+            state
+                .personas()
+                .with_untracked(|p| plan_import(backup, w.all(), p.all())),
+        )),
         ImportFile::Handover(handover) => {
             plan_handover(handover, w.all(), new_id).map(|plan| Planned::Handover(Box::new(plan)))
         }
@@ -71,8 +72,9 @@ fn handover_records(
     if new + changed == 0 {
         return Ok((Applied::default(), done));
     }
-    let workshop =
-        state.workshops_untracked(|w| apply_handover(plan, w.all(), choices, new_id, now()))?;
+    let workshop = state
+        .workshops()
+        .with_untracked(|w| apply_handover(plan, w.all(), choices, new_id, now()))?;
     let applied = Applied {
         workshops: vec![workshop],
         personas: Vec::new(),

@@ -22,9 +22,13 @@ pub fn PersonaLibraryPage() -> impl IntoView {
     let printing = RwSignal::new(false);
     let navigate = use_navigate();
     let found = Memo::new(move |_| {
-        query.with(|q| state.personas(|p| p.search(q).into_iter().cloned().collect::<Vec<_>>()))
+        query.with(|q| {
+            state
+                .personas()
+                .with(|p| p.search(q).into_iter().cloned().collect::<Vec<_>>())
+        })
     });
-    let is_empty = move || state.personas(|p| p.all().is_empty());
+    let is_empty = move || state.personas().with(|p| p.all().is_empty());
     let on_submit = Callback::new(move |(fields, avatar, _note): PersonaInput| {
         let id = state.create_persona(&fields, avatar)?;
         creating.set(false);

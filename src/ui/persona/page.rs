@@ -22,7 +22,7 @@ pub fn PersonaPage() -> impl IntoView {
     view! {
         <A href=app_path("/personas") attr:class="back">{tr(Key::BackToPersonas)}</A>
         {record_by_address(
-            state.persona_list(),
+            state.personas().into(),
             Key::PersonaNotFound,
             |id| view! { <PersonaDetails id /> }.into_any(),
         )}
@@ -35,7 +35,7 @@ fn PersonaDetails(id: String) -> impl IntoView {
     let navigate = use_navigate();
     let persona = {
         let id = id.clone();
-        Memo::new(move |_| state.personas(|p| p.get(&id).cloned()))
+        Memo::new(move |_| state.personas().with(|p| p.get(&id).cloned()))
     };
     // While editing: the `updated_at` of the version the form was opened on.
     let editing = RwSignal::new(None::<i64>);

@@ -51,44 +51,19 @@ impl AppState {
         state
     }
 
-    /// Reads the workshops (tracked).
-    pub fn workshops<R>(&self, read: impl FnOnce(&Workshops) -> R) -> R {
-        self.workshops.with(read)
+    /// The workshops, to read (pages never write a list: they call actions).
+    pub fn workshops(&self) -> ReadSignal<Workshops> {
+        self.workshops.read_only()
     }
 
-    /// Reads the workshops without tracking (in an event handler).
-    pub fn workshops_untracked<R>(&self, read: impl FnOnce(&Workshops) -> R) -> R {
-        self.workshops.with_untracked(read)
+    /// The persona library, to read.
+    pub fn personas(&self) -> ReadSignal<Personas> {
+        self.personas.read_only()
     }
 
-    /// The workshops as a read-only signal, for views over any list of records.
-    pub fn workshop_list(&self) -> Signal<Workshops> {
-        self.workshops.into()
-    }
-
-    /// Reads the persona library (tracked).
-    pub fn personas<R>(&self, read: impl FnOnce(&Personas) -> R) -> R {
-        self.personas.with(read)
-    }
-
-    /// Reads the persona library without tracking (in an event handler).
-    pub fn personas_untracked<R>(&self, read: impl FnOnce(&Personas) -> R) -> R {
-        self.personas.with_untracked(read)
-    }
-
-    /// The persona library as a read-only signal.
-    pub fn persona_list(&self) -> Signal<Personas> {
-        self.personas.into()
-    }
-
-    /// Reads the device's settings (tracked).
-    pub fn settings<R>(&self, read: impl FnOnce(&Settings) -> R) -> R {
-        self.settings.with(read)
-    }
-
-    /// Reads the device's settings without tracking (in an event handler).
-    pub fn settings_untracked<R>(&self, read: impl FnOnce(&Settings) -> R) -> R {
-        self.settings.with_untracked(read)
+    /// The device's settings, to read.
+    pub fn settings(&self) -> ReadSignal<Settings> {
+        self.settings.read_only()
     }
 
     /// The notices and toasts on screen.
