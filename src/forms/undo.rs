@@ -10,16 +10,14 @@ use std::fmt::Debug;
 /// A work form with a part that can be taken out and put back.
 pub trait Restorable: WorkForm {
     /// What taking the part out keeps, to put it back where it was.
-    type Removed: Debug + Clone + PartialEq + Eq + Send + Sync;
+    /// ([`RemovedPart`] has a variant for it, made from the registry.)
+    type Removed: Debug + Clone + PartialEq + Eq + Send + Sync + Into<RemovedPart>;
 
     /// Puts a removed part back where it was (once).
     fn restore(&mut self, removed: Self::Removed) -> Result<(), ValidationError>;
 
     /// The part's name, as the toast says it was deleted.
     fn removed_name(removed: &Self::Removed) -> String;
-
-    /// The part as the undo keeps it.
-    fn into_part(removed: Self::Removed) -> RemovedPart;
 }
 
 /// A part of the harvest every form with notes shares.
@@ -39,6 +37,12 @@ macro_rules! removed_parts {
             $($form(<super::$form as Restorable>::Removed),)*
             Harvest(HarvestPart),
         }
+
+        $(impl From<<super::$form as Restorable>::Removed> for RemovedPart {
+            fn from(removed: <super::$form as Restorable>::Removed) -> Self {
+                RemovedPart::$form(removed)
+            }
+        })*
 
         impl RemovedPart {
             /// Puts the part back into `activity`, the form it came from.

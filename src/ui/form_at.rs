@@ -150,7 +150,7 @@ impl<T: FormRoute + Restorable> FormAt<T> {
     ) -> Result<(), ValidationError> {
         let removed = self.change(state, remove)?;
         let name = T::removed_name(&removed);
-        state.offer_undo(self.undo(T::into_part(removed)), name);
+        state.offer_undo(self.undo(removed.into()), name);
         Ok(())
     }
 }

@@ -3,7 +3,7 @@
 //! groups: a quick round of ideas, a check-in or an evaluation at the end.
 
 use crate::forms::FormData;
-use crate::forms::undo::{short_name, Restorable, RemovedPart};
+use crate::forms::undo::{short_name, Restorable};
 use crate::model::error::check_length;
 use crate::model::stored_check::{
     check_count, check_filled, check_id, check_items, check_text, Checked, Seen, Within,
@@ -163,9 +163,5 @@ impl Restorable for OpenQuestion {
 
     fn removed_name(removed: &RemovedReply) -> String {
         short_name(&removed.reply.text)
-    }
-
-    fn into_part(removed: RemovedReply) -> RemovedPart {
-        RemovedPart::OpenQuestion(removed)
     }
 }

@@ -6,7 +6,7 @@
 //! brings them back. Taking out a municipality returns its answers for an undo.
 
 use crate::forms::FormData;
-use crate::forms::undo::{Restorable, RemovedPart};
+use crate::forms::undo::Restorable;
 use crate::model::error::check_length;
 use crate::model::stored_check::{
     check_count, check_filled, check_id, check_ids, check_items, check_lines, check_text, require,
@@ -325,9 +325,5 @@ impl Restorable for PersonaTest {
 
     fn removed_name(removed: &RemovedMunicipality) -> String {
         removed.municipality.name.clone()
-    }
-
-    fn into_part(removed: RemovedMunicipality) -> RemovedPart {
-        RemovedPart::PersonaTest(removed)
     }
 }

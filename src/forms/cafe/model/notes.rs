@@ -2,7 +2,7 @@
 //! next group reads first, and every note of the café for the harvest.
 
 use super::*;
-use crate::forms::undo::{short_name, Restorable, RemovedPart};
+use crate::forms::undo::{short_name, Restorable};
 use crate::model::board::{Harvest, Note, NoteBoard, NoteKind};
 use crate::model::error::check_length;
 use crate::model::{Field, ValidationError};
@@ -148,9 +148,5 @@ impl Restorable for Cafe {
 
     fn removed_name(removed: &RemovedNote) -> String {
         short_name(&removed.note.text)
-    }
-
-    fn into_part(removed: RemovedNote) -> RemovedPart {
-        RemovedPart::Cafe(removed)
     }
 }

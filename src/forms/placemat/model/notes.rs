@@ -3,7 +3,7 @@
 
 use super::*;
 use super::middle::same_text;
-use crate::forms::undo::{short_name, Restorable, RemovedPart};
+use crate::forms::undo::{short_name, Restorable};
 use crate::model::board::{Note, NoteKind};
 use crate::model::error::check_length;
 use crate::model::merge::NoteRules;
@@ -265,9 +265,5 @@ impl Restorable for Placemat {
 
     fn removed_name(removed: &RemovedPlacematNote) -> String {
         short_name(&removed.note.text)
-    }
-
-    fn into_part(removed: RemovedPlacematNote) -> RemovedPart {
-        RemovedPart::Placemat(removed)
     }
 }
