@@ -1,6 +1,6 @@
 // A tiny static server for a built dist/, as a plain static host serves it: files
 // by path, index.html for any other path inside the app (deep links), the .wasm
-// MIME type, and nothing outside the app's path prefix.
+// MIME type, a folder's index.html, and nothing outside the app's path prefix.
 // CLI: node serve.mjs <dir> <port> [prefix]   e.g. node serve.mjs ../../dist 4173 /
 import { createServer } from "node:http";
 import { readFile, stat } from "node:fs/promises";
@@ -27,16 +27,21 @@ async function fileFor(root, prefix, urlPath) {
   if (candidate.startsWith(root)) {
     const info = await stat(candidate).catch(() => null);
     if (info?.isFile()) return candidate;
+    // A folder's own index.html, as static hosts serve it (the phone's page).
+    const folderIndex = join(candidate, "index.html");
+    if (info?.isDirectory() && inside.endsWith("/") && (await stat(folderIndex).catch(() => null))?.isFile()) return folderIndex;
   }
   return join(root, "index.html");
 }
 
 /**
- * Serves `root` under `prefix` on 127.0.0.1:`port`. Returns the server and a
- * function that switches to another folder (a newly published version).
+ * Serves `root` under `prefix` on 127.0.0.1:`port`. Returns the server, a
+ * function that switches to another folder (a newly published version) and
+ * the count of body bytes sent so far.
  */
 export function startServer({ root, port, prefix = "/" }) {
   let current = resolve(root);
+  let sent = 0;
   const server = createServer(async (request, response) => {
     const file = await fileFor(current, prefix, request.url ?? "/");
     const body = file && (await readFile(file).catch(() => null));
@@ -49,6 +54,7 @@ export function startServer({ root, port, prefix = "/" }) {
       "cache-control": "no-cache",
     });
     response.end(body);
+    sent += body.length;
   });
   const listening = new Promise((done) => server.listen(port, "127.0.0.1", done));
   return {
@@ -57,6 +63,7 @@ export function startServer({ root, port, prefix = "/" }) {
     publish(folder) {
       current = resolve(folder);
     },
+    sent: () => sent,
     close: () => new Promise((done) => server.close(done)),
   };
 }
