@@ -204,8 +204,18 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
+/// The interface's language in context: the app's setting, or the phone page's
+/// own (which runs without the app's state).
+#[derive(Debug, Clone, Copy)]
+pub struct UiLanguage(pub Signal<Language>);
+
+/// The interface's language (tracked).
+pub fn use_language() -> Signal<Language> {
+    expect_context::<UiLanguage>().0
+}
+
 /// A reactive text for views: `{tr(Key::Save)}`.
 pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let state = use_app();
-    move || key.text(state.language())
+    let language = use_language();
+    move || key.text(language.get())
 }

@@ -1,17 +1,22 @@
 //! The participant's page on their own phone, opened from the question's QR
-//! code (`#/meedoen/<payload>`): the question, a plain form, and the answer as
-//! QR codes to show the facilitator. Nothing of the facilitator's app shows
-//! here. The draft stays on the phone until the participant wipes it.
+//! code (`meedoen/#<payload>`): the question, a plain form, and the answer as
+//! QR codes to show the facilitator. It is an entry of its own (the `meedoen`
+//! binary and `meedoen.html`), so a phone loads none of the facilitator's app.
+//! The draft stays on the phone until the participant wipes it.
 
 mod draft;
 
-use super::i18n::{tr, use_app, Msg};
+use super::i18n::{tr, use_language, Msg, UiLanguage};
 use super::qr_code::QrCode;
 use super::timer::ticking_now;
 use crate::forms::persona_test::{fill_question, SCORES};
 use crate::i18n::Key;
-use crate::platform::clock::short_id;
+use crate::model::{Language, Settings};
+use crate::platform::clock::{now, short_id};
+use crate::platform::local_storage::LocalStorageBackend;
+use crate::platform::page::set_document_language;
 use crate::platform::{download, share};
+use crate::store::{Reloaded, Repository, SETTINGS_ID};
 use crate::transfer::{
     answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QuestionCard, CARD_VERSION,
     MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
@@ -25,9 +30,32 @@ const PART_MS: i64 = 2_000;
 /// The kind of the answer file.
 const TEXT: &str = "text/plain";
 
+/// The phone's whole page: the question in the address's fragment, in the
+/// language this device's Werktafel settings name (Dutch when it has none).
+#[component]
+pub fn PhonePage() -> impl IntoView {
+    let language = stored_language();
+    set_document_language(language.code());
+    provide_context(UiLanguage(Signal::stored(language)));
+    let payload = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let payload = payload.strip_prefix('#').unwrap_or_default().to_string();
+    view! { <ParticipantPage payload /> }
+}
+
+/// The language of this device's settings, if Werktafel ran here before.
+fn stored_language() -> Language {
+    let mut repository = Repository::new(LocalStorageBackend::open());
+    match repository.load_one::<Settings>(SETTINGS_ID, now()) {
+        Ok(Reloaded::Changed(settings)) => settings.language,
+        _ => Language::default(),
+    }
+}
+
 /// The page for a question payload; a clear message if it cannot be read.
 #[component]
-pub fn ParticipantPage(payload: String) -> impl IntoView {
+fn ParticipantPage(payload: String) -> impl IntoView {
     let body = match read_question(&payload) {
         Ok(card) => view! { <Answering card /> }.into_any(),
         Err(error) => {
@@ -131,7 +159,7 @@ fn toggled(score: Option<u8>, picked: u8) -> Option<u8> {
 /// The form: where the participant sits, an optional name, the answers.
 #[component]
 fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
-    let state = use_app();
+    let language = use_language();
     let problem = RwSignal::new(None::<String>);
     let kind = card.kind;
     let (place_legend, second) = match kind {
@@ -140,7 +168,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
         PlaceKind::Field => {
             let persons = (1..=card.persons)
                 .map(|n| {
-                    Msg::with(Key::PtcPersonN, vec![("n", n.to_string())]).text(state.language())
+                    Msg::with(Key::PtcPersonN, vec![("n", n.to_string())]).text(language.get())
                 })
                 .collect();
             (Some(Key::PtcPickGroup), Some((Key::PtcPickPerson, persons)))
@@ -156,7 +184,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     let fields = Memo::new(move |_| draft.with(|d| d.texts.len().max(1)));
     let editing = move || draft.with(|d| d.editing.is_some());
     let done = move |_| {
-        let language = state.language();
+        let language = language.get();
         let checked = draft.with_untracked(|d| d.answer(kind));
         match checked {
             Err(key) => {
@@ -189,7 +217,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     };
     let answer_field = move |index: usize| {
         let label = move || {
-            Msg::with(Key::PtcAnswerN, vec![("n", (index + 1).to_string())]).text(state.language())
+            Msg::with(Key::PtcAnswerN, vec![("n", (index + 1).to_string())]).text(language.get())
         };
         let id = format!("answer-{index}");
         view! {
@@ -236,7 +264,7 @@ fn AnswerCodes(
     edit: impl Fn() + Copy + Send + Sync + 'static,
     wipe: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let state = use_app();
+    let language = use_language();
     let parts = StoredValue::new(answer_parts(&sent));
     // For a tablet without a camera: the codes' texts as a file, a line each.
     let file_name = format!("antwoord-{}.txt", sent.id);
@@ -261,7 +289,7 @@ fn AnswerCodes(
                 ("n", count.to_string()),
             ],
         )
-        .text(state.language())
+        .text(language.get())
     };
     view! {
         <section class="card participant-codes">
