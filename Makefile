@@ -88,7 +88,7 @@ webkit:
 lint: wasm-target
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features build-tools -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bin werktafel --test browser -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bin werktafel --bin meedoen --test browser -- -D warnings
 
 test-native:
 	cargo test --features build-tools

@@ -12,16 +12,16 @@ use super::timer::ticking_now;
 use crate::forms::persona_test::{fill_question, SCORES};
 use crate::i18n::Key;
 use crate::model::{Language, Settings};
-use crate::platform::clock::{now, short_id};
-use crate::platform::local_storage::LocalStorageBackend;
+use crate::platform::clock::short_id;
 use crate::platform::page::set_document_language;
 use crate::platform::{download, share};
-use crate::store::{Reloaded, Repository, SETTINGS_ID};
+use crate::store::{entity_key, stored_language, Entity, SETTINGS_ID};
 use crate::transfer::{
     answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QuestionCard, CARD_VERSION,
     MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
 };
 use draft::{Draft, Picked};
+use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -34,7 +34,7 @@ const TEXT: &str = "text/plain";
 /// language this device's Werktafel settings name (Dutch when it has none).
 #[component]
 pub fn PhonePage() -> impl IntoView {
-    let language = stored_language();
+    let language = device_language();
     set_document_language(language.code());
     provide_context(UiLanguage(Signal::stored(language)));
     let payload = web_sys::window()
@@ -44,13 +44,16 @@ pub fn PhonePage() -> impl IntoView {
     view! { <ParticipantPage payload /> }
 }
 
-/// The language of this device's settings, if Werktafel ran here before.
-fn stored_language() -> Language {
-    let mut repository = Repository::new(LocalStorageBackend::open());
-    match repository.load_one::<Settings>(SETTINGS_ID, now()) {
-        Ok(Reloaded::Changed(settings)) => settings.language,
-        _ => Language::default(),
-    }
+/// The language of this device's settings, if Werktafel ran here before. Only
+/// read: the phone's page leaves the app's stored values as they are.
+fn device_language() -> Language {
+    let key = entity_key(Settings::KIND, SETTINGS_ID);
+    LocalStorage::raw()
+        .get_item(&key)
+        .ok()
+        .flatten()
+        .and_then(|text| stored_language(&text))
+        .unwrap_or_default()
 }
 
 /// The page for a question payload; a clear message if it cannot be read.
