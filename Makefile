@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 .PHONY: serve dist dist-subpath test bench tools lint test-native test-browser test-e2e \
-	test-webkit wasm-target trunk wasm-bindgen chromium webkit clean
+	test-size test-webkit wasm-target trunk wasm-bindgen chromium webkit clean
 
 ## serve: build and serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -22,9 +22,10 @@ serve: tools
 dist: tools
 	trunk build --release --offline --public-url $(PUBLIC_URL)
 
-## test: lint, native tests, browser tests (real localStorage), end-to-end tests
-## in Chromium, and the main journeys and iPad layouts in WebKit (Safari's engine)
-test: lint test-native test-browser test-e2e test-webkit
+## test: lint, native tests, browser tests (real localStorage), the size budget of the
+## phone's page and the first visit, end-to-end tests in Chromium, and the main
+## journeys and iPad layouts in WebKit (Safari's engine)
+test: lint test-native test-browser test-size test-e2e test-webkit
 
 ## bench: figures for the release build size, the store's speed, the load time (first visits on a
 ## slow mobile link too) and reading QR codes
@@ -95,6 +96,10 @@ test-native:
 
 test-browser: wasm-target wasm-bindgen chromium
 	cargo test --target wasm32-unknown-unknown --test browser
+
+# Fails when the phone's page or the facilitator's first visit outgrows its budget.
+test-size: dist
+	tests/size-budget.sh dist
 
 # The same build under a sub-path, for the tests of publishing under /werktafel/.
 dist-subpath: tools
