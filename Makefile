@@ -29,7 +29,7 @@ test: lint test-native test-browser test-size test-e2e test-webkit
 
 ## bench: figures for the release build size, the store's speed, the load time (first visits on a
 ## slow mobile link too) and reading QR codes
-bench: dist chromium $(E2E)/node_modules/.bin/playwright
+bench: dist chromium webkit $(E2E)/node_modules/.bin/playwright
 	tests/bench/dist-size.sh dist
 	cargo bench --bench store
 	cargo bench --bench personas
@@ -38,6 +38,7 @@ bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	cargo bench --bench qr_read
 	cd $(E2E) && node load-time.bench.mjs
 	cd $(E2E) && node first-visit.bench.mjs
+	cd $(E2E) && node webkit/phone.bench.mjs
 	cd $(E2E) && node personas.bench.mjs
 	cd $(E2E) && THROTTLE=1 node cafe.bench.mjs && node cafe.bench.mjs
 	cd $(E2E) && THROTTLE=1 node placemat.bench.mjs && node placemat.bench.mjs

@@ -9,15 +9,16 @@
 // - a facilitator's first visit until the home screen can be used;
 // - the bytes over the wire for each (as sent, and what a host that gzips or
 //   brotli-compresses would send for the same files), and what the service
-//   worker fetches afterwards to keep the app offline.
+//   worker fetches afterwards to keep the app offline;
+// - both visits again from a host that sends the build's .br and .gz copies.
 // Prints figures against the goals; asserts nothing (tests/bench/budget.sh does).
 import { chromium } from "@playwright/test";
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { brotliCompressSync, constants, deflateRawSync, gzipSync } from "node:zlib";
-import { launchOptions, median } from "./bench-helpers.mjs";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { launchOptions, median, PLACEMAT_QUESTION, questionPayload } from "./bench-helpers.mjs";
 import { startServer } from "./serve.mjs";
 
 const RUNS = Number(process.env.RUNS ?? 3);
@@ -29,20 +30,7 @@ const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 const blankDir = mkdtempSync(join(tmpdir(), "werktafel-blank-"));
 writeFileSync(join(blankDir, "index.html"), "<!doctype html><title>leeg</title><p>leeg</p>");
 
-/** A placemat question for four groups of four, as the app encodes it. */
-const payload = deflateRawSync(
-  Buffer.from(
-    JSON.stringify({
-      v: 1,
-      p: "q7k2m9xa",
-      q: "Wat heeft de wijk nodig om samen te leven?",
-      k: "f",
-      t: ["Groep 1", "Groep 2", "Groep 3", "Groep 4"],
-      n: 4,
-    }),
-  ),
-  { level: 9 },
-).toString("base64url");
+const payload = questionPayload(PLACEMAT_QUESTION);
 const origin = `http://127.0.0.1:${PORT}/`;
 /** The phone's own page when the build has one, else the app's route. */
 const phoneAddress = existsSync(join(dist, "meedoen", "index.html")) ? `${origin}meedoen/#${payload}` : `${origin}#/meedoen/${payload}`;
@@ -50,7 +38,10 @@ const oldAddress = `${origin}#/meedoen/${payload}`;
 
 const app = startServer({ root: dist, port: PORT });
 const blank = startServer({ root: blankDir, port: PORT + 1 });
-await Promise.all([app.listening, blank.listening]);
+/** The same build from a host that sends the build's .br and .gz copies. */
+const packedHost = startServer({ root: dist, port: PORT + 2, precompressed: true });
+const packedOrigin = `http://127.0.0.1:${PORT + 2}/`;
+await Promise.all([app.listening, blank.listening, packedHost.listening]);
 const browser = await chromium.launch(launchOptions);
 
 /**
@@ -87,8 +78,8 @@ const showsForm = (url) => async (page) => {
   await page.goto(url, { waitUntil: "commit" });
   await page.locator("#answer-0").waitFor({ state: "visible", timeout: 120_000 });
 };
-const homeReady = async (page) => {
-  await page.goto(origin, { waitUntil: "commit" });
+const homeReady = (url) => async (page) => {
+  await page.goto(url, { waitUntil: "commit" });
   await page.waitForFunction(
     () => [...document.querySelectorAll("button")].some((b) => b.textContent.includes("Nieuwe bijeenkomst") && !b.disabled),
     null,
@@ -119,7 +110,7 @@ function packed(urls) {
   return sizes;
 }
 
-const runs = { blank: [], phone: [], old: [], home: [] };
+const runs = { blank: [], phone: [], old: [], home: [], packedPhone: [], packedHome: [] };
 let phoneFiles = [];
 let homeFiles = [];
 for (let run = 0; run < RUNS; run++) {
@@ -128,13 +119,16 @@ for (let run = 0; run < RUNS; run++) {
   runs.phone.push(phone);
   phoneFiles = phone.fetched;
   runs.old.push(await visit(showsForm(oldAddress)));
-  const home = await visit(homeReady, precached);
+  const home = await visit(homeReady(origin), precached);
   runs.home.push(home);
   homeFiles = home.fetched;
+  runs.packedPhone.push(await visit(showsForm(phoneAddress.replace(origin, packedOrigin))));
+  runs.packedHome.push(await visit(homeReady(packedOrigin)));
 }
 await browser.close();
 app.server.closeAllConnections();
-await Promise.all([app.close(), blank.close()]);
+packedHost.server.closeAllConnections();
+await Promise.all([app.close(), blank.close(), packedHost.close()]);
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(0)} KB`;
 const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
@@ -149,6 +143,8 @@ row("blank page (shown)", runs.blank);
 row("phone: question form shown", runs.phone, `  ${(mid(runs.phone, "ms") / blankMs).toFixed(1)}× blank; goal ≤ 2.50 s, ≤ 350 KB`);
 row("phone, old link #/meedoen/…", runs.old);
 row("facilitator: home interactive", runs.home, `  ${(mid(runs.home, "ms") / blankMs).toFixed(1)}× blank; goal ≤ 6.00 s, ≤ 1000 KB`);
+row("phone, host sends .br/.gz", runs.packedPhone);
+row("facilitator, host sends .br/.gz", runs.packedHome);
 const phonePacked = packed(phoneFiles);
 const homePacked = packed(homeFiles);
 console.log(`  phone's files: ${kb(phonePacked.raw)} plain, ${kb(phonePacked.gzip)} gzipped (goal ≤ 150 KB), ${kb(phonePacked.brotli)} brotli`);

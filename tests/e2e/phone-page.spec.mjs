@@ -3,17 +3,14 @@
 // service worker; old links (…/#/meedoen/<payload>) lead to it, at the root and
 // under a sub-path; the strict Content-Security-Policy holds; and a facilitator's
 // device that has the app offline opens the phone page offline too.
-import { deflateRawSync } from "node:zlib";
 import { ORIGIN, SUB_ORIGIN } from "./origin.mjs";
 import { test, expect } from "./fixtures.mjs";
 import { openHome, waitForServiceWorker } from "./helpers.mjs";
+import { questionPayload } from "./bench-helpers.mjs";
 
 const QUESTION = "Wat heeft de wijk nodig om samen te leven?";
-/** A café question for two tables, as the app encodes it. */
-const payload = deflateRawSync(
-  Buffer.from(JSON.stringify({ v: 1, p: "q7k2m9xa", q: QUESTION, k: "t", t: ["Tafel 1", "Tafel 2"] })),
-  { level: 9 },
-).toString("base64url");
+/** A café question for two tables. */
+const payload = questionPayload({ p: "q7k2m9xa", q: QUESTION, k: "t", t: ["Tafel 1", "Tafel 2"] });
 
 /** Records CSP violations from the very first script on, and every file the page asks for. */
 async function watch(page) {
