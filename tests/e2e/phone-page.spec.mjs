@@ -5,7 +5,7 @@
 // device that has the app offline opens the phone page offline too.
 import { ORIGIN, SUB_ORIGIN } from "./origin.mjs";
 import { test, expect } from "./fixtures.mjs";
-import { openHome, waitForServiceWorker } from "./helpers.mjs";
+import { openHome, recordCspViolations, waitForServiceWorker } from "./helpers.mjs";
 import { questionPayload } from "./bench-helpers.mjs";
 
 const QUESTION = "Wat heeft de wijk nodig om samen te leven?";
@@ -14,12 +14,7 @@ const payload = questionPayload({ p: "q7k2m9xa", q: QUESTION, k: "t", t: ["Tafel
 
 /** Records CSP violations from the very first script on, and every file the page asks for. */
 async function watch(page) {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await recordCspViolations(page);
   const requested = [];
   page.on("request", (request) => requested.push(new URL(request.url()).pathname));
   return requested;
