@@ -12,7 +12,8 @@ echo "dist size ($dist, release build)"
 total_raw=0
 total_gz=0
 count=0
-for file in $(find "$dist" -type f | sort); do
+# The .gz and .br copies beside the files are left out: a host sends one or the other.
+for file in $(find "$dist" -type f ! -name '*.gz' ! -name '*.br' | sort); do
   raw=$(wc -c <"$file")
   packed=$(gz "$file")
   total_raw=$((total_raw + raw))
