@@ -6,8 +6,8 @@ use serde_json::{json, Value};
 use werktafel::forms::FormKind;
 use werktafel::model::{IsoDate, Settings, Workshop, WorkshopDraft, Workshops};
 use werktafel::store::{
-    entity_key, Backend, BackendError, DecodeError, Deleted, Entity, Envelope, LoadProblem,
-    MemoryBackend, Reloaded, Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
+    entity_key, stored_language, Backend, BackendError, DecodeError, Deleted, Entity, Envelope,
+    LoadProblem, MemoryBackend, Reloaded, Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
 };
 
 const SUFFIX: &str = " (uit ander tabblad)";
@@ -334,11 +334,38 @@ fn settings_round_trip_as_a_single_entity() {
     };
     let mut n = 0;
     repo.save(&settings, 1, ids(&mut n), SUFFIX).unwrap();
+    // The phone's page reads the language alone from the stored text.
+    let stored = backend
+        .get(&entity_key("settings", SETTINGS_ID))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored_language(&stored),
+        Some(werktafel::model::Language::En)
+    );
     let mut fresh = Repository::new(backend);
     assert_eq!(
         fresh.load_one::<Settings>(SETTINGS_ID, 1).unwrap(),
         Reloaded::Changed(settings)
     );
+}
+
+#[test]
+fn the_language_alone_is_read_only_from_settings_this_app_can_open() {
+    let text = |schema: u32, data: Value| {
+        json!({ "schema": schema, "rev": 1, "saved_at": 1, "data": data }).to_string()
+    };
+    assert_eq!(
+        stored_language(&text(1, json!({ "language": "en" }))),
+        Some(werktafel::model::Language::En)
+    );
+    assert_eq!(
+        stored_language(&text(1, json!({}))),
+        Some(werktafel::model::Language::Nl)
+    );
+    assert_eq!(stored_language(&text(2, json!({ "language": "en" }))), None);
+    assert_eq!(stored_language(&text(1, json!({ "language": "fr" }))), None);
+    assert_eq!(stored_language("geen json"), None);
 }
 
 #[test]

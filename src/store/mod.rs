@@ -18,6 +18,7 @@ mod backend;
 mod entity;
 mod envelope;
 mod keys;
+mod language;
 mod migrations;
 mod repository;
 
@@ -25,6 +26,7 @@ pub use backend::{Backend, BackendError, MemoryBackend};
 pub use entity::{Entity, SETTINGS_ID};
 pub use envelope::{DecodeError, Envelope};
 pub use keys::{entity_key, is_app_key, parse_entity_key, QUARANTINE_PREFIX};
+pub use language::stored_language;
 pub use migrations::migrate;
 pub use repository::{
     Deleted, LoadProblem, Loaded, QuarantinedValue, Reloaded, Repository, Saved, StoreError,

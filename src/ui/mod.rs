@@ -39,3 +39,4 @@ mod workshop_form;
 mod workshop_page;
 
 pub use app::App;
+pub use participant::PhonePage;

@@ -1,6 +1,6 @@
 //! A QR code drawn as SVG view nodes (a single path), crisp at any size.
 
-use super::i18n::{tr, use_app, Msg};
+use super::i18n::{tr, use_language, Msg};
 use crate::i18n::{CommonMsg, Key};
 use crate::transfer::QrMatrix;
 use leptos::prelude::*;
@@ -12,7 +12,7 @@ pub fn QrCode(
     #[prop(into)] text: Signal<String>,
     #[prop(optional)] label: Option<Key>,
 ) -> impl IntoView {
-    let state = use_app();
+    let language = use_language();
     move || {
         let text = text.get();
         match QrMatrix::encode(&text) {
@@ -29,7 +29,7 @@ pub fn QrCode(
                         class="qr"
                         viewBox=format!("0 0 {side} {side}")
                         role="img"
-                        aria-label=move || label.text(state.language())
+                        aria-label=move || label.text(language.get())
                         shape-rendering="crispEdges"
                     >
                         <rect width=side height=side fill="#ffffff"></rect>

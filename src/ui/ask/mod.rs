@@ -12,7 +12,9 @@ use super::state::AppState;
 use crate::i18n::{CommonMsg, Key, Language, Text};
 use crate::model::{Prompt, ValidationError, Workshop};
 use crate::platform::page;
-use crate::transfer::{question_payload, PlaceKind, QuestionCard, CARD_VERSION};
+use crate::transfer::{
+    phone_page_address, question_payload, PlaceKind, QuestionCard, CARD_VERSION,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use scan::ScanPanel;
@@ -95,8 +97,7 @@ fn question_address(state: AppState, card: &QuestionCard) -> String {
         .settings()
         .with_untracked(|s| s.invite_address.clone())
         .unwrap_or_else(page::app_address);
-    let base = base.split('#').next().unwrap_or_default().to_string();
-    format!("{base}#/meedoen/{}", question_payload(card))
+    phone_page_address(&base, &question_payload(card))
 }
 
 /// A work form's page for asking phones: `ask` puts its question out once,

@@ -1,22 +1,27 @@
 //! The participant's page on their own phone, opened from the question's QR
-//! code (`#/meedoen/<payload>`): the question, a plain form, and the answer as
-//! QR codes to show the facilitator. Nothing of the facilitator's app shows
-//! here. The draft stays on the phone until the participant wipes it.
+//! code (`meedoen/#<payload>`): the question, a plain form, and the answer as
+//! QR codes to show the facilitator. It is an entry of its own (the `meedoen`
+//! binary and `meedoen.html`), so a phone loads none of the facilitator's app.
+//! The draft stays on the phone until the participant wipes it.
 
 mod draft;
 
-use super::i18n::{tr, use_app};
+use super::i18n::{tr, use_language, UiLanguage};
 use super::qr_code::QrCode;
 use super::timer::ticking_now;
 use crate::forms::persona_test::{fill_question, SCORES};
 use crate::i18n::{CommonMsg, Key};
+use crate::model::{Language, Settings};
 use crate::platform::clock::short_id;
+use crate::platform::page::set_document_language;
 use crate::platform::{download, share};
+use crate::store::{entity_key, stored_language, Entity, SETTINGS_ID};
 use crate::transfer::{
     answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QuestionCard, CARD_VERSION,
     MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
 };
 use draft::{Draft, Picked};
+use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -25,9 +30,35 @@ const PART_MS: i64 = 2_000;
 /// The kind of the answer file.
 const TEXT: &str = "text/plain";
 
+/// The phone's whole page: the question in the address's fragment, in the
+/// language this device's Werktafel settings name (Dutch when it has none).
+#[component]
+pub fn PhonePage() -> impl IntoView {
+    let language = device_language();
+    set_document_language(language.code());
+    provide_context(UiLanguage(Signal::stored(language)));
+    let payload = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let payload = payload.strip_prefix('#').unwrap_or_default().to_string();
+    view! { <ParticipantPage payload /> }
+}
+
+/// The language of this device's settings, if Werktafel ran here before. Only
+/// read: the phone's page leaves the app's stored values as they are.
+fn device_language() -> Language {
+    let key = entity_key(Settings::KIND, SETTINGS_ID);
+    LocalStorage::raw()
+        .get_item(&key)
+        .ok()
+        .flatten()
+        .and_then(|text| stored_language(&text))
+        .unwrap_or_default()
+}
+
 /// The page for a question payload; a clear message if it cannot be read.
 #[component]
-pub fn ParticipantPage(payload: String) -> impl IntoView {
+fn ParticipantPage(payload: String) -> impl IntoView {
     let body = match read_question(&payload) {
         Ok(card) => view! { <Answering card /> }.into_any(),
         Err(error) => {
@@ -131,7 +162,7 @@ fn toggled(score: Option<u8>, picked: u8) -> Option<u8> {
 /// The form: where the participant sits, an optional name, the answers.
 #[component]
 fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
-    let state = use_app();
+    let language = use_language();
     let problem = RwSignal::new(None::<String>);
     let kind = card.kind;
     let (place_legend, second) = match kind {
@@ -139,7 +170,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
         PlaceKind::Table => (Some(Key::PtcPickTable), None),
         PlaceKind::Field => {
             let persons = (1..=card.persons)
-                .map(|n| CommonMsg::PtcPersonN { n: n.to_string() }.text(state.language()))
+                .map(|n| CommonMsg::PtcPersonN { n: n.to_string() }.text(language.get()))
                 .collect();
             (Some(Key::PtcPickGroup), Some((Key::PtcPickPerson, persons)))
         }
@@ -154,7 +185,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     let fields = Memo::new(move |_| draft.with(|d| d.texts.len().max(1)));
     let editing = move || draft.with(|d| d.editing.is_some());
     let done = move |_| {
-        let language = state.language();
+        let language = language.get();
         let checked = draft.with_untracked(|d| d.answer(kind));
         match checked {
             Err(message) => problem.set(Some(message.text(language))),
@@ -187,7 +218,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
             CommonMsg::PtcAnswerN {
                 n: (index + 1).to_string(),
             }
-            .text(state.language())
+            .text(language.get())
         };
         let id = format!("answer-{index}");
         view! {
@@ -234,7 +265,7 @@ fn AnswerCodes(
     edit: impl Fn() + Copy + Send + Sync + 'static,
     wipe: impl Fn() + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
-    let state = use_app();
+    let language = use_language();
     let parts = StoredValue::new(answer_parts(&sent));
     // For a tablet without a camera: the codes' texts as a file, a line each.
     let file_name = format!("antwoord-{}.txt", sent.id);
@@ -256,7 +287,7 @@ fn AnswerCodes(
             i: (shown.get() + 1).to_string(),
             n: count.to_string(),
         }
-        .text(state.language())
+        .text(language.get())
     };
     view! {
         <section class="card participant-codes">
