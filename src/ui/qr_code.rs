@@ -15,32 +15,36 @@ pub fn QrCode(
     let language = use_language();
     move || {
         let text = text.get();
+        let label = match label {
+            Some(key) => Msg::from(key),
+            None => Msg::from(CommonMsg::QrLabel {
+                address: text.clone(),
+            }),
+        };
+        let named = Signal::derive(move || label.text(language.get()));
         match QrMatrix::encode(&text) {
-            Ok(matrix) => {
-                let side = matrix.side();
-                let label = match label {
-                    Some(key) => Msg::from(key),
-                    None => Msg::from(CommonMsg::QrLabel {
-                        address: text.clone(),
-                    }),
-                };
-                view! {
-                    <svg
-                        class="qr"
-                        viewBox=format!("0 0 {side} {side}")
-                        role="img"
-                        aria-label=move || label.text(language.get())
-                        shape-rendering="crispEdges"
-                    >
-                        <rect width=side height=side fill="#ffffff"></rect>
-                        <path d=matrix.svg_path() fill="#000000"></path>
-                    </svg>
-                }
-                .into_any()
-            }
+            Ok(matrix) => qr_svg(&matrix, named).into_any(),
             Err(_) => {
                 view! { <p class="form-error" role="alert">{tr(Key::QrTooLong)}</p> }.into_any()
             }
         }
+    }
+}
+
+/// A drawn QR code named by `label` for screen readers. (The phone's page uses
+/// it directly: its codes are cut to fit, and it names them with its own texts.)
+pub fn qr_svg(matrix: &QrMatrix, label: Signal<String>) -> impl IntoView {
+    let side = matrix.side();
+    view! {
+        <svg
+            class="qr"
+            viewBox=format!("0 0 {side} {side}")
+            role="img"
+            aria-label=label
+            shape-rendering="crispEdges"
+        >
+            <rect width=side height=side fill="#ffffff"></rect>
+            <path d=matrix.svg_path() fill="#000000"></path>
+        </svg>
     }
 }

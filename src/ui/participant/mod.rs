@@ -6,19 +6,19 @@
 
 mod draft;
 
-use super::i18n::{tr, use_language, UiLanguage};
-use super::qr_code::QrCode;
+use super::i18n::{use_language, UiLanguage};
+use super::qr_code::qr_svg;
 use super::timer::ticking_now;
 use crate::forms::persona_test::{fill_question, SCORES};
-use crate::i18n::{CommonMsg, Key};
+use crate::i18n::{ParticipantKey, ParticipantMsg};
 use crate::model::{Language, Settings};
 use crate::platform::clock::short_id;
 use crate::platform::page::set_document_language;
 use crate::platform::{download, share};
 use crate::store::{entity_key, stored_language, Entity, SETTINGS_ID};
 use crate::transfer::{
-    answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QuestionCard, CARD_VERSION,
-    MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
+    answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QrMatrix, QuestionCard,
+    CARD_VERSION, MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
 };
 use draft::{Draft, Picked};
 use gloo_storage::{LocalStorage, Storage};
@@ -63,15 +63,15 @@ fn ParticipantPage(payload: String) -> impl IntoView {
         Ok(card) => view! { <Answering card /> }.into_any(),
         Err(error) => {
             let key = match error {
-                PayloadError::Newer => Key::PtcNewerCode,
-                _ => Key::PtcBadCode,
+                PayloadError::Newer => ParticipantKey::NewerCode,
+                _ => ParticipantKey::BadCode,
             };
-            view! { <p class="form-error" role="alert">{tr(key)}</p> }.into_any()
+            view! { <p class="form-error" role="alert">{say(key)}</p> }.into_any()
         }
     };
     view! {
         <main id="main" class="participant">
-            <h1>{tr(Key::PtcTitle)}</h1>
+            <h1>{say(ParticipantKey::Title)}</h1>
             {body}
         </main>
     }
@@ -118,7 +118,7 @@ fn Answering(card: QuestionCard) -> impl IntoView {
         <p class="participant-question">{question}</p>
         {move || {
             if wiped.get() {
-                view! { <p role="status">{tr(Key::PtcWiped)}</p> }.into_any()
+                view! { <p role="status">{say(ParticipantKey::Wiped)}</p> }.into_any()
             } else if let Some(sent) = sent.get() {
                 // The answer keeps its id: if its code was scanned already, the
                 // tablet takes it once, not twice.
@@ -133,16 +133,23 @@ fn Answering(card: QuestionCard) -> impl IntoView {
     }
 }
 
+/// A reactive text of the phone's own part of the catalogue: `{say(ParticipantKey::Done)}`.
+/// (Not `tr`, which reaches every part: the phone's program would hold them all.)
+fn say(key: ParticipantKey) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    let language = use_language();
+    move || key.text(language.get())
+}
+
 /// Buttons to pick one of `count` options, labelled by `label`.
 fn picker(
-    legend: Key,
+    legend: ParticipantKey,
     labels: Vec<String>,
     chosen: impl Fn() -> Option<u8> + Copy + Send + Sync + 'static,
     choose: impl Fn(u8) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     view! {
         <fieldset class="participant-picker">
-            <legend>{tr(legend)}</legend>
+            <legend>{say(legend)}</legend>
             {labels.into_iter().enumerate().map(|(index, label)| {
                 let index = index as u8;
                 view! {
@@ -167,16 +174,19 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     let kind = card.kind;
     let (place_legend, second) = match kind {
         PlaceKind::Anyone => (None, None),
-        PlaceKind::Table => (Some(Key::PtcPickTable), None),
+        PlaceKind::Table => (Some(ParticipantKey::PickTable), None),
         PlaceKind::Field => {
             let persons = (1..=card.persons)
-                .map(|n| CommonMsg::PtcPersonN { n: n.to_string() }.text(language.get()))
+                .map(|n| ParticipantMsg::PersonN { n: n.to_string() }.text(language.get()))
                 .collect();
-            (Some(Key::PtcPickGroup), Some((Key::PtcPickPerson, persons)))
+            (
+                Some(ParticipantKey::PickGroup),
+                Some((ParticipantKey::PickPerson, persons)),
+            )
         }
         PlaceKind::Cell => (
-            Some(Key::PtcPickPersona),
-            Some((Key::PtcPickMunicipality, card.columns.clone())),
+            Some(ParticipantKey::PickPersona),
+            Some((ParticipantKey::PickMunicipality, card.columns.clone())),
         ),
     };
     let scores: Vec<String> = SCORES.map(|s| s.to_string()).collect();
@@ -215,7 +225,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     };
     let answer_field = move |index: usize| {
         let label = move || {
-            CommonMsg::PtcAnswerN {
+            ParticipantMsg::AnswerN {
                 n: (index + 1).to_string(),
             }
             .text(language.get())
@@ -236,23 +246,23 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
             {place_legend.map(|legend| picker(legend, card.places.clone(), move || draft.with(|d| d.place), move |i| draft.update(|d| d.place = Some(i))))}
             {second.map(|(legend, names)| picker(legend, names, move || draft.with(|d| d.person), move |i| draft.update(|d| d.person = Some(i))))}
             {(kind == PlaceKind::Cell).then(|| view! {
-                {picker(Key::PtcPickScore, scores, move || draft.with(|d| d.score.map(|s| s - 1)), move |i| draft.update(|d| d.score = toggled(d.score, i + 1)))}
-                <p class="meta">{tr(Key::PtcScoreHint)}</p>
+                {picker(ParticipantKey::PickScore, scores, move || draft.with(|d| d.score.map(|s| s - 1)), move |i| draft.update(|d| d.score = toggled(d.score, i + 1)))}
+                <p class="meta">{say(ParticipantKey::ScoreHint)}</p>
             })}
-            <label for="participant-name">{tr(Key::PtcName)}</label>
+            <label for="participant-name">{say(ParticipantKey::Name)}</label>
             <input id="participant-name" type="text" autocomplete="nickname" maxlength=MAX_NAME_CHARS
                 prop:value=move || draft.with(|d| d.name.clone())
                 on:input=move |ev| { let name = event_target_value(&ev); draft.update(|d| d.name = name); } />
             {move || (0..fields.get()).map(answer_field).collect_view()}
             <Show when=move || draft.with(|d| d.texts.len() < MAX_ANSWERS)>
-                <button type="button" on:click=move |_| draft.update(Draft::add_answer)>{tr(Key::PtcMoreAnswer)}</button>
+                <button type="button" on:click=move |_| draft.update(Draft::add_answer)>{say(ParticipantKey::MoreAnswer)}</button>
             </Show>
             <Show when=editing>
-                <p class="meta">{tr(Key::PtcEditingNote)}</p>
+                <p class="meta">{say(ParticipantKey::EditingNote)}</p>
             </Show>
             <p class="form-error" role="alert">{move || problem.get()}</p>
-            <button type="button" class="primary" on:click=done>{tr(Key::PtcDone)}</button>
-            <p class="meta">{tr(Key::PtcKeptHere)}</p>
+            <button type="button" class="primary" on:click=done>{say(ParticipantKey::Done)}</button>
+            <p class="meta">{say(ParticipantKey::KeptHere)}</p>
         </form>
     }
 }
@@ -282,8 +292,9 @@ fn AnswerCodes(
     let time = ticking_now();
     let shown = Memo::new(move |_| (time.get() / PART_MS) as usize % count);
     let text = Signal::derive(move || parts.with_value(|p| p[shown.get()].clone()));
+    let label = Signal::derive(move || ParticipantKey::CodeLabel.text(language.get()).to_string());
     let which = move || {
-        CommonMsg::PtcCodeOf {
+        ParticipantMsg::CodeOf {
             i: (shown.get() + 1).to_string(),
             n: count.to_string(),
         }
@@ -291,15 +302,15 @@ fn AnswerCodes(
     };
     view! {
         <section class="card participant-codes">
-            <p>{tr(Key::PtcShowCode)}</p>
-            <QrCode text label=Key::PtcCodeLabel />
+            <p>{say(ParticipantKey::ShowCode)}</p>
+            {move || QrMatrix::encode(&text.get()).ok().map(|matrix| qr_svg(&matrix, label))}
             <Show when=move || { count > 1 }>
                 <p class="meta">{which}</p>
             </Show>
             <div class="actions">
-                <button type="button" on:click=share_file>{tr(Key::PtcShareFile)}</button>
-                <button type="button" on:click=move |_| edit()>{tr(Key::PtcEdit)}</button>
-                <button type="button" class="danger" on:click=move |_| wipe()>{tr(Key::PtcWipe)}</button>
+                <button type="button" on:click=share_file>{say(ParticipantKey::ShareFile)}</button>
+                <button type="button" on:click=move |_| edit()>{say(ParticipantKey::Edit)}</button>
+                <button type="button" class="danger" on:click=move |_| wipe()>{say(ParticipantKey::Wipe)}</button>
             </div>
         </section>
     }
