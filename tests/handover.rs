@@ -11,6 +11,7 @@ use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::ActivityBody;
 use werktafel::i18n::{import_message, Language};
 use werktafel::model::{Arrival, Choice, MergePlace, MergeWhat, NoteKind, Workshop, WorkshopDraft};
+use werktafel::store::Entity;
 use werktafel::transfer::{
     apply_handover, plan_handover, read_backup, read_import, Handover, HandoverPlan, ImportError,
     ImportFile, Problem, Step,
@@ -438,10 +439,14 @@ fn a_handover_file_with_bad_ids_or_newer_versions_is_refused() {
         read_import(newer.as_bytes()).unwrap_err(),
         ImportError::NewerBackup { schema: 2 }
     );
-    let newer_data = json.replace("\"workshop_schema\":7", "\"workshop_schema\":8");
+    let (now, next) = (Workshop::SCHEMA, Workshop::SCHEMA + 1);
+    let newer_data = json.replace(
+        &format!("\"workshop_schema\":{now}"),
+        &format!("\"workshop_schema\":{next}"),
+    );
     assert_eq!(
         read_import(newer_data.as_bytes()).unwrap_err(),
-        ImportError::NewerData { schema: 8 }
+        ImportError::NewerData { schema: next }
     );
     let not_text = json.replace("\"text\":\"Een\"", "\"text\":12");
     let error = read_import(not_text.as_bytes()).unwrap_err();
