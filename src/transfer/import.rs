@@ -106,7 +106,8 @@ pub enum ImportError {
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportFile {
     Backup(Backup),
-    Handover(Handover),
+    /// Boxed: a handover's ids are held inline and make it large.
+    Handover(Box<Handover>),
 }
 
 /// A record from the file and how it arrives.
@@ -144,7 +145,9 @@ pub fn read_import(bytes: &[u8]) -> Result<ImportFile, ImportError> {
     let doc = read_document(bytes)?;
     match doc.get("format").and_then(Value::as_str) {
         Some(BACKUP_FORMAT) => read_backup_document(doc).map(ImportFile::Backup),
-        Some(HANDOVER_FORMAT) => read_handover(doc).map(ImportFile::Handover),
+        Some(HANDOVER_FORMAT) => {
+            read_handover(doc).map(|handover| ImportFile::Handover(Box::new(handover)))
+        }
         _ => Err(ImportError::NotBackup),
     }
 }

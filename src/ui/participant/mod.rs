@@ -10,6 +10,7 @@ use super::qr_code::QrCode;
 use super::timer::ticking_now;
 use crate::forms::persona_test::{fill_question, SCORES};
 use crate::i18n::{CommonMsg, Key};
+use crate::model::id::kind;
 use crate::platform::clock::short_id;
 use crate::platform::{download, share};
 use crate::transfer::{
@@ -167,7 +168,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
                 problem.set(None);
                 let id = draft
                     .with_untracked(|d| d.editing.clone())
-                    .unwrap_or_else(short_id);
+                    .unwrap_or_else(|| short_id::<kind::Answer>().to_string());
                 let sent = AnswerCard {
                     version: CARD_VERSION,
                     prompt: prompt.get_value(),
