@@ -1400,6 +1400,14 @@ fn changing_a_persona_test_as_a_placemat_is_refused_and_changes_nothing() {
     assert_eq!(workshop, before);
 }
 
+/// The placemat "pm" of `workshop`.
+fn placemat_pm(workshop: &Workshop) -> &Placemat {
+    workshop
+        .activity(id_of("pm"))
+        .and_then(|a| a.form::<Placemat>())
+        .expect("the placemat is there")
+}
+
 #[test]
 fn the_board_of_a_placemat_in_a_workshop_links_and_unlinks_its_middle_notes() {
     let mut workshop = workshop();
@@ -1411,11 +1419,7 @@ fn the_board_of_a_placemat_in_a_workshop_links_and_unlinks_its_middle_notes() {
             board.group_note(id_of("m1"), Some(id_of("th1")))
         })
         .unwrap();
-    let p = workshop
-        .activity(id_of("pm"))
-        .unwrap()
-        .form::<Placemat>()
-        .unwrap();
+    let p = placemat_pm(&workshop);
     assert_eq!(find(p, "m1").theme, Some(id_of("th1")));
     assert_eq!(p.linked_themes()[0].groups, 1);
     assert_eq!(workshop.updated_at, 10);
@@ -1424,11 +1428,7 @@ fn the_board_of_a_placemat_in_a_workshop_links_and_unlinks_its_middle_notes() {
     let removed = workshop
         .change_board(id_of("pm"), 11, |board| board.remove_theme(id_of("th1")))
         .unwrap();
-    let p = workshop
-        .activity(id_of("pm"))
-        .unwrap()
-        .form::<Placemat>()
-        .unwrap();
+    let p = placemat_pm(&workshop);
     assert!(p.linked_themes().is_empty());
     assert_eq!(find(p, "m1").theme, None);
     workshop
@@ -1437,11 +1437,7 @@ fn the_board_of_a_placemat_in_a_workshop_links_and_unlinks_its_middle_notes() {
             Ok(())
         })
         .unwrap();
-    let p = workshop
-        .activity(id_of("pm"))
-        .unwrap()
-        .form::<Placemat>()
-        .unwrap();
+    let p = placemat_pm(&workshop);
     assert_eq!(find(p, "m1").theme, Some(id_of("th1")));
 
     // A refused board change leaves the workshop as it was.
