@@ -123,7 +123,7 @@ impl<K> Id<K> {
 
 /// Whether a text is an id: 1 to 64 letters, digits, `-` or `_`. Anything
 /// else could not be stored under its key or put in an address.
-pub fn is_plain_id(text: &str) -> bool {
+fn is_plain_id(text: &str) -> bool {
     (1..=MAX_ID_LEN).contains(&text.len())
         && text
             .bytes()

@@ -33,8 +33,8 @@ pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
 pub use id::{
-    is_plain_id, ActionId, ActivityId, AnswerId, GroupId, Id, IdMaker, MunicipalityId, NoteId,
-    PersonaId, PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
+    ActionId, ActivityId, AnswerId, GroupId, Id, IdMaker, MunicipalityId, NoteId, PersonaId,
+    PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
 };
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
 pub use persona::{

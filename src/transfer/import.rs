@@ -15,9 +15,7 @@ mod value_reader;
 use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
 use crate::forms::{ActivityHead, FormKind, FormVisitor, WorkForm};
-use crate::model::{
-    is_plain_id, Arrival, Checked, Choice, Flaw, Persona, Settings, Step, Timestamp, Workshop,
-};
+use crate::model::{Arrival, Checked, Choice, Flaw, Persona, Settings, Step, Timestamp, Workshop};
 use crate::store::{migrate, Entity};
 use serde_json::Value;
 use std::collections::{HashMap, HashSet};
@@ -338,13 +336,6 @@ fn records<E: Entity>(
             path: [at.as_slice(), &violation.path].concat(),
             problem: violation.flaw.into(),
         })?;
-        if !is_plain_id(record.id()) {
-            at.push(Step::Field("id".into()));
-            return Err(ImportError::Bad {
-                path: at,
-                problem: Problem::UnknownValue,
-            });
-        }
         if !seen.insert(record.id().to_string()) {
             at.push(Step::Field("id".into()));
             return Err(ImportError::Bad {
