@@ -4,6 +4,7 @@
 //! [`RemovedPart`] is made from the registry.
 
 use super::{Activity, WorkForm};
+use crate::model::ActivityId;
 use crate::model::{Action, RemovedTheme, Timestamp, ValidationError, Workshop};
 use std::fmt::Debug;
 
@@ -77,7 +78,7 @@ impl Workshop {
     /// Puts a removed part back into the activity `activity_id`.
     pub fn restore_part(
         &mut self,
-        activity_id: &str,
+        activity_id: ActivityId,
         part: RemovedPart,
         now: Timestamp,
     ) -> Result<(), ValidationError> {

@@ -4,7 +4,7 @@
 //! the repository, quarantine and conflict handling come with it.
 
 use super::migrations::{MigrationStep, WORKSHOP_MIGRATIONS};
-use crate::model::{copy_name, Persona, PersonaFields, Settings, Workshop, MAX_NAME_CHARS};
+use crate::model::{copy_name, Id, Persona, PersonaFields, Settings, Workshop, MAX_NAME_CHARS};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -19,7 +19,8 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
     const MIGRATIONS: &'static [MigrationStep];
     /// The id in the key.
     fn id(&self) -> &str;
-    /// Sets the id (used when the key and the stored id disagree).
+    /// Sets the id (used when the key and the stored id disagree); a key
+    /// whose id the app could not have made changes nothing.
     fn set_id(&mut self, id: String);
     /// The copy to keep of another tab's version after a conflict, under `id` and
     /// named with `suffix`; `None` for kinds where the latest save simply wins.
@@ -33,16 +34,18 @@ impl Entity for Workshop {
     const MIGRATIONS: &'static [MigrationStep] = WORKSHOP_MIGRATIONS;
 
     fn id(&self) -> &str {
-        &self.id
+        self.id.as_str()
     }
 
     fn set_id(&mut self, id: String) {
-        self.id = id;
+        if let Ok(id) = id.parse() {
+            self.id = id;
+        }
     }
 
     fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
         Some(Workshop {
-            id,
+            id: Id::made(&id),
             title: crate::model::copy_title(&self.title, suffix),
             ..self.clone()
         })
@@ -55,17 +58,19 @@ impl Entity for Persona {
     const MIGRATIONS: &'static [MigrationStep] = &[];
 
     fn id(&self) -> &str {
-        &self.id
+        self.id.as_str()
     }
 
     fn set_id(&mut self, id: String) {
-        self.id = id;
+        if let Ok(id) = id.parse() {
+            self.id = id;
+        }
     }
 
     /// The copy keeps its history: it is the other tab's work.
     fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
         Some(Persona {
-            id,
+            id: Id::made(&id),
             fields: PersonaFields {
                 name: copy_name(&self.fields.name, suffix, MAX_NAME_CHARS),
                 ..self.fields.clone()

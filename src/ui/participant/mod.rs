@@ -11,6 +11,7 @@ use super::qr_code::qr_svg;
 use super::timer::ticking_now;
 use crate::forms::persona_test::{fill_question, SCORES};
 use crate::i18n::{ParticipantKey, ParticipantMsg};
+use crate::model::id::kind;
 use crate::model::{Language, Settings};
 use crate::platform::clock::short_id;
 use crate::platform::page::set_document_language;
@@ -208,7 +209,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
                 problem.set(None);
                 let id = draft
                     .with_untracked(|d| d.editing.clone())
-                    .unwrap_or_else(short_id);
+                    .unwrap_or_else(|| short_id::<kind::Answer>().to_string());
                 let sent = AnswerCard {
                     version: CARD_VERSION,
                     prompt: prompt.get_value(),
