@@ -237,7 +237,7 @@ where
         let groups = self.find_groupings(stones);
         let locations: Vec<_> = groups
             .into_iter()
-            .flat_map(|v| crate::SkewedGridLocation::from_group(self, v))
+            .filter_map(|v| crate::SkewedGridLocation::from_group(self, v))
             .collect();
         for grid_location in locations {
             let bounds = [
@@ -289,7 +289,9 @@ where
                 // A copy of the input image is used to not contaminate the
                 // original on an incorrect set of CapStones
                 let mut image_copy = self.clone();
-                if !crate::SkewedGridLocation::is_grid(&mut image_copy, group_under_test.clone()) {
+                if crate::SkewedGridLocation::from_group(&mut image_copy, group_under_test.clone())
+                    .is_none()
+                {
                     continue;
                 }
                 // This is a viable set, save this grouping

@@ -33,42 +33,7 @@ impl SkewedGridLocation {
     /// 4 corner.
     ///
     /// If no sufficient match could be produces, return `None` instead.
-    // Werktafel: one location for each likely grid size (see `grid_sizes`),
-    // none if the group is no grid; upstream gives at most one.
-    pub fn from_group<S>(img: &mut PreparedImage<S>, group: CapStoneGroup) -> Vec<Self>
-    where
-        S: ImageBuffer,
-    {
-        let Some((group, hd, sizes)) = Self::oriented(img, group) else {
-            return Vec::new();
-        };
-        sizes
-            .into_iter()
-            .filter_map(|grid_size| Self::with_grid_size(img, &group, hd, grid_size))
-            .collect()
-    }
-
-    /// Werktafel: whether the group makes a grid at any likely size (at the
-    /// first that does: `from_group` without setting up the others).
-    pub fn is_grid<S>(img: &mut PreparedImage<S>, group: CapStoneGroup) -> bool
-    where
-        S: ImageBuffer,
-    {
-        let Some((group, hd, sizes)) = Self::oriented(img, group) else {
-            return false;
-        };
-        sizes
-            .into_iter()
-            .any(|grid_size| Self::with_grid_size(img, &group, hd, grid_size).is_some())
-    }
-
-    /// Werktafel: the group turned clockwise with each capstone's corner 0 at
-    /// the grid's top-left, the line from A to C, and the likely grid sizes
-    /// (upstream's `from_group` up to the timing pattern).
-    fn oriented<S>(
-        img: &PreparedImage<S>,
-        mut group: CapStoneGroup,
-    ) -> Option<(CapStoneGroup, Point, Vec<usize>)>
+    pub fn from_group<S>(img: &mut PreparedImage<S>, mut group: CapStoneGroup) -> Option<Self>
     where
         S: ImageBuffer,
     {
@@ -95,21 +60,11 @@ impl SkewedGridLocation {
         rotate_capstone(&mut group.1, &h0, &hd)?;
         rotate_capstone(&mut group.2, &h0, &hd)?;
 
-        let sizes = grid_sizes(img, &group);
-        Some((group, hd, sizes))
-    }
+        /* Check the timing pattern. This doesn't require a perspective
+         * transform.
+         */
+        let grid_size = measure_timing_pattern(img, &group)?;
 
-    /// The location of the group's grid if it is `grid_size` modules across
-    /// (upstream's `from_group` after the timing pattern).
-    fn with_grid_size<S>(
-        img: &mut PreparedImage<S>,
-        group: &CapStoneGroup,
-        hd: Point,
-        grid_size: usize,
-    ) -> Option<Self>
-    where
-        S: ImageBuffer,
-    {
         /* Make an estimate based for the alignment pattern based on extending
          * lines from capstones A and C.
          */
@@ -126,7 +81,7 @@ impl SkewedGridLocation {
             // Werktafel: where no alignment pattern is found (blurred into its
             // ring, or under glare), the grid is set up through the point the
             // three capstones' corners make a parallelogram with, and the
-            // jiggling below fits it; upstream gave up.
+            // jiggling in `setup_perspective` fits it; upstream gave up.
             match find_alignment_pattern(img, align, &group.0, &group.2) {
                 Some(found) => {
                     let score = -hd.y * found.x + hd.x * found.y;
@@ -156,7 +111,7 @@ impl SkewedGridLocation {
             return None;
         }
 
-        let c = setup_perspective(img, group, align, grid_size)?;
+        let c = setup_perspective(img, &group, align, grid_size)?;
 
         Some(SkewedGridLocation { grid_size, c })
     }
@@ -271,94 +226,6 @@ where
     let size = scan + 13;
     let ver = (size as f64 - 15.0).floor() as usize / 4;
     Some(ver * 4 + 17)
-}
-
-/// Werktafel: the grid sizes to try for a group, each once: the one its
-/// version information gives (versions 7 and up), the one its timing patterns
-/// give, and the one the capstones' spacing gives. Blur merges modules of the
-/// timing pattern and noise splits them, so the timing is often a version off;
-/// the spacing is off where the capstones' measured sizes are.
-fn grid_sizes<S>(img: &PreparedImage<S>, caps: &CapStoneGroup) -> Vec<usize>
-where
-    S: ImageBuffer,
-{
-    let mut sizes = Vec::new();
-    let found = [
-        size_from_version_information(img, caps),
-        measure_timing_pattern(img, caps),
-        size_from_spacing(caps),
-    ];
-    for size in found.into_iter().flatten() {
-        if !sizes.contains(&size) {
-            sizes.push(size);
-        }
-    }
-    sizes
-}
-
-/// Werktafel: the grid size the version information names (two blocks of 6 ×
-/// 3 modules beside the top-right and bottom-left capstones, in codes of
-/// version 7 and up), read through each capstone's own perspective: the
-/// version whose 18-bit BCH code is nearest to either block, if 3 bits or
-/// fewer differ.
-fn size_from_version_information<S>(img: &PreparedImage<S>, caps: &CapStoneGroup) -> Option<usize>
-where
-    S: ImageBuffer,
-{
-    let read = |cap: &CapStone, cell: &dyn Fn(u32) -> (f64, f64)| {
-        (0..18).fold(0u32, |bits, bit| {
-            let (u, v) = cell(bit);
-            let dark = PixelColor::White != img.get_pixel_at_point(cap.c.map(u, v));
-            bits | (u32::from(dark) << bit)
-        })
-    };
-    // Bit i of the top-right block is column i % 3 of the three left of the
-    // capstone's separator, row i / 3; the bottom-left block is its mirror.
-    let top_right = read(&caps.2, &|bit| {
-        (f64::from(bit % 3) - 3.5, f64::from(bit / 3) + 0.5)
-    });
-    let bottom_left = read(&caps.0, &|bit| {
-        (f64::from(bit / 3) + 0.5, f64::from(bit % 3) - 3.5)
-    });
-    let (distance, version) = (7..=40u32)
-        .map(|version| {
-            let code = version_code(version);
-            let distance = (code ^ top_right)
-                .count_ones()
-                .min((code ^ bottom_left).count_ones());
-            (distance, version)
-        })
-        .min()?;
-    (distance <= 3).then_some(version as usize * 4 + 17)
-}
-
-/// Werktafel: the 18-bit version information of `version`: the version in
-/// the top 6 bits, then 12 bits of its BCH(18, 6) code (generator 0x1F25).
-fn version_code(version: u32) -> u32 {
-    let mut remainder = version << 12;
-    for bit in (12..18).rev() {
-        if remainder & (1 << bit) != 0 {
-            remainder ^= 0x1F25 << (bit - 12);
-        }
-    }
-    version << 12 | remainder
-}
-
-/// Werktafel: the grid size for capstones this far apart (centre to centre,
-/// `size - 7` modules) for their size (7 modules across), rounded to a size a
-/// QR code has (17 + 4 × version).
-fn size_from_spacing(caps: &CapStoneGroup) -> Option<usize> {
-    let length = |a: &Point, b: &Point| f64::from(a.x - b.x).hypot(f64::from(a.y - b.y));
-    let side = |cap: &CapStone| {
-        let [a, b, c, d] = &cap.corners;
-        (length(a, b) + length(b, c) + length(c, d) + length(d, a)) / 4.0
-    };
-    let module = (side(&caps.0) + side(&caps.1) + side(&caps.2)) / 21.0;
-    let spacing = (length(&caps.1.center, &caps.0.center) + length(&caps.1.center, &caps.2.center)) / 2.0;
-    let version = ((spacing / module + 7.0 - 17.0) / 4.0).round();
-    (1.0..=40.0)
-        .contains(&version)
-        .then(|| version as usize * 4 + 17)
 }
 
 fn timing_scan<S>(img: &PreparedImage<S>, p0: &Point, p1: &Point) -> usize
@@ -637,17 +504,4 @@ where
     fitness_cell(img, perspective, x + 3, y + 3) + fitness_ring(img, perspective, x + 3, y + 3, 1)
         - fitness_ring(img, perspective, x + 3, y + 3, 2)
         + fitness_ring(img, perspective, x + 3, y + 3, 3)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::version_code;
-
-    // Werktafel: the first and last codes of the QR standard's table.
-    #[test]
-    fn version_codes_match_the_standard() {
-        assert_eq!(version_code(7), 0x07C94);
-        assert_eq!(version_code(8), 0x085BC);
-        assert_eq!(version_code(40), 0x28C69);
-    }
 }
