@@ -13,7 +13,7 @@ use werktafel::i18n::{import_message, Language};
 use werktafel::model::{Arrival, Choice, MergePlace, MergeWhat, NoteKind, Workshop, WorkshopDraft};
 use werktafel::transfer::{
     apply_handover, plan_handover, read_backup, read_import, Handover, HandoverPlan, ImportError,
-    ImportFile, Problem,
+    ImportFile, Problem, Step,
 };
 
 const CAFE: &str = "cafe";
@@ -452,6 +452,35 @@ fn a_handover_file_with_bad_ids_or_newer_versions_is_refused() {
     assert_eq!(
         read_backup(json.as_bytes()).unwrap_err(),
         ImportError::NotBackup
+    );
+}
+
+#[test]
+fn a_wrong_kind_of_value_in_a_handed_table_says_where_in_app_terms() {
+    let mut host = prepared();
+    write(&mut host, 0, 1, "n1", "Een");
+    let json = table_file(&host, 0)
+        .to_json()
+        .replace("\"text\":\"Een\"", "\"text\":12");
+    let error = read_import(json.as_bytes()).unwrap_err();
+    assert_eq!(
+        error,
+        ImportError::Bad {
+            path: vec![
+                Step::Field("part".into()),
+                Step::Field("table".into()),
+                Step::Field("cloths".into()),
+                Step::Index(0),
+                Step::Field("notes".into()),
+                Step::Index(0),
+                Step::Field("text".into()),
+            ],
+            problem: Problem::NotText,
+        }
+    );
+    assert_eq!(
+        import_message(&error, Language::Nl),
+        "Dit bestand is niet ingelezen. tafelkleed 1, notitie 1: ‘text’ is geen tekst. Er is niets veranderd."
     );
 }
 

@@ -10,11 +10,12 @@ use common::ids;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
-use werktafel::forms::cafe::Cafe;
-use werktafel::forms::persona_test::PersonaTest;
+use werktafel::forms::cafe::{Cafe, CAFE_RULES};
+use werktafel::forms::open_question::OpenQuestion;
+use werktafel::forms::persona_test::{PersonaTest, PersonaTestKey};
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::{ActivityBody, FormData};
-use werktafel::i18n::{import_message, Key, Language, CAFE_RULES};
+use werktafel::i18n::{import_message, Language};
 use werktafel::model::{example_personas, NoteKind, Persona, Settings, Workshop, WorkshopDraft};
 use werktafel::transfer::{
     apply_import, plan_import, read_backup, Arrival, Backup, Choice, ImportError, Problem, Step,
@@ -233,6 +234,26 @@ fn a_missing_field_a_wrong_kind_and_an_unknown_phase_are_named() {
     assert!(
         message.contains("persona 1: ‘created_at’ is geen getal."),
         "{message}"
+    );
+}
+
+#[test]
+fn a_wrong_type_in_an_open_question_is_named_at_its_place_not_as_an_unknown_kind() {
+    let mut w = workshop("w1", "Avond", "Idee");
+    w.add_activity(
+        ActivityBody::OpenQuestion(OpenQuestion::default()),
+        "oq".into(),
+        5,
+    )
+    .unwrap();
+    let mut value = file_value(&backup(vec![w], vec![]));
+    value["workshops"][0]["activities"][3]["replies"] = "geen lijst".into();
+    assert_eq!(
+        read(&value).unwrap_err(),
+        ImportError::Bad {
+            path: steps("workshops.0.activities.3.replies"),
+            problem: Problem::NotList
+        }
     );
 }
 
@@ -461,9 +482,13 @@ fn every_example_persona_and_every_new_work_form_keeps_the_stored_rules() {
         assert_eq!(cafe.check_stored(), Ok(()));
         let placemat = Placemat::new(|i| format!("Groep {}", i + 1), ids("p"));
         assert_eq!(placemat.check_stored(), Ok(()));
-        let subs =
-            [Key::PtDefaultSub1, Key::PtDefaultSub2, Key::PtDefaultSub3].map(|k| k.text(language));
-        let test = PersonaTest::new(Key::PtDefaultCentral.text(language), &subs);
+        let subs = [
+            PersonaTestKey::DefaultSub1,
+            PersonaTestKey::DefaultSub2,
+            PersonaTestKey::DefaultSub3,
+        ]
+        .map(|k| k.text(language));
+        let test = PersonaTest::new(PersonaTestKey::DefaultCentral.text(language), &subs);
         assert_eq!(test.check_stored(), Ok(()));
     }
 }
@@ -1004,6 +1029,165 @@ fn the_new_problems_are_worded_in_english_too() {
     assert_eq!(
         import_message(&read(&file).unwrap_err(), Language::En),
         "This file was not imported. workshop 1, work form 2, group 2: ‘seats’ has another number than in group 1. Nothing was changed."
+    );
+}
+
+// What a wrong value is, named from the kind of value its field asks for.
+
+#[test]
+fn a_number_where_text_belongs_is_not_text() {
+    assert_refused(
+        |file| file["workshops"][0]["title"] = 5.into(),
+        "workshops.0.title",
+        Problem::NotText,
+        "bijeenkomst 1: ‘title’ is geen tekst.",
+    );
+}
+
+#[test]
+fn text_where_a_number_belongs_is_not_a_number() {
+    assert_refused(
+        |file| first_persona(file)["fields"]["age"] = "oud".into(),
+        "personas.0.fields.age",
+        Problem::NotNumber,
+        "persona 1: ‘age’ is geen getal.",
+    );
+}
+
+#[test]
+fn a_fraction_where_a_whole_number_belongs_is_not_a_number() {
+    assert_refused(
+        |file| persona_test(file)["answers"][0]["score"] = 2.5.into(),
+        "workshops.0.activities.2.answers.0.score",
+        Problem::NotNumber,
+        "bijeenkomst 1, werkvorm 3, antwoord 1: ‘score’ is geen getal.",
+    );
+}
+
+#[test]
+fn a_score_too_large_for_its_field_is_a_value_the_app_does_not_know() {
+    assert_refused(
+        |file| persona_test(file)["answers"][0]["score"] = 300.into(),
+        "workshops.0.activities.2.answers.0.score",
+        Problem::UnknownValue,
+        "bijeenkomst 1, werkvorm 3, antwoord 1: ‘score’ heeft een waarde die de app niet kent.",
+    );
+}
+
+#[test]
+fn a_negative_age_is_a_value_the_app_does_not_know() {
+    assert_refused(
+        |file| first_persona(file)["fields"]["age"] = (-1).into(),
+        "personas.0.fields.age",
+        Problem::UnknownValue,
+        "persona 1: ‘age’ heeft een waarde die de app niet kent.",
+    );
+}
+
+#[test]
+fn a_moment_past_the_largest_timestamp_is_a_value_the_app_does_not_know() {
+    assert_refused(
+        |file| first_persona(file)["created_at"] = u64::MAX.into(),
+        "personas.0.created_at",
+        Problem::UnknownValue,
+        "persona 1: ‘created_at’ heeft een waarde die de app niet kent.",
+    );
+}
+
+#[test]
+fn text_where_yes_or_no_belongs_is_not_yes_or_no() {
+    assert_refused(
+        |file| cafe(file)["sound"] = "ja".into(),
+        "workshops.0.activities.0.sound",
+        Problem::NotYesNo,
+        "bijeenkomst 1, werkvorm 1: ‘sound’ is geen ja of nee.",
+    );
+}
+
+#[test]
+fn text_where_a_list_belongs_is_not_a_list() {
+    assert_refused(
+        |file| first_persona(file)["fields"]["tags"] = "ggz".into(),
+        "personas.0.fields.tags",
+        Problem::NotList,
+        "persona 1: ‘tags’ is geen lijst.",
+    );
+}
+
+#[test]
+fn text_where_a_group_of_fields_belongs_is_not_a_group() {
+    assert_refused(
+        |file| first_persona(file)["fields"] = "Fatima".into(),
+        "personas.0.fields",
+        Problem::NotGroup,
+        "persona 1: ‘fields’ is geen groep van velden.",
+    );
+}
+
+#[test]
+fn a_list_where_a_group_of_fields_belongs_is_not_a_group() {
+    assert_refused(
+        |file| first_persona(file)["fields"] = json!(["Fatima", 34]),
+        "personas.0.fields",
+        Problem::NotGroup,
+        "persona 1: ‘fields’ is geen groep van velden.",
+    );
+}
+
+#[test]
+fn a_field_left_out_is_named_as_missing() {
+    assert_refused(
+        |file| {
+            first_persona(file)
+                .as_object_mut()
+                .unwrap()
+                .remove("created_at");
+        },
+        "personas.0",
+        Problem::Missing("created_at".into()),
+        "persona 1: ‘created_at’ ontbreekt.",
+    );
+}
+
+#[test]
+fn a_kind_the_app_does_not_know_is_a_value_the_app_does_not_know() {
+    assert_refused(
+        |file| placemat(file)["phase"] = "lunch".into(),
+        "workshops.0.activities.1.phase",
+        Problem::UnknownValue,
+        "bijeenkomst 1, werkvorm 2: ‘phase’ heeft een waarde die de app niet kent.",
+    );
+}
+
+#[test]
+fn a_kind_given_as_a_number_is_not_right() {
+    assert_refused(
+        |file| placemat(file)["phase"] = 2.into(),
+        "workshops.0.activities.1.phase",
+        Problem::Other,
+        "bijeenkomst 1, werkvorm 2: ‘phase’ klopt niet.",
+    );
+}
+
+#[test]
+fn a_date_that_is_no_date_is_not_right() {
+    assert_refused(
+        |file| file["workshops"][0]["date"] = "morgen".into(),
+        "workshops.0.date",
+        Problem::Other,
+        "bijeenkomst 1: ‘date’ klopt niet.",
+    );
+}
+
+#[test]
+fn a_wrong_kind_of_value_inside_an_avatar_is_named_at_the_avatar() {
+    assert_refused(
+        |file| {
+            first_persona(file)["avatar"] = json!({"type": "emoji", "emoji": 5, "colour": "blue"})
+        },
+        "personas.0.avatar",
+        Problem::Other,
+        "persona 1: ‘avatar’ klopt niet.",
     );
 }
 

@@ -3,7 +3,7 @@
 //! work form, and two tabs writing the same workshop (one of them maybe newer).
 
 use serde_json::{json, Value};
-use werktafel::forms::ActivityBody;
+use werktafel::forms::FormKind;
 use werktafel::model::{IsoDate, Settings, Workshop, WorkshopDraft, Workshops};
 use werktafel::store::{
     entity_key, Backend, BackendError, DecodeError, Deleted, Entity, Envelope, LoadProblem,
@@ -715,21 +715,13 @@ const KINDS_BY_SCHEMA: &[(u32, &[&str])] = &[
     (7, &["persona_test", "cafe", "placemat", "open_question"]),
 ];
 
-/// The `kind` of every variant of [`ActivityBody`], sorted, as serde reads
-/// them: its refusal of a kind it does not know lists them all, so this needs
-/// no change when a kind is added.
+/// The stored `kind` of every kind of work form the registry names (the same
+/// list `ActivityBody` is made from), sorted: this needs no change when a kind
+/// is added.
 fn activity_kinds() -> Vec<String> {
-    let refusal = serde_json::from_value::<ActivityBody>(json!({ "kind": "?" }))
-        .unwrap_err()
-        .to_string();
-    let (_, expected) = refusal
-        .split_once("expected")
-        .unwrap_or_else(|| panic!("serde names the kinds it knows: {refusal}"));
-    let mut kinds: Vec<String> = expected
-        .split('`')
-        .skip(1)
-        .step_by(2)
-        .map(String::from)
+    let mut kinds: Vec<String> = FormKind::ALL
+        .iter()
+        .map(|kind| kind.stored_name().to_string())
         .collect();
     kinds.sort();
     kinds

@@ -21,6 +21,8 @@ pub trait WorkForm:
     fn of(body: &ActivityBody) -> Option<&Self>;
     /// The data to change, if the body is of this kind.
     fn of_mut(body: &mut ActivityBody) -> Option<&mut Self>;
+    /// The body holding this data.
+    fn into_body(self) -> ActivityBody;
 }
 
 /// Something done with the type of one kind of form, chosen at run time by
@@ -34,8 +36,9 @@ pub trait FormVisitor {
 /// The body, the kind and the form trait of each registered work form.
 macro_rules! activity_kinds {
     ($($form:ident in $module:ident $(, phone $tag:literal)?;)*) => {
-        /// What an activity is, with the data of its own work form.
-        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        /// What an activity is, with the data of its own work form. Stored
+        /// tagged by `kind`; read by [`Activity`]'s own reading below.
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
         #[serde(tag = "kind", rename_all = "snake_case")]
         pub enum ActivityBody {
             $($form(super::$form),)*
@@ -113,6 +116,10 @@ macro_rules! activity_kinds {
                     }
                 }
 
+                fn into_body(self) -> ActivityBody {
+                    ActivityBody::$form(self)
+                }
+
                 fn of_mut(body: &mut ActivityBody) -> Option<&mut Self> {
                     if let ActivityBody::$form(form) = body {
                         Some(form)
@@ -127,7 +134,7 @@ macro_rules! activity_kinds {
 super::registry!(activity_kinds);
 
 /// One activity in a workshop.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Activity {
     /// Unique within its workshop.
     pub id: String,
@@ -135,6 +142,53 @@ pub struct Activity {
     pub updated_at: Timestamp,
     #[serde(flatten)]
     pub body: ActivityBody,
+}
+
+/// The fields every stored activity has besides its form's data.
+#[derive(Deserialize)]
+pub(crate) struct ActivityHead {
+    id: String,
+    created_at: Timestamp,
+    updated_at: Timestamp,
+    kind: String,
+}
+
+/// Reads an activity as a JSON value first, then its form's data as the type
+/// its `kind` names. Serde's own reading of a tagged, flattened value would
+/// make a second copy of every form's reading code for each deserializer the
+/// app uses (the store's and the import's); this way there is one, over
+/// `serde_json::Value`. The import finds the place of a mistake by reading
+/// the head and the form again on their own (`transfer::import`).
+impl<'de> Deserialize<'de> for Activity {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let value = serde_json::Value::deserialize(deserializer)?;
+        Activity::from_value(value).map_err(serde::de::Error::custom)
+    }
+}
+
+impl Activity {
+    fn from_value(value: serde_json::Value) -> Result<Self, serde_json::Error> {
+        let head = ActivityHead::deserialize(&value)?;
+        let kind = FormKind::from_stored_name(&head.kind)
+            .ok_or_else(|| serde::de::Error::unknown_variant(&head.kind, &[]))?;
+        Ok(Activity {
+            id: head.id,
+            created_at: head.created_at,
+            updated_at: head.updated_at,
+            body: kind.visit(BodyFrom(value))?,
+        })
+    }
+}
+
+/// Reads a value as the body of one kind of form.
+struct BodyFrom(serde_json::Value);
+
+impl FormVisitor for BodyFrom {
+    type Output = Result<ActivityBody, serde_json::Error>;
+
+    fn visit<T: WorkForm>(self) -> Self::Output {
+        serde_json::from_value::<T>(self.0).map(T::into_body)
+    }
 }
 
 impl Activity {

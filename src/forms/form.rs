@@ -1,7 +1,8 @@
 //! What the code around a work form asks of every kind, so that code (checking
 //! an import, the shared notes core, taking names out, the report and the
-//! spreadsheet) never lists the kinds. A form's folder implements
-//! [`FormData`] next to its rules and [`FormReport`] next to its report.
+//! spreadsheet, the catalogue) never lists the kinds. A form's folder implements
+//! [`FormData`] next to its rules, [`FormReport`] next to its report and
+//! [`FormTexts`] next to its texts.
 
 use crate::i18n::Language;
 use crate::model::{Checked, NoteBoard, Persona};
@@ -22,6 +23,15 @@ pub trait FormData {
     fn names_mut(&mut self) -> Vec<&mut String> {
         Vec::new()
     }
+}
+
+/// A work form's own part of the catalogue (its `texts.rs`), joined with the
+/// shared texts in [`crate::i18n::Text`] and [`crate::i18n::Msg`].
+pub trait FormTexts {
+    /// The form's texts without placeholders.
+    type Key;
+    /// The form's texts with their placeholders filled in.
+    type Msg;
 }
 
 /// What a work form adds to what leaves the app.

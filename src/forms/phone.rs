@@ -21,26 +21,29 @@ pub trait PhoneForm: WorkForm {
     /// Whether a stored target keeps the rules.
     fn check_target(target: &Self::Target) -> Checked;
 
-    /// Places an answer's `notes` (each `(id, text)`, the ids made of the
-    /// answer's own) where the participant chose; `earlier` are the answers
-    /// to this question that came in before. Returns how many were placed;
-    /// `NotFound` when the place is not there any more.
-    fn receive(
-        &mut self,
-        target: &Self::Target,
-        answer: &IncomingAnswer,
-        notes: &[(String, String)],
-        earlier: &[ReceivedAnswer],
-    ) -> Result<usize, ValidationError>;
+    /// Places an answer where the participant chose. Returns how many notes
+    /// were placed; `NotFound` when the place is not there any more.
+    fn receive(&mut self, delivery: Delivery<Self::Target>) -> Result<usize, ValidationError>;
 
     /// What the phone picks from, by the names the form (if it is still
-    /// there) gives them now; `persona_name` names a persona of the library.
-    fn card_places(
-        form: Option<&Self>,
-        target: &Self::Target,
-        persona_name: &dyn Fn(&str) -> String,
-    ) -> CardPlaces;
+    /// there) gives them now.
+    fn card_places(form: Option<&Self>, target: &Self::Target, names: PersonaNames) -> CardPlaces;
 }
+
+/// An answer on its way to its place in a form.
+pub struct Delivery<'a, T> {
+    /// Where the question's answers go, as fixed when it went out.
+    pub target: &'a T,
+    pub answer: &'a IncomingAnswer<'a>,
+    /// The answer's texts as notes, each `(id, text)`, the ids made of the
+    /// answer's own.
+    pub notes: &'a [(String, String)],
+    /// The answers to this question that came in before.
+    pub earlier: &'a [ReceivedAnswer],
+}
+
+/// The name of a persona of the library, by its id.
+pub type PersonaNames<'a> = &'a dyn Fn(&str) -> String;
 
 /// [`PromptTarget`] with a variant for each form that asks phones: the
 /// registry's list is first narrowed to those forms and their tags.
@@ -89,7 +92,7 @@ macro_rules! prompt_targets {
                     $(
                         PromptTarget::$form(target) => {
                             activity.change(now, |form: &mut super::$form| {
-                                form.receive(target, answer, notes, earlier)
+                                form.receive(Delivery { target, answer, notes, earlier })
                             })
                         }
                     )*
@@ -100,7 +103,7 @@ macro_rules! prompt_targets {
             pub fn card_places(
                 &self,
                 activity: Option<&Activity>,
-                persona_name: &dyn Fn(&str) -> String,
+                persona_name: PersonaNames,
             ) -> CardPlaces {
                 match self {
                     $(

@@ -1,739 +1,90 @@
-//! The catalogue: one line per key, Dutch first, then English.
+//! How a part of the catalogue is written: [`catalogue!`] turns a list of texts,
+//! Dutch first, then English, into an enum of plain texts and an enum of
+//! templates.
 
-use super::Language;
+/// One template as written in the catalogue, for tests over the whole catalogue.
+#[derive(Debug)]
+pub struct TemplateShape {
+    /// The template's name.
+    pub name: &'static str,
+    /// Its arguments, as declared.
+    pub args: &'static [&'static str],
+    /// The Dutch text.
+    pub nl: &'static str,
+    /// The English text.
+    pub en: &'static str,
+}
 
-/// Builds the `Key` enum and its texts; a key without both texts does not compile.
+/// Builds one part of the catalogue: `plain` texts become an enum of keys with
+/// `text(language) -> &'static str`; `templates` become an enum with a variant
+/// per template and a named `String` field per `{placeholder}`, with
+/// `text(language) -> String`. A text without both languages does not compile,
+/// and neither does a template whose fields are not exactly the placeholders of
+/// each of its texts (`format!` checks them; the text itself is filled by
+/// [`crate::i18n::fill`], which makes a smaller program).
 macro_rules! catalogue {
-    ($($key:ident => $nl:literal, $en:literal;)*) => {
-        /// A user-visible string.
+    (
+        $(#[$plain_doc:meta])*
+        plain $plain:ident {
+            $($key:ident => $nl:literal, $en:literal;)*
+        }
+        $(#[$templates_doc:meta])*
+        templates $templates:ident {
+            $($template:ident { $($arg:ident),+ } => $template_nl:literal, $template_en:literal;)*
+        }
+    ) => {
+        $(#[$plain_doc])*
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum Key { $($key,)* }
+        pub enum $plain { $($key,)* }
 
-        impl Key {
-            /// Every key, for tests over the whole catalogue.
-            pub const ALL: &'static [Key] = &[$(Key::$key,)*];
+        impl $plain {
+            /// Every text of this part, for tests over the whole catalogue.
+            pub const ALL: &'static [$plain] = &[$($plain::$key,)*];
 
             /// The text in the given language.
-            pub fn text(self, language: Language) -> &'static str {
+            pub fn text(self, language: $crate::i18n::Language) -> &'static str {
                 match language {
-                    Language::Nl => match self { $(Key::$key => $nl,)* },
-                    Language::En => match self { $(Key::$key => $en,)* },
+                    $crate::i18n::Language::Nl => match self { $($plain::$key => $nl,)* },
+                    $crate::i18n::Language::En => match self { $($plain::$key => $en,)* },
+                }
+            }
+        }
+
+        $(#[$templates_doc])*
+        #[derive(Debug, Clone, PartialEq, Eq)]
+        pub enum $templates { $($template { $($arg: String),+ },)* }
+
+        impl $templates {
+            /// Every template of this part as written, for tests over the whole catalogue.
+            pub const SHAPES: &'static [$crate::i18n::TemplateShape] = &[$(
+                $crate::i18n::TemplateShape {
+                    name: stringify!($template),
+                    args: &[$(stringify!($arg)),+],
+                    nl: $template_nl,
+                    en: $template_en,
+                },
+            )*];
+
+            /// The text in the given language, with the arguments filled in.
+            pub fn text(&self, language: $crate::i18n::Language) -> String {
+                match self {
+                    $($templates::$template { $($arg),+ } => {
+                        let template = match language {
+                            $crate::i18n::Language::Nl => $template_nl,
+                            $crate::i18n::Language::En => $template_en,
+                        };
+                        let text = $crate::i18n::fill(template, &[$((stringify!($arg), $arg.as_str())),+]);
+                        // `format!` makes the compiler check the fields against the
+                        // placeholders of both texts; a debug build checks the result.
+                        debug_assert_eq!(text, match language {
+                            $crate::i18n::Language::Nl => format!($template_nl, $($arg = $arg),+),
+                            $crate::i18n::Language::En => format!($template_en, $($arg = $arg),+),
+                        });
+                        text
+                    })*
                 }
             }
         }
     };
 }
-
-catalogue! {
-    AppName => "Werktafel", "Werktafel";
-    AppTagline => "Werkvormen voor bijeenkomsten, ook zonder internet", "Work forms for workshops, also without internet";
-    NavMain => "Hoofdmenu", "Main menu";
-    NavWorkshops => "Bijeenkomsten", "Workshops";
-    NavSettings => "Instellingen", "Settings";
-    SwitchLanguage => "English", "Nederlands";
-    SwitchLanguageLabel => "Switch to English", "Schakel naar Nederlands";
-
-    SaveSaved => "Opgeslagen", "Saved";
-    SaveFailed => "Niet opgeslagen: {reason}", "Not saved: {reason}";
-    ReasonQuota => "de opslag is vol", "storage is full";
-    ReasonUnavailable => "deze browser laat niets opslaan", "this browser does not allow storage";
-    ReasonReadBack => "controle na opslaan mislukt", "check after saving failed";
-    ReasonNewer => "een nieuwere versie van Werktafel heeft dit gewijzigd; herlaad de pagina", "a newer version of Werktafel changed this; reload the page";
-
-    QuotaBanner => "Je laatste wijzigingen zijn niet opgeslagen, want de opslag van deze browser is vol. Ze staan nog in het geheugen: download nu alles als bestand, en maak daarna ruimte vrij.", "Your latest changes were not saved because this browser's storage is full. They are still in memory: download everything as a file now, then free up space.";
-    UnavailableBanner => "Deze browser laat Werktafel niets opslaan (bijvoorbeeld in een privévenster). Wat je nu doet, is weg als je de pagina sluit. Download alles als bestand voor je stopt.", "This browser does not let Werktafel store anything (for example in a private window). What you do now is lost when you close the page. Download everything as a file before you stop.";
-    DownloadEverything => "Alles downloaden (JSON)", "Download everything (JSON)";
-    RetrySave => "Opnieuw opslaan", "Save again";
-
-    QuarantineNotice => "Een deel van de opgeslagen gegevens kon niet gelezen worden. Het is apart gezet en niet weggegooid; je kunt het downloaden bij Instellingen.", "Some stored data could not be read. It was set aside, not thrown away; you can download it in Settings.";
-    TooNewNotice => "Een deel van de gegevens is gemaakt met een nieuwere versie van Werktafel. Herlaad de pagina om het te zien.", "Some data was made with a newer version of Werktafel. Reload the page to see it.";
-    NewerTabNotice => "Een ander tabblad gebruikt een nieuwere versie van Werktafel. Herlaad deze pagina om verder te werken met wat daar is opgeslagen.", "Another tab is using a newer version of Werktafel. Reload this page to carry on with what was saved there.";
-    ConflictNotice => "“{title}” is tegelijk in een ander tabblad gewijzigd. Beide versies zijn bewaard; de andere heet nu “{copy}”.", "“{title}” was changed in another tab at the same time. Both versions were kept; the other one is now called “{copy}”.";
-    DeleteKeptNotice => "“{title}” is niet verwijderd: een ander tabblad heeft het net gewijzigd.", "“{title}” was not deleted: another tab has just changed it.";
-    OpenSettings => "Naar instellingen", "Go to settings";
-    Dismiss => "Sluiten", "Close";
-    ConflictSuffix => " (uit ander tabblad)", " (from another tab)";
-    CopySuffix => " (kopie)", " (copy)";
-
-    HomeTitle => "Bijeenkomsten", "Workshops";
-    HomeIntro => "Alles wat je hier maakt, blijft op dit apparaat en werkt ook zonder internet.", "Everything you make here stays on this device and works without internet too.";
-    NewWorkshop => "Nieuwe bijeenkomst", "New workshop";
-    EmptyList => "Nog geen bijeenkomsten. Maak de eerste aan met de knop hierboven.", "No workshops yet. Create the first one with the button above.";
-    WorkshopList => "Lijst van bijeenkomsten", "List of workshops";
-    Duplicate => "Dupliceren", "Duplicate";
-    Delete => "Verwijderen", "Delete";
-    DuplicateNamed => "{title} dupliceren", "Duplicate {title}";
-    DeleteNamed => "{title} verwijderen", "Delete {title}";
-    NoDate => "Geen datum", "No date";
-
-    FormNewHeading => "Nieuwe bijeenkomst", "New workshop";
-    FormEditHeading => "Bijeenkomst bewerken", "Edit workshop";
-    FieldTitle => "Titel", "Title";
-    FieldDate => "Datum", "Date";
-    FieldPlace => "Plaats", "Place";
-    FieldGoal => "Doel", "Goal";
-    FieldFacilitator => "Begeleider", "Facilitator";
-    Required => "(verplicht)", "(required)";
-    Create => "Aanmaken", "Create";
-    Save => "Opslaan", "Save";
-    Cancel => "Annuleren", "Cancel";
-    Edit => "Bewerken", "Edit";
-
-    ErrTitleEmpty => "Geef de bijeenkomst een titel.", "Give the workshop a title.";
-    ErrTooLong => "{field} mag hoogstens {max} tekens lang zijn.", "{field} may be at most {max} characters long.";
-    ErrDate => "Dit is geen bestaande datum. Schrijf hem bijvoorbeeld als 22-11-2026.", "This is not a real date. Write it like 2026-11-22, for example.";
-    ErrNotFound => "Dit bestaat niet meer op dit apparaat; misschien is het in een ander tabblad verwijderd.", "This no longer exists on this device; it may have been deleted in another tab.";
-    ErrDuplicateId => "Er ging iets mis bij het nummeren. Probeer het nog eens.", "Something went wrong with numbering. Please try again.";
-
-    ToastDeleted => "“{title}” is verwijderd.", "“{title}” was deleted.";
-    ToastDuplicated => "Kopie gemaakt: “{title}”.", "Copy made: “{title}”.";
-    ToastSaved => "Wijzigingen opgeslagen.", "Changes saved.";
-    Undo => "Ongedaan maken", "Undo";
-    Notifications => "Meldingen", "Notifications";
-    CloseSymbol => "×", "×";
-
-    BackToList => "Terug naar bijeenkomsten", "Back to workshops";
-    WorkshopNotFound => "Deze bijeenkomst staat niet (meer) op dit apparaat.", "This workshop is not (or no longer) on this device.";
-    Details => "Gegevens", "Details";
-    Empty => "—", "—";
-    PageNotFound => "Deze pagina bestaat niet.", "This page does not exist.";
-
-    SettingsTitle => "Instellingen", "Settings";
-    LanguageHeading => "Taal", "Language";
-    LangNl => "Nederlands", "Nederlands (Dutch)";
-    LangEn => "English (Engels)", "English";
-    StorageHeading => "Opslag op dit apparaat", "Storage on this device";
-    StorageAppUsage => "Werktafel gebruikt {kb} kB van de lokale opslag van deze browser. Daar is meestal ongeveer 5 MB ruimte.", "Werktafel uses {kb} kB of this browser's local storage, which usually holds about 5 MB.";
-    StorageEstimate => "Deze site gebruikt in totaal {used} van de {quota} die de browser toestaat.", "This site uses {used} in total of the {quota} the browser allows.";
-    StorageEstimateUnknown => "Deze browser zegt niet hoeveel ruimte er is.", "This browser does not say how much space there is.";
-    PersistGranted => "De browser bewaart deze gegevens blijvend.", "The browser keeps this data permanently.";
-    PersistNotGranted => "De browser mag deze gegevens opruimen als er ruimte nodig is. Download dus regelmatig een back-up.", "The browser may clear this data when it needs space, so download a backup regularly.";
-    BackupHeading => "Back-up", "Backup";
-    BackupText => "Een back-up is één bestand met alles op dit apparaat. Bewaar het ergens anders, bijvoorbeeld op een usb-stick of in je mail.", "A backup is one file with everything on this device. Keep it somewhere else, for example on a USB stick or in your mail.";
-    LastExported => "Laatst geëxporteerd: {when}", "Last exported: {when}";
-    NeverExported => "Nog nooit geëxporteerd.", "Never exported yet.";
-    TabStorageNotice => "Let op: Werktafel staat nu open in een tabblad van de browser. Safari kan dan alles op dit apparaat wissen als je de app 7 dagen niet gebruikt. Zet de app op het beginscherm (zie Instellingen) en maak geregeld een back-up.", "Note: Werktafel is open in a browser tab. Safari may then erase everything on this device when the app is not used for 7 days. Add the app to the home screen (see Settings) and make a backup now and then.";
-    HomeScreenHeading => "Zet op beginscherm", "Add to home screen";
-    HomeScreenWhy => "Op het beginscherm opent Werktafel als een eigen app, zonder adresbalk. Je gegevens blijven dan ook beter bewaard.", "On the home screen Werktafel opens as an app of its own, without the address bar. Your data is also kept more safely then.";
-    HomeScreenInstall => "Zet Werktafel op het beginscherm", "Add Werktafel to the home screen";
-    HomeScreenStep1 => "Tik in Safari op de knop Delen: het vierkantje met een pijl omhoog, bovenaan naast het adres.", "In Safari, tap the Share button: the square with an arrow pointing up, at the top next to the address.";
-    HomeScreenStep2 => "Kies ‘Zet op beginscherm’ en tik op ‘Voeg toe’. Open Werktafel voortaan met het nieuwe icoon.", "Choose ‘Add to Home Screen’ and tap ‘Add’. From now on, open Werktafel with the new icon.";
-    HomeScreenDone => "Werktafel staat op het beginscherm van dit apparaat.", "Werktafel is on the home screen of this device.";
-    BackupReminder => "Je bijeenkomsten staan alleen op dit apparaat. Download af en toe alles als back-up.", "Your workshops are only on this device. Download everything as a backup now and then.";
-    BackupUnexported => "{n} bijeenkomst(en) veranderd sinds de laatste back-up: die wijzigingen staan alleen op dit apparaat.", "{n} workshop(s) changed since the last backup: those changes are only on this device.";
-    QuarantineHeading => "Apart gezette gegevens", "Data set aside";
-    QuarantineText => "Deze gegevens konden niet gelezen worden. Download ze om ze te bewaren of te laten bekijken, en gooi ze daarna weg.", "This data could not be read. Download it to keep it or have it looked at, then throw it away.";
-    QuarantineNone => "Er is niets apart gezet.", "Nothing has been set aside.";
-    QuarantineItem => "Oorspronkelijke sleutel: {key}", "Original key: {key}";
-    Download => "Downloaden", "Download";
-    Discard => "Weggooien", "Throw away";
-    EraseHeading => "Alle gegevens op dit apparaat wissen", "Erase all data on this device";
-    EraseText => "Dit verwijdert alle bijeenkomsten, persona's en instellingen van Werktafel op dit apparaat, en dat kan niet ongedaan worden. Download eerst een back-up.", "This removes all Werktafel workshops, personas and settings on this device, and cannot be undone. Download a backup first.";
-    EraseConfirmLabel => "Typ WISSEN om te bevestigen", "Type ERASE to confirm";
-    EraseWord => "WISSEN", "ERASE";
-    EraseButton => "Alles wissen", "Erase everything";
-    EraseMismatch => "Typ precies het woord WISSEN om alles te wissen.", "Type exactly the word ERASE to erase everything.";
-    Erased => "Alle gegevens van Werktafel op dit apparaat zijn gewist.", "All Werktafel data on this device has been erased.";
-
-    NetworkOnline => "Online", "Online";
-    NetworkOffline => "Offline", "Offline";
-    NetworkLabel => "Netwerk: ", "Network: ";
-    OfflineReady => "Klaar: Werktafel werkt nu op dit apparaat ook zonder internet.", "Ready: Werktafel now works on this device without internet too.";
-    UpdateReady => "Nieuwe versie beschikbaar", "New version available";
-    Reload => "Herladen", "Reload";
-    Later => "Later", "Later";
-    OfflineCopyPreparing => "Werktafel wordt op dit apparaat klaargezet om zonder internet te werken…", "Getting Werktafel ready to work on this device without internet…";
-    OfflineCopyReady => "Werkt zonder internet: Werktafel staat klaar op dit apparaat.", "Works without internet: Werktafel is ready on this device.";
-    OfflineCopyUnavailable => "Deze browser bewaart Werktafel niet voor gebruik zonder internet (bijvoorbeeld in een privévenster of via http). Zonder wifi start de app hier dan niet.", "This browser keeps no copy of Werktafel for use without internet (for example in a private window or over http). Without wifi the app will not start here.";
-
-    NavInvite => "Uitnodigen", "Invite";
-    InviteTitle => "Deelnemers uitnodigen", "Invite participants";
-    InviteIntro => "Laat deelnemers deze code scannen met de camera van hun telefoon. Dan opent Werktafel op hun eigen toestel.", "Let participants scan this code with their phone's camera. Werktafel then opens on their own device.";
-    QrLabel => "QR-code met het adres {address}", "QR code with the address {address}";
-    CopyAddress => "Adres kopiëren", "Copy address";
-    Copied => "Adres gekopieerd.", "Address copied.";
-    CopyFailed => "Kopiëren lukte niet. Schrijf het adres over.", "Copying did not work. Write the address down.";
-    Project => "Projecteren", "Project";
-    ChangeAddress => "Ander adres instellen", "Set another address";
-    WarnLocal => "Dit adres werkt alleen op dit apparaat: telefoons van deelnemers kunnen het niet openen. Stel bij Instellingen het openbare adres van de app in.", "This address only works on this device: participants' phones cannot open it. Set the app's public address in Settings.";
-    WarnInsecure => "Dit adres begint met http:// zonder s. Deelnemers kunnen de app dan wel openen, maar niet zonder internet gebruiken. Gebruik een https-adres.", "This address starts with http:// without s. Participants can open the app, but not use it without internet. Use an https address.";
-    QrTooLong => "Dit adres is te lang voor een QR-code.", "This address is too long for a QR code.";
-    AddressHeading => "Adres voor deelnemers", "Address for participants";
-    AddressText => "De QR-code bij Uitnodigen wijst standaard naar het adres waarop je Werktafel nu gebruikt. Staat de app voor deelnemers op een ander adres, vul dat hier in.", "By default the QR code under Invite points to the address you are using Werktafel at now. If the app is published for participants at another address, enter it here.";
-    AddressLabel => "Openbaar adres van Werktafel", "Public address of Werktafel";
-    AddressInUse => "Nu gebruikt: {address}", "In use now: {address}";
-    SaveAddress => "Adres opslaan", "Save address";
-    ResetAddress => "Huidig adres gebruiken", "Use the current address";
-    AddressSaved => "Adres opgeslagen.", "Address saved.";
-    ErrAddressEmpty => "Vul een webadres in.", "Enter a web address.";
-    ErrAddressScheme => "Een webadres begint met https:// (of http://).", "A web address starts with https:// (or http://).";
-    ErrAddressHost => "Na https:// komt de naam van de website, bijvoorbeeld https://werktafel.gemeente.nl/.", "After https:// comes the name of the website, for example https://werktafel.example.org/.";
-    ErrAddressChars => "Een webadres mag geen spaties bevatten.", "A web address may not contain spaces.";
-    ErrAddressLong => "Dit adres is te lang: hoogstens 500 tekens.", "This address is too long: at most 500 characters.";
-
-    CrashMessage => "Er ging iets mis in Werktafel. Wat al opgeslagen was, is veilig. Herlaad de pagina om verder te gaan.", "Something went wrong in Werktafel. What was already saved is safe. Reload the page to continue.";
-
-    // Persona's
-    NavPersonas => "Persona's", "Personas";
-    PersonasTitle => "Persona's", "Personas";
-    PersonasIntro => "Persona's zijn verzonnen inwoners, gebouwd op echte feiten over een groep. Ze groeien mee met wat jullie leren en zijn te gebruiken in elke bijeenkomst.", "Personas are made-up residents built on real facts about a group. They grow with what you learn and can be used in any workshop.";
-    PersonasEmpty => "Er zijn nog geen persona's. Maak er zelf een, of begin met de voorbeelden uit de praktijk van cliëntondersteuning.", "There are no personas yet. Make one yourself, or start with the examples from client support practice.";
-    AddExamples => "Voorbeelden toevoegen", "Add examples";
-    NewPersona => "Nieuwe persona", "New persona";
-    EditPersona => "Persona bewerken", "Edit persona";
-    PersonaList => "Persona's", "Personas";
-    PersonaNotFound => "Deze persona bestaat niet (meer) op dit apparaat.", "This persona does not exist (any more) on this device.";
-    BackToPersonas => "← Terug naar persona's", "← Back to personas";
-    Search => "Zoeken", "Search";
-    SearchPersonasHint => "Naam, label of tekst", "Name, tag or text";
-    PersonasFound => "{count} gevonden", "{count} found";
-    PrintPersonas => "Afdrukken (een per pagina)", "Print (one per page)";
-    Print => "Afdrukken", "Print";
-    PersonaExampleBadge => "Voorbeeld", "Example";
-    PersonaAgeYears => "{age} jaar", "{age} years old";
-    PersonaAboutSection => "Wie is het?", "Who is it?";
-    PersonaSituation => "Situatie", "Situation";
-    PersonaQuestionSection => "De vraag", "The question";
-    PersonaWishesSection => "Wensen en drempels", "Wishes and barriers";
-    PersonaRoleplaySection => "Voor rollenspel", "For role-play";
-    PersonaCoCreated => "Samen met de doelgroep gemaakt.", "Made together with the target group.";
-    PersonaNotCoCreated => "Niet samen met de doelgroep gemaakt.", "Not made together with the target group.";
-    FieldName => "Naam", "Name";
-    FieldAge => "Leeftijd", "Age";
-    FieldPersonaPlace => "Woonplaats of gemeente", "Town or municipality";
-    FieldHousehold => "Huishouden en woonsituatie", "Household and living situation";
-    FieldDaytime => "Werk, school of dagbesteding", "Work, school or day activities";
-    FieldHealth => "Gezondheid en beperking", "Health and disability";
-    FieldTags => "Doelgroepen", "Target groups";
-    TagSuggestions => "LVB, ggz, ouderen, jeugd, mantelzorger, dak- en thuisloos", "mild intellectual disability, mental health, older people, youth, carer, homeless";
-    OwnTag => "Eigen label", "Own tag";
-    AddTag => "Label toevoegen", "Add tag";
-    RemoveTagNamed => "Label {tag} weghalen", "Remove tag {tag}";
-    FieldOccasion => "Aanleiding", "What brings the question";
-    FieldQuestion => "Hulpvraag", "Question for help";
-    FieldQuestionBehind => "Vraag achter de vraag", "The question behind the question";
-    FieldLifeAreas => "Levensgebieden", "Areas of life";
-    AreaHousing => "Wonen", "Housing";
-    AreaWorkIncome => "Werk en inkomen", "Work and income";
-    AreaEducation => "Onderwijs", "Education";
-    AreaCare => "Zorg en ondersteuning", "Care and support";
-    AreaWellbeing => "Welzijn en vrije tijd", "Wellbeing and free time";
-    AreaSocialContacts => "Sociale contacten", "Social contacts";
-    AreaParticipation => "Participatie", "Taking part";
-    RatingQuestion => "Hoe gaat het met {area}?", "How is it going with {area}?";
-    RatingGood => "Goed", "Good";
-    RatingFair => "Gaat wel", "So-so";
-    RatingProblem => "Knelpunt", "Problem";
-    RatingNone => "Niet ingevuld", "Not filled in";
-    FieldNetwork => "Netwerk", "Network";
-    NetworkName => "Naam", "Name";
-    NetworkRelation => "Relatie", "Relation";
-    NetworkNameN => "Naam van persoon {n}", "Name of person {n}";
-    NetworkRelationN => "Relatie van persoon {n}", "Relation of person {n}";
-    NetworkSupportN => "Steun van persoon {n}", "Support from person {n}";
-    NetworkRemoveN => "Persoon {n} weghalen", "Remove person {n}";
-    NetworkAdd => "Persoon toevoegen", "Add person";
-    SupportStrong => "Sterke steun", "Strong support";
-    SupportWeak => "Zwakke steun", "Weak support";
-    SupportNone => "Geen steun", "No support";
-    FieldWishes => "Wensen en doelen", "Wishes and goals";
-    FieldBarriers => "Drempels en knelpunten", "Barriers and problems";
-    FieldQuote => "Citaat (in eigen woorden)", "Quote (in their own words)";
-    FieldRoleplayBehaviour => "Gedrag in een gesprek", "Behaviour in a conversation";
-    FieldRoleplayBackground => "Achtergrond voor wie de rol speelt", "Background for the person playing the role";
-    FieldSources => "Bronnen", "Sources";
-    FieldSourcesFacts => "Op welke feiten is de persona gebaseerd?", "Which facts is the persona based on?";
-    FieldCoCreated => "Samen met de doelgroep gemaakt", "Made together with the target group";
-    FieldAvatar => "Afbeelding", "Picture";
-    AvatarInitials => "Initialen", "Initials";
-    AvatarEmoji => "Emoji", "Emoji";
-    AvatarPhoto => "Foto", "Photo";
-    AvatarColour => "Kleur", "Colour";
-    AvatarEmojiField => "Emoji", "Emoji";
-    AvatarPhotoField => "Foto kiezen", "Choose a photo";
-    ColourBlue => "Blauw", "Blue";
-    ColourGreen => "Groen", "Green";
-    ColourOrange => "Oranje", "Orange";
-    ColourPurple => "Paars", "Purple";
-    ColourRed => "Rood", "Red";
-    ColourTeal => "Blauwgroen", "Teal";
-    PhotoBusy => "Foto wordt verkleind…", "Making the photo smaller…";
-    PhotoPreview => "Gekozen foto", "Chosen photo";
-    PhotoRemove => "Foto weghalen", "Remove photo";
-    FieldRevisionNote => "Wat is er veranderd? (mag leeg blijven)", "What has changed? (may stay empty)";
-    HistoryTitle => "Geschiedenis", "History";
-    HistoryIntro => "Elke opgeslagen wijziging is een versie. Een oudere versie terugzetten maakt een nieuwe versie; er gaat niets verloren.", "Every saved change is a version. Putting back an older version makes a new version; nothing is lost.";
-    RevisionCurrent => "huidige versie", "current version";
-    RevisionCreated => "Gemaakt.", "Created.";
-    RevisionChanged => "Gewijzigd: {fields}.", "Changed: {fields}.";
-    RevisionRestored => "Versie van {when} teruggezet.", "Version of {when} put back.";
-    ShowRevision => "Deze versie bekijken", "View this version";
-    RestoreRevision => "Deze versie terugzetten", "Put this version back";
-    RestoreRevisionNamed => "Deze versie terugzetten ({when})", "Put this version back ({when})";
-    ErrNameEmpty => "Geef de persona een naam.", "Give the persona a name.";
-    ErrAge => "De leeftijd is een heel getal van 0 tot en met 120.", "The age is a whole number from 0 to 120.";
-    ErrEmoji => "Typ of plak één emoji (geen letters of cijfers).", "Type or paste one emoji (no letters or digits).";
-    ErrPhotoInvalid => "Deze foto kan niet worden bewaard. Kies een andere foto.", "This photo cannot be kept. Choose another photo.";
-    ErrPhotoNotImage => "Dit bestand is geen afbeelding. Kies een foto (bijvoorbeeld JPG of PNG).", "This file is not an image. Choose a photo (for example JPG or PNG).";
-    ErrPhotoTooLarge => "Deze foto is groter dan 10 MB. Kies een kleinere foto.", "This photo is larger than 10 MB. Choose a smaller photo.";
-    ErrPhotoUnreadable => "Deze foto kon niet worden gelezen. Probeer een andere foto.", "This photo could not be read. Try another photo.";
-    ErrTooMany => "{field}: hoogstens {max}.", "{field}: at most {max}.";
-
-    // Activities and the persona test
-    ActivitiesTitle => "Werkvormen", "Work forms";
-    ActivitiesEmpty => "Nog geen werkvormen in deze bijeenkomst.", "No work forms in this workshop yet.";
-    ActivityNotFound => "Deze werkvorm bestaat niet (meer) op dit apparaat.", "This work form does not exist (any more) on this device.";
-    AddPersonaTest => "Persona-toets toevoegen", "Add persona test";
-    BackToWorkshop => "← Terug naar de bijeenkomst", "← Back to the workshop";
-    PersonaTestTitle => "Persona-toets", "Persona test";
-    PtSummary => "persona's: {personas}, gemeenten: {municipalities}", "personas: {personas}, municipalities: {municipalities}";
-    PtSteps => "Stappen", "Steps";
-    PtStepPrepare => "1. Voorbereiden", "1. Prepare";
-    PtStepFill => "2. Invullen", "2. Fill in";
-    PtStepCompare => "3. Vergelijken", "3. Compare";
-    PtPersonas => "Welke persona's?", "Which personas?";
-    PtNoPersonas => "Er zijn nog geen persona's.", "There are no personas yet.";
-    PtToLibrary => "Naar de persona's", "Go to the personas";
-    PtMunicipalities => "Gemeenten", "Municipalities";
-    PtAddMunicipalityLabel => "Gemeente", "Municipality";
-    PtAddMunicipality => "Gemeente toevoegen", "Add municipality";
-    PtQuestions => "Vragen", "Questions";
-    PtQuestionsHint => "{naam} en {gemeente} worden ingevuld met de persona en de gemeente. Eén deelvraag per regel.", "{name} and {municipality} are filled in with the persona and the municipality. One sub-question per line.";
-    PtCentralQuestion => "Centrale vraag", "Central question";
-    PtSubQuestions => "Deelvragen", "Sub-questions";
-    PtDefaultCentral => "Als {naam} in {gemeente} woont, hoe tevreden zou {naam} zijn over de cliëntondersteuning?", "If {name} lives in {municipality}, how satisfied would {name} be with the client support?";
-    PtDefaultSub1 => "Hoe en wanneer hoort {naam} over cliëntondersteuning, en van wie?", "How and when does {name} hear about client support, and from whom?";
-    PtDefaultSub2 => "Kan {naam} erop rekenen een ondersteuner te vinden die de situatie kent?", "Can {name} count on finding a supporter who knows the situation?";
-    PtDefaultSub3 => "Heeft {naam} iets te kiezen?", "Does {name} have a choice?";
-    PtNamePlaceholder => "[naam]", "[name]";
-    PtPlacePlaceholder => "[gemeente]", "[municipality]";
-    PtNotReady => "Kies eerst bij Voorbereiden minstens één persona en één gemeente.", "First choose at least one persona and one municipality under Prepare.";
-    PtPersonaColumn => "Persona", "Persona";
-    PtAnswer => "Antwoord", "Answer";
-    PtScoreLabel => "Score voor {name} in {municipality}", "Score for {name} in {municipality}";
-    PtTextLabel => "Toelichting voor {name} in {municipality}", "Explanation for {name} in {municipality}";
-    PtNoScore => "–", "–";
-    PtScoreOf => "{score} van 5", "{score} out of 5";
-    PtAverageOf => "Gemiddelde voor {municipality}: {average}", "Average for {municipality}: {average}";
-    PtAverage => "Gemiddeld", "Average";
-    PtCompareCaption => "Scores van 1 (niet tevreden) tot 5 (heel tevreden), naast elkaar", "Scores from 1 (not satisfied) to 5 (very satisfied), side by side";
-    ErrScore => "Een score is een heel getal van 1 tot en met 5.", "A score is a whole number from 1 to 5.";
-    ErrMunicipalityEmpty => "Vul de naam van de gemeente in.", "Enter the name of the municipality.";
-    ErrMunicipalityTwice => "Deze gemeente staat er al in.", "This municipality is in the list already.";
-    CafeTitle => "Wereldcafé", "World Café";
-    AddCafe => "Wereldcafé toevoegen", "Add World Café";
-    CafeSummary => "tafels: {tables}, rondes: {rounds}, notities: {notes}", "tables: {tables}, rounds: {rounds}, notes: {notes}";
-    CafeSteps => "Onderdelen van het café", "Parts of the café";
-    CafeStepPrepare => "1. Voorbereiden", "1. Prepare";
-    CafeStepRounds => "2. Rondes", "2. Rounds";
-    CafeStepHarvest => "3. Oogst", "3. Harvest";
-    CafeProjectorLink => "Projectiescherm", "Projector view";
-    CafeAbout => "Over het café", "About the café";
-    CafeNameField => "Naam van het café", "Name of the café";
-    CafeStoryField => "Openingsverhaal (aantekeningen)", "Opening story (notes)";
-    CafeThemeField => "Thema", "Theme";
-    CafeRoundsTitle => "Rondes en vragen", "Rounds and questions";
-    CafeRoundCountField => "Aantal rondes (1 tot en met 5)", "Number of rounds (1 to 5)";
-    CafeRoundMinutesField => "Minuten per ronde (5 tot en met 45)", "Minutes per round (5 to 45)";
-    CafeQuestionField => "Vraag", "Question";
-    CafeQuestionLabel => "Vraag voor ronde {n}", "Question for round {n}";
-    CafeTablesTitle => "Tafels en gastvrouwen of gastheren", "Tables and hosts";
-    CafeTableCountField => "Aantal tafels (1 tot en met 30)", "Number of tables (1 to 30)";
-    CafeTableNameField => "Naam van de tafel", "Name of the table";
-    CafeHostField => "Gastvrouw of gastheer", "Host";
-    CafeTableNameLabel => "Naam van tafel {n}", "Name of table {n}";
-    CafeHostLabel => "Gastvrouw of gastheer van tafel {n}", "Host of table {n}";
-    CafeDefaultTable => "Tafel {n}", "Table {n}";
-    CafeParticipantsField => "Deelnemers (één naam per regel, mag leeg blijven)", "Participants (one name per line, may stay empty)";
-    CafeRules => "Caféregels", "Café rules";
-    CafeRulesField => "Regels (één per regel)", "Rules (one per line)";
-    CafeRulesReset => "Standaardregels terugzetten", "Restore the standard rules";
-    CafeRule1 => "Richt je op wat er echt toe doet.", "Focus on what really matters.";
-    CafeRule2 => "Doe mee: vertel wat jij denkt.", "Join in: say what you think.";
-    CafeRule3 => "Praat vanuit je gevoel én je hoofd.", "Speak from your feelings and your head.";
-    CafeRule4 => "Luister om de ander echt te snappen.", "Listen to really understand the other person.";
-    CafeRule5 => "Zoek verbanden tussen de ideeën.", "Look for links between the ideas.";
-    CafeRule6 => "Luister naar wat nieuw is en naar betere vragen.", "Listen for what is new and for better questions.";
-    CafeRule7 => "Schrijf, krabbel en teken op het tafelkleed.", "Write, doodle and draw on the tablecloth.";
-    CafeRule8 => "Heb plezier samen.", "Enjoy it together.";
-    CafeRoundN => "Ronde {n}", "Round {n}";
-    CafeRoundOfTotal => "Ronde {n} van {total}", "Round {n} of {total}";
-    CafeRoundPicker => "Kies een ronde", "Choose a round";
-    CafeNoQuestion => "(nog geen vraag)", "(no question yet)";
-    CafeTimeLeft => "Tijd over", "Time left";
-    CafeOverTime => "{time} over tijd", "{time} over time";
-    TimerReady => "Nog niet begonnen", "Not started yet";
-    TimerRunning => "Loopt", "Running";
-    TimerPaused => "Gepauzeerd", "Paused";
-    TimerTimeUp => "De tijd is om", "Time is up";
-    TimerClosed => "Afgerond", "Finished";
-    CafeStartRound => "Start ronde {n}", "Start round {n}";
-    CafeRestartRound => "Ronde {n} opnieuw starten", "Start round {n} again";
-    TimerPause => "Pauze", "Pause";
-    TimerResume => "Verder", "Resume";
-    TimerExtend => "+5 min", "+5 min";
-    TimerExtendLabel => "+5 min: vijf minuten erbij", "+5 min: five more minutes";
-    TimerReset => "Tijd terugzetten", "Reset the time";
-    CafeCloseRound => "Ronde afronden", "Finish the round";
-    CafeSound => "Geluid bij het einde van de ronde", "Sound at the end of the round";
-    CafeTimerControls => "Tijd van de ronde", "Time of the round";
-    CafeTables => "Tafels", "Tables";
-    CafeHostLine => "Gastvrouw of gastheer: {host}", "Host: {host}";
-    CafePreviousGroup => "Wat de vorige groep besprak", "What the previous group discussed";
-    CafeNoPreviousSummary => "De vorige groep schreef geen samenvatting.", "The previous group wrote no summary.";
-    CafeTablecloth => "Tafelkleed: {table}, ronde {n}", "Tablecloth: {table}, round {n}";
-    CafeNotesEmpty => "Nog geen notities op dit tafelkleed.", "No notes on this tablecloth yet.";
-    CafeSummaryField => "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen", "Summary by the host: main ideas and questions";
-    CafeSummaryHint => "Aan het eind van de ronde: twee of drie regels voor de volgende groep.", "At the end of the round: two or three lines for the next group.";
-    NoteTextField => "Notitie", "Note";
-    NoteKindField => "Soort notitie", "Kind of note";
-    NoteKindIdea => "Idee", "Idea";
-    NoteKindQuestion => "Vraag", "Question";
-    NoteKindInsight => "Inzicht", "Insight";
-    NoteKindAction => "Actie", "Action";
-    AddNote => "Notitie toevoegen", "Add note";
-    EditNamed => "Bewerken: {title}", "Edit: {title}";
-    NotesOfCloth => "Notities", "Notes";
-    HarvestTitle => "Oogst", "Harvest";
-    HarvestThemes => "Thema's", "Themes";
-    HarvestThemeField => "Naam van het thema", "Name of the theme";
-    AddTheme => "Thema toevoegen", "Add theme";
-    HarvestUngrouped => "Nog niet ingedeeld", "Not grouped yet";
-    HarvestNoteTheme => "Thema van: {title}", "Theme of: {title}";
-    HarvestNoTheme => "geen thema", "no theme";
-    HarvestKey => "Kerninzicht", "Key insight";
-    HarvestKeyLabel => "Kerninzicht: {title}", "Key insight: {title}";
-    HarvestShowMore => "Meer notities tonen (nog {count})", "Show more notes ({count} more)";
-    HarvestKeyInsights => "Kerninzichten", "Key insights";
-    HarvestToAction => "Maak er een actie van", "Turn into an action";
-    HarvestToActionNamed => "Maak er een actie van: {title}", "Turn into an action: {title}";
-    HarvestKeyMark => "★", "★";
-    HarvestSummaries => "Wat de tafels vonden", "What the tables found";
-    HarvestNotesCount => "{count} notities", "{count} notes";
-    HarvestOneNote => "1 notitie", "1 note";
-    HarvestEmpty => "Nog geen notities. Die komen tijdens de rondes op de tafelkleden.", "No notes yet. They are written on the tablecloths during the rounds.";
-    HarvestActions => "Acties: wie pakt dit op?", "Actions: who picks this up?";
-    ActionTextField => "Actie", "Action";
-    ActionOwnerField => "Wie pakt dit op?", "Who picks this up?";
-    ActionDueField => "Wanneer klaar? (datum, mag leeg blijven)", "When done? (date, may stay empty)";
-    AddAction => "Actie toevoegen", "Add action";
-    ActionsEmpty => "Nog geen acties.", "No actions yet.";
-    ActionOwnerDue => "{owner} · {due}", "{owner} · {due}";
-    ActionNoOwner => "nog niemand", "nobody yet";
-    ActionNoDue => "geen datum", "no date";
-    FullScreen => "Volledig scherm", "Full screen";
-    ProjectorTitle => "Projectiescherm", "Projector view";
-    ProjectorShows => "Wat het scherm toont", "What the screen shows";
-    ProjectorRound => "Ronde en tijd", "Round and time";
-    ProjectorBack => "← Terug naar het café", "← Back to the café";
-    ProjectorNoRound => "Nog geen ronde gestart.", "No round started yet.";
-    ErrQuestionEmpty => "Ronde {round} heeft nog geen vraag. Vul de vraag in bij Voorbereiden.", "Round {round} has no question yet. Fill it in under Prepare.";
-    ErrRoundUnderWay => "Ronde {round} loopt nog. Rond die eerst af met ‘Ronde afronden’.", "Round {round} is still under way. First finish it with ‘Finish the round’.";
-    ErrRoundInUse => "Ronde {round} heeft al notities of loopt; die ronde blijft staan.", "Round {round} already has notes or is running; that round stays.";
-    ErrTableInUse => "{table} heeft al notities of een samenvatting; die tafel blijft staan.", "{table} already has notes or a summary; that table stays.";
-    ErrTableNameEmpty => "Geef de tafel een naam.", "Give the table a name.";
-    ErrNoteEmpty => "Schrijf eerst iets in de notitie.", "First write something in the note.";
-    ErrAnswerEmpty => "Schrijf eerst iets in het antwoord.", "First write something in the answer.";
-    ErrThemeEmpty => "Geef het thema een naam.", "Give the theme a name.";
-    ErrThemeTwice => "Dit thema bestaat al.", "This theme exists already.";
-    ErrActionEmpty => "Beschrijf eerst de actie.", "First describe the action.";
-    ErrRoundLength => "Een ronde duurt 5 tot en met 45 minuten.", "A round lasts 5 to 45 minutes.";
-    ErrRoundCount => "Een wereldcafé heeft 1 tot en met 5 rondes.", "A World Café has 1 to 5 rounds.";
-    ErrTableCount => "Een wereldcafé heeft 1 tot en met 30 tafels.", "A World Café has 1 to 30 tables.";
-    ErrNotRunning => "De tijd loopt nu niet.", "The timer is not running now.";
-    ErrNotPaused => "De tijd staat niet op pauze.", "The time is not paused.";
-
-    OqTitle => "Losse vraag", "Open question";
-    AddOpenQuestion => "Losse vraag toevoegen", "Add open question";
-    OqSummary => "antwoorden: {answers}", "answers: {answers}";
-    OqIntro => "Eén vraag aan iedereen in de zaal, bijvoorbeeld om te beginnen of om af te sluiten. Zet hem uit naar telefoons of schrijf gezegde antwoorden hier op.", "One question to everyone in the room, for instance to open or to close. Put it out to phones or write spoken answers down here.";
-    OqQuestionField => "Vraag", "Question";
-    OqReplies => "Antwoorden ({n})", "Answers ({n})";
-    OqNewReply => "Antwoord opschrijven", "Write an answer down";
-    OqReplyField => "Antwoord", "Answer";
-    OqAddReply => "Antwoord toevoegen", "Add answer";
-    OqAnswerKind => "Antwoord", "Answer";
-    PmTitle => "Placemat", "Placemat";
-    AddPlacemat => "Placemat toevoegen", "Add placemat";
-    PmSummary => "groepen: {groups}, personen per groep: {persons}, notities: {notes}", "groups: {groups}, persons per group: {persons}, notes: {notes}";
-    PmDefaultGroup => "Groep {n}", "Group {n}";
-    PmSteps => "Onderdelen van de placemat", "Parts of the placemat";
-    PmStepPrepare => "Voorbereiden", "Prepare";
-    PmStepMats => "Placemats", "Placemats";
-    PmStepPlenary => "Plenair", "Plenary";
-    PmPhases => "Fasen", "Phases";
-    PmPhaseIndividual => "1. Zelf schrijven", "1. Write on your own";
-    PmPhaseSharing => "2. Delen", "2. Share";
-    PmPhaseConsensus => "3. Samen het midden vullen", "3. Fill the middle together";
-    PmPhasePlenary => "4. Plenair", "4. Plenary";
-    PmHintIndividual => "Ieder schrijft in het eigen veld de eigen antwoorden op de vraag. Nog niet overleggen: de velden gaan open in fase 2.", "Everyone writes their own answers to the question in their own field. No talking yet: the fields open in phase 2.";
-    PmHintSharing => "Lees elkaars velden en vraag door. Tik bij een notitie op ♥ met je eigen naam als die jou aanspreekt.", "Read each other's fields and ask questions. On a note that speaks to you, tap ♥ with your own name.";
-    PmHintConsensus => "Wat delen jullie? Zet dat in het midden: kopieer een notitie of schrijf een nieuw thema.", "What do you share? Put it in the middle: copy a note or write a new theme.";
-    PmHintPlenary => "De groepen laten hun midden zien. Koppel thema's die bij meer groepen terugkomen.", "The groups present their middle. Link themes that come back in several groups.";
-    PmNextPhase => "Volgende fase: {phase}", "Next phase: {phase}";
-    PmTimerControls => "Tijd van de fase", "Time of the phase";
-    PmClosePhase => "Tijd stoppen", "Stop the time";
-    PmStartTime => "Tijd starten", "Start the time";
-    PmRestartTime => "Tijd opnieuw starten", "Start the time again";
-    PmSound => "Geluid bij het einde van de fase", "Sound at the end of the phase";
-    SoundBlocked => "Het geluid staat nog uit: tik één keer op het scherm. Als de tijd om is, knippert het scherm hoe dan ook.", "Sound is still off: tap the screen once. When time is up, the screen flashes either way.";
-    PmStart => "Start fase 1: zelf schrijven", "Start phase 1: write on your own";
-    PmStartHint => "Alles klaar? Start de eerste fase; de tijd gaat dan lopen.", "All set? Start the first phase; the time starts running.";
-    PmStartedAlready => "De placemat is gestart. Kies een fase bij ‘Placemats’.", "The placemat has started. Choose a phase under ‘Placemats’.";
-    PmQuestionTitle => "De centrale vraag", "The central question";
-    PmQuestionField => "Vraag voor alle groepen", "Question for all groups";
-    PmExamples => "Voorbeelden om mee te beginnen", "Examples to start from";
-    PmExample1 => "Wat kun jij zelf doen om inwoners in de wijk beter te steunen, en wie heb je daarbij nodig?", "What can you do yourself to support residents in the neighbourhood better, and who do you need for it?";
-    PmExample2 => "Welke hulp en voorzieningen ontbreken nu in onze sociale kaart?", "Which help and services are missing from our social map now?";
-    PmExample3 => "Wanneer voelt een inwoner zich echt gehoord door ons?", "When does a resident truly feel heard by us?";
-    PmExample4 => "Wat moet er anders in hoe wij samenwerken met andere organisaties?", "What should change in how we work with other organisations?";
-    PmUseExample => "Gebruik deze vraag", "Use this question";
-    PmUseExampleNamed => "Gebruik deze vraag: {question}", "Use this question: {question}";
-    PmSizeTitle => "Groepen en tijd", "Groups and time";
-    PmGroupCountField => "Aantal groepen (1 tot en met 20)", "Number of groups (1 to 20)";
-    PmPersonCountField => "Personen per groep (3 tot en met 6)", "People per group (3 to 6)";
-    PmMinutesTitle => "Minuten per fase", "Minutes per phase";
-    PmMinutesIndividual => "Zelf schrijven (minuten)", "Writing on your own (minutes)";
-    PmMinutesSharing => "Delen (minuten)", "Sharing (minutes)";
-    PmMinutesConsensus => "Samen het midden (minuten)", "The middle together (minutes)";
-    PmNamesTitle => "Namen", "Names";
-    PmNamesHint => "Namen van personen mogen leeg blijven, of een schuilnaam zijn.", "Names of persons may stay empty, or be a pseudonym.";
-    PmGroupNameLabel => "Naam van groep {n}", "Name of group {n}";
-    PmGroupNameField => "Naam van de groep", "Name of the group";
-    PmSeatNameLabel => "Naam van persoon {n} (groep {group})", "Name of person {n} (group {group})";
-    PmPersonNameField => "Naam of schuilnaam", "Name or pseudonym";
-    PmGroups => "Groepen", "Groups";
-    PmMatOf => "Placemat van {group}", "Placemat of {group}";
-    PmPersonN => "Persoon {n}", "Person {n}";
-    PmFieldOf => "Veld van {name}", "Field of {name}";
-    PmNewNoteOf => "Nieuwe notitie van {name}", "New note by {name}";
-    PmResonatesWith => "♥ {name} – spreekt mij aan: {title}", "♥ {name} – speaks to me: {title}";
-    PmToMiddle => "Naar het midden", "To the middle";
-    PmToMiddleNamed => "Naar het midden: {title}", "To the middle: {title}";
-    PmInMiddle => "Staat in het midden", "In the middle";
-    PmMiddle => "Midden: wat we delen", "Middle: what we share";
-    PmMiddleOf => "Midden van {group}", "Middle of {group}";
-    PmMiddleEmpty => "Nog niets in het midden.", "Nothing in the middle yet.";
-    PmMiddleLater => "Het midden gaat open in fase 3.", "The middle opens in phase 3.";
-    PmNewTheme => "Nieuw gedeeld thema", "New shared theme";
-    PmAddTheme => "Toevoegen aan het midden", "Add to the middle";
-    PmAdd => "Toevoegen", "Add";
-    PmNotePlaceholder => "Schrijf hier…", "Write here…";
-    PmShowOwn => "Mijn notities tonen ({n})", "Show my notes ({n})";
-    PmHideOwn => "Verbergen ({n})", "Hide ({n})";
-    PmMiddleEmptyPlenary => "Deze groep heeft niets in het midden gezet.", "This group put nothing in the middle.";
-    PmSharedThemes => "Thema's van meer groepen", "Themes of several groups";
-    PmLinksLater => "Koppelen kan in fase 4, plenair.", "Linking is possible in phase 4, plenary.";
-    PmNoSharedThemes => "Nog geen thema's. Voeg een thema toe en kies het bij de notities van elke groep.", "No themes yet. Add a theme and choose it for the notes of each group.";
-    PmSharedThemeField => "Nieuw thema voor meer groepen", "New theme for several groups";
-    PmAddSharedTheme => "Thema toevoegen", "Add theme";
-    PmThemeFor => "Thema voor ‘{title}’ ({group})", "Theme for ‘{title}’ ({group})";
-    PmNoSharedTheme => "Geen thema", "No theme";
-    PmNamedByOne => "genoemd door 1 groep", "named by 1 group";
-    PmNamedBy => "genoemd door {n} groepen", "named by {n} groups";
-    PmProjectorPhase => "Fase en tijd", "Phase and time";
-    PmProjectorMiddles => "Alle middens", "All middles";
-    PmProjectorNotStarted => "De placemat is nog niet gestart.", "The placemat has not started yet.";
-    ErrPhaseLength => "Een fase duurt 1 tot en met 60 minuten.", "A phase lasts 1 to 60 minutes.";
-    ErrGroupCount => "Een placemat-sessie heeft 1 tot en met 20 groepen.", "A placemat session has 1 to 20 groups.";
-    ErrPersonCount => "Een placemat heeft 3 tot en met 6 personen.", "A placemat has 3 to 6 persons.";
-    ErrGroupInUse => "{group} heeft al notities; die groep blijft staan.", "{group} already has notes; that group stays.";
-    ErrSeatInUse => "Persoon {seat} van {group} heeft al notities; dat veld blijft staan.", "Person {seat} of {group} already has notes; that field stays.";
-    ErrGroupNameEmpty => "Geef de groep een naam.", "Give the group a name.";
-    ErrGridEmpty => "Kies eerst minstens één persona en één gemeente bij Voorbereiden.", "First choose at least one persona and one municipality under Prepare.";
-    ErrCentralQuestionEmpty => "Vul eerst de centrale vraag in bij Voorbereiden.", "First fill in the central question under Prepare.";
-    ErrNotStarted => "De placemat is nog niet gestart. Start eerst fase 1.", "The placemat has not started yet. First start phase 1.";
-    ErrFieldsClosed => "In fase 4 liggen de velden vast. Ga terug naar een eerdere fase om ze te wijzigen.", "In phase 4 the fields are fixed. Go back to an earlier phase to change them.";
-    ErrMarksClosed => "Aantikken wat je aanspreekt kan in fase 2, delen.", "Marking what speaks to you is possible in phase 2, share.";
-    ErrMiddleClosed => "Het midden gaat open in fase 3.", "The middle opens in phase 3.";
-    ErrLinksClosed => "Thema's koppelen kan in fase 4, plenair.", "Linking themes is possible in phase 4, plenary.";
-    ErrOwnNote => "Je eigen notitie aantikken hoeft niet.", "No need to mark your own note.";
-    ErrMiddleTwice => "Dit staat al in het midden.", "This is in the middle already.";
-
-    ImpRefused => "Dit bestand is niet ingelezen. {detail} Er is niets veranderd.", "This file was not imported. {detail} Nothing was changed.";
-    ImpEmpty => "Het bestand is leeg.", "The file is empty.";
-    ImpTooLarge => "Het bestand is {size} MB; de grens is {max} MB.", "The file is {size} MB; the limit is {max} MB.";
-    ImpNotText => "Dit is geen tekstbestand. Kies een bestand dat eindigt op .werktafel.json.", "This is not a text file. Choose a file ending in .werktafel.json.";
-    ImpNotJson => "Het bestand is beschadigd of niet compleet (regel {line}, teken {column}).", "The file is damaged or incomplete (line {line}, character {column}).";
-    ImpNotBackup => "Dit is geen back-up van Werktafel.", "This is not a Werktafel backup.";
-    ImpNewer => "Deze back-up komt uit een nieuwere versie van Werktafel. Laad de app opnieuw (met internet) en probeer het dan nog eens.", "This backup comes from a newer version of Werktafel. Reload the app (online) and then try again.";
-    ImpAtWorkshop => "bijeenkomst {n}", "workshop {n}";
-    ImpAtPersona => "persona {n}", "persona {n}";
-    ImpAtActivity => "werkvorm {n}", "work form {n}";
-    ImpAtTable => "tafel {n}", "table {n}";
-    ImpAtRound => "ronde {n}", "round {n}";
-    ImpAtCloth => "tafelkleed {n}", "tablecloth {n}";
-    ImpAtNote => "notitie {n}", "note {n}";
-    ImpAtMark => "markering {n}", "mark {n}";
-    ImpAtRule => "caféregel {n}", "café rule {n}";
-    ImpAtParticipant => "deelnemer {n}", "participant {n}";
-    ImpAtGroup => "groep {n}", "group {n}";
-    ImpAtPerson => "persoon {n}", "person {n}";
-    ImpAtMiddle => "midden, notitie {n}", "middle, note {n}";
-    ImpAtTheme => "thema {n}", "theme {n}";
-    ImpAtAction => "actie {n}", "action {n}";
-    ImpAtChosenPersona => "gekozen persona {n}", "chosen persona {n}";
-    ImpAtMunicipality => "gemeente {n}", "municipality {n}";
-    ImpAtSubQuestion => "deelvraag {n}", "sub-question {n}";
-    ImpAtAnswer => "antwoord {n}", "answer {n}";
-    ImpAtTag => "doelgroep {n}", "target group {n}";
-    ImpAtLifeArea => "levensgebied {n}", "area of life {n}";
-    ImpAtNetwork => "netwerk, persoon {n}", "network, person {n}";
-    ImpAtRevision => "versie {n}", "version {n}";
-    ImpThisValue => "deze waarde", "this value";
-    ImpNotAText => "{field} is geen tekst", "{field} is not text";
-    ImpNotANumber => "{field} is geen getal", "{field} is not a number";
-    ImpNotYesNo => "{field} is geen ja of nee", "{field} is not yes or no";
-    ImpNotAList => "{field} is geen lijst", "{field} is not a list";
-    ImpNotAGroup => "{field} is geen groep van velden", "{field} is not a group of fields";
-    ImpMissing => "‘{field}’ ontbreekt", "‘{field}’ is missing";
-    ImpUnknownValue => "{field} heeft een waarde die de app niet kent", "{field} has a value the app does not know";
-    ImpTooLong => "{field} is te lang", "{field} is too long";
-    ImpIdTwice => "{field} komt twee keer voor in het bestand", "{field} occurs twice in the file";
-    ImpFieldEmpty => "{field} is leeg", "{field} is empty";
-    ImpTooFew => "{field} heeft te weinig onderdelen", "{field} has too few items";
-    ImpTooMany => "{field} heeft te veel onderdelen", "{field} has too many items";
-    ImpOutOfRange => "{field} valt buiten de grenzen", "{field} is out of bounds";
-    ImpUnknownReference => "{field} verwijst naar iets dat niet bestaat", "{field} refers to something that does not exist";
-    ImpUneven => "{field} heeft een ander aantal dan bij groep 1", "{field} has another number than in group 1";
-    ImpOwnMark => "{field} is een markering van de schrijver zelf", "{field} is a mark by the writer themselves";
-    ImpOther => "{field} klopt niet", "{field} is not right";
-
-    ImportHeading => "Back-up terugzetten", "Restore a backup";
-    ImportText => "Kies een .werktafel.json-bestand, of sleep het hierheen. Eerst zie je wat erin staat; er verandert pas iets als je op ‘Inlezen’ tikt.", "Choose a .werktafel.json file, or drop it here. First you see what it holds; nothing changes until you tap ‘Import’.";
-    ImportPick => "Back-up kiezen", "Choose a backup";
-    ImportDrop => "Of sleep het bestand hierheen.", "Or drop the file here.";
-    ImportPreview => "Wat dit bestand bevat", "What this file holds";
-    ImportSummary => "Back-up van {date}: {workshops} bijeenkomst(en) en {personas} persona('s).", "Backup of {date}: {workshops} workshop(s) and {personas} persona(s).";
-    ImportNew => "nieuw", "new";
-    ImportSame => "staat er al, gelijk", "already here, the same";
-    ImportConflict => "staat er al, maar is anders", "already here, but different";
-    ImportChoiceFor => "Wat doen met ‘{title}’", "What to do with ‘{title}’";
-    ImportCopy => "Als kopie toevoegen", "Add as a copy";
-    ImportReplace => "Vervangen", "Replace";
-    ImportSkip => "Overslaan", "Skip";
-    ImportApply => "Inlezen", "Import";
-    ImportNothingNew => "Alles uit dit bestand staat al op dit apparaat.", "Everything in this file is already on this device.";
-    ImportDone => "Ingelezen: {workshops} bijeenkomst(en) en {personas} persona('s).", "Imported: {workshops} workshop(s) and {personas} persona(s).";
-    ImportSaveFailed => "Niet ingelezen: {reason}. Er is niets veranderd.", "Not imported: {reason}. Nothing was changed.";
-    ImportUnreadable => "Dit bestand kon niet worden gelezen. Er is niets veranderd.", "This file could not be read. Nothing was changed.";
-    ImportChanged => "Op dit apparaat is intussen iets veranderd. Kijk de lijst hieronder nog eens na en tik dan opnieuw op ‘Inlezen’.", "Something changed on this device meanwhile. Check the list below again, then tap ‘Import’ again.";
-    ImportCopySuffix => " (ingelezen)", " (imported)";
-
-    ReportSummary => "Samenvatting", "Summary";
-    ReportQuestion => "Vraag", "Question";
-    CsvWorkshop => "Bijeenkomst", "Workshop";
-    CsvActivity => "Werkvorm", "Work form";
-    CsvTableOrGroup => "Tafel of groep", "Table or group";
-    CsvRoundOrPhase => "Ronde of fase", "Round or phase";
-    CsvFieldOrAuthor => "Veld of schrijver", "Field or author";
-    CsvKind => "Soort", "Kind";
-    CsvText => "Tekst", "Text";
-    CsvTime => "Tijd", "Time";
-    CsvSharedTheme => "Gedeeld thema", "Shared theme";
-    AnonymousParticipant => "Deelnemer {n}", "Participant {n}";
-
-    ExportHeading => "Resultaten meenemen", "Take the results along";
-    ExportText => "Een verslag om te sturen of af te drukken, een spreadsheet met alle notities, of een back-up van alleen deze bijeenkomst.", "A report to send or print, a spreadsheet of every note, or a backup of just this workshop.";
-    ExportAnonymous => "Namen vervangen door Deelnemer 1, Deelnemer 2, … (voor verslagen buiten de groep)", "Replace names with Participant 1, Participant 2, … (for reports outside the group)";
-    ExportMarkdown => "Verslag (Markdown)", "Report (Markdown)";
-    ExportCsv => "Spreadsheet (CSV)", "Spreadsheet (CSV)";
-    ExportPrint => "Verslag afdrukken of als PDF", "Print the report or save as PDF";
-    ExportPrintButton => "Afdrukken of opslaan als PDF", "Print or save as PDF";
-    ExportBackup => "Back-up van deze bijeenkomst", "Backup of this workshop";
-    ExportShare => "Delen", "Share";
-
-    ImpWorkshopMissing => "Dit bestand hoort bij de bijeenkomst ‘{title}’, en die staat niet op dit apparaat. Zet eerst de back-up van die bijeenkomst terug.", "This file belongs to the workshop ‘{title}’, which is not on this device. Restore that workshop's backup first.";
-    ImpActivityMissing => "De werkvorm van deze tafel of groep staat niet (meer) in de bijeenkomst.", "The work form of this table or group is no longer in the workshop.";
-    ImpPartMissing => "‘{name}’ staat niet (meer) in deze werkvorm.", "‘{name}’ is no longer in this work form.";
-    ImpLayoutDiffers => "In het bestand staan rondes of personen die hier niet (meer) zijn. Zet het aantal rondes of personen gelijk en probeer het opnieuw.", "The file has rounds or persons that are not (or no longer) here. Make the number of rounds or persons the same and try again.";
-    ImpTooManyNotes => "Dan zou een vak of het midden meer dan {max} notities hebben.", "A field or the middle would then hold more than {max} notes.";
-    BackupChoose => "Of kies wat erin gaat", "Or choose what goes in";
-    BackupChooseText => "Bijvoorbeeld om één bijeenkomst aan een collega te geven. Persona's die een gekozen bijeenkomst gebruikt, gaan vanzelf mee. Dit telt niet als back-up van alles.", "For example to give one workshop to a colleague. Persona's a chosen workshop uses go along by themselves. This does not count as a backup of everything.";
-    BackupChooseWorkshops => "Bijeenkomsten", "Workshops";
-    BackupChoosePersonas => "Persona's", "Persona's";
-    BackupChooseDownload => "Gekozen onderdelen downloaden (JSON)", "Download the chosen items (JSON)";
-    HoHeading => "Tafel of groep inlezen", "Import a table or group";
-    HoText => "Heeft een tafel of groep op een eigen tablet gewerkt? Lees hier hun bestand in: hun notities komen bij die tafel of groep. Een back-up kan hier ook.", "Did a table or group work on a tablet of its own? Import their file here: their notes join that table or group. A backup works here too.";
-    HoPick => "Bestand kiezen", "Choose a file";
-    HoExportTable => "Deze tafel afgeven als bestand", "Hand over this table as a file";
-    HoExportGroup => "Deze groep afgeven als bestand", "Hand over this group as a file";
-    HoExportHint => "Werkt deze tablet los van die van de begeleider? Geef het bestand aan de begeleider; die leest het in bij de bijeenkomst.", "Is this tablet separate from the facilitator's? Give the file to the facilitator, who imports it on the workshop page.";
-    HoSummary => "‘{part}’ van ‘{workshop}’, bewaard op {date}: {new} nieuw, {same} staat er al, {conflicts} anders.", "‘{part}’ of ‘{workshop}’, saved on {date}: {new} new, {same} already here, {conflicts} different.";
-    HoNewList => "Nieuw ({n})", "New ({n})";
-    HoHere => "Hier", "Here";
-    HoIncoming => "In het bestand", "In the file";
-    HoWhatNote => "Notitie", "Note";
-    HoWhatMarks => "♥ bij notitie", "♥ on note";
-    HoWhatSummary => "Samenvatting", "Summary";
-    HoWhatHost => "Gastvrouw of gastheer", "Host";
-    HoWhatName => "Naam", "Name";
-    HoAtMiddle => "midden", "middle";
-    HoTakeTheirs => "Die uit het bestand nemen", "Take the one in the file";
-    HoKeepMine => "Deze houden", "Keep this one";
-    HoDone => "‘{part}’ is samengevoegd: {new} nieuw, {changed} aangepast.", "‘{part}’ was merged: {new} new, {changed} changed.";
-
-    PtcTitle => "Meedoen", "Take part";
-    PtcBadCode => "Deze code kan de app niet lezen. Vraag de begeleider om de code nog eens te laten zien.", "The app cannot read this code. Ask the facilitator to show the code again.";
-    PtcNewerCode => "Deze vraag komt uit een nieuwere versie van Werktafel. Laad de pagina opnieuw met internet.", "This question comes from a newer version of Werktafel. Reload the page with internet.";
-    PtcPickTable => "Aan welke tafel zit je?", "Which table are you at?";
-    PtcPickGroup => "In welke groep zit je?", "Which group are you in?";
-    PtcPickPerson => "Welk nummer heb jij op de placemat?", "Which number are you on the placemat?";
-    PtcPickPersona => "Over welke persona gaat je antwoord?", "Which persona is your answer about?";
-    PtcPickMunicipality => "In welke gemeente?", "In which municipality?";
-    PtcPickScore => "Hoe tevreden zou deze persona zijn? (mag je overslaan)", "How satisfied would this persona be? (you may skip this)";
-    PtcScoreHint => "1 is helemaal niet tevreden, 5 is heel tevreden.", "1 is not satisfied at all, 5 is very satisfied.";
-    PtcPersonN => "Persoon {n}", "Person {n}";
-    PtcName => "Je naam of bijnaam (mag leeg blijven; je groep ziet hem)", "Your name or a nickname (may stay empty; your group sees it)";
-    PtcAnswerN => "Antwoord {n}", "Answer {n}";
-    PtcMoreAnswer => "Nog een antwoord", "Another answer";
-    PtcDone => "Klaar", "Done";
-    PtcNeedPlace => "Kies eerst waar je zit.", "First choose where you sit.";
-    PtcNeedCell => "Kies eerst een persona en een gemeente.", "First choose a persona and a municipality.";
-    PtcNeedScoreOrAnswer => "Kies een score of schrijf een antwoord.", "Choose a score or write an answer.";
-    PtcNeedAnswer => "Schrijf eerst een antwoord.", "First write an answer.";
-    PtcTooLong => "Een antwoord mag hoogstens {max} tekens lang zijn.", "An answer may be at most {max} characters long.";
-    PtcKeptHere => "Wat je schrijft, blijft op deze telefoon tot je het wist. De begeleider krijgt het pas als je je code laat scannen.", "What you write stays on this phone until you wipe it. The facilitator only gets it when you let your code be scanned.";
-    PtcEditingNote => "Is je code al gescand? Dan heeft de begeleider je eerste antwoord al en ziet die dat je het veranderd hebt; vraag het daar aan te passen.", "Was your code scanned already? Then the facilitator has your first answer and sees that you changed it; ask to change it there.";
-    PtcShowCode => "Laat deze code zien aan de begeleider. Die scant hem met de tablet.", "Show this code to the facilitator, who scans it with the tablet.";
-    PtcCodeLabel => "Code met je antwoord", "Code with your answer";
-    PtcCodeOf => "Code {i} van {n}: de codes wisselen vanzelf.", "Code {i} of {n}: the codes change by themselves.";
-    PtcShareFile => "Deel als bestand (voor een tablet zonder camera)", "Share as a file (for a tablet without a camera)";
-    PtcEdit => "Antwoord aanpassen", "Change the answer";
-    PtcWipe => "Wissen van deze telefoon", "Wipe from this phone";
-    PtcWiped => "Je antwoord is van deze telefoon gewist. Dank je wel!", "Your answer was wiped from this phone. Thank you!";
-    CafeBackToCafe => "← Terug naar het wereldcafé", "← Back to the World Café";
-    PtBackToTest => "← Terug naar de persona-toets", "← Back to the persona test";
-    OqBackToQuestion => "← Terug naar de losse vraag", "← Back to the open question";
-    PmBackToPlacemat => "← Terug naar de placemat", "← Back to the placemat";
-    AskLink => "Vraag uitzetten", "Put the question out";
-    AskTitle => "Vraag voor telefoons", "Question for phones";
-    AskIntro => "Deelnemers scannen deze code met hun telefoon, kiezen zo nodig waar hun antwoord hoort en schrijven het op. Daarna laten ze een code zien; scan die hieronder.", "Participants scan this code with their phone, choose where their answer belongs if asked, and write it. Then they show a code; scan it below.";
-    AskCodeLabel => "Code met de vraag", "Code with the question";
-    AskScan => "Antwoorden scannen", "Scan answers";
-    AskStopScan => "Stoppen met scannen", "Stop scanning";
-    AskScanning => "De camera kijkt mee. Houd de code van de telefoon voor de camera.", "The camera is on. Hold the phone's code in front of it.";
-    AskFromPhoto => "Of maak een foto van de code op de telefoon", "Or take a photo of the code on the phone";
-    AskNoCodeInPhoto => "Op deze foto vindt de app geen code. Maak de foto recht van voren, met de hele code erop.", "The app finds no code in this photo. Take it straight on, with the whole code in it.";
-    AskFromFile => "Of lees een antwoordbestand van een telefoon", "Or read an answer file from a phone";
-    AskCellOf => "{persona} in {municipality}", "{persona} in {municipality}";
-    AskFieldOf => "{group}, persoon {n}", "{group}, person {n}";
-    AskAdded => "Antwoord binnen: {what}.", "Answer in: {what}.";
-    AskNotes => "{notes} antwoord(en)", "{notes} answer(s)";
-    AskNotesAt => "{place} ({notes} notitie(s))", "{place} ({notes} note(s))";
-    AskAlreadyIn => "Dit antwoord was al binnen; er is niets dubbel toegevoegd.", "This answer was in already; nothing was added twice.";
-    AskChangedSince => "Dit antwoord is op de telefoon veranderd nadat het al binnen was. De eerste versie staat er; pas die zo nodig hier aan.", "This answer was changed on the phone after it came in. The first version is here; change it here if needed.";
-    AskUnknown => "Dit antwoord hoort bij een vraag die hier niet bestaat.", "This answer belongs to a question that is not here.";
-    AskClosedRefused => "Deze vraag is gesloten; het antwoord is niet toegevoegd.", "This question is closed; the answer was not added.";
-    AskNoPlace => "De tafel, groep of het vak van dit antwoord is er hier niet (meer).", "The table, group or field of this answer is not (or no longer) here.";
-    AskRefusedFit => "Dit antwoord past niet: {reason}", "This answer does not fit: {reason}";
-    AskNotOurs => "Deze code is geen antwoord van Werktafel, of hij is beschadigd.", "This code is not a Werktafel answer, or it is damaged.";
-    AskNewer => "Dit antwoord komt uit een nieuwere versie van Werktafel.", "This answer comes from a newer version of Werktafel.";
-    AskPartIn => "Code {have} van {of} gelezen; laat de volgende zien.", "Code {have} of {of} read; show the next one.";
-    AskReceived => "Binnen via QR: {n}", "In by QR: {n}";
-    AskClose => "Vraag sluiten", "Close the question";
-    AskClosed => "Deze vraag is gesloten: nieuwe antwoorden worden geweigerd.", "This question is closed: new answers are refused.";
-    CamNoCamera => "Deze tablet heeft geen camera die de app kan gebruiken.", "This tablet has no camera the app can use.";
-    CamRefused => "De camera mag niet gebruikt worden. Geef toestemming in de browser en probeer het opnieuw.", "The camera may not be used. Allow it in the browser and try again.";
-    CamUnavailable => "De camera start niet. Probeer het opnieuw.", "The camera does not start. Try again.";
-}
+pub(crate) use catalogue;

@@ -1,7 +1,7 @@
 //! The words for a file that cannot be imported: what is wrong and where, in
 //! the terms of the app ("tafel 3, ronde 2: ‘text’ is geen tekst").
 
-use super::{fill, Key, Language};
+use super::{CommonMsg, Key, Language};
 use crate::transfer::{ImportError, Problem, Step, MAX_IMPORT_BYTES};
 
 /// The message for a refused file, ending with "nothing was changed".
@@ -9,31 +9,34 @@ pub fn import_message(error: &ImportError, language: Language) -> String {
     let text = |key: Key| key.text(language);
     let detail = match error {
         ImportError::Empty => text(Key::ImpEmpty).to_string(),
-        ImportError::TooLarge { bytes } => fill(
-            text(Key::ImpTooLarge),
-            &[
-                ("size", &megabytes(*bytes)),
-                ("max", &megabytes(MAX_IMPORT_BYTES)),
-            ],
-        ),
+        ImportError::TooLarge { bytes } => CommonMsg::ImpTooLarge {
+            size: megabytes(*bytes),
+            max: megabytes(MAX_IMPORT_BYTES),
+        }
+        .text(language),
         ImportError::NotText => text(Key::ImpNotText).to_string(),
-        ImportError::NotJson { line, column } => fill(
-            text(Key::ImpNotJson),
-            &[("line", &line.to_string()), ("column", &column.to_string())],
-        ),
+        ImportError::NotJson { line, column } => CommonMsg::ImpNotJson {
+            line: line.to_string(),
+            column: column.to_string(),
+        }
+        .text(language),
         ImportError::NotBackup => text(Key::ImpNotBackup).to_string(),
         ImportError::NewerBackup { .. } | ImportError::NewerData { .. } => {
             text(Key::ImpNewer).to_string()
         }
-        ImportError::WorkshopMissing { title } => {
-            fill(text(Key::ImpWorkshopMissing), &[("title", title)])
+        ImportError::WorkshopMissing { title } => CommonMsg::ImpWorkshopMissing {
+            title: title.clone(),
         }
+        .text(language),
         ImportError::ActivityMissing => text(Key::ImpActivityMissing).to_string(),
-        ImportError::PartMissing { name } => fill(text(Key::ImpPartMissing), &[("name", name)]),
-        ImportError::LayoutDiffers => text(Key::ImpLayoutDiffers).to_string(),
-        ImportError::TooManyNotes { max } => {
-            fill(text(Key::ImpTooManyNotes), &[("max", &max.to_string())])
+        ImportError::PartMissing { name } => {
+            CommonMsg::ImpPartMissing { name: name.clone() }.text(language)
         }
+        ImportError::LayoutDiffers => text(Key::ImpLayoutDiffers).to_string(),
+        ImportError::TooManyNotes { max } => CommonMsg::ImpTooManyNotes {
+            max: max.to_string(),
+        }
+        .text(language),
         ImportError::Bad { path, problem } => {
             let (place, field) = place_of(path, language);
             let problem = problem_text(problem, &field, language);
@@ -44,7 +47,7 @@ pub fn import_message(error: &ImportError, language: Language) -> String {
             }
         }
     };
-    fill(text(Key::ImpRefused), &[("detail", &detail)])
+    CommonMsg::ImpRefused { detail }.text(language)
 }
 
 /// Megabytes with one decimal, as people say them.
@@ -61,12 +64,7 @@ fn place_of(path: &[Step], language: Language) -> (String, String) {
         match (step, steps.peek()) {
             (Step::Field(list), Some(Step::Index(index))) => {
                 steps.next();
-                let key = list_key(list);
-                let number = (index + 1).to_string();
-                parts.push(match key {
-                    Some(key) => fill(key.text(language), &[("n", &number)]),
-                    None => format!("{list} {number}"),
-                });
+                parts.push(list_place(list, *index, language));
             }
             (Step::Field(name), None) => field = name.clone(),
             _ => {}
@@ -75,63 +73,65 @@ fn place_of(path: &[Step], language: Language) -> (String, String) {
     (parts.join(", "), field)
 }
 
-/// The word for a position in a list of the stored data.
-fn list_key(list: &str) -> Option<Key> {
-    Some(match list {
-        "workshops" => Key::ImpAtWorkshop,
-        "personas" => Key::ImpAtPersona,
-        "activities" => Key::ImpAtActivity,
-        "tables" => Key::ImpAtTable,
-        "rounds" => Key::ImpAtRound,
-        "cloths" => Key::ImpAtCloth,
-        "notes" => Key::ImpAtNote,
-        "marks" => Key::ImpAtMark,
-        "rules" => Key::ImpAtRule,
-        "participants" => Key::ImpAtParticipant,
-        "groups" => Key::ImpAtGroup,
-        "seats" => Key::ImpAtPerson,
-        "middle" => Key::ImpAtMiddle,
-        "themes" => Key::ImpAtTheme,
-        "actions" => Key::ImpAtAction,
-        "persona_ids" => Key::ImpAtChosenPersona,
-        "municipalities" => Key::ImpAtMunicipality,
-        "sub_questions" => Key::ImpAtSubQuestion,
-        "answers" => Key::ImpAtAnswer,
-        "tags" => Key::ImpAtTag,
-        "life_areas" => Key::ImpAtLifeArea,
-        "network" => Key::ImpAtNetwork,
-        "revisions" => Key::ImpAtRevision,
-        _ => return None,
-    })
+/// A position in a list of the stored data, in words ("tafel 3").
+fn list_place(list: &str, index: usize, language: Language) -> String {
+    let n = (index + 1).to_string();
+    let place = match list {
+        "workshops" => CommonMsg::ImpAtWorkshop { n },
+        "personas" => CommonMsg::ImpAtPersona { n },
+        "activities" => CommonMsg::ImpAtActivity { n },
+        "tables" => CommonMsg::ImpAtTable { n },
+        "rounds" => CommonMsg::ImpAtRound { n },
+        "cloths" => CommonMsg::ImpAtCloth { n },
+        "notes" => CommonMsg::ImpAtNote { n },
+        "marks" => CommonMsg::ImpAtMark { n },
+        "rules" => CommonMsg::ImpAtRule { n },
+        "participants" => CommonMsg::ImpAtParticipant { n },
+        "groups" => CommonMsg::ImpAtGroup { n },
+        "seats" => CommonMsg::ImpAtPerson { n },
+        "middle" => CommonMsg::ImpAtMiddle { n },
+        "themes" => CommonMsg::ImpAtTheme { n },
+        "actions" => CommonMsg::ImpAtAction { n },
+        "persona_ids" => CommonMsg::ImpAtChosenPersona { n },
+        "municipalities" => CommonMsg::ImpAtMunicipality { n },
+        "sub_questions" => CommonMsg::ImpAtSubQuestion { n },
+        "answers" => CommonMsg::ImpAtAnswer { n },
+        "tags" => CommonMsg::ImpAtTag { n },
+        "life_areas" => CommonMsg::ImpAtLifeArea { n },
+        "network" => CommonMsg::ImpAtNetwork { n },
+        "revisions" => CommonMsg::ImpAtRevision { n },
+        _ => return format!("{list} {n}"),
+    };
+    place.text(language)
 }
 
 /// What is wrong with the field.
 fn problem_text(problem: &Problem, field: &str, language: Language) -> String {
-    let key = match problem {
-        Problem::NotText => Key::ImpNotAText,
-        Problem::NotNumber => Key::ImpNotANumber,
-        Problem::NotYesNo => Key::ImpNotYesNo,
-        Problem::NotList => Key::ImpNotAList,
-        Problem::NotGroup => Key::ImpNotAGroup,
-        Problem::Missing(missing) => {
-            return fill(Key::ImpMissing.text(language), &[("field", missing)]);
-        }
-        Problem::UnknownValue => Key::ImpUnknownValue,
-        Problem::TooLong => Key::ImpTooLong,
-        Problem::IdTwice => Key::ImpIdTwice,
-        Problem::Empty => Key::ImpFieldEmpty,
-        Problem::TooFew => Key::ImpTooFew,
-        Problem::TooMany => Key::ImpTooMany,
-        Problem::OutOfRange => Key::ImpOutOfRange,
-        Problem::UnknownReference => Key::ImpUnknownReference,
-        Problem::Uneven => Key::ImpUneven,
-        Problem::OwnMark => Key::ImpOwnMark,
-        Problem::Other => Key::ImpOther,
-    };
     let field = if field.is_empty() {
         Key::ImpThisValue.text(language).to_string()
     } else {
         format!("‘{field}’")
     };
-    fill(key.text(language), &[("field", &field)])
+    let message = match problem {
+        Problem::NotText => CommonMsg::ImpNotAText { field },
+        Problem::NotNumber => CommonMsg::ImpNotANumber { field },
+        Problem::NotYesNo => CommonMsg::ImpNotYesNo { field },
+        Problem::NotList => CommonMsg::ImpNotAList { field },
+        Problem::NotGroup => CommonMsg::ImpNotAGroup { field },
+        Problem::Missing(missing) => CommonMsg::ImpMissing {
+            field: missing.clone(),
+        },
+        Problem::UnknownValue => CommonMsg::ImpUnknownValue { field },
+        Problem::TooLong => CommonMsg::ImpTooLong { field },
+        Problem::IdTwice => CommonMsg::ImpIdTwice { field },
+        Problem::Empty => CommonMsg::ImpFieldEmpty { field },
+        Problem::TooFew => CommonMsg::ImpTooFew { field },
+        Problem::TooMany => CommonMsg::ImpTooMany { field },
+        Problem::OutOfRange => CommonMsg::ImpOutOfRange { field },
+        Problem::UnknownReference => CommonMsg::ImpUnknownReference { field },
+        Problem::Uneven => CommonMsg::ImpUneven { field },
+        Problem::OwnMark => CommonMsg::ImpOwnMark { field },
+        Problem::Other => CommonMsg::ImpOther { field },
+    };
+    message.text(language)
 }

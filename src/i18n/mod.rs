@@ -1,16 +1,25 @@
 //! Every user-visible string, in Dutch and English.
 //!
-//! The catalogue is one table: each key has a Dutch and an English text, and the
-//! macro that builds it does not accept a key with only one of them, so a missing
-//! translation fails the build. Texts may hold `{name}` placeholders, filled by
-//! [`fill`]. Components reach the catalogue through `ui::i18n`.
+//! The catalogue comes in parts: the shared texts here (`texts.rs`) and each
+//! work form's own texts in its folder (`forms/<form>/texts.rs`). Each part is
+//! written with [`catalogue!`], which does not accept a text with only one
+//! language, so a missing translation fails the build. A part has plain texts
+//! (an enum of keys) and templates (an enum whose variants name each
+//! `{placeholder}` as a field), so a template is only made with exactly its
+//! arguments. [`Text`] and [`Msg`] join the parts, made from the forms'
+//! registry. Components reach the catalogue through `ui::i18n`.
 
 mod catalogue;
 mod import;
+mod message;
+mod texts;
 
 pub use crate::model::Language;
-pub use catalogue::Key;
+pub(crate) use catalogue::catalogue;
+pub use catalogue::TemplateShape;
 pub use import::import_message;
+pub use message::{Msg, Text};
+pub use texts::{CommonMsg, Key};
 
 /// The label of a kind of note.
 pub fn note_kind_key(kind: crate::model::NoteKind) -> Key {
@@ -23,12 +32,32 @@ pub fn note_kind_key(kind: crate::model::NoteKind) -> Key {
     }
 }
 
-/// The text of `key` with each `{name}` replaced by its value.
+/// `template` with each `{name}` replaced by its value in `args`, in one pass:
+/// a value is not searched for placeholders again, and a `{…}` that names no
+/// argument stays as it is.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
-    args.iter()
-        .fold(template.to_string(), |text, (name, value)| {
-            text.replace(&format!("{{{name}}}"), value)
-        })
+    let mut text = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let named = after.split_once('}').and_then(|(name, tail)| {
+            let (_, value) = args.iter().find(|(arg, _)| *arg == name)?;
+            Some((value, tail))
+        });
+        match named {
+            Some((value, tail)) => {
+                text.push_str(value);
+                rest = tail;
+            }
+            None => {
+                text.push('{');
+                rest = after;
+            }
+        }
+    }
+    text.push_str(rest);
+    text
 }
 
 /// The `{name}` placeholders in a text, in order of appearance.
@@ -39,26 +68,3 @@ pub fn placeholders(template: &str) -> Vec<&str> {
         .filter_map(|part| part.split_once('}').map(|(name, _)| name))
         .collect()
 }
-
-/// The standard café rules, stored with each new café in the interface's language.
-pub const CAFE_RULES: &[Key] = &[
-    Key::CafeRule1,
-    Key::CafeRule2,
-    Key::CafeRule3,
-    Key::CafeRule4,
-    Key::CafeRule5,
-    Key::CafeRule6,
-    Key::CafeRule7,
-    Key::CafeRule8,
-];
-
-/// Texts that become data: persona-test questions stored with the test and filled
-/// later with a persona's name and a municipality, each language in its own words
-/// (`{naam}`, `{gemeente}` / `{name}`, `{municipality}`; see `model::fill_question`).
-pub const QUESTION_TEMPLATES: &[Key] = &[
-    Key::PtQuestionsHint,
-    Key::PtDefaultCentral,
-    Key::PtDefaultSub1,
-    Key::PtDefaultSub2,
-    Key::PtDefaultSub3,
-];

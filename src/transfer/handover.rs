@@ -136,9 +136,24 @@ pub(super) fn read_handover(doc: Map<String, Value>) -> Result<Handover, ImportE
             schema: u32::try_from(workshop_schema).unwrap_or(u32::MAX),
         });
     }
-    let mut handover: Handover = typed(&Value::Object(doc), &[])?;
+    let doc = Value::Object(doc);
+    let mut handover: Handover =
+        typed(&doc, &[]).map_err(|error| part_error(&doc).unwrap_or(error))?;
     check_part(&mut handover)?;
     Ok(handover)
+}
+
+/// Where a handed table or group is wrong. The part is stored tagged by its
+/// kind, which hides the place inside it from the reader; it is read here as
+/// its own kind to find it.
+fn part_error(doc: &Value) -> Option<ImportError> {
+    let part = doc.get("part")?;
+    let at = |field: &str| [Step::Field("part".into()), Step::Field(field.into())];
+    match part.get("kind")?.as_str()? {
+        "cafe_table" => typed::<Table>(part.get("table")?, &at("table")).err(),
+        "placemat_group" => typed::<Group>(part.get("group")?, &at("group")).err(),
+        _ => None,
+    }
 }
 
 /// The workshop and work form ids are ones the app could have made, and the

@@ -10,11 +10,11 @@
 //! Not here: how the records are saved (the app state does it, all or nothing)
 //! and how errors are worded (the catalogue).
 
+mod value_reader;
+
 use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
-use crate::forms::cafe::Cafe;
-use crate::forms::persona_test::PersonaTest;
-use crate::forms::placemat::Placemat;
+use crate::forms::{ActivityHead, FormKind, FormVisitor, WorkForm};
 use crate::model::{
     is_plain_id, Arrival, Checked, Choice, Flaw, Persona, Settings, Step, Timestamp, Workshop,
 };
@@ -354,19 +354,25 @@ fn records<E: Entity>(
     Ok(records)
 }
 
-/// Where an activity of a workshop is wrong. Activities are stored tagged by
-/// their kind, which hides the place inside them from serde; each is read here
-/// as its own kind to find it.
+/// Where an activity of a workshop is wrong. Activities are read as a JSON
+/// value first and then as the kind they name, which hides the place inside
+/// them; each is read here again, its head and then its data as its own kind
+/// (from the registry of forms), to find it.
 fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
     let activities = workshop.get("activities")?.as_array()?;
     activities.iter().enumerate().find_map(|(index, activity)| {
         let mut at = at.to_vec();
         at.extend([Step::Field("activities".into()), Step::Index(index)]);
-        let checked = match activity.get("kind").and_then(Value::as_str) {
-            Some("cafe") => typed::<Cafe>(activity, &at).map(drop),
-            Some("placemat") => typed::<Placemat>(activity, &at).map(drop),
-            Some("persona_test") => typed::<PersonaTest>(activity, &at).map(drop),
-            _ => {
+        if let Err(error) = typed::<ActivityHead>(activity, &at) {
+            return Some(error);
+        }
+        let kind = activity.get("kind").and_then(Value::as_str);
+        let checked = match kind.and_then(FormKind::from_stored_name) {
+            Some(kind) => kind.visit(ReadAs {
+                value: activity,
+                at: &at,
+            }),
+            None => {
                 at.push(Step::Field("kind".into()));
                 Err(ImportError::Bad {
                     path: at,
@@ -378,58 +384,29 @@ fn activity_error(workshop: &Value, at: &[Step]) -> Option<ImportError> {
     })
 }
 
+/// Reads a value as the data of one kind of work form, for its mismatch.
+struct ReadAs<'a> {
+    value: &'a Value,
+    at: &'a [Step],
+}
+
+impl FormVisitor for ReadAs<'_> {
+    type Output = Result<(), ImportError>;
+
+    fn visit<T: WorkForm>(self) -> Self::Output {
+        typed::<T>(self.value, self.at).map(drop)
+    }
+}
+
 /// A value read as `T`; a mismatch says where and what.
 pub(super) fn typed<T: serde::de::DeserializeOwned>(
     value: &Value,
     at: &[Step],
 ) -> Result<T, ImportError> {
-    serde_path_to_error::deserialize(value).map_err(
-        |error: serde_path_to_error::Error<serde_json::Error>| {
-            let mut path = at.to_vec();
-            for segment in error.path().iter() {
-                match segment {
-                    serde_path_to_error::Segment::Seq { index } => path.push(Step::Index(*index)),
-                    serde_path_to_error::Segment::Map { key } => {
-                        path.push(Step::Field(key.clone()))
-                    }
-                    serde_path_to_error::Segment::Enum { variant } => {
-                        path.push(Step::Field(variant.clone()))
-                    }
-                    serde_path_to_error::Segment::Unknown => {}
-                }
-            }
-            let problem = problem_of(&error.inner().to_string());
-            ImportError::Bad { path, problem }
-        },
-    )
-}
-
-/// The kind of problem in a serde message.
-fn problem_of(message: &str) -> Problem {
-    if let Some(rest) = message.strip_prefix("missing field `") {
-        let field = rest.split('`').next().unwrap_or_default().to_string();
-        return Problem::Missing(field);
-    }
-    if message.starts_with("unknown variant") || message.starts_with("invalid value") {
-        return Problem::UnknownValue;
-    }
-    let expected = message.split("expected ").nth(1).unwrap_or_default();
-    if expected.starts_with("a string") || expected.starts_with("a borrowed string") {
-        Problem::NotText
-    } else if expected.starts_with('i') || expected.starts_with('u') || expected.starts_with('f') {
-        Problem::NotNumber
-    } else if expected.starts_with("a boolean") {
-        Problem::NotYesNo
-    } else if expected.starts_with("a sequence") {
-        Problem::NotList
-    } else if expected.starts_with("struct")
-        || expected.starts_with("a map")
-        || expected.starts_with("internally tagged")
-    {
-        Problem::NotGroup
-    } else {
-        Problem::Other
-    }
+    value_reader::read(value).map_err(|error| ImportError::Bad {
+        path: [at, &error.path].concat(),
+        problem: error.problem,
+    })
 }
 
 /// Every text in the document is at most [`MAX_IMPORT_TEXT_CHARS`] long.

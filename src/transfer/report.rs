@@ -5,7 +5,7 @@
 //! kept as text (Markdown signs and HTML in it are escaped).
 
 use crate::forms::ReportContext;
-use crate::i18n::{Key, Language};
+use crate::i18n::{Key, Language, Text};
 use crate::model::{NoteBoard, Persona, Workshop};
 
 /// One piece of a report.
@@ -90,12 +90,12 @@ pub(crate) fn harvest_blocks(
 
 /// A work form's heading and, when there is one, its question.
 pub(crate) fn heading_and_question(
-    title: Key,
+    title: impl Into<Text>,
     question: &str,
     language: Language,
     blocks: &mut Vec<Block>,
 ) {
-    blocks.push(Block::Heading(2, title.text(language).to_string()));
+    blocks.push(Block::Heading(2, title.into().text(language).to_string()));
     if !question.is_empty() {
         let label = Key::ReportQuestion.text(language);
         blocks.push(Block::Line(format!("{label}: {question}")));

@@ -2,11 +2,11 @@
 //! adding a new one (a button per kind of the registry, see `form_pages`).
 
 use super::form_pages::{listed, ADDABLE};
-use super::i18n::{tr, use_app, Msg};
+use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
 use crate::forms::{Activity, ActivityBody};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -21,7 +21,7 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
         let id = workshop_id.clone();
         move || {
             state
-                .workshops
+                .workshops()
                 .with(|w| w.get(&id).map(|w| w.activities.clone()).unwrap_or_default())
         }
     };
@@ -74,16 +74,15 @@ fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
     let (_, title_key, _) = listed(&activity.body);
     let delete_label = move || {
         let language = state.language();
-        Msg::with(
-            Key::DeleteNamed,
-            vec![("title", title_key.text(language).to_string())],
-        )
+        CommonMsg::DeleteNamed {
+            title: title_key.text(language).to_string(),
+        }
         .text(language)
     };
     let line = {
         let activity = activity.clone();
         move || {
-            let exists = |id: &str| state.personas.with(|l| l.get(id).is_some());
+            let exists = |id: &str| state.personas().with(|l| l.get(id).is_some());
             let (.., form) = listed(&activity.body);
             form.summary(state.language(), &exists)
         }

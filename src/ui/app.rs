@@ -26,7 +26,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
     provide_context(ShellStatus::start(move || {
-        state.toast(Msg::plain(Key::OfflineReady), None)
+        state.messages().toast(Msg::from(Key::OfflineReady), None)
     }));
     let _storage_listener = window_event_listener(leptos::ev::storage, move |event| {
         state.on_storage_event(event.key());

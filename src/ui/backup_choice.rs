@@ -5,7 +5,7 @@
 
 use super::i18n::{tr, use_app};
 use crate::i18n::Key;
-use crate::model::Record;
+use crate::model::{Record, Settings};
 use crate::platform::clock::{local_date, now};
 use crate::platform::download;
 use crate::transfer::{backup_file_name, Backup};
@@ -61,8 +61,8 @@ pub fn BackupChoice() -> impl IntoView {
     let state = use_app();
     let workshop_ids = RwSignal::new(HashSet::<String>::new());
     let persona_ids = RwSignal::new(HashSet::<String>::new());
-    let workshops = move || state.workshops.with(|w| labels(w.all()));
-    let personas = move || state.personas.with(|p| labels(p.all()));
+    let workshops = move || state.workshops().with(|w| labels(w.all()));
+    let personas = move || state.personas().with(|p| labels(p.all()));
     // Ticks of records deleted meanwhile count for nothing.
     let nothing_chosen = move || {
         let none_of = |ids: RwSignal<HashSet<String>>, listed: Vec<(String, String)>| {
@@ -73,7 +73,7 @@ pub fn BackupChoice() -> impl IntoView {
     let download = move |_| {
         let at = now();
         let workshops = state
-            .workshops
+            .workshops()
             .with_untracked(|w| chosen(w.all(), &workshop_ids.get_untracked()));
         let mut wanted = persona_ids.get_untracked();
         wanted.extend(
@@ -82,8 +82,10 @@ pub fn BackupChoice() -> impl IntoView {
                 .flat_map(|w| w.persona_ids())
                 .map(str::to_string),
         );
-        let personas = state.personas.with_untracked(|p| chosen(p.all(), &wanted));
-        let settings = state.settings.get_untracked();
+        let personas = state
+            .personas()
+            .with_untracked(|p| chosen(p.all(), &wanted));
+        let settings = state.settings().with_untracked(Settings::clone);
         let backup = Backup::new(&settings, &workshops, &personas, at);
         let name = backup_file_name(local_date(at));
         download::download_text(&name, "application/json", &backup.to_json());

@@ -12,7 +12,7 @@ use leptos_router::components::A;
 #[component]
 pub fn Banners() -> impl IntoView {
     let state = use_app();
-    let storage_trouble = move || match state.save_status.get() {
+    let storage_trouble = move || match state.save_status() {
         SaveStatus::Failed(SaveFailure::Quota) => Some(Key::QuotaBanner),
         SaveStatus::Failed(SaveFailure::Unavailable) => Some(Key::UnavailableBanner),
         _ => None,
@@ -41,7 +41,7 @@ pub fn Banners() -> impl IntoView {
                     })
             }}
             <For
-                each=move || state.notices.get()
+                each=move || state.messages().notices()
                 key=|notice| notice.id
                 children=move |notice| {
                     let id = notice.id;
@@ -55,7 +55,7 @@ pub fn Banners() -> impl IntoView {
                                         {tr(Key::OpenSettings)}
                                     </A>
                                 </Show>
-                                <button type="button" on:click=move |_| state.dismiss_notice(id)>
+                                <button type="button" on:click=move |_| state.messages().dismiss_notice(id)>
                                     {tr(Key::Dismiss)}
                                 </button>
                             </div>

@@ -6,8 +6,8 @@
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
-use crate::i18n::{fill, Key};
-use crate::model::{Persona, Workshop};
+use crate::i18n::{CommonMsg, Key};
+use crate::model::{Persona, Settings, Workshop};
 use crate::platform::clock::{local_date, now};
 use crate::platform::{download, share};
 use crate::transfer::{anonymise, export_file_name, markdown, notes_csv, workshop_report, Backup};
@@ -24,15 +24,16 @@ const SHARED: &str = "text/plain";
 /// The workshop as it leaves the app (names replaced when `anonymous`) and the
 /// library persona's its persona tests refer to.
 pub fn exported(state: AppState, id: &str, anonymous: bool) -> Option<(Workshop, Vec<Persona>)> {
-    let workshop = state.workshops.with_untracked(|w| w.get(id).cloned())?;
+    let workshop = state.workshops().with_untracked(|w| w.get(id).cloned())?;
     let workshop = if anonymous {
-        let label = state.text_now(Key::AnonymousParticipant);
-        anonymise(&workshop, |n| fill(label, &[("n", &n.to_string())]))
+        anonymise(&workshop, |n| {
+            state.message_now(CommonMsg::AnonymousParticipant { n: n.to_string() })
+        })
     } else {
         workshop
     };
     let personas = state
-        .personas
+        .personas()
         .with_untracked(|p| used_personas(&workshop, p.all()));
     Some((workshop, personas))
 }
@@ -76,7 +77,7 @@ pub fn ExportPanel(workshop_id: String) -> impl IntoView {
     let download_backup = move |_| {
         if let Some((workshop, personas)) = exported(state, &id.read_value(), false) {
             let name = file_name(&workshop.title, "werktafel.json");
-            let settings = state.settings.get_untracked();
+            let settings = state.settings().with_untracked(Settings::clone);
             let backup = Backup::new(&settings, &[workshop], &personas, now());
             download::download_text(&name, JSON, &backup.to_json());
         }

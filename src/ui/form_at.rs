@@ -4,10 +4,11 @@
 //! their kind of data once, as `FormAt<Cafe>` and so on.
 
 use super::links::app_path;
-use super::state::AppState;
-use crate::forms::WorkForm;
-use crate::i18n::{Key, Language};
-use crate::model::{Timestamp, ValidationError, Workshop};
+use super::state::{AppState, Undo};
+use crate::forms::undo::short_name;
+use crate::forms::{HarvestPart, RemovedPart, Restorable, WorkForm};
+use crate::i18n::{Language, Text};
+use crate::model::{NoteBoard, Timestamp, ValidationError, Workshop};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use std::marker::PhantomData;
@@ -19,9 +20,9 @@ pub trait FormRoute: WorkForm + Summarised + Send + Sync {
     /// The address segment of this kind.
     const SEGMENT: &'static str;
     /// Its name, as the workshop's list and its own page show it.
-    const TITLE: Key;
+    const TITLE: Text;
     /// The label of the button that adds one to a workshop.
-    const ADD: Key;
+    const ADD: Text;
     /// A new one, with its defaults in the interface's language.
     fn create(state: AppState) -> Self;
     /// Its page at `sub`, if it has that page.
@@ -86,7 +87,7 @@ impl<T: FormRoute> FormAt<T> {
 
     /// Reads from the work form (tracked); `None` when it does not exist.
     pub fn read<R>(&self, state: AppState, read: impl FnOnce(&T) -> R) -> Option<R> {
-        state.workshops.with(|w| {
+        state.workshops().with(|w| {
             w.get(&self.workshop_id)
                 .and_then(|w| w.activity(&self.activity_id))
                 .and_then(|a| a.form::<T>())
@@ -136,5 +137,61 @@ impl<T: FormRoute> FormAt<T> {
     /// The app path of its workshop.
     pub fn workshop_path(&self) -> String {
         app_path(&format!("/bijeenkomst/{}", self.workshop_id))
+    }
+}
+
+impl<T: FormRoute + Restorable> FormAt<T> {
+    /// Takes a part out of the work form with `remove` (a note, an answer, a
+    /// municipality) and offers to undo it.
+    pub fn remove_with_undo(
+        &self,
+        state: AppState,
+        remove: impl FnOnce(&mut T) -> Result<T::Removed, ValidationError>,
+    ) -> Result<(), ValidationError> {
+        let removed = self.change(state, remove)?;
+        let name = T::removed_name(&removed);
+        state.offer_undo(self.undo(T::into_part(removed)), name);
+        Ok(())
+    }
+}
+
+impl<T: FormRoute> FormAt<T> {
+    /// Takes a theme out of the harvest (its notes become ungrouped) and
+    /// offers to undo it.
+    pub fn remove_theme(&self, state: AppState, theme_id: &str) -> Result<(), ValidationError> {
+        self.remove_from_harvest(state, |board| {
+            let removed = board.remove_theme(theme_id)?;
+            Ok((removed.theme.name.clone(), HarvestPart::Theme(removed)))
+        })
+    }
+
+    /// Takes an action out of the harvest and offers to undo it.
+    pub fn remove_action(&self, state: AppState, action_id: &str) -> Result<(), ValidationError> {
+        self.remove_from_harvest(state, |board| {
+            let (index, action) = board.harvest_mut().remove_action(action_id)?;
+            Ok((short_name(&action.text), HarvestPart::Action(index, action)))
+        })
+    }
+
+    /// Takes a part out of the form's harvest with `remove` (which gives its
+    /// name too) and offers to undo it.
+    fn remove_from_harvest(
+        &self,
+        state: AppState,
+        remove: impl FnOnce(&mut dyn NoteBoard) -> Result<(String, HarvestPart), ValidationError>,
+    ) -> Result<(), ValidationError> {
+        let (name, part) =
+            self.change_workshop(state, |w, at| w.change_board(&self.activity_id, at, remove))?;
+        state.offer_undo(self.undo(RemovedPart::Harvest(part)), name);
+        Ok(())
+    }
+
+    /// The undo that puts `part` back into this work form.
+    fn undo(&self, part: RemovedPart) -> Undo {
+        Undo::Part {
+            workshop_id: self.workshop_id.clone(),
+            activity_id: self.activity_id.clone(),
+            part,
+        }
     }
 }

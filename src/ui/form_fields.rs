@@ -6,7 +6,7 @@ use super::autosave::AutoSave;
 use super::form_at::{FormAt, FormRoute};
 use super::form_error::FormError;
 use super::i18n::{tr, use_app};
-use crate::i18n::Key;
+use crate::i18n::Text;
 use crate::model::{ValidationError, MAX_THEME_CHARS};
 use crate::platform::clock::short_id;
 use leptos::prelude::*;
@@ -51,7 +51,7 @@ pub fn text_field<T: FormRoute>(
 pub fn number_field<T: FormRoute>(
     at: Memo<FormAt<T>>,
     id: &'static str,
-    label: Key,
+    label: impl Into<Text>,
     range: (usize, usize),
     initial: usize,
     apply: impl Fn(&mut T, usize) -> Result<(), ValidationError> + Copy + Send + Sync + 'static,
@@ -80,8 +80,8 @@ pub fn number_field<T: FormRoute>(
 pub fn add_theme_form<T: FormRoute>(
     at: Memo<FormAt<T>>,
     id: &'static str,
-    label: Key,
-    button: Key,
+    label: impl Into<Text>,
+    button: impl Into<Text>,
     add: impl Fn(&mut T, String, &str) -> Result<(), ValidationError> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app();

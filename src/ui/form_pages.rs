@@ -5,18 +5,18 @@
 use super::form_at::{FormRoute, SubPage, Summarised};
 use super::state::AppState;
 use crate::forms::ActivityBody;
-use crate::i18n::Key;
+use crate::i18n::Text;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
 /// How a kind of work form is added: its button's label and its new body.
-pub type Addable = (Key, fn(AppState) -> ActivityBody);
+pub type Addable = (Text, fn(AppState) -> ActivityBody);
 
 /// The registry's forms as pages and list items.
 macro_rules! form_pages {
     ($($form:ident in $module:ident $(, phone $tag:literal)?;)*) => {
         /// The address segment, title and list line of an activity's kind.
-        pub fn listed(body: &ActivityBody) -> (&'static str, Key, &dyn Summarised) {
+        pub fn listed(body: &ActivityBody) -> (&'static str, Text, &dyn Summarised) {
             match body {
                 $(
                     ActivityBody::$form(form) => {

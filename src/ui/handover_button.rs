@@ -2,7 +2,7 @@
 //! tablet: a button that saves just that table or group as a file.
 
 use super::i18n::{tr, use_app};
-use crate::i18n::Key;
+use crate::i18n::{Key, Text};
 use crate::model::{Timestamp, Workshop};
 use crate::platform::clock::{local_date, now};
 use crate::platform::download;
@@ -20,12 +20,12 @@ pub fn HandoverButton(
     activity_id: String,
     #[prop(into)] part_id: Signal<String>,
     make: MakeHandover,
-    label: Key,
+    #[prop(into)] label: Text,
 ) -> impl IntoView {
     let state = use_app();
     let save = move |_| {
         let at = now();
-        let handover = state.workshops.with_untracked(|w| {
+        let handover = state.workshops().with_untracked(|w| {
             let workshop = w.get(&workshop_id)?;
             make(workshop, &activity_id, &part_id.get_untracked(), at)
         });

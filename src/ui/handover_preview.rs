@@ -2,7 +2,7 @@
 //! brings, what is here already, and a choice per difference.
 
 use super::i18n::{show_date, tr, use_app, Msg};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::model::{Arrival, Choice, MergeItem, MergePlace, MergeWhat};
 use crate::platform::clock::local_date;
 use crate::transfer::HandoverPlan;
@@ -28,24 +28,21 @@ pub fn HandoverPreview(plan: HandoverPlan, choose: Callback<(String, Choice)>) -
     let date = local_date(plan.handover.exported_at)
         .map(|d| show_date(d, language))
         .unwrap_or_default();
-    let summary = Msg::with(
-        Key::HoSummary,
-        vec![
-            ("part", plan.handover.part_name().to_string()),
-            ("workshop", plan.workshop_title.clone()),
-            ("date", date),
-            ("new", new.to_string()),
-            ("same", same.to_string()),
-            ("conflicts", conflicts.to_string()),
-        ],
-    )
+    let summary = CommonMsg::HoSummary {
+        part: plan.handover.part_name().to_string(),
+        workshop: plan.workshop_title.clone(),
+        date,
+        new: new.to_string(),
+        same: same.to_string(),
+        conflicts: conflicts.to_string(),
+    }
     .text(language);
     let (fresh, differing): (Vec<MergeItem>, Vec<MergeItem>) = plan
         .items
         .into_iter()
         .filter(|i| i.arrival != Arrival::Same)
         .partition(|i| i.arrival == Arrival::New);
-    let new_heading = Msg::with(Key::HoNewList, vec![("n", new.to_string())]).text(language);
+    let new_heading = CommonMsg::HoNewList { n: new.to_string() }.text(language);
     view! {
         <section class="import-preview" aria-label=tr(Key::ImportPreview)>
             <h3>{tr(Key::ImportPreview)}</h3>
@@ -83,9 +80,13 @@ fn item_label(item: &MergeItem) -> String {
     .text(language);
     let place = match item.place {
         MergePlace::Whole => return format!("{what}:"),
-        MergePlace::Round(n) => Msg::with(Key::ImpAtRound, vec![("n", (n + 1).to_string())]),
-        MergePlace::Seat(n) => Msg::with(Key::ImpAtPerson, vec![("n", (n + 1).to_string())]),
-        MergePlace::Middle => Msg::plain(Key::HoAtMiddle),
+        MergePlace::Round(n) => Msg::from(CommonMsg::ImpAtRound {
+            n: (n + 1).to_string(),
+        }),
+        MergePlace::Seat(n) => Msg::from(CommonMsg::ImpAtPerson {
+            n: (n + 1).to_string(),
+        }),
+        MergePlace::Middle => Msg::from(Key::HoAtMiddle),
     }
     .text(language);
     format!("{what}, {place}:")

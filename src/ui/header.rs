@@ -1,10 +1,10 @@
 //! The header: app name, navigation, save indicator and language switch.
 
-use super::i18n::{tr, use_app, Msg};
+use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::shell_status::NetworkIndicator;
 use super::state::SaveStatus;
-use crate::i18n::{Key, Language};
+use crate::i18n::{CommonMsg, Key, Language};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -45,16 +45,15 @@ fn SaveIndicator() -> impl IntoView {
     let state = use_app();
     let text = move || {
         let language = state.language();
-        match state.save_status.get() {
+        match state.save_status() {
             SaveStatus::Saved => Key::SaveSaved.text(language).to_string(),
-            SaveStatus::Failed(failure) => Msg::with(
-                Key::SaveFailed,
-                vec![("reason", failure.reason().text(language).to_string())],
-            )
+            SaveStatus::Failed(failure) => CommonMsg::SaveFailed {
+                reason: failure.reason().text(language).to_string(),
+            }
             .text(language),
         }
     };
-    let failed = move || matches!(state.save_status.get(), SaveStatus::Failed(_));
+    let failed = move || matches!(state.save_status(), SaveStatus::Failed(_));
     view! {
         <p class="save-indicator" class:failed=failed role="status" aria-live="polite">
             {text}

@@ -5,7 +5,7 @@ use super::i18n::{show_date, tr, use_app, Msg};
 use super::last_exported::{BackupReminder, LastExported};
 use super::links::app_path;
 use super::workshop_form::WorkshopForm;
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::model::{Workshop, WorkshopDraft};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -23,7 +23,7 @@ pub fn HomePage() -> impl IntoView {
         navigate(&format!("/bijeenkomst/{id}"), Default::default());
         Ok(())
     });
-    let is_empty = move || state.workshops.with(|w| w.all().is_empty());
+    let is_empty = move || state.workshops().with(|w| w.all().is_empty());
 
     view! {
         <h1>{tr(Key::HomeTitle)}</h1>
@@ -56,7 +56,7 @@ pub fn HomePage() -> impl IntoView {
         </Show>
         <ul class="workshop-list" aria-label=tr(Key::WorkshopList)>
             <For
-                each=move || state.workshops.with(|w| w.all().to_vec())
+                each=move || state.workshops().with(|w| w.all().to_vec())
                 key=|w| (w.id.clone(), w.updated_at)
                 children=move |workshop| view! { <WorkshopCard workshop /> }
             />
@@ -72,9 +72,12 @@ fn WorkshopCard(workshop: Workshop) -> impl IntoView {
     let title = workshop.title.clone();
     let date = workshop.date;
     let place = workshop.place.clone();
-    let named = move |key: Key| Msg::with(key, vec![("title", title.clone())]);
-    let duplicate_label = named(Key::DuplicateNamed);
-    let delete_label = named(Key::DeleteNamed);
+    let duplicate_label = Msg::from(CommonMsg::DuplicateNamed {
+        title: title.clone(),
+    });
+    let delete_label = Msg::from(CommonMsg::DeleteNamed {
+        title: title.clone(),
+    });
     let (id_dup, id_del) = (id.clone(), id.clone());
     let meta = move || {
         let language = state.language();

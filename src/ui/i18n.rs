@@ -1,82 +1,95 @@
-//! Translation helpers for components: messages with arguments, and the current language.
+//! Translation helpers for components: the message for a refused input, field
+//! labels, dates, and reactive texts in the current language.
 
 use super::state::AppState;
-use crate::forms::placemat::PlacematPart;
-use crate::i18n::{fill, Key, Language};
+use crate::forms::cafe::{CafeKey, CafeMsg};
+use crate::forms::open_question::OpenQuestionKey;
+use crate::forms::persona_test::PersonaTestKey;
+use crate::forms::placemat::{PlacematKey, PlacematMsg, PlacematPart};
+use crate::i18n::{CommonMsg, Key, Language};
+pub use crate::i18n::{Msg, Text};
 use crate::model::{AddressError, Field, IsoDate, ValidationError};
 use leptos::prelude::*;
 
-/// A catalogue text with its arguments, translated when shown, so it follows a
-/// language switch.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Msg {
-    key: Key,
-    args: Vec<(&'static str, String)>,
-}
-
-impl Msg {
-    /// A text without arguments.
-    pub fn plain(key: Key) -> Self {
-        Self {
-            key,
-            args: Vec::new(),
-        }
-    }
-
-    /// A text with `{name}` arguments.
-    pub fn with(key: Key, args: Vec<(&'static str, String)>) -> Self {
-        Self { key, args }
-    }
-
-    /// The text in a language.
-    pub fn text(&self, language: Language) -> String {
-        let args: Vec<(&str, &str)> = self.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        fill(self.key.text(language), &args)
-    }
-}
-
 /// The message for a refused input.
 pub fn validation_message(error: &ValidationError, language: Language) -> String {
-    match error {
-        ValidationError::TooLong { field, max } => Msg::with(
-            Key::ErrTooLong,
-            vec![
-                ("field", field_name(*field).text(language).to_string()),
-                ("max", max.to_string()),
-            ],
-        )
-        .text(language),
-        ValidationError::TooMany { field, max } => Msg::with(
-            Key::ErrTooMany,
-            vec![
-                ("field", field_name(*field).text(language).to_string()),
-                ("max", max.to_string()),
-            ],
-        )
-        .text(language),
-        ValidationError::QuestionEmpty { round }
-        | ValidationError::RoundUnderWay { round }
-        | ValidationError::RoundInUse { round } => {
-            let key = match error {
-                ValidationError::QuestionEmpty { .. } => Key::ErrQuestionEmpty,
-                ValidationError::RoundUnderWay { .. } => Key::ErrRoundUnderWay,
-                _ => Key::ErrRoundInUse,
-            };
-            Msg::with(key, vec![("round", round.to_string())]).text(language)
+    let field = |field: &Field| field_name(*field).text(language).to_string();
+    let message: Msg = match error {
+        ValidationError::TooLong { field: f, max } => CommonMsg::ErrTooLong {
+            field: field(f),
+            max: max.to_string(),
         }
-        ValidationError::TableInUse { table } => {
-            Msg::with(Key::ErrTableInUse, vec![("table", table.clone())]).text(language)
+        .into(),
+        ValidationError::TooMany { field: f, max } => CommonMsg::ErrTooMany {
+            field: field(f),
+            max: max.to_string(),
         }
-        ValidationError::GroupInUse { group } => {
-            Msg::with(Key::ErrGroupInUse, vec![("group", group.clone())]).text(language)
+        .into(),
+        ValidationError::QuestionEmpty { round } => CafeMsg::ErrQuestionEmpty {
+            round: round.to_string(),
         }
-        ValidationError::SeatInUse { group, seat } => Msg::with(
-            Key::ErrSeatInUse,
-            vec![("group", group.clone()), ("seat", seat.to_string())],
-        )
-        .text(language),
-        other => simple_error(other).text(language).to_string(),
-    }
+        .into(),
+        ValidationError::RoundUnderWay { round } => CafeMsg::ErrRoundUnderWay {
+            round: round.to_string(),
+        }
+        .into(),
+        ValidationError::RoundInUse { round } => CafeMsg::ErrRoundInUse {
+            round: round.to_string(),
+        }
+        .into(),
+        ValidationError::TableInUse { table } => CafeMsg::ErrTableInUse {
+            table: table.clone(),
+        }
+        .into(),
+        ValidationError::GroupInUse { group } => PlacematMsg::ErrGroupInUse {
+            group: group.clone(),
+        }
+        .into(),
+        ValidationError::SeatInUse { group, seat } => PlacematMsg::ErrSeatInUse {
+            group: group.clone(),
+            seat: seat.to_string(),
+        }
+        .into(),
+        ValidationError::NameEmpty => Key::ErrNameEmpty.into(),
+        ValidationError::AgeInvalid => Key::ErrAge.into(),
+        ValidationError::EmojiInvalid => Key::ErrEmoji.into(),
+        ValidationError::PhotoInvalid => Key::ErrPhotoInvalid.into(),
+        ValidationError::ScoreInvalid => PersonaTestKey::ErrScore.into(),
+        ValidationError::MunicipalityEmpty => PersonaTestKey::ErrMunicipalityEmpty.into(),
+        ValidationError::MunicipalityTwice => PersonaTestKey::ErrMunicipalityTwice.into(),
+        ValidationError::TitleEmpty => Key::ErrTitleEmpty.into(),
+        ValidationError::DateInvalid => Key::ErrDate.into(),
+        ValidationError::NotFound => Key::ErrNotFound.into(),
+        ValidationError::DuplicateId => Key::ErrDuplicateId.into(),
+        ValidationError::TableNameEmpty => CafeKey::ErrTableNameEmpty.into(),
+        ValidationError::NoteEmpty => Key::ErrNoteEmpty.into(),
+        ValidationError::AnswerEmpty => OpenQuestionKey::ErrAnswerEmpty.into(),
+        ValidationError::ThemeEmpty => Key::ErrThemeEmpty.into(),
+        ValidationError::ThemeTwice => Key::ErrThemeTwice.into(),
+        ValidationError::ActionEmpty => Key::ErrActionEmpty.into(),
+        ValidationError::RoundLengthOutOfRange => CafeKey::ErrRoundLength.into(),
+        ValidationError::RoundCountOutOfRange => CafeKey::ErrRoundCount.into(),
+        ValidationError::TableCountOutOfRange => CafeKey::ErrTableCount.into(),
+        ValidationError::NotRunning => Key::ErrNotRunning.into(),
+        ValidationError::NotPaused => Key::ErrNotPaused.into(),
+        ValidationError::PhaseLengthOutOfRange => PlacematKey::ErrPhaseLength.into(),
+        ValidationError::GroupCountOutOfRange => PlacematKey::ErrGroupCount.into(),
+        ValidationError::PersonCountOutOfRange => PlacematKey::ErrPersonCount.into(),
+        ValidationError::GroupNameEmpty => PlacematKey::ErrGroupNameEmpty.into(),
+        ValidationError::CentralQuestionEmpty => Key::ErrCentralQuestionEmpty.into(),
+        ValidationError::GridEmpty => PersonaTestKey::ErrGridEmpty.into(),
+        ValidationError::PlacematNotStarted => PlacematKey::ErrNotStarted.into(),
+        ValidationError::PhaseClosed(part) => match part {
+            PlacematPart::Fields => PlacematKey::ErrFieldsClosed,
+            PlacematPart::Marks => PlacematKey::ErrMarksClosed,
+            PlacematPart::Middle => PlacematKey::ErrMiddleClosed,
+            PlacematPart::Links => PlacematKey::ErrLinksClosed,
+        }
+        .into(),
+        ValidationError::OwnNote => PlacematKey::ErrOwnNote.into(),
+        ValidationError::MiddleTwice => PlacematKey::ErrMiddleTwice.into(),
+    };
+    message.text(language)
 }
 
 /// The message for a refused address.
@@ -90,104 +103,54 @@ pub fn address_message(error: AddressError) -> Key {
     }
 }
 
-/// The message of an error that names no field or limit.
-fn simple_error(error: &ValidationError) -> Key {
-    match error {
-        ValidationError::NameEmpty => Key::ErrNameEmpty,
-        ValidationError::AgeInvalid => Key::ErrAge,
-        ValidationError::EmojiInvalid => Key::ErrEmoji,
-        ValidationError::PhotoInvalid => Key::ErrPhotoInvalid,
-        ValidationError::ScoreInvalid => Key::ErrScore,
-        ValidationError::MunicipalityEmpty => Key::ErrMunicipalityEmpty,
-        ValidationError::MunicipalityTwice => Key::ErrMunicipalityTwice,
-        ValidationError::TitleEmpty => Key::ErrTitleEmpty,
-        ValidationError::DateInvalid => Key::ErrDate,
-        ValidationError::NotFound => Key::ErrNotFound,
-        ValidationError::DuplicateId => Key::ErrDuplicateId,
-        ValidationError::TableNameEmpty => Key::ErrTableNameEmpty,
-        ValidationError::NoteEmpty => Key::ErrNoteEmpty,
-        ValidationError::AnswerEmpty => Key::ErrAnswerEmpty,
-        ValidationError::ThemeEmpty => Key::ErrThemeEmpty,
-        ValidationError::ThemeTwice => Key::ErrThemeTwice,
-        ValidationError::ActionEmpty => Key::ErrActionEmpty,
-        ValidationError::RoundLengthOutOfRange => Key::ErrRoundLength,
-        ValidationError::RoundCountOutOfRange => Key::ErrRoundCount,
-        ValidationError::TableCountOutOfRange => Key::ErrTableCount,
-        ValidationError::NotRunning => Key::ErrNotRunning,
-        ValidationError::NotPaused => Key::ErrNotPaused,
-        ValidationError::PhaseLengthOutOfRange => Key::ErrPhaseLength,
-        ValidationError::GroupCountOutOfRange => Key::ErrGroupCount,
-        ValidationError::PersonCountOutOfRange => Key::ErrPersonCount,
-        ValidationError::GroupNameEmpty => Key::ErrGroupNameEmpty,
-        ValidationError::CentralQuestionEmpty => Key::ErrCentralQuestionEmpty,
-        ValidationError::GridEmpty => Key::ErrGridEmpty,
-        ValidationError::PlacematNotStarted => Key::ErrNotStarted,
-        ValidationError::PhaseClosed(part) => match part {
-            PlacematPart::Fields => Key::ErrFieldsClosed,
-            PlacematPart::Marks => Key::ErrMarksClosed,
-            PlacematPart::Middle => Key::ErrMiddleClosed,
-            PlacematPart::Links => Key::ErrLinksClosed,
-        },
-        ValidationError::OwnNote => Key::ErrOwnNote,
-        ValidationError::MiddleTwice => Key::ErrMiddleTwice,
-        ValidationError::GroupInUse { .. } | ValidationError::SeatInUse { .. } => Key::ErrTooLong,
-        ValidationError::TooLong { .. }
-        | ValidationError::TooMany { .. }
-        | ValidationError::QuestionEmpty { .. }
-        | ValidationError::RoundUnderWay { .. }
-        | ValidationError::RoundInUse { .. }
-        | ValidationError::TableInUse { .. } => Key::ErrTooLong,
-    }
-}
-
 /// The label of a form field, as errors and the revision history name it.
-pub fn field_name(field: Field) -> Key {
+pub fn field_name(field: Field) -> Text {
     match field {
-        Field::Title => Key::FieldTitle,
-        Field::Date => Key::FieldDate,
-        Field::Place => Key::FieldPlace,
-        Field::Goal => Key::FieldGoal,
-        Field::Facilitator => Key::FieldFacilitator,
-        Field::Name => Key::FieldName,
-        Field::Age => Key::FieldAge,
-        Field::Household => Key::FieldHousehold,
-        Field::Daytime => Key::FieldDaytime,
-        Field::Health => Key::FieldHealth,
-        Field::Tags => Key::FieldTags,
-        Field::Occasion => Key::FieldOccasion,
-        Field::Question => Key::FieldQuestion,
-        Field::QuestionBehind => Key::FieldQuestionBehind,
-        Field::LifeAreas => Key::FieldLifeAreas,
-        Field::Network => Key::FieldNetwork,
-        Field::Wishes => Key::FieldWishes,
-        Field::Barriers => Key::FieldBarriers,
-        Field::Quote => Key::FieldQuote,
-        Field::RoleplayBehaviour => Key::FieldRoleplayBehaviour,
-        Field::RoleplayBackground => Key::FieldRoleplayBackground,
-        Field::Sources => Key::FieldSources,
-        Field::Note => Key::FieldRevisionNote,
-        Field::Municipality => Key::PtMunicipalities,
-        Field::Personas => Key::PtPersonas,
-        Field::CentralQuestion => Key::PtCentralQuestion,
-        Field::SubQuestions => Key::PtSubQuestions,
-        Field::Answer => Key::PtAnswer,
-        Field::CafeName => Key::CafeNameField,
-        Field::Story => Key::CafeStoryField,
-        Field::CafeTheme => Key::CafeThemeField,
-        Field::RoundQuestion => Key::CafeQuestionField,
-        Field::Rules => Key::CafeRules,
-        Field::Participants => Key::CafeParticipantsField,
-        Field::TableName => Key::CafeTableNameField,
-        Field::Host => Key::CafeHostField,
-        Field::NoteText => Key::NoteTextField,
-        Field::Summary => Key::CafeSummaryField,
-        Field::Theme => Key::HarvestThemeField,
-        Field::ActionText => Key::ActionTextField,
-        Field::Owner => Key::ActionOwnerField,
-        Field::Avatar => Key::FieldAvatar,
-        Field::GroupName => Key::PmGroupNameField,
-        Field::PersonName => Key::PmPersonNameField,
-        Field::Middle => Key::PmMiddle,
+        Field::Title => Key::FieldTitle.into(),
+        Field::Date => Key::FieldDate.into(),
+        Field::Place => Key::FieldPlace.into(),
+        Field::Goal => Key::FieldGoal.into(),
+        Field::Facilitator => Key::FieldFacilitator.into(),
+        Field::Name => Key::FieldName.into(),
+        Field::Age => Key::FieldAge.into(),
+        Field::Household => Key::FieldHousehold.into(),
+        Field::Daytime => Key::FieldDaytime.into(),
+        Field::Health => Key::FieldHealth.into(),
+        Field::Tags => Key::FieldTags.into(),
+        Field::Occasion => Key::FieldOccasion.into(),
+        Field::Question => Key::FieldQuestion.into(),
+        Field::QuestionBehind => Key::FieldQuestionBehind.into(),
+        Field::LifeAreas => Key::FieldLifeAreas.into(),
+        Field::Network => Key::FieldNetwork.into(),
+        Field::Wishes => Key::FieldWishes.into(),
+        Field::Barriers => Key::FieldBarriers.into(),
+        Field::Quote => Key::FieldQuote.into(),
+        Field::RoleplayBehaviour => Key::FieldRoleplayBehaviour.into(),
+        Field::RoleplayBackground => Key::FieldRoleplayBackground.into(),
+        Field::Sources => Key::FieldSources.into(),
+        Field::Note => Key::FieldRevisionNote.into(),
+        Field::Municipality => PersonaTestKey::Municipalities.into(),
+        Field::Personas => PersonaTestKey::Personas.into(),
+        Field::CentralQuestion => Key::FieldCentralQuestion.into(),
+        Field::SubQuestions => PersonaTestKey::SubQuestions.into(),
+        Field::Answer => Key::FieldAnswer.into(),
+        Field::CafeName => CafeKey::NameField.into(),
+        Field::Story => CafeKey::StoryField.into(),
+        Field::CafeTheme => CafeKey::ThemeField.into(),
+        Field::RoundQuestion => CafeKey::QuestionField.into(),
+        Field::Rules => CafeKey::Rules.into(),
+        Field::Participants => CafeKey::ParticipantsField.into(),
+        Field::TableName => CafeKey::TableNameField.into(),
+        Field::Host => CafeKey::HostField.into(),
+        Field::NoteText => Key::NoteTextField.into(),
+        Field::Summary => CafeKey::SummaryField.into(),
+        Field::Theme => Key::HarvestThemeField.into(),
+        Field::ActionText => Key::ActionTextField.into(),
+        Field::Owner => Key::ActionOwnerField.into(),
+        Field::Avatar => Key::FieldAvatar.into(),
+        Field::GroupName => PlacematKey::GroupNameField.into(),
+        Field::PersonName => Key::FieldPersonName.into(),
+        Field::Middle => PlacematKey::Middle.into(),
     }
 }
 
@@ -205,7 +168,23 @@ pub fn use_app() -> AppState {
 }
 
 /// A reactive text for views: `{tr(Key::Save)}`.
-pub fn tr(key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr(key: impl Into<Text>) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    reactive_text(key.into())
+}
+
+/// [`tr`] for one type of key, so every view shows the same kind of closure.
+fn reactive_text(key: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let state = use_app();
     move || key.text(state.language())
+}
+
+/// A reactive message for views: `{tr_msg(CafeMsg::RoundN { n })}`.
+pub fn tr_msg(message: impl Into<Msg>) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    reactive_message(message.into())
+}
+
+/// [`tr_msg`] for one type of message, so every view shows the same kind of closure.
+fn reactive_message(message: Msg) -> impl Fn() -> String + Clone + Send + Sync + 'static {
+    let state = use_app();
+    move || message.text(state.language())
 }

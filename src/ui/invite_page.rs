@@ -19,7 +19,7 @@ pub fn InvitePage() -> impl IntoView {
     let state = use_app();
     let address = Memo::new(move |_| {
         state
-            .settings
+            .settings()
             .with(|s| s.invite_address.clone())
             .unwrap_or_else(page::app_address)
     });

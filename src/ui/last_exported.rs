@@ -2,8 +2,8 @@
 //! and settings pages, because the download is the real backup; and a reminder on
 //! the home page when a backup is due.
 
-use super::i18n::{show_date, tr, use_app, Msg};
-use crate::i18n::Key;
+use super::i18n::{show_date, tr, use_app};
+use crate::i18n::{CommonMsg, Key};
 use crate::platform::clock::{local_date, local_time, now};
 use leptos::prelude::*;
 
@@ -13,13 +13,13 @@ pub fn LastExported() -> impl IntoView {
     let state = use_app();
     let text = move || {
         let language = state.language();
-        match state.settings.with(|s| s.last_exported_at) {
+        match state.settings().with(|s| s.last_exported_at) {
             Some(at) => {
                 let day = local_date(at)
                     .map(|d| show_date(d, language))
                     .unwrap_or_default();
                 let when = format!("{day} {}", local_time(at));
-                Msg::with(Key::LastExported, vec![("when", when)]).text(language)
+                CommonMsg::LastExported { when }.text(language)
             }
             None => Key::NeverExported.text(language).to_string(),
         }
@@ -33,21 +33,21 @@ pub fn LastExported() -> impl IntoView {
 pub fn BackupReminder() -> impl IntoView {
     let state = use_app();
     let unexported = move || {
-        state.workshops.with(|w| {
+        state.workshops().with(|w| {
             state
-                .settings
+                .settings()
                 .with(|s| s.changed_since_export(w.all().iter().map(|w| w.updated_at)))
         })
     };
     let due = move || {
-        state.workshops.with(|w| !w.all().is_empty())
-            && (state.settings.with(|s| s.backup_is_due(now())) || unexported() > 0)
+        state.workshops().with(|w| !w.all().is_empty())
+            && (state.settings().with(|s| s.backup_is_due(now())) || unexported() > 0)
     };
     let text = move || {
         let language = state.language();
         match unexported() {
             0 => Key::BackupReminder.text(language).to_string(),
-            n => Msg::with(Key::BackupUnexported, vec![("n", n.to_string())]).text(language),
+            n => CommonMsg::BackupUnexported { n: n.to_string() }.text(language),
         }
     };
     view! {

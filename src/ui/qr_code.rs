@@ -1,7 +1,7 @@
 //! A QR code drawn as SVG view nodes (a single path), crisp at any size.
 
 use super::i18n::{tr, use_app, Msg};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::transfer::QrMatrix;
 use leptos::prelude::*;
 
@@ -19,8 +19,10 @@ pub fn QrCode(
             Ok(matrix) => {
                 let side = matrix.side();
                 let label = match label {
-                    Some(key) => Msg::plain(key),
-                    None => Msg::with(Key::QrLabel, vec![("address", text.clone())]),
+                    Some(key) => Msg::from(key),
+                    None => Msg::from(CommonMsg::QrLabel {
+                        address: text.clone(),
+                    }),
                 };
                 view! {
                     <svg

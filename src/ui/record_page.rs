@@ -10,7 +10,7 @@ use leptos_router::hooks::use_params_map;
 
 /// The view of the record in `list` named by the address, drawn by `details`.
 pub fn record_by_address<T: Record>(
-    list: RwSignal<Collection<T>>,
+    list: Signal<Collection<T>>,
     not_found: Key,
     details: fn(String) -> AnyView,
 ) -> impl IntoView {

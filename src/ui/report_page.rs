@@ -22,7 +22,7 @@ pub fn ReportPage() -> impl IntoView {
     let anonymous = Memo::new(move |_| query.with(|q| q.get("anoniem").is_some()));
     let blocks = Memo::new(move |_| {
         // Follows the stored workshop, so the report is current.
-        state.workshops.track();
+        state.workshops().track();
         exported(state, &id.get(), anonymous.get())
             .map(|(workshop, personas)| workshop_report(&workshop, &personas, state.language()))
     });

@@ -7,7 +7,7 @@ use super::i18n::{address_message, tr, use_app, Msg};
 use super::import_panel::ImportPanel;
 use super::last_exported::LastExported;
 use super::shell_status::OfflineCopyStatus;
-use crate::i18n::{Key, Language};
+use crate::i18n::{CommonMsg, Key, Language};
 use crate::platform::{download, page, storage_manager};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -60,7 +60,7 @@ fn AddressSection() -> impl IntoView {
     let state = use_app();
     let typed = RwSignal::new(
         state
-            .settings
+            .settings()
             .with_untracked(|s| s.invite_address.clone())
             .unwrap_or_default(),
     );
@@ -78,10 +78,10 @@ fn AddressSection() -> impl IntoView {
     };
     let in_use = move || {
         let address = state
-            .settings
+            .settings()
             .with(|s| s.invite_address.clone())
             .unwrap_or_else(page::app_address);
-        Msg::with(Key::AddressInUse, vec![("address", address)]).text(state.language())
+        CommonMsg::AddressInUse { address }.text(state.language())
     };
     view! {
         <form class="card form" on:submit=save novalidate>
@@ -134,27 +134,24 @@ fn StorageSection() -> impl IntoView {
     spawn_local(async move { estimate.set(storage_manager::estimate().await) });
     let app_usage = move || {
         // Re-read whenever the data changes.
-        state.workshops.track();
-        state.settings.track();
+        state.workshops().track();
+        state.settings().track();
         // localStorage holds UTF-16: two bytes per code unit.
         let kb = (state.units_used() * 2).div_ceil(1000);
-        Msg::with(Key::StorageAppUsage, vec![("kb", kb.to_string())]).text(state.language())
+        CommonMsg::StorageAppUsage { kb: kb.to_string() }.text(state.language())
     };
     let estimate_text = move || {
         let language = state.language();
         match estimate.get() {
-            Some(e) => Msg::with(
-                Key::StorageEstimate,
-                vec![
-                    ("used", human_bytes(e.usage, language)),
-                    ("quota", human_bytes(e.quota, language)),
-                ],
-            )
+            Some(e) => CommonMsg::StorageEstimate {
+                used: human_bytes(e.usage, language),
+                quota: human_bytes(e.quota, language),
+            }
             .text(language),
             None => Key::StorageEstimateUnknown.text(language).to_string(),
         }
     };
-    let persistence = move || match state.persistent.get() {
+    let persistence = move || match state.persistent() {
         Some(true) => Key::PersistGranted,
         _ => Key::PersistNotGranted,
     };
@@ -189,22 +186,21 @@ fn BackupSection() -> impl IntoView {
 #[component]
 fn QuarantineSection() -> impl IntoView {
     let state = use_app();
-    let values = state.quarantine;
     view! {
         <section class="card">
             <h2>{tr(Key::QuarantineHeading)}</h2>
             <Show
-                when=move || values.with(|v| !v.is_empty())
+                when=move || !state.quarantined().is_empty()
                 fallback=|| view! { <p>{tr(Key::QuarantineNone)}</p> }
             >
                 <p>{tr(Key::QuarantineText)}</p>
                 <ul class="quarantine-list">
                     <For
-                        each=move || values.get()
+                        each=move || state.quarantined()
                         key=|value| value.key.clone()
                         children=move |value| {
                             let key = value.key.clone();
-                            let label = Msg::with(Key::QuarantineItem, vec![("key", key.clone())]);
+                            let label = Msg::from(CommonMsg::QuarantineItem { key: key.clone() });
                             let file_name = format!("{}.txt", key.replace(':', "_"));
                             let text = value.text.clone();
                             view! {

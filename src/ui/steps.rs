@@ -4,11 +4,11 @@
 use super::ask::form_links;
 use super::form_at::{FormAt, FormRoute};
 use super::i18n::tr;
-use crate::i18n::Key;
+use crate::i18n::Text;
 use leptos::prelude::*;
 
 /// A button that shows part `value` of `chosen` when tapped.
-pub fn step_button<T>(chosen: RwSignal<T>, value: T, label: Key) -> impl IntoView
+pub fn step_button<T>(chosen: RwSignal<T>, value: T, label: impl Into<Text>) -> impl IntoView
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
@@ -23,8 +23,8 @@ where
 pub fn form_bar<F: FormRoute, T>(
     at: Memo<FormAt<F>>,
     chosen: RwSignal<T>,
-    label: Key,
-    steps: [(T, Key); 3],
+    label: impl Into<Text>,
+    steps: [(T, impl Into<Text>); 3],
     projector: bool,
 ) -> impl IntoView
 where

@@ -3,7 +3,7 @@
 
 use super::form_error::FormError;
 use super::i18n::tr;
-use crate::i18n::Key;
+use crate::i18n::{Key, Text};
 use crate::model::ValidationError;
 use leptos::prelude::*;
 
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 #[component]
 pub fn TextEditor(
     field_id: String,
-    label: Key,
+    #[prop(into)] label: Text,
     initial: String,
     max_chars: usize,
     editing: RwSignal<bool>,

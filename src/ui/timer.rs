@@ -4,11 +4,11 @@
 //! the screen kept on while it runs. The time left is computed from the stored
 //! moments at every tick, never counted down in memory.
 
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key, Text};
 use crate::model::{minutes_seconds, Timer, TimerState, ValidationError};
 use crate::platform::clock::now;
 use crate::platform::{sound, wake_lock};
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -52,16 +52,16 @@ pub fn TimerFace(timer: Memo<TimerState>, full_ms: Signal<i64>) -> impl IntoView
         key.text(state.language())
     };
     let over_time = move || match timer.get() {
-        TimerState::TimeUp { over_ms } => {
-            Msg::with(Key::CafeOverTime, vec![("time", minutes_seconds(over_ms))])
-                .text(state.language())
+        TimerState::TimeUp { over_ms } => CommonMsg::TimerOverTime {
+            time: minutes_seconds(over_ms),
         }
+        .text(state.language()),
         _ => String::new(),
     };
     let time_up = move || matches!(timer.get(), TimerState::TimeUp { .. });
     view! {
         <div class="timer-face" class:time-up=time_up class:paused=move || matches!(timer.get(), TimerState::Paused { .. })>
-            <p class="countdown" role="timer" aria-label=tr(Key::CafeTimeLeft)>{shown}</p>
+            <p class="countdown" role="timer" aria-label=tr(Key::TimerTimeLeft)>{shown}</p>
             <p class="timer-status" role="status">{status}</p>
             // Outside the live region: it changes every second.
             <p class="timer-status">{over_time}</p>
@@ -76,7 +76,7 @@ pub fn TimerControls(
     timer: Memo<TimerState>,
     change: Callback<TimerChange, Result<(), ValidationError>>,
     error: RwSignal<Option<ValidationError>>,
-    close_label: Key,
+    #[prop(into)] close_label: Text,
 ) -> impl IntoView {
     let act = move |timer_change: TimerChange| move |_| error.set(change.run(timer_change).err());
     let under_way = move || timer.get().is_under_way();
@@ -104,7 +104,7 @@ pub fn TimerControls(
 pub fn SoundSwitch(
     on: Signal<bool>,
     set: Callback<bool>,
-    label: Key,
+    #[prop(into)] label: Text,
     timer: Memo<TimerState>,
 ) -> impl IntoView {
     // Checked at every tick: the browser says nothing when it lets sound through.

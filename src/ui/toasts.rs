@@ -11,7 +11,7 @@ pub fn Toasts() -> impl IntoView {
     view! {
         <section class="toasts" aria-label=tr(Key::Notifications) aria-live="polite">
             <For
-                each=move || state.toasts.get()
+                each=move || state.messages().toasts()
                 key=|toast| toast.id
                 children=move |toast| {
                     let id = toast.id;
@@ -29,7 +29,7 @@ pub fn Toasts() -> impl IntoView {
                                 type="button"
                                 class="toast-close"
                                 aria-label=tr(Key::Dismiss)
-                                on:click=move |_| state.dismiss_toast(id)
+                                on:click=move |_| state.messages().dismiss_toast(id)
                             >
                                 {tr(Key::CloseSymbol)}
                             </button>

@@ -24,7 +24,7 @@ pub fn WorkshopPage() -> impl IntoView {
     view! {
         <A href=app_path("/") attr:class="back">{tr(Key::BackToList)}</A>
         {record_by_address(
-            state.workshops,
+            state.workshops().into(),
             Key::WorkshopNotFound,
             |id| view! { <WorkshopDetails id /> }.into_any(),
         )}
@@ -38,7 +38,7 @@ fn WorkshopDetails(id: String) -> impl IntoView {
     let navigate = use_navigate();
     let workshop = {
         let id = id.clone();
-        Memo::new(move |_| state.workshops.with(|w| w.get(&id).cloned()))
+        Memo::new(move |_| state.workshops().with(|w| w.get(&id).cloned()))
     };
     // While editing: the `updated_at` of the version the form was opened on.
     let editing = RwSignal::new(None::<i64>);

@@ -64,7 +64,7 @@ test("a persona test of 2 persona's × 3 municipalities is filled in, compared a
       .filter((k) => k.startsWith("werktafel:v1:workshop:"))
       .map((k) => JSON.parse(localStorage.getItem(k))),
   );
-  expect(stored[0].schema).toBe(6);
+  expect(stored[0].schema).toBe(7);
   expect(stored[0].data.activities[0].kind).toBe("persona_test");
   expect(stored[0].data.activities[0].answers).toHaveLength(4);
 });

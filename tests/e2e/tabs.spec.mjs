@@ -106,11 +106,12 @@ test("an unreadable value written while the app runs is left alone in the open t
   // The tab still works: a new workshop is saved.
   await second.bringToFront();
   await createWorkshop(second, { title: "Daarna gemaakt" });
-  expect((await storedWorkshops(second)).map((w) => w.title).sort()).toEqual(["Daarna gemaakt", "Heel gebleven"]);
+  await expect(saveStatus(second)).toHaveText("Opgeslagen");
 
   // At the next start the value is read as this app's own and set aside.
   await second.reload();
   await expect(second.getByRole("alert").filter({ hasText: "kon niet gelezen worden" })).toBeVisible();
+  expect((await storedWorkshops(second)).map((w) => w.title).sort()).toEqual(["Daarna gemaakt", "Heel gebleven"]);
   const after = await second.evaluate(() => Object.keys(localStorage));
   expect(after).not.toContain("werktafel:v1:workshop:stuk");
   expect(after.filter((k) => k.startsWith("werktafel:quarantine:") && k.endsWith(":werktafel:v1:workshop:stuk"))).toHaveLength(1);

@@ -5,7 +5,9 @@
 mod model;
 mod phone;
 mod report;
+mod texts;
 pub mod ui;
 
 pub use model::*;
 pub use phone::CafeRound;
+pub use texts::{CafeKey, CafeMsg, CAFE_RULES};

@@ -2,9 +2,10 @@
 //! notes on the tablecloth of the table the participant picks.
 
 use crate::forms::cafe::Cafe;
+use crate::forms::phone::{Delivery, PersonaNames};
 use crate::forms::{PhoneForm, PromptTarget};
 use crate::model::stored_check::{check_ids, Checked, Within};
-use crate::model::{IncomingAnswer, NoteKind, Prompt, ReceivedAnswer, Timestamp, ValidationError, Workshop};
+use crate::model::{NoteKind, Prompt, Timestamp, ValidationError, Workshop};
 use crate::transfer::{CardPlaces, PlaceKind};
 use serde::{Deserialize, Serialize};
 
@@ -23,13 +24,8 @@ impl PhoneForm for Cafe {
         check_ids(&target.tables, |t| t.as_str()).within("tables")
     }
 
-    fn receive(
-        &mut self,
-        target: &CafeRound,
-        answer: &IncomingAnswer,
-        notes: &[(String, String)],
-        _: &[ReceivedAnswer],
-    ) -> Result<usize, ValidationError> {
+    fn receive(&mut self, delivery: Delivery<CafeRound>) -> Result<usize, ValidationError> {
+        let Delivery { target, answer, notes, .. } = delivery;
         let table = target
             .tables
             .get(answer.place)
@@ -41,11 +37,7 @@ impl PhoneForm for Cafe {
         Ok(notes.len())
     }
 
-    fn card_places(
-        cafe: Option<&Cafe>,
-        target: &CafeRound,
-        _: &dyn Fn(&str) -> String,
-    ) -> CardPlaces {
+    fn card_places(cafe: Option<&Cafe>, target: &CafeRound, _: PersonaNames) -> CardPlaces {
         let name = |id: &str| cafe.and_then(|c| c.table(id)).map(|t| t.name.clone());
         CardPlaces {
             places: target

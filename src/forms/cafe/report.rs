@@ -1,11 +1,11 @@
 //! The café's part of the report (each round with its tables' notes and
 //! summaries, then the harvest) and of the spreadsheet (a row per note).
 
-use crate::forms::cafe::Cafe;
+use crate::forms::cafe::{Cafe, CafeKey, CafeMsg};
 use crate::forms::{FormReport, ReportContext, SheetContext};
-use crate::i18n::{fill, note_kind_key, Key, Language};
-use crate::transfer::report::harvest_blocks;
+use crate::i18n::{note_kind_key, Key, Language, Text};
 use crate::transfer::csv::utc_time;
+use crate::transfer::report::harvest_blocks;
 use crate::transfer::Block;
 
 impl FormReport for Cafe {
@@ -19,25 +19,17 @@ impl FormReport for Cafe {
 }
 
 fn cafe_blocks(cafe: &Cafe, language: Language, blocks: &mut Vec<Block>) {
-    let text = |key: Key| key.text(language).to_string();
-    let title = match cafe.name.trim() {
-        "" => text(Key::CafeTitle),
-        name => format!("{}: {name}", text(Key::CafeTitle)),
-    };
-    blocks.push(Block::Heading(2, title));
+    blocks.push(Block::Heading(2, activity_name(cafe, language)));
     for (key, value) in [
-        (Key::CafeThemeField, &cafe.theme),
-        (Key::FieldGoal, &cafe.goal),
+        (Text::from(CafeKey::ThemeField), &cafe.theme),
+        (Key::FieldGoal.into(), &cafe.goal),
     ] {
         if !value.trim().is_empty() {
-            blocks.push(Block::Line(format!("{}: {value}", text(key))));
+            blocks.push(Block::Line(format!("{}: {value}", key.text(language))));
         }
     }
     for (index, round) in cafe.rounds.iter().enumerate() {
-        let name = fill(
-            text(Key::CafeRoundN).as_str(),
-            &[("n", &(index + 1).to_string())],
-        );
+        let name = round_name(index, language);
         let heading = match round.question.trim() {
             "" => name,
             question => format!("{name}: {question}"),
@@ -58,7 +50,7 @@ fn cafe_blocks(cafe: &Cafe, language: Language, blocks: &mut Vec<Block>) {
             if !cloth.summary.is_empty() {
                 blocks.push(Block::Line(format!(
                     "{}: {}",
-                    text(Key::ReportSummary),
+                    CafeKey::ReportSummary.text(language),
                     cloth.summary
                 )));
             }
@@ -79,26 +71,39 @@ fn table_title(name: &str, host: &str, language: Language) -> String {
     } else {
         format!(
             "{name} ({})",
-            fill(Key::CafeHostLine.text(language), &[("host", host)])
+            CafeMsg::HostLine {
+                host: host.to_string()
+            }
+            .text(language)
         )
     }
 }
 
+/// "Wereldcafé", with the café's name when it has one.
+fn activity_name(cafe: &Cafe, language: Language) -> String {
+    match cafe.name.trim() {
+        "" => CafeKey::Title.text(language).to_string(),
+        name => format!("{}: {name}", CafeKey::Title.text(language)),
+    }
+}
+
+/// "Ronde 1" for the round at `index`.
+fn round_name(index: usize, language: Language) -> String {
+    CafeMsg::RoundN {
+        n: (index + 1).to_string(),
+    }
+    .text(language)
+}
+
 fn cafe_rows(title: &str, cafe: &Cafe, language: Language, rows: &mut Vec<Vec<String>>) {
-    let activity = match cafe.name.trim() {
-        "" => Key::CafeTitle.text(language).to_string(),
-        name => format!("{}: {name}", Key::CafeTitle.text(language)),
-    };
+    let activity = activity_name(cafe, language);
     for placed in cafe.notes() {
         let round = &cafe.rounds[placed.round];
         rows.push(vec![
             title.to_string(),
             activity.clone(),
             placed.table.name.clone(),
-            fill(
-                Key::CafeRoundN.text(language),
-                &[("n", &(placed.round + 1).to_string())],
-            ),
+            round_name(placed.round, language),
             placed.table.host.clone(),
             note_kind_key(placed.note.kind).text(language).to_string(),
             placed.note.text.clone(),

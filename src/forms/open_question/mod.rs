@@ -4,7 +4,9 @@
 mod model;
 mod phone;
 mod report;
+mod texts;
 pub mod ui;
 
 pub use model::*;
 pub use phone::Anyone;
+pub use texts::{OpenQuestionKey, OpenQuestionMsg};

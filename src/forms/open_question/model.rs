@@ -3,6 +3,7 @@
 //! groups: a quick round of ideas, a check-in or an evaluation at the end.
 
 use crate::forms::FormData;
+use crate::forms::undo::{short_name, Restorable, RemovedPart};
 use crate::model::error::check_length;
 use crate::model::stored_check::{
     check_count, check_filled, check_id, check_items, check_text, Checked, Seen, Within,
@@ -149,5 +150,22 @@ impl FormData for OpenQuestion {
 
     fn names_mut(&mut self) -> Vec<&mut String> {
         self.replies.iter_mut().map(|r| &mut r.name).collect()
+    }
+}
+
+impl Restorable for OpenQuestion {
+    type Removed = RemovedReply;
+
+    fn restore(&mut self, removed: RemovedReply) -> Result<(), ValidationError> {
+        self.restore_reply(removed);
+        Ok(())
+    }
+
+    fn removed_name(removed: &RemovedReply) -> String {
+        short_name(&removed.reply.text)
+    }
+
+    fn into_part(removed: RemovedReply) -> RemovedPart {
+        RemovedPart::OpenQuestion(removed)
     }
 }

@@ -2,9 +2,10 @@
 //! with nothing to pick.
 
 use crate::forms::open_question::OpenQuestion;
+use crate::forms::phone::{Delivery, PersonaNames};
 use crate::forms::{PhoneForm, PromptTarget};
 use crate::model::stored_check::Checked;
-use crate::model::{IncomingAnswer, Prompt, ReceivedAnswer, Timestamp, ValidationError, Workshop};
+use crate::model::{Prompt, Timestamp, ValidationError, Workshop};
 use crate::transfer::{CardPlaces, PlaceKind};
 use serde::{Deserialize, Serialize};
 
@@ -19,17 +20,12 @@ impl PhoneForm for OpenQuestion {
         Ok(())
     }
 
-    fn receive(
-        &mut self,
-        _: &Anyone,
-        answer: &IncomingAnswer,
-        notes: &[(String, String)],
-        _: &[ReceivedAnswer],
-    ) -> Result<usize, ValidationError> {
+    fn receive(&mut self, delivery: Delivery<Anyone>) -> Result<usize, ValidationError> {
+        let Delivery { answer, notes, .. } = delivery;
         self.receive_replies(answer.name, notes)
     }
 
-    fn card_places(_: Option<&OpenQuestion>, _: &Anyone, _: &dyn Fn(&str) -> String) -> CardPlaces {
+    fn card_places(_: Option<&OpenQuestion>, _: &Anyone, _: PersonaNames) -> CardPlaces {
         CardPlaces::of(PlaceKind::Anyone)
     }
 }

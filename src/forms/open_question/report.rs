@@ -2,8 +2,9 @@
 //! of the spreadsheet (a row per answer).
 
 use super::OpenQuestion;
+use crate::forms::open_question::OpenQuestionKey;
 use crate::forms::{FormReport, ReportContext, SheetContext};
-use crate::i18n::{Key, Language};
+use crate::i18n::Language;
 use crate::transfer::report::heading_and_question;
 use crate::transfer::Block;
 
@@ -18,7 +19,7 @@ impl FormReport for OpenQuestion {
 }
 
 fn open_question_blocks(question: &OpenQuestion, language: Language, blocks: &mut Vec<Block>) {
-    heading_and_question(Key::OqTitle, &question.question, language, blocks);
+    heading_and_question(OpenQuestionKey::Title, &question.question, language, blocks);
     for reply in &question.replies {
         let item = match reply.name.trim() {
             "" => reply.text.clone(),
@@ -34,7 +35,7 @@ fn open_question_rows(
     language: Language,
     rows: &mut Vec<Vec<String>>,
 ) {
-    let activity = Key::OqTitle.text(language).to_string();
+    let activity = OpenQuestionKey::Title.text(language).to_string();
     for reply in &question.replies {
         rows.push(vec![
             title.to_string(),
@@ -42,7 +43,7 @@ fn open_question_rows(
             String::new(),
             String::new(),
             reply.name.clone(),
-            Key::OqAnswerKind.text(language).to_string(),
+            OpenQuestionKey::AnswerKind.text(language).to_string(),
             reply.text.clone(),
             String::new(),
         ]);

@@ -2,26 +2,28 @@
 //! the answers as they come in; the facilitator can type one in (a spoken
 //! answer) or take one out, with an undo.
 
+use crate::forms::open_question::{
+    OpenQuestion, OpenQuestionKey, OpenQuestionMsg, Reply, MAX_REPLY_CHARS,
+};
+use crate::i18n::{CommonMsg, Key, Language, Text};
+use crate::model::Prompt;
+use crate::model::ValidationError;
+use crate::platform::clock::short_id;
+use crate::ui::ask::ask_page;
 use crate::ui::ask::form_links;
 use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
-use crate::ui::ask::ask_page;
-use crate::ui::state::AppState;
-use crate::model::Prompt;
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::text_field;
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, tr_msg, use_app};
+use crate::ui::state::AppState;
 use crate::ui::text_editor::TextEditor;
-use crate::i18n::{Key, Language};
-use crate::model::ValidationError;
-use crate::forms::open_question::{OpenQuestion, Reply, MAX_REPLY_CHARS};
-use crate::platform::clock::short_id;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
 impl FormRoute for OpenQuestion {
     const SEGMENT: &'static str = "losse-vraag";
-    const TITLE: Key = Key::OqTitle;
-    const ADD: Key = Key::AddOpenQuestion;
+    const TITLE: Text = Text::OpenQuestion(OpenQuestionKey::Title);
+    const ADD: Text = Text::OpenQuestion(OpenQuestionKey::AddOpenQuestion);
 
     /// A new open question, still to be written.
     fn create(_: AppState) -> Self {
@@ -31,7 +33,10 @@ impl FormRoute for OpenQuestion {
     fn page(sub: SubPage) -> Option<AnyView> {
         match sub {
             SubPage::Main => Some(view! { <OpenQuestionPage /> }.into_any()),
-            SubPage::Ask => Some(ask_page::<OpenQuestion>(ask, Key::OqBackToQuestion)),
+            SubPage::Ask => Some(ask_page::<OpenQuestion>(
+                ask,
+                OpenQuestionKey::BackToQuestion,
+            )),
             SubPage::Projector => None,
         }
     }
@@ -47,7 +52,7 @@ fn ask(at: &QuestionAt, state: AppState) -> Result<Prompt, ValidationError> {
 impl Summarised for OpenQuestion {
     fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
         let answers = self.replies.len().to_string();
-        Msg::with(Key::OqSummary, vec![("answers", answers)]).text(language)
+        OpenQuestionMsg::Summary { answers }.text(language)
     }
 }
 
@@ -62,11 +67,11 @@ fn OpenQuestionPage() -> impl IntoView {
     let exists = QuestionAt::exists(at, state);
     view! {
         <A href=move || at.get().workshop_path() attr:class="back">{tr(Key::BackToWorkshop)}</A>
-        <h1>{tr(Key::OqTitle)}</h1>
+        <h1>{tr(OpenQuestionKey::Title)}</h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
             <section class="card form">
-                <p class="meta">{tr(Key::OqIntro)}</p>
-                {text_field(at, "oq-question".into(), move || tr(Key::OqQuestionField)().to_string(),
+                <p class="meta">{tr(OpenQuestionKey::Intro)}</p>
+                {text_field(at, "oq-question".into(), move || tr(OpenQuestionKey::QuestionField)().to_string(),
                     untrack(|| at.get().value(state, |q| q.question.clone())), Some(3),
                     |q, text| q.set_question(text))}
                 {form_links(at, false)}
@@ -95,23 +100,24 @@ fn Replies(at: Memo<QuestionAt>) -> impl IntoView {
         error.set(added.err());
     };
     let remove = move |id: String| {
-        let at = at.get_untracked();
-        let _ = state.remove_reply(&at.workshop_id, &at.activity_id, &id);
+        let _ = at
+            .get_untracked()
+            .remove_with_undo(state, |q| q.remove_reply(&id));
     };
     view! {
         <section class="card" aria-labelledby="oq-replies">
-            <h2 id="oq-replies">{move || Msg::with(Key::OqReplies, vec![("n", replies.with(Vec::len).to_string())]).text(state.language())}</h2>
+            <h2 id="oq-replies">{move || OpenQuestionMsg::Replies { n: replies.with(Vec::len).to_string() }.text(state.language())}</h2>
             <ul class="replies">
                 <For each=move || replies.get() key=|r| (r.id.clone(), r.text.clone()) let:reply>
                     <ReplyItem at reply remove />
                 </For>
             </ul>
             <form class="form" on:submit=add novalidate>
-                <label for="oq-new">{tr(Key::OqNewReply)}</label>
+                <label for="oq-new">{tr(OpenQuestionKey::NewReply)}</label>
                 <textarea id="oq-new" rows="2" maxlength=MAX_REPLY_CHARS aria-describedby="oq-new-error"
                     prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
                 <FormError error id="oq-new-error".to_string() />
-                <button type="submit">{tr(Key::OqAddReply)}</button>
+                <button type="submit">{tr(OpenQuestionKey::AddReply)}</button>
             </form>
         </section>
     }
@@ -128,9 +134,12 @@ fn ReplyItem(
     let editing = RwSignal::new(false);
     let id = StoredValue::new(reply.id.clone());
     let text = StoredValue::new(reply.text.clone());
-    let named = move |key: Key| {
-        move || Msg::with(key, vec![("title", text.get_value())]).text(state.language())
-    };
+    let edit_label = tr_msg(CommonMsg::EditNamed {
+        title: reply.text.clone(),
+    });
+    let delete_label = tr_msg(CommonMsg::DeleteNamed {
+        title: reply.text.clone(),
+    });
     let save = Callback::new(move |typed: String| {
         at.get_untracked()
             .change(state, |q| q.edit_reply(&id.read_value(), &typed))
@@ -143,12 +152,12 @@ fn ReplyItem(
                     <span class="pre-line">{text.get_value()}</span>
                     {name.clone().map(|name| view! { <span class="meta">{name}</span> })}
                     <span class="note-buttons">
-                        <button type="button" aria-label=named(Key::EditNamed) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
-                        <button type="button" class="danger" aria-label=named(Key::DeleteNamed)
+                        <button type="button" aria-label=edit_label.clone() on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
+                        <button type="button" class="danger" aria-label=delete_label.clone()
                             on:click=move |_| remove(id.get_value())>{tr(Key::Delete)}</button>
                     </span>
                 }>
-                <TextEditor field_id=format!("oq-edit-{}", id.read_value()) label=Key::OqReplyField
+                <TextEditor field_id=format!("oq-edit-{}", id.read_value()) label=OpenQuestionKey::ReplyField
                     initial=text.get_value() max_chars=MAX_REPLY_CHARS editing save />
             </Show>
         </li>

@@ -6,6 +6,7 @@
 //! brings them back. Taking out a municipality returns its answers for an undo.
 
 use crate::forms::FormData;
+use crate::forms::undo::{Restorable, RemovedPart};
 use crate::model::error::check_length;
 use crate::model::stored_check::{
     check_count, check_filled, check_id, check_ids, check_items, check_lines, check_text, require,
@@ -311,5 +312,22 @@ impl FormData for PersonaTest {
             answer.check_stored(&self.municipalities)
         })
         .within("answers")
+    }
+}
+
+impl Restorable for PersonaTest {
+    type Removed = RemovedMunicipality;
+
+    fn restore(&mut self, removed: RemovedMunicipality) -> Result<(), ValidationError> {
+        self.restore_municipality(removed);
+        Ok(())
+    }
+
+    fn removed_name(removed: &RemovedMunicipality) -> String {
+        removed.municipality.name.clone()
+    }
+
+    fn into_part(removed: RemovedMunicipality) -> RemovedPart {
+        RemovedPart::PersonaTest(removed)
     }
 }

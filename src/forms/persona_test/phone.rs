@@ -4,10 +4,11 @@
 //! follows the phones' scores until the facilitator sets one.
 
 use crate::forms::persona_test::{PersonaTest, PhoneCell, SCORES};
+use crate::forms::phone::{Delivery, PersonaNames};
 use crate::forms::{PhoneForm, PromptTarget};
 use crate::model::prompt::{MAX_ANSWER_NAME_CHARS, MAX_PROMPT_PLACES};
 use crate::model::stored_check::{check_ids, Checked, Within};
-use crate::model::{Field, IncomingAnswer, Prompt, ReceivedAnswer, Timestamp, ValidationError, Workshop};
+use crate::model::{Field, IncomingAnswer, Prompt, Timestamp, ValidationError, Workshop};
 use crate::transfer::{CardPlaces, PlaceKind};
 use serde::{Deserialize, Serialize};
 
@@ -27,13 +28,8 @@ impl PhoneForm for PersonaTest {
         check_ids(&target.municipalities, |m| m.as_str()).within("municipalities")
     }
 
-    fn receive(
-        &mut self,
-        target: &PersonaCells,
-        answer: &IncomingAnswer,
-        _: &[(String, String)],
-        earlier: &[ReceivedAnswer],
-    ) -> Result<usize, ValidationError> {
+    fn receive(&mut self, delivery: Delivery<PersonaCells>) -> Result<usize, ValidationError> {
+        let Delivery { target, answer, earlier, .. } = delivery;
         let persona = target
             .personas
             .get(answer.place)
@@ -56,11 +52,7 @@ impl PhoneForm for PersonaTest {
         Ok(answer.texts.len())
     }
 
-    fn card_places(
-        test: Option<&PersonaTest>,
-        target: &PersonaCells,
-        persona_name: &dyn Fn(&str) -> String,
-    ) -> CardPlaces {
+    fn card_places(test: Option<&PersonaTest>, target: &PersonaCells, persona_name: PersonaNames) -> CardPlaces {
         let name = |id: &str| {
             test.and_then(|t| t.municipalities.iter().find(|m| m.id == id))
                 .map(|m| m.name.clone())

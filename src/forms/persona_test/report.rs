@@ -2,7 +2,7 @@
 //! persona its score and reason in each municipality. It has no notes, so it
 //! adds no rows to the spreadsheet.
 
-use crate::forms::persona_test::PersonaTest;
+use crate::forms::persona_test::{PersonaTest, PersonaTestKey};
 use crate::forms::{FormReport, ReportContext, SheetContext};
 use crate::i18n::{Key, Language};
 use crate::model::Persona;
@@ -23,12 +23,14 @@ fn persona_test_blocks(
     language: Language,
     blocks: &mut Vec<Block>,
 ) {
-    let text = |key: Key| key.text(language).to_string();
-    blocks.push(Block::Heading(2, text(Key::PersonaTestTitle)));
+    blocks.push(Block::Heading(
+        2,
+        PersonaTestKey::Title.text(language).to_string(),
+    ));
     if !test.central_question.is_empty() {
         blocks.push(Block::Line(format!(
             "{}: {}",
-            text(Key::PtCentralQuestion),
+            Key::FieldCentralQuestion.text(language),
             test.central_question
         )));
     }

@@ -2,16 +2,18 @@
 //! between freely: prepare (persona's, municipalities, questions), fill in (a
 //! score and a text per persona × municipality) and compare (side by side).
 
-use crate::i18n::{Key, Language};
+use crate::forms::persona_test::{
+    fill_question, Municipality, PersonaTest, PersonaTestKey, PersonaTestMsg, SCORES,
+};
+use crate::i18n::{CommonMsg, Key, Language, Text};
+use crate::model::Prompt;
 use crate::model::{Persona, ValidationError};
-use crate::forms::persona_test::{fill_question, Municipality, PersonaTest, SCORES};
 use crate::platform::clock::{new_id, short_id};
+use crate::ui::ask::ask_page;
 use crate::ui::autosave::AutoSave;
 use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
-use crate::ui::ask::ask_page;
-use crate::model::Prompt;
 use crate::ui::form_error::FormError;
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, tr_msg, use_app, Msg};
 use crate::ui::links::app_path;
 use crate::ui::persona::AvatarView;
 use crate::ui::state::AppState;
@@ -21,16 +23,16 @@ use leptos_router::components::A;
 
 impl FormRoute for PersonaTest {
     const SEGMENT: &'static str = "persona-toets";
-    const TITLE: Key = Key::PersonaTestTitle;
-    const ADD: Key = Key::AddPersonaTest;
+    const TITLE: Text = Text::PersonaTest(PersonaTestKey::Title);
+    const ADD: Text = Text::PersonaTest(PersonaTestKey::AddPersonaTest);
 
     /// A new test with the questions in the current language.
     fn create(state: AppState) -> Self {
-        let central = state.text_now(Key::PtDefaultCentral);
+        let central = state.text_now(PersonaTestKey::DefaultCentral);
         let subs = [
-            state.text_now(Key::PtDefaultSub1),
-            state.text_now(Key::PtDefaultSub2),
-            state.text_now(Key::PtDefaultSub3),
+            state.text_now(PersonaTestKey::DefaultSub1),
+            state.text_now(PersonaTestKey::DefaultSub2),
+            state.text_now(PersonaTestKey::DefaultSub3),
         ];
         PersonaTest::new(central, &subs)
     }
@@ -38,7 +40,7 @@ impl FormRoute for PersonaTest {
     fn page(sub: SubPage) -> Option<AnyView> {
         match sub {
             SubPage::Main => Some(view! { <PersonaTestPage /> }.into_any()),
-            SubPage::Ask => Some(ask_page::<PersonaTest>(ask, Key::PtBackToTest)),
+            SubPage::Ask => Some(ask_page::<PersonaTest>(ask, PersonaTestKey::BackToTest)),
             SubPage::Projector => None,
         }
     }
@@ -47,7 +49,7 @@ impl FormRoute for PersonaTest {
 /// Puts the test's central question out to phones, for the persona's still
 /// in the library; the question to show.
 fn ask(at: &TestAt, state: AppState) -> Result<Prompt, ValidationError> {
-    let in_library = |id: &str| state.personas.with_untracked(|l| l.get(id).is_some());
+    let in_library = |id: &str| state.personas().with_untracked(|l| l.get(id).is_some());
     at.change_workshop(state, |w, now| {
         w.ask_persona_test(&at.activity_id, in_library, short_id(), now)
             .cloned()
@@ -61,13 +63,10 @@ impl Summarised for PersonaTest {
             .iter()
             .filter(|p| persona_exists(p))
             .count();
-        Msg::with(
-            Key::PtSummary,
-            vec![
-                ("personas", personas.to_string()),
-                ("municipalities", self.municipalities.len().to_string()),
-            ],
-        )
+        PersonaTestMsg::Summary {
+            personas: personas.to_string(),
+            municipalities: self.municipalities.len().to_string(),
+        }
         .text(language)
     }
 }
@@ -95,12 +94,12 @@ fn PersonaTestPage() -> impl IntoView {
         <A href=move || at.get().workshop_path() attr:class="back">
             {tr(Key::BackToWorkshop)}
         </A>
-        <h1>{tr(Key::PersonaTestTitle)}</h1>
+        <h1>{tr(PersonaTestKey::Title)}</h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            {form_bar(at, step, Key::PtSteps, [
-                (Step::Prepare, Key::PtStepPrepare),
-                (Step::Fill, Key::PtStepFill),
-                (Step::Compare, Key::PtStepCompare),
+            {form_bar(at, step, PersonaTestKey::Steps, [
+                (Step::Prepare, PersonaTestKey::StepPrepare),
+                (Step::Fill, PersonaTestKey::StepFill),
+                (Step::Compare, PersonaTestKey::StepCompare),
             ], false)}
             {move || {
                 let at = at.get();
@@ -116,7 +115,7 @@ fn PersonaTestPage() -> impl IntoView {
 
 /// The chosen persona's that are still in the library, in the test's order.
 fn chosen_personas(state: AppState, test: &PersonaTest) -> Vec<Persona> {
-    state.personas.with(|library| {
+    state.personas().with(|library| {
         test.persona_ids
             .iter()
             .filter_map(|id| library.get(id).cloned())
@@ -145,16 +144,14 @@ fn Prepare(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
 fn PersonaChoice(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let state = use_app();
     let library = move || {
-        state
-            .personas
-            .with(|p| p.search("").into_iter().cloned().collect::<Vec<_>>())
+        state.personas().with(|p| p.search("").into_iter().cloned().collect::<Vec<_>>())
     };
     view! {
         <section class="card">
-            <h2>{tr(Key::PtPersonas)}</h2>
-            <Show when=move || state.personas.with(|p| p.all().is_empty())>
-                <p>{tr(Key::PtNoPersonas)} " "
-                    <A href=app_path("/personas")>{tr(Key::PtToLibrary)}</A>
+            <h2>{tr(PersonaTestKey::Personas)}</h2>
+            <Show when=move || state.personas().with(|p| p.all().is_empty())>
+                <p>{tr(PersonaTestKey::NoPersonas)} " "
+                    <A href=app_path("/personas")>{tr(PersonaTestKey::ToLibrary)}</A>
                 </p>
             </Show>
             <div class="choices">
@@ -194,16 +191,16 @@ fn Municipalities(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView 
     let add_click = add.clone();
     view! {
         <section class="card">
-            <h2>{tr(Key::PtMunicipalities)}</h2>
+            <h2>{tr(PersonaTestKey::Municipalities)}</h2>
             <ul class="municipalities">
                 <For each=move || test_value(test, |t| t.municipalities.clone()) key=|m| m.id.clone()
                     children=move |m: Municipality| {
-                        let label = Msg::with(Key::DeleteNamed, vec![("title", m.name.clone())]);
+                        let label = Msg::from(CommonMsg::DeleteNamed { title: m.name.clone() });
                         let at = at.clone();
                         view! {
                             <li>{m.name.clone()}
                                 <button type="button" class="danger" aria-label=move || label.text(state.language())
-                                    on:click=move |_| { let _ = state.remove_municipality(&at.workshop_id, &at.activity_id, &m.id); }>
+                                    on:click=move |_| { let _ = at.remove_with_undo(state, |t| t.remove_municipality(&m.id)); }>
                                     {tr(Key::Delete)}
                                 </button>
                             </li>
@@ -211,12 +208,12 @@ fn Municipalities(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView 
                     } />
             </ul>
             <div class="inline-add">
-                <label for="pt-municipality">{tr(Key::PtAddMunicipalityLabel)}</label>
+                <label for="pt-municipality">{tr(PersonaTestKey::AddMunicipalityLabel)}</label>
                 <input id="pt-municipality" type="text" autocomplete="off" aria-describedby="pt-municipality-error"
                     prop:value=typed
                     on:input=move |ev| typed.set(event_target_value(&ev))
                     on:keydown=move |ev| if ev.key() == "Enter" { ev.prevent_default(); add(); } />
-                <button type="button" on:click=move |_| add_click()>{tr(Key::PtAddMunicipality)}</button>
+                <button type="button" on:click=move |_| add_click()>{tr(PersonaTestKey::AddMunicipality)}</button>
             </div>
             <FormError error id="pt-municipality-error" />
         </section>
@@ -240,13 +237,13 @@ fn Questions(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
     });
     view! {
         <section class="card">
-            <h2>{tr(Key::PtQuestions)}</h2>
-            <p class="meta">{tr(Key::PtQuestionsHint)}</p>
-            <label for="pt-central">{tr(Key::PtCentralQuestion)}</label>
+            <h2>{tr(PersonaTestKey::Questions)}</h2>
+            <p class="meta">{tr(PersonaTestKey::QuestionsHint)}</p>
+            <label for="pt-central">{tr(Key::FieldCentralQuestion)}</label>
             <textarea id="pt-central" rows="3" prop:value=central.get_untracked()
                 on:input=move |ev| { central.set(event_target_value(&ev)); auto_save.typed(String::new()); }
                 on:change=move |_| auto_save.flush()></textarea>
-            <label for="pt-subs">{tr(Key::PtSubQuestions)}</label>
+            <label for="pt-subs">{tr(PersonaTestKey::SubQuestions)}</label>
             <textarea id="pt-subs" rows="4" prop:value=subs.get_untracked()
                 on:input=move |ev| { subs.set(event_target_value(&ev)); auto_save.typed(String::new()); }
                 on:change=move |_| auto_save.flush()></textarea>
@@ -263,8 +260,8 @@ fn QuestionBoard(test: Memo<Option<PersonaTest>>) -> impl IntoView {
         let language = state.language();
         fill_question(
             template,
-            Key::PtNamePlaceholder.text(language),
-            Key::PtPlacePlaceholder.text(language),
+            PersonaTestKey::NamePlaceholder.text(language),
+            PersonaTestKey::PlacePlaceholder.text(language),
         )
     };
     view! {
@@ -298,11 +295,11 @@ fn Fill(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let ready = move || !rows.with(Vec::is_empty) && !columns.with(Vec::is_empty);
     view! {
         <QuestionBoard test />
-        <Show when=ready fallback=|| view! { <p class="empty">{tr(Key::PtNotReady)}</p> }>
+        <Show when=ready fallback=|| view! { <p class="empty">{tr(PersonaTestKey::NotReady)}</p> }>
             <div class="grid-scroll">
                 <table class="answer-grid">
                     <thead><tr>
-                        <th scope="col">{tr(Key::PtPersonaColumn)}</th>
+                        <th scope="col">{tr(PersonaTestKey::PersonaColumn)}</th>
                         {move || columns.get().into_iter().map(|m| view! { <th scope="col">{m.name}</th> }).collect_view()}
                     </tr></thead>
                     <tbody>
@@ -342,9 +339,14 @@ fn AnswerCell(
     let score = RwSignal::new(current.as_ref().and_then(|a| a.score));
     let text = RwSignal::new(current.map(|a| a.text).unwrap_or_default());
     let error = RwSignal::new(None::<ValidationError>);
-    let args = vec![("name", name), ("municipality", municipality.name.clone())];
-    let score_label = Msg::with(Key::PtScoreLabel, args.clone());
-    let text_label = Msg::with(Key::PtTextLabel, args);
+    let score_label = tr_msg(PersonaTestMsg::ScoreLabel {
+        name: name.clone(),
+        municipality: municipality.name.clone(),
+    });
+    let text_label = tr_msg(PersonaTestMsg::TextLabel {
+        name,
+        municipality: municipality.name.clone(),
+    });
     let municipality_id = municipality.id;
     let save = move || {
         let result = at.change(state, |t| {
@@ -360,17 +362,17 @@ fn AnswerCell(
     let save_score = save.clone();
     let auto_save = AutoSave::new(move |_| save());
     view! {
-        <select aria-label=move || score_label.text(state.language())
+        <select aria-label=score_label
             on:change=move |ev| {
                 score.set(event_target_value(&ev).parse().ok());
                 save_score();
             }>
-            <option value="" selected=score.get_untracked().is_none()>{tr(Key::PtNoScore)}</option>
+            <option value="" selected=score.get_untracked().is_none()>{tr(PersonaTestKey::NoScore)}</option>
             {SCORES.map(|s| view! {
                 <option value=s.to_string() selected=score.get_untracked() == Some(s)>{s.to_string()}</option>
             }).collect_view()}
         </select>
-        <textarea rows="2" aria-label=move || text_label.text(state.language()) prop:value=text.get_untracked()
+        <textarea rows="2" aria-label=text_label prop:value=text.get_untracked()
             on:input=move |ev| { text.set(event_target_value(&ev)); auto_save.typed(String::new()); }
             on:change=move |_| auto_save.flush()></textarea>
         <FormError error />
@@ -386,15 +388,15 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let cell = move |persona_id: &str, municipality_id: &str| {
         test_value(test, |t| t.answer(persona_id, municipality_id).cloned())
     };
-    let exists = move |id: &str| state.personas.with(|l| l.get(id).is_some());
+    let exists = move |id: &str| state.personas().with(|l| l.get(id).is_some());
     let mean =
         move |municipality_id: &str| test_value(test, |t| t.average(municipality_id, exists));
     view! {
         <div class="grid-scroll">
             <table class="compare-grid">
-                <caption>{tr(Key::PtCompareCaption)}</caption>
+                <caption>{tr(PersonaTestKey::CompareCaption)}</caption>
                 <thead><tr>
-                    <th scope="col">{tr(Key::PtPersonaColumn)}</th>
+                    <th scope="col">{tr(PersonaTestKey::PersonaColumn)}</th>
                     {move || columns().into_iter().map(|m| view! { <th scope="col">{m.name}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>
@@ -410,7 +412,7 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
                                 let answer = cell(&persona.id, &m.id);
                                 let language = state.language();
                                 let score = answer.as_ref().and_then(|a| a.score)
-                                    .map(|s| Msg::with(Key::PtScoreOf, vec![("score", s.to_string())]).text(language))
+                                    .map(|s| PersonaTestMsg::ScoreOf { score: s.to_string() }.text(language))
                                     .unwrap_or_else(|| Key::Empty.text(language).to_string());
                                 view! {
                                     <td>
@@ -423,7 +425,7 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
                     }).collect_view()}
                 </tbody>
                 <tfoot><tr>
-                    <th scope="row">{tr(Key::PtAverage)}</th>
+                    <th scope="row">{tr(PersonaTestKey::Average)}</th>
                     {move || columns().into_iter().map(|m| {
                         let average = mean(&m.id);
                         let language = state.language();
@@ -433,10 +435,7 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
                             <td>
                                 <p class="score">{shown.clone()}</p>
                                 {average.map(|a| {
-                                    let name = Msg::with(Key::PtAverageOf, vec![
-                                        ("municipality", m.name.clone()),
-                                        ("average", shown.clone()),
-                                    ]).text(language);
+                                    let name = PersonaTestMsg::AverageOf { municipality: m.name.clone(), average: shown.clone() }.text(language);
                                     view! { <meter min="1" max="5" value=a.to_string() aria-label=name></meter> }
                                 })}
                             </td>

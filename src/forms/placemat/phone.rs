@@ -2,9 +2,10 @@
 //! notes in the field of the person the participant picks in a group.
 
 use crate::forms::placemat::Placemat;
+use crate::forms::phone::{Delivery, PersonaNames};
 use crate::forms::{PhoneForm, PromptTarget};
 use crate::model::stored_check::{check_ids, check_items, Checked, Within};
-use crate::model::{IncomingAnswer, Prompt, ReceivedAnswer, Timestamp, ValidationError, Workshop};
+use crate::model::{Prompt, Timestamp, ValidationError, Workshop};
 use crate::transfer::{CardPlaces, PlaceKind};
 use serde::{Deserialize, Serialize};
 
@@ -31,13 +32,8 @@ impl PhoneForm for Placemat {
         })
     }
 
-    fn receive(
-        &mut self,
-        target: &PlacematFields,
-        answer: &IncomingAnswer,
-        notes: &[(String, String)],
-        _: &[ReceivedAnswer],
-    ) -> Result<usize, ValidationError> {
+    fn receive(&mut self, delivery: Delivery<PlacematFields>) -> Result<usize, ValidationError> {
+        let Delivery { target, answer, notes, .. } = delivery;
         let group = target
             .groups
             .get(answer.place)
@@ -49,11 +45,7 @@ impl PhoneForm for Placemat {
         self.receive_notes(&group.id, seat, answer.name, notes)
     }
 
-    fn card_places(
-        placemat: Option<&Placemat>,
-        target: &PlacematFields,
-        _: &dyn Fn(&str) -> String,
-    ) -> CardPlaces {
+    fn card_places(placemat: Option<&Placemat>, target: &PlacematFields, _: PersonaNames) -> CardPlaces {
         let name = |id: &str| placemat.and_then(|p| p.group(id)).map(|g| g.name.clone());
         CardPlaces {
             persons: target.groups.first().map_or(0, |g| g.seats.len()) as u8,

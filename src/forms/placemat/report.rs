@@ -1,9 +1,9 @@
 //! The placemat's part of the report (each group's fields and middle, then
 //! the themes shared across groups) and of the spreadsheet (a row per note).
 
-use super::Placemat;
+use super::{Placemat, PlacematKey, PlacematMsg};
 use crate::forms::{FormReport, ReportContext, SheetContext};
-use crate::i18n::{fill, note_kind_key, Key, Language};
+use crate::i18n::{note_kind_key, Language};
 use crate::transfer::report::heading_and_question;
 use crate::transfer::Block;
 
@@ -18,22 +18,15 @@ impl FormReport for Placemat {
 }
 
 fn placemat_blocks(placemat: &Placemat, language: Language, blocks: &mut Vec<Block>) {
-    let text = |key: Key| key.text(language).to_string();
-    heading_and_question(Key::PmTitle, &placemat.question, language, blocks);
+    let text = |key: PlacematKey| key.text(language).to_string();
+    heading_and_question(PlacematKey::Title, &placemat.question, language, blocks);
     for group in &placemat.groups {
         blocks.push(Block::Heading(3, group.name.clone()));
         for (index, seat) in group.seats.iter().enumerate() {
             if seat.notes.is_empty() {
                 continue;
             }
-            let name = match seat.name.trim() {
-                "" => fill(
-                    text(Key::PmPersonN).as_str(),
-                    &[("n", &(index + 1).to_string())],
-                ),
-                name => name.to_string(),
-            };
-            blocks.push(Block::Heading(4, name));
+            blocks.push(Block::Heading(4, seat_name(&seat.name, index, language)));
             for note in &seat.notes {
                 let marks = match note.marks.len() {
                     0 => String::new(),
@@ -43,7 +36,7 @@ fn placemat_blocks(placemat: &Placemat, language: Language, blocks: &mut Vec<Blo
             }
         }
         if !group.middle.is_empty() {
-            blocks.push(Block::Heading(4, text(Key::PmMiddle)));
+            blocks.push(Block::Heading(4, text(PlacematKey::Middle)));
             for note in &group.middle {
                 blocks.push(Block::Item(note.text.clone()));
             }
@@ -51,11 +44,11 @@ fn placemat_blocks(placemat: &Placemat, language: Language, blocks: &mut Vec<Blo
     }
     let linked = placemat.linked_themes();
     if !linked.is_empty() {
-        blocks.push(Block::Heading(3, text(Key::PmSharedThemes)));
+        blocks.push(Block::Heading(3, text(PlacematKey::SharedThemes)));
         for theme in linked {
             let count = match theme.groups {
-                1 => text(Key::PmNamedByOne),
-                n => fill(text(Key::PmNamedBy).as_str(), &[("n", &n.to_string())]),
+                1 => text(PlacematKey::NamedByOne),
+                n => PlacematMsg::NamedBy { n: n.to_string() }.text(language),
             };
             let notes: Vec<String> = theme
                 .notes
@@ -71,28 +64,33 @@ fn placemat_blocks(placemat: &Placemat, language: Language, blocks: &mut Vec<Blo
     }
 }
 
+/// A seat's name, or "Persoon 2" for the seat at `index` when it has none.
+fn seat_name(name: &str, index: usize, language: Language) -> String {
+    match name.trim() {
+        "" => PlacematMsg::PersonN {
+            n: (index + 1).to_string(),
+        }
+        .text(language),
+        name => name.to_string(),
+    }
+}
+
 fn placemat_rows(
     title: &str,
     placemat: &Placemat,
     language: Language,
     rows: &mut Vec<Vec<String>>,
 ) {
-    let activity = Key::PmTitle.text(language).to_string();
+    let activity = PlacematKey::Title.text(language).to_string();
     for group in &placemat.groups {
         for (index, seat) in group.seats.iter().enumerate() {
-            let author = match seat.name.trim() {
-                "" => fill(
-                    Key::PmPersonN.text(language),
-                    &[("n", &(index + 1).to_string())],
-                ),
-                name => name.to_string(),
-            };
+            let author = seat_name(&seat.name, index, language);
             for note in &seat.notes {
                 rows.push(vec![
                     title.to_string(),
                     activity.clone(),
                     group.name.clone(),
-                    Key::PmPhaseIndividual.text(language).to_string(),
+                    PlacematKey::PhaseIndividual.text(language).to_string(),
                     author.clone(),
                     note_kind_key(note.kind).text(language).to_string(),
                     note.text.clone(),
@@ -105,9 +103,9 @@ fn placemat_rows(
                 title.to_string(),
                 activity.clone(),
                 group.name.clone(),
-                Key::PmPhaseConsensus.text(language).to_string(),
-                Key::PmMiddle.text(language).to_string(),
-                Key::CsvSharedTheme.text(language).to_string(),
+                PlacematKey::PhaseConsensus.text(language).to_string(),
+                PlacematKey::Middle.text(language).to_string(),
+                PlacematKey::CsvSharedTheme.text(language).to_string(),
                 note.text.clone(),
                 String::new(),
             ]);

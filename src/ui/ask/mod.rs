@@ -6,10 +6,10 @@
 mod scan;
 
 use super::form_at::{FormAt, FormRoute};
-use super::i18n::{tr, use_app, validation_message, Msg};
+use super::i18n::{tr, use_app, validation_message};
 use super::qr_code::QrCode;
 use super::state::AppState;
-use crate::i18n::{Key, Language};
+use crate::i18n::{CommonMsg, Key, Language, Text};
 use crate::model::{Prompt, ValidationError, Workshop};
 use crate::platform::page;
 use crate::transfer::{question_payload, PlaceKind, QuestionCard, CARD_VERSION};
@@ -42,11 +42,11 @@ fn question_card(
 fn card_in(state: AppState, workshop_id: &str, prompt_id: &str) -> Option<(QuestionCard, Prompt)> {
     let persona_name = |id: &str| {
         state
-            .personas
+            .personas()
             .with(|p| p.get(id).map(|p| p.fields.name.clone()))
             .unwrap_or_default()
     };
-    state.workshops.with(|w| {
+    state.workshops().with(|w| {
         let workshop = w.get(workshop_id)?;
         let prompt = workshop.prompts.iter().find(|p| p.id == prompt_id)?;
         Some((
@@ -63,21 +63,15 @@ pub fn place_label(card: &QuestionCard, place: usize, person: usize, language: L
     match card.kind {
         PlaceKind::Anyone => String::new(),
         PlaceKind::Table => name(&card.places, place),
-        PlaceKind::Field => Msg::with(
-            Key::AskFieldOf,
-            vec![
-                ("group", name(&card.places, place)),
-                ("n", (person + 1).to_string()),
-            ],
-        )
+        PlaceKind::Field => CommonMsg::AskFieldOf {
+            group: name(&card.places, place),
+            n: (person + 1).to_string(),
+        }
         .text(language),
-        PlaceKind::Cell => Msg::with(
-            Key::AskCellOf,
-            vec![
-                ("persona", name(&card.places, place)),
-                ("municipality", name(&card.columns, person)),
-            ],
-        )
+        PlaceKind::Cell => CommonMsg::AskCellOf {
+            persona: name(&card.places, place),
+            municipality: name(&card.columns, person),
+        }
         .text(language),
     }
 }
@@ -89,7 +83,7 @@ pub fn form_links<T: FormRoute>(at: Memo<FormAt<T>>, projector: bool) -> impl In
         <div class="actions">
             <A href=move || at.get().path("/vraag") attr:class="button">{tr(Key::AskLink)}</A>
             {projector.then(|| view! {
-                <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::CafeProjectorLink)}</A>
+                <A href=move || at.get().path("/scherm") attr:class="button">{tr(Key::ProjectorLink)}</A>
             })}
         </div>
     }
@@ -98,7 +92,7 @@ pub fn form_links<T: FormRoute>(at: Memo<FormAt<T>>, projector: bool) -> impl In
 /// The address a phone opens for a question.
 fn question_address(state: AppState, card: &QuestionCard) -> String {
     let base = state
-        .settings
+        .settings()
         .with_untracked(|s| s.invite_address.clone())
         .unwrap_or_else(page::app_address);
     let base = base.split('#').next().unwrap_or_default().to_string();
@@ -109,11 +103,12 @@ fn question_address(state: AppState, card: &QuestionCard) -> String {
 /// as the page opens; `back_label` leads back to the form.
 pub fn ask_page<T: FormRoute>(
     ask: fn(&FormAt<T>, AppState) -> Result<Prompt, ValidationError>,
-    back_label: Key,
+    back_label: impl Into<Text>,
 ) -> AnyView {
     let state = use_app();
     let at = FormAt::<T>::from_address().get_untracked();
     let asked = ask(&at, state);
+    let back_label = back_label.into();
     view! { <AskPage back=at.path("") back_label workshop_id=at.workshop_id asked /> }.into_any()
 }
 
@@ -123,7 +118,7 @@ pub fn ask_page<T: FormRoute>(
 #[component]
 fn AskPage(
     back: String,
-    back_label: Key,
+    back_label: Text,
     workshop_id: String,
     asked: Result<Prompt, ValidationError>,
 ) -> impl IntoView {
@@ -177,7 +172,7 @@ fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
             </Show>
         </section>
         <section class="card" aria-labelledby="answers-in">
-            <h2 id="answers-in">{move || Msg::with(Key::AskReceived, vec![("n", received().len().to_string())]).text(state.language())}</h2>
+            <h2 id="answers-in">{move || CommonMsg::AskReceived { n: received().len().to_string() }.text(state.language())}</h2>
             <ul class="answers-in">
                 {move || received().into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
             </ul>
@@ -197,13 +192,14 @@ pub fn landed(
     let place = place_label(card, place, person, language);
     match card.kind {
         PlaceKind::Cell => place,
-        PlaceKind::Anyone => {
-            Msg::with(Key::AskNotes, vec![("notes", notes.to_string())]).text(language)
+        PlaceKind::Anyone => CommonMsg::AskNotes {
+            notes: notes.to_string(),
         }
-        PlaceKind::Table | PlaceKind::Field => Msg::with(
-            Key::AskNotesAt,
-            vec![("place", place), ("notes", notes.to_string())],
-        )
+        .text(language),
+        PlaceKind::Table | PlaceKind::Field => CommonMsg::AskNotesAt {
+            place,
+            notes: notes.to_string(),
+        }
         .text(language),
     }
 }

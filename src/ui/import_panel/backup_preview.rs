@@ -1,13 +1,13 @@
 //! The preview of a backup: what it holds, how each record arrives, and a
 //! choice per record that differs from the one here.
 
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::model::Record;
 use crate::platform::clock::local_date;
 use crate::store::Entity;
 use crate::transfer::{Arrival, Choice, ImportPlan, Incoming};
 use crate::ui::handover_preview::choice_value;
-use crate::ui::i18n::{show_date, tr, use_app, Msg};
+use crate::ui::i18n::{show_date, tr, use_app};
 use leptos::prelude::*;
 
 /// What the checked backup holds and how each record arrives; `choose` takes
@@ -18,14 +18,11 @@ pub fn BackupPreview(plan: ImportPlan, choose: Callback<(String, Choice)>) -> im
     let date = local_date(plan.exported_at)
         .map(|d| show_date(d, state.language()))
         .unwrap_or_default();
-    let summary = Msg::with(
-        Key::ImportSummary,
-        vec![
-            ("date", date),
-            ("workshops", plan.workshops.len().to_string()),
-            ("personas", plan.personas.len().to_string()),
-        ],
-    )
+    let summary = CommonMsg::ImportSummary {
+        date,
+        workshops: plan.workshops.len().to_string(),
+        personas: plan.personas.len().to_string(),
+    }
     .text(state.language());
     let nothing_new = plan
         .workshops
@@ -73,8 +70,10 @@ fn row<T: Record + Entity>(
 
 /// The select for a record that differs: a copy (the default), replace, or skip.
 fn conflict_choice(key: String, name: &str, choose: Callback<(String, Choice)>) -> impl IntoView {
-    let label = Msg::with(Key::ImportChoiceFor, vec![("title", name.to_string())])
-        .text(use_app().language());
+    let label = CommonMsg::ImportChoiceFor {
+        title: name.to_string(),
+    }
+    .text(use_app().language());
     let chosen = move |ev| {
         let value = event_target_value(&ev);
         let choice = [Choice::Copy, Choice::Replace, Choice::Skip]

@@ -3,10 +3,9 @@
 //! from one state to the next is a function here; the browser's side (reading
 //! the file, planning it against this device, saving) is passed in.
 
-use crate::i18n::{import_message, Key, Language};
+use crate::i18n::{import_message, CommonMsg, Key, Language};
 use crate::model::Choice;
 use crate::transfer::{HandoverPlan, ImportError, ImportFile, ImportPlan};
-use crate::ui::i18n::Msg;
 use crate::ui::state::SaveFailure;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -35,10 +34,9 @@ impl Refusal {
             Refusal::File(error) => import_message(error, language),
             Refusal::Unreadable => Key::ImportUnreadable.text(language).to_string(),
             Refusal::Changed => Key::ImportChanged.text(language).to_string(),
-            Refusal::Save(failure) => Msg::with(
-                Key::ImportSaveFailed,
-                vec![("reason", failure.reason().text(language).to_string())],
-            )
+            Refusal::Save(failure) => CommonMsg::ImportSaveFailed {
+                reason: failure.reason().text(language).to_string(),
+            }
             .text(language),
         }
     }

@@ -2,7 +2,7 @@
 //! and saving that with the user's choices.
 
 use super::flow::{Choices, Planned, Refusal};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::platform::clock::{new_id, now};
 use crate::transfer::{
     apply_handover, apply_import, plan_handover, plan_import, Applied, Arrival, Choice,
@@ -15,10 +15,10 @@ use leptos::prelude::*;
 
 /// What importing `file` would do against what is on this device now.
 pub fn plan_now(state: AppState, file: ImportFile) -> Result<Planned, ImportError> {
-    state.workshops.with_untracked(|w| match file {
+    state.workshops().with_untracked(|w| match file {
         ImportFile::Backup(backup) => Ok(Planned::Backup(
             state
-                .personas
+                .personas()
                 .with_untracked(|p| plan_import(backup, w.all(), p.all())),
         )),
         ImportFile::Handover(handover) => {
@@ -35,7 +35,7 @@ pub fn save(state: AppState, planned: &Planned, choices: &Choices) -> Result<(),
         Planned::Handover(plan) => handover_records(state, plan, choices).map_err(Refusal::File)?,
     };
     state.import(applied).map_err(Refusal::Save)?;
-    state.toast(done, None);
+    state.messages().toast(done, None);
     Ok(())
 }
 
@@ -43,13 +43,10 @@ pub fn save(state: AppState, planned: &Planned, choices: &Choices) -> Result<(),
 fn backup_records(state: AppState, plan: &ImportPlan, choices: &Choices) -> (Applied, Msg) {
     let suffix = state.text_now(Key::ImportCopySuffix);
     let applied = apply_import(plan, choices, new_id, suffix);
-    let done = Msg::with(
-        Key::ImportDone,
-        vec![
-            ("workshops", applied.workshops.len().to_string()),
-            ("personas", applied.personas.len().to_string()),
-        ],
-    );
+    let done = Msg::from(CommonMsg::ImportDone {
+        workshops: applied.workshops.len().to_string(),
+        personas: applied.personas.len().to_string(),
+    });
     (applied, done)
 }
 
@@ -67,19 +64,16 @@ fn handover_records(
         .filter(|i| i.arrival == Arrival::Conflict)
         .filter(|i| choices.get(&i.key).copied().unwrap_or(i.default_choice()) != Choice::Skip)
         .count();
-    let done = Msg::with(
-        Key::HoDone,
-        vec![
-            ("part", plan.handover.part_name().to_string()),
-            ("new", new.to_string()),
-            ("changed", changed.to_string()),
-        ],
-    );
+    let done = Msg::from(CommonMsg::HoDone {
+        part: plan.handover.part_name().to_string(),
+        new: new.to_string(),
+        changed: changed.to_string(),
+    });
     if new + changed == 0 {
         return Ok((Applied::default(), done));
     }
     let workshop = state
-        .workshops
+        .workshops()
         .with_untracked(|w| apply_handover(plan, w.all(), choices, new_id, now()))?;
     let applied = Applied {
         workshops: vec![workshop],

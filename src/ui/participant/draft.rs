@@ -1,7 +1,7 @@
 //! What a participant typed, kept on their phone (in localStorage, under the
 //! question's id) until they wipe it.
 
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key, Msg};
 use crate::transfer::{AnswerCard, PlaceKind, MAX_ANSWERS, MAX_ANSWER_CHARS};
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
@@ -60,7 +60,7 @@ impl Draft {
     }
 
     /// What the participant picked and wrote, or what is missing.
-    pub fn answer(&self, kind: PlaceKind) -> Result<Picked, Key> {
+    pub fn answer(&self, kind: PlaceKind) -> Result<Picked, Msg> {
         let missing_place = match kind {
             PlaceKind::Cell => Key::PtcNeedCell,
             PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => Key::PtcNeedPlace,
@@ -84,10 +84,14 @@ impl Draft {
             return Err(match kind {
                 PlaceKind::Cell => Key::PtcNeedScoreOrAnswer,
                 PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => Key::PtcNeedAnswer,
-            });
+            }
+            .into());
         }
         if texts.iter().any(|t| t.chars().count() > MAX_ANSWER_CHARS) {
-            return Err(Key::PtcTooLong);
+            return Err(CommonMsg::PtcTooLong {
+                max: MAX_ANSWER_CHARS.to_string(),
+            }
+            .into());
         }
         Ok(Picked {
             place,

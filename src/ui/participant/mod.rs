@@ -5,11 +5,11 @@
 
 mod draft;
 
-use super::i18n::{tr, use_app, Msg};
+use super::i18n::{tr, use_app};
 use super::qr_code::QrCode;
 use super::timer::ticking_now;
 use crate::forms::persona_test::{fill_question, SCORES};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::platform::clock::short_id;
 use crate::platform::{download, share};
 use crate::transfer::{
@@ -139,9 +139,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
         PlaceKind::Table => (Some(Key::PtcPickTable), None),
         PlaceKind::Field => {
             let persons = (1..=card.persons)
-                .map(|n| {
-                    Msg::with(Key::PtcPersonN, vec![("n", n.to_string())]).text(state.language())
-                })
+                .map(|n| CommonMsg::PtcPersonN { n: n.to_string() }.text(state.language()))
                 .collect();
             (Some(Key::PtcPickGroup), Some((Key::PtcPickPerson, persons)))
         }
@@ -159,10 +157,7 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
         let language = state.language();
         let checked = draft.with_untracked(|d| d.answer(kind));
         match checked {
-            Err(key) => {
-                let max = MAX_ANSWER_CHARS.to_string();
-                problem.set(Some(Msg::with(key, vec![("max", max)]).text(language)));
-            }
+            Err(message) => problem.set(Some(message.text(language))),
             Ok(Picked {
                 place,
                 person,
@@ -189,7 +184,10 @@ fn AnswerForm(card: QuestionCard, draft: RwSignal<Draft>) -> impl IntoView {
     };
     let answer_field = move |index: usize| {
         let label = move || {
-            Msg::with(Key::PtcAnswerN, vec![("n", (index + 1).to_string())]).text(state.language())
+            CommonMsg::PtcAnswerN {
+                n: (index + 1).to_string(),
+            }
+            .text(state.language())
         };
         let id = format!("answer-{index}");
         view! {
@@ -254,13 +252,10 @@ fn AnswerCodes(
     let shown = Memo::new(move |_| (time.get() / PART_MS) as usize % count);
     let text = Signal::derive(move || parts.with_value(|p| p[shown.get()].clone()));
     let which = move || {
-        Msg::with(
-            Key::PtcCodeOf,
-            vec![
-                ("i", (shown.get() + 1).to_string()),
-                ("n", count.to_string()),
-            ],
-        )
+        CommonMsg::PtcCodeOf {
+            i: (shown.get() + 1).to_string(),
+            n: count.to_string(),
+        }
         .text(state.language())
     };
     view! {

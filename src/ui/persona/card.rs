@@ -3,9 +3,9 @@
 
 use super::avatar::AvatarView;
 use super::labels::{area_name, rating_name, support_name};
-use crate::i18n::{Key, Language};
+use crate::i18n::{CommonMsg, Key, Language};
 use crate::model::{Avatar, LifeArea, PersonaFields};
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
 use leptos::prelude::*;
 
 /// A persona's card. `example` marks the ones that came with the app.
@@ -75,9 +75,12 @@ pub fn PersonaCard(fields: PersonaFields, avatar: Avatar, example: bool) -> impl
 
 /// "16 jaar · Zwolle": the age and place line under a persona's name.
 pub fn age_and_place(fields: &PersonaFields, language: Language) -> String {
-    let age = fields
-        .age
-        .map(|age| Msg::with(Key::PersonaAgeYears, vec![("age", age.to_string())]).text(language));
+    let age = fields.age.map(|age| {
+        CommonMsg::PersonaAgeYears {
+            age: age.to_string(),
+        }
+        .text(language)
+    });
     let place = (!fields.place.is_empty()).then(|| fields.place.clone());
     age.into_iter().chain(place).collect::<Vec<_>>().join(" · ")
 }

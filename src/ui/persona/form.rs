@@ -4,7 +4,7 @@
 
 use super::labels::{area_name, colour_name, rating_name, support_name};
 use super::photo_field::PhotoField;
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::model::{
     parse_age, Avatar, AvatarColour, Field, LifeArea, LifeAreaNote, NetworkMember, PersonaFields,
     Rating, Support, ValidationError,
@@ -274,7 +274,7 @@ fn TagsField(
             </div>
             <ul class="tags">
                 {move || own_tags().into_iter().map(|tag| {
-                    let label = Msg::with(Key::RemoveTagNamed, vec![("tag", tag.clone())]);
+                    let label = Msg::from(CommonMsg::RemoveTagNamed { tag: tag.clone() });
                     let removed = tag.clone();
                     view! {
                         <li>
@@ -335,7 +335,7 @@ fn LifeAreasField(
                 <div class="choices" role="radiogroup" aria-label=move || {
                     let language = state.language();
                     let area = area_name(area).text(language).to_string();
-                    Msg::with(Key::RatingQuestion, vec![("area", area)]).text(language)
+                    CommonMsg::RatingQuestion { area }.text(language)
                 }>
                     {choice(Some(Rating::Good), rating_name(Rating::Good))}
                     {choice(Some(Rating::Fair), rating_name(Rating::Fair))}
@@ -381,10 +381,12 @@ fn NetworkField(
                 <For each=move || rows.get() key=|(key, _)| *key children=move |(key, member)| {
                     // Named by position, so the rows stay 1, 2, 3 after one is removed.
                     let position = move || rows.with(|r| r.iter().position(|(k, _)| *k == key).unwrap_or(0) + 1);
-                    let named = move |k: Key| move || Msg::with(k, vec![("n", position().to_string())]);
+                    let n = move || position().to_string();
                     let (name_label, relation_label, support_label, remove_label) = (
-                        named(Key::NetworkNameN), named(Key::NetworkRelationN),
-                        named(Key::NetworkSupportN), named(Key::NetworkRemoveN),
+                        move || CommonMsg::NetworkNameN { n: n() },
+                        move || CommonMsg::NetworkRelationN { n: n() },
+                        move || CommonMsg::NetworkSupportN { n: n() },
+                        move || CommonMsg::NetworkRemoveN { n: n() },
                     );
                     let support = member.support;
                     let option = move |value: Support| view! {

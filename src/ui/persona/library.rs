@@ -4,7 +4,7 @@
 use super::avatar::AvatarView;
 use super::card::{age_and_place, PersonaCard};
 use super::form::{PersonaForm, PersonaInput};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::model::{Persona, PersonaFields};
 use crate::platform::page;
 use crate::ui::i18n::{tr, use_app, Msg};
@@ -24,11 +24,11 @@ pub fn PersonaLibraryPage() -> impl IntoView {
     let found = Memo::new(move |_| {
         query.with(|q| {
             state
-                .personas
+                .personas()
                 .with(|p| p.search(q).into_iter().cloned().collect::<Vec<_>>())
         })
     });
-    let is_empty = move || state.personas.with(|p| p.all().is_empty());
+    let is_empty = move || state.personas().with(|p| p.all().is_empty());
     let on_submit = Callback::new(move |(fields, avatar, _note): PersonaInput| {
         let id = state.create_persona(&fields, avatar)?;
         creating.set(false);
@@ -89,7 +89,7 @@ pub fn PersonaLibraryPage() -> impl IntoView {
                     prop:value=query
                     on:input=move |ev| query.set(event_target_value(&ev)) />
                 <p class="meta" role="status">{move || {
-                    Msg::with(Key::PersonasFound, vec![("count", found.with(Vec::len).to_string())])
+                    CommonMsg::PersonasFound { count: found.with(Vec::len).to_string() }
                         .text(state.language())
                 }}</p>
             </div>
@@ -122,9 +122,13 @@ fn PersonaListCard(persona: Persona) -> impl IntoView {
         example,
         ..
     } = persona;
-    let name = fields.name.clone();
-    let named = move |key: Key| Msg::with(key, vec![("title", name.clone())]);
-    let (duplicate_label, delete_label) = (named(Key::DuplicateNamed), named(Key::DeleteNamed));
+    let _name = fields.name.clone();
+    let duplicate_label = Msg::from(CommonMsg::DuplicateNamed {
+        title: fields.name.clone(),
+    });
+    let delete_label = Msg::from(CommonMsg::DeleteNamed {
+        title: fields.name.clone(),
+    });
     let (id_dup, id_del) = (id.clone(), id.clone());
     let meta = {
         let fields = fields.clone();

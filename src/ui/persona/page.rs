@@ -3,7 +3,7 @@
 
 use super::card::PersonaCard;
 use super::form::{PersonaForm, PersonaInput};
-use crate::i18n::Key;
+use crate::i18n::{CommonMsg, Key};
 use crate::model::{Persona, Revision};
 use crate::platform::clock::{local_date, local_time};
 use crate::platform::page;
@@ -22,7 +22,7 @@ pub fn PersonaPage() -> impl IntoView {
     view! {
         <A href=app_path("/personas") attr:class="back">{tr(Key::BackToPersonas)}</A>
         {record_by_address(
-            state.personas,
+            state.personas().into(),
             Key::PersonaNotFound,
             |id| view! { <PersonaDetails id /> }.into_any(),
         )}
@@ -35,7 +35,7 @@ fn PersonaDetails(id: String) -> impl IntoView {
     let navigate = use_navigate();
     let persona = {
         let id = id.clone();
-        Memo::new(move |_| state.personas.with(|p| p.get(&id).cloned()))
+        Memo::new(move |_| state.personas().with(|p| p.get(&id).cloned()))
     };
     // While editing: the `updated_at` of the version the form was opened on.
     let editing = RwSignal::new(None::<i64>);
@@ -138,11 +138,11 @@ fn History(persona: Memo<Option<Persona>>) -> impl IntoView {
                             .collect::<Vec<_>>().join(", ")
                     });
                     let summary = match (&changed, revision.restored_from) {
-                        (_, Some(from)) => Msg::with(Key::RevisionRestored, vec![("when", when(from))]),
-                        (None, _) => Msg::plain(Key::RevisionCreated),
-                        (Some(list), _) => Msg::with(Key::RevisionChanged, vec![("fields", list.clone())]),
+                        (_, Some(from)) => Msg::from(CommonMsg::RevisionRestored { when: when(from) }),
+                        (None, _) => Msg::from(Key::RevisionCreated),
+                        (Some(list), _) => Msg::from(CommonMsg::RevisionChanged { fields: list.clone() }),
                     };
-                    let restore_label = Msg::with(Key::RestoreRevisionNamed, vec![("when", when(at))]);
+                    let restore_label = Msg::from(CommonMsg::RestoreRevisionNamed { when: when(at) });
                     let id = persona.with_untracked(|p| p.as_ref().map(|p| p.id.clone())).unwrap_or_default();
                     let fields = revision.fields.clone();
                     view! {

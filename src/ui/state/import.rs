@@ -3,9 +3,9 @@
 //! changed (copies kept for a conflict included) is put back as it was, raw,
 //! and memory is as before the import.
 
+use super::records::Listed;
 use super::{AppState, SaveFailure};
-use crate::model::{Collection, Record};
-use crate::store::Entity;
+use crate::model::Record;
 use crate::transfer::Applied;
 use leptos::prelude::*;
 
@@ -15,15 +15,14 @@ impl AppState {
     pub fn import(&self, applied: Applied) -> Result<(), SaveFailure> {
         let workshops_before = self.workshops.get_untracked();
         let personas_before = self.personas.get_untracked();
-        self.with_repo(|r| r.begin_batch());
+        self.begin_batch();
         let result = self
-            .import_list(self.workshops, applied.workshops)
-            .and_then(|()| self.import_list(self.personas, applied.personas));
+            .import_list(applied.workshops)
+            .and_then(|()| self.import_list(applied.personas));
         match result {
-            Ok(()) => self.with_repo(|r| r.end_batch()),
+            Ok(()) => self.end_batch(),
             Err(_) => {
-                // What cannot be put back stays saved and in memory's next load.
-                let _ = self.with_repo(|r| r.undo_batch());
+                self.undo_batch();
                 self.workshops.set(workshops_before);
                 self.personas.set(personas_before);
             }
@@ -31,15 +30,11 @@ impl AppState {
         result
     }
 
-    fn import_list<T: Entity + Record>(
-        &self,
-        list: RwSignal<Collection<T>>,
-        records: Vec<T>,
-    ) -> Result<(), SaveFailure> {
+    fn import_list<T: Listed>(&self, records: Vec<T>) -> Result<(), SaveFailure> {
         for record in records {
             let id = Record::id(&record).to_string();
-            list.update(|l| l.upsert(record));
-            self.save_record(list, &id)
+            T::list(self).update(|l| l.upsert(record));
+            self.save_record::<T>(&id)
                 .map_err(|error| SaveFailure::from_error(&error))?;
         }
         Ok(())

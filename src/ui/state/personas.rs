@@ -1,7 +1,9 @@
 //! The actions on the persona library.
 
-use super::{AppState, Kind, Undo};
-use crate::model::{example_personas, Avatar, PersonaFields, ValidationError};
+use super::records::{Kind, Listed};
+use super::saving::Pending;
+use super::AppState;
+use crate::model::{example_personas, Avatar, Persona, PersonaFields, ValidationError};
 use crate::platform::clock::{new_id, now};
 use leptos::prelude::*;
 
@@ -14,12 +16,7 @@ impl AppState {
     ) -> Result<String, ValidationError> {
         let id = new_id();
         let at = now();
-        self.change_record(
-            Kind::Persona,
-            self.personas,
-            |p| p.create(fields, avatar, id.clone(), at),
-            &id,
-        )
+        self.change_record::<Persona, _>(&id, |p| p.create(fields, avatar, id.clone(), at))
     }
 
     /// Saves a persona; a change of fields adds a revision with `note`.
@@ -33,7 +30,7 @@ impl AppState {
         seen_updated_at: i64,
     ) -> Result<bool, ValidationError> {
         let at = now();
-        self.edit_record(Kind::Persona, self.personas, id, seen_updated_at, |p| {
+        self.edit_record::<Persona, _>(id, seen_updated_at, |p| {
             p.edit(id, fields, avatar, note, at)
         })
     }
@@ -41,35 +38,27 @@ impl AppState {
     /// Puts back the version of a persona saved at `at`.
     pub fn restore_persona_revision(&self, id: &str, at: i64) -> Result<(), ValidationError> {
         let time = now();
-        self.change_record(
-            Kind::Persona,
-            self.personas,
-            |p| p.restore_revision(id, at, time),
-            id,
-        )
+        self.change_record::<Persona, _>(id, |p| p.restore_revision(id, at, time))
     }
 
     /// Copies a persona; returns the id of the copy.
     pub fn duplicate_persona(&self, id: &str) -> Result<String, ValidationError> {
-        self.duplicate_record(Kind::Persona, self.personas, id)
+        self.duplicate_record::<Persona>(id)
     }
 
     /// Deletes a persona and offers to undo it.
     pub fn delete_persona(&self, id: &str) -> Result<(), ValidationError> {
-        self.delete_with_undo(Kind::Persona, self.personas, id, |removed| {
-            Undo::Persona(Box::new(removed))
-        })
+        self.delete_with_undo::<Persona>(id)
     }
 
     /// Adds the example persona's to the library.
     pub fn add_example_personas(&self) -> Result<(), ValidationError> {
         let at = now();
-        let ids = self
-            .personas
+        let ids = Persona::list(self)
             .try_update(|p| p.add_examples(example_personas(), new_id, at))
             .expect("the persona signal lives as long as the app")?;
         for id in ids {
-            self.commit(super::Pending::Saved(Kind::Persona, id));
+            self.commit(Pending::Saved(Kind::Persona, id));
         }
         Ok(())
     }

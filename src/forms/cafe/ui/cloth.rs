@@ -2,14 +2,14 @@
 //! notes (add, change, delete with undo) and the host's summary for the next group.
 
 use super::CafeAt;
-use crate::i18n::{note_kind_key, Key};
+use crate::forms::cafe::{CafeKey, CafeMsg, MAX_SUMMARY_CHARS};
+use crate::i18n::{note_kind_key, CommonMsg, Key};
 use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS};
-use crate::forms::cafe::MAX_SUMMARY_CHARS;
 use crate::platform::clock::short_id;
 use crate::ui::autosave::AutoSave;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, tr_msg, use_app};
 use leptos::prelude::*;
 
 /// The class a kind of note is coloured by.
@@ -67,27 +67,27 @@ pub fn ClothPanel(
         })
     });
     let title = move || {
-        Msg::with(
-            Key::CafeTablecloth,
-            vec![("table", table_name()), ("n", (round + 1).to_string())],
-        )
+        CafeMsg::Tablecloth {
+            table: table_name(),
+            n: (round + 1).to_string(),
+        }
         .text(state.language())
     };
     view! {
         <section class="card cloth" aria-label=title>
             <h2>{title}</h2>
             {move || host().map(|host| view! {
-                <p class="meta">{Msg::with(Key::CafeHostLine, vec![("host", host)]).text(state.language())}</p>
+                <p class="meta">{CafeMsg::HostLine { host }.text(state.language())}</p>
             })}
             <Show when=move || { round > 0 }>
                 <aside class="previous-group">
-                    <h3>{tr(Key::CafePreviousGroup)}</h3>
-                    <p class="pre-line">{move || previous().unwrap_or_else(|| tr(Key::CafeNoPreviousSummary)().to_string())}</p>
+                    <h3>{tr(CafeKey::PreviousGroup)}</h3>
+                    <p class="pre-line">{move || previous().unwrap_or_else(|| tr(CafeKey::NoPreviousSummary)().to_string())}</p>
                 </aside>
             </Show>
-            <h3>{tr(Key::NotesOfCloth)}</h3>
+            <h3>{tr(CafeKey::NotesOfCloth)}</h3>
             <Show when=move || notes.with(Vec::is_empty)>
-                <p class="meta">{tr(Key::CafeNotesEmpty)}</p>
+                <p class="meta">{tr(CafeKey::NotesEmpty)}</p>
             </Show>
             <ul class="notes">
                 <For each=move || notes.get() key=|n| (n.id.clone(), n.kind, n.text.clone())
@@ -182,14 +182,16 @@ fn NoteItem(at: Memo<CafeAt>, note: Note) -> impl IntoView {
         error.set(result.err());
     };
     let delete = move |_| {
-        let at = at.get_untracked();
-        let _ = state.remove_note(&at.workshop_id, &at.activity_id, &id.read_value());
+        let _ = at
+            .get_untracked()
+            .remove_with_undo(state, |c| c.remove_note(&id.read_value()));
     };
-    let note_text = note.text.clone();
-    let named = move |key: Key| {
-        let text = note_text.clone();
-        move || Msg::with(key, vec![("title", text.clone())]).text(state.language())
-    };
+    let edit_label = tr_msg(CommonMsg::EditNamed {
+        title: note.text.clone(),
+    });
+    let delete_label = tr_msg(CommonMsg::DeleteNamed {
+        title: note.text.clone(),
+    });
     let field_id = format!("edit-{}", id.read_value());
     view! {
         <li class=kind_class(note.kind)>
@@ -198,8 +200,8 @@ fn NoteItem(at: Memo<CafeAt>, note: Note) -> impl IntoView {
                     <span class="note-kind">{tr(note_kind_key(note.kind))}</span>
                     <span class="note-text pre-line">{note.text.clone()}</span>
                     <span class="note-buttons">
-                        <button type="button" aria-label=named(Key::EditNamed) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
-                        <button type="button" class="danger" aria-label=named(Key::DeleteNamed) on:click=delete>{tr(Key::Delete)}</button>
+                        <button type="button" aria-label=edit_label.clone() on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
+                        <button type="button" class="danger" aria-label=delete_label.clone() on:click=delete>{tr(Key::Delete)}</button>
                     </span>
                 }>
                 <KindChoice kind name=format!("kind-{}", id.read_value()) />
@@ -241,8 +243,8 @@ fn Summary(
     });
     let field_id = format!("summary-{}", table.read_value());
     view! {
-        <label for=field_id.clone()>{tr(Key::CafeSummaryField)}</label>
-        <p class="meta" id=format!("{field_id}-hint")>{tr(Key::CafeSummaryHint)}</p>
+        <label for=field_id.clone()>{tr(CafeKey::SummaryField)}</label>
+        <p class="meta" id=format!("{field_id}-hint")>{tr(CafeKey::SummaryHint)}</p>
         <textarea id=field_id.clone() rows="3" maxlength=MAX_SUMMARY_CHARS.to_string() aria-describedby=format!("{field_id}-hint") prop:value=initial
             on:input=move |ev| auto_save.typed(event_target_value(&ev))
             on:change=move |_| auto_save.flush()></textarea>

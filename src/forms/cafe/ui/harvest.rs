@@ -4,12 +4,13 @@
 
 use super::cloth::kind_class;
 use super::CafeAt;
-use crate::i18n::{note_kind_key, Key};
+use crate::forms::cafe::CafeMsg;
+use crate::i18n::{note_kind_key, CommonMsg, Key};
 use crate::model::{Action, ActionDraft, NoteBoard, NoteKind, Theme, ValidationError};
 use crate::platform::clock::{new_id, short_id};
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::add_theme_form;
-use crate::ui::i18n::{show_date, tr, use_app, Msg};
+use crate::ui::i18n::{show_date, tr, tr_msg, use_app, Msg};
 use leptos::prelude::*;
 
 /// A note as the harvest shows it, with where it was written.
@@ -107,8 +108,8 @@ fn Findings(at: Memo<CafeAt>) -> impl IntoView {
             <div class="findings-grid">
                 {move || findings.get().into_iter().map(|table| {
                     let count = match table.notes {
-                        1 => Msg::plain(Key::HarvestOneNote),
-                        n => Msg::with(Key::HarvestNotesCount, vec![("count", n.to_string())]),
+                        1 => Msg::from(Key::HarvestOneNote),
+                        n => Msg::from(CommonMsg::HarvestNotesCount { count: n.to_string() }),
                     };
                     view! {
                         <article class="finding">
@@ -116,7 +117,7 @@ fn Findings(at: Memo<CafeAt>) -> impl IntoView {
                             <p class="meta">{(!table.host.is_empty()).then(|| format!("{} · ", table.host))}{move || count.text(state.language())}</p>
                             <dl>
                                 {table.summaries.into_iter().map(|(round, summary)| view! {
-                                    <dt>{move || Msg::with(Key::CafeRoundN, vec![("n", (round + 1).to_string())]).text(state.language())}</dt>
+                                    <dt>{move || CafeMsg::RoundN { n: (round + 1).to_string() }.text(state.language())}</dt>
                                     <dd class="pre-line">{summary}</dd>
                                 }).collect_view()}
                             </dl>
@@ -137,15 +138,16 @@ fn ThemeGroup(
     themes: Memo<Vec<Theme>>,
 ) -> impl IntoView {
     let state = use_app();
-    let delete_label = Msg::with(Key::DeleteNamed, vec![("title", theme.name.clone())]);
+    let delete_label = Msg::from(CommonMsg::DeleteNamed {
+        title: theme.name.clone(),
+    });
     let theme_id = theme.id.clone();
     view! {
         <section class="theme-group" aria-label=theme.name.clone()>
             <h3>{theme.name.clone()}
                 <button type="button" class="danger" aria-label=move || delete_label.text(state.language())
                     on:click=move |_| {
-                        let at = at.get_untracked();
-                        let _ = state.remove_theme(&at.workshop_id, &at.activity_id, &theme_id);
+                        let _ = at.get_untracked().remove_theme(state, &theme_id);
                     }>{tr(Key::Delete)}</button>
             </h3>
             <NoteList at notes themes theme=Some(theme.id) />
@@ -192,7 +194,7 @@ fn NoteList(
         </ul>
         <Show when=move || { hidden() > 0 }>
             <button type="button" on:click=move |_| limit.update(|l| *l += NOTES_SHOWN)>
-                {move || Msg::with(Key::HarvestShowMore, vec![("count", hidden().to_string())]).text(state.language())}
+                {move || CommonMsg::HarvestShowMore { count: hidden().to_string() }.text(state.language())}
             </button>
         </Show>
     }
@@ -204,15 +206,16 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
     let state = use_app();
     let id = StoredValue::new(note.id.clone());
     let making_action = RwSignal::new(false);
-    let text = note.text.clone();
-    let named = move |key: Key| {
-        let text = text.clone();
-        move || Msg::with(key, vec![("title", text.clone())]).text(state.language())
-    };
+    let title = || note.text.clone();
+    let theme_label = tr_msg(CommonMsg::HarvestNoteTheme { title: title() });
+    let key_label = tr_msg(CommonMsg::HarvestKeyLabel { title: title() });
+    let to_action_label = tr_msg(CommonMsg::HarvestToActionNamed { title: title() });
     let place = {
         let table = note.table.clone();
         move || {
-            let round = Msg::with(Key::CafeRoundN, vec![("n", (note.round + 1).to_string())]);
+            let round = CafeMsg::RoundN {
+                n: (note.round + 1).to_string(),
+            };
             format!(
                 "{} · {} · {}",
                 tr(note_kind_key(note.kind))(),
@@ -228,7 +231,7 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
             <span class="note-text pre-line">{note.text.clone()}</span>
             <span class="meta">{place}</span>
             <span class="note-buttons">
-                <select aria-label=named(Key::HarvestNoteTheme)
+                <select aria-label=theme_label
                     on:change=move |ev| {
                         let chosen = event_target_value(&ev);
                         let theme = (!chosen.is_empty()).then_some(chosen);
@@ -240,7 +243,7 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
                         view! { <option value=t.id selected=selected>{t.name}</option> }
                     }).collect_view()}
                 </select>
-                <button type="button" aria-pressed=move || key.get().to_string() aria-label=named(Key::HarvestKeyLabel)
+                <button type="button" aria-pressed=move || key.get().to_string() aria-label=key_label
                     on:click=move |_| {
                         let marked = !key.get_untracked();
                         if at.get_untracked().change(state, |c| c.mark_key(&id.read_value(), marked)).is_ok() {
@@ -250,7 +253,7 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
                     {tr(Key::HarvestKeyMark)} " " {tr(Key::HarvestKey)}
                 </button>
                 <button type="button" aria-expanded=move || making_action.get().to_string()
-                    aria-label=named(Key::HarvestToActionNamed)
+                    aria-label=to_action_label
                     on:click=move |_| making_action.update(|m| *m = !*m)>{tr(Key::HarvestToAction)}</button>
             </span>
             <Show when=move || making_action.get()>
@@ -321,10 +324,12 @@ fn ActionItem(at: Memo<CafeAt>, action: Action) -> impl IntoView {
                 || Key::ActionNoDue.text(language).to_string(),
                 |d| show_date(d, language),
             );
-            Msg::with(Key::ActionOwnerDue, vec![("owner", owner), ("due", due)]).text(language)
+            CommonMsg::ActionOwnerDue { owner, due }.text(language)
         }
     };
-    let label = Msg::with(Key::DeleteNamed, vec![("title", action.text.clone())]);
+    let label = Msg::from(CommonMsg::DeleteNamed {
+        title: action.text.clone(),
+    });
     let id = action.id.clone();
     view! {
         <li class="note kind-action">
@@ -332,8 +337,7 @@ fn ActionItem(at: Memo<CafeAt>, action: Action) -> impl IntoView {
             <span class="meta">{who_when}</span>
             <button type="button" class="danger" aria-label=move || label.text(state.language())
                 on:click=move |_| {
-                    let at = at.get_untracked();
-                    let _ = state.remove_action(&at.workshop_id, &at.activity_id, &id);
+                    let _ = at.get_untracked().remove_action(state, &id);
                 }>{tr(Key::Delete)}</button>
         </li>
     }

@@ -9,23 +9,23 @@ mod projector;
 mod rounds;
 mod timer;
 
-use crate::i18n::{Key, Language, CAFE_RULES};
+use crate::forms::cafe::{Cafe, CafeKey, CafeMsg, CAFE_RULES};
+use crate::i18n::{Key, Language, Text};
 use crate::model::{Prompt, ValidationError};
 use crate::platform::clock::{new_id, short_id};
 use crate::ui::ask::ask_page;
-use crate::ui::state::AppState;
-use projector::CafeProjectorPage;
-use crate::forms::cafe::Cafe;
 use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
+use crate::ui::state::AppState;
 use crate::ui::steps::form_bar;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use projector::CafeProjectorPage;
 
 impl FormRoute for Cafe {
     const SEGMENT: &'static str = "wereldcafe";
-    const TITLE: Key = Key::CafeTitle;
-    const ADD: Key = Key::AddCafe;
+    const TITLE: Text = Text::Cafe(CafeKey::Title);
+    const ADD: Text = Text::Cafe(CafeKey::AddCafe);
 
     fn create(state: AppState) -> Self {
         Cafe::new(default_rules(state), |i| table_name(state, i), new_id)
@@ -35,7 +35,7 @@ impl FormRoute for Cafe {
         Some(match sub {
             SubPage::Main => view! { <CafePage /> }.into_any(),
             SubPage::Projector => view! { <CafeProjectorPage /> }.into_any(),
-            SubPage::Ask => ask_page::<Cafe>(ask_round, Key::CafeBackToCafe),
+            SubPage::Ask => ask_page::<Cafe>(ask_round, CafeKey::BackToCafe),
         })
     }
 }
@@ -64,19 +64,18 @@ fn default_rules(state: AppState) -> Vec<String> {
 
 /// The default name of the table at `index` ("Tafel 1").
 fn table_name(state: AppState, index: usize) -> String {
-    state.numbered(Key::CafeDefaultTable, index)
+    state.message_now(CafeMsg::DefaultTable {
+        n: (index + 1).to_string(),
+    })
 }
 
 impl Summarised for Cafe {
     fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
-        Msg::with(
-            Key::CafeSummary,
-            vec![
-                ("tables", self.tables.len().to_string()),
-                ("rounds", self.rounds.len().to_string()),
-                ("notes", self.notes().count().to_string()),
-            ],
-        )
+        CafeMsg::Summary {
+            tables: self.tables.len().to_string(),
+            rounds: self.rounds.len().to_string(),
+            notes: self.notes().count().to_string(),
+        }
         .text(language)
     }
 }
@@ -106,14 +105,14 @@ fn CafePage() -> impl IntoView {
         <A href=move || at.get().workshop_path() attr:class="back">
             {tr(Key::BackToWorkshop)}
         </A>
-        <h1>{tr(Key::CafeTitle)}
+        <h1>{tr(CafeKey::Title)}
             {move || at.get().read(state, |c| c.name.clone()).filter(|n| !n.is_empty()).map(|n| format!(": {n}"))}
         </h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            {form_bar(at, part, Key::CafeSteps, [
-                (Part::Prepare, Key::CafeStepPrepare),
-                (Part::Rounds, Key::CafeStepRounds),
-                (Part::Harvest, Key::CafeStepHarvest),
+            {form_bar(at, part, CafeKey::Steps, [
+                (Part::Prepare, CafeKey::StepPrepare),
+                (Part::Rounds, CafeKey::StepRounds),
+                (Part::Harvest, CafeKey::StepHarvest),
             ], true)}
             {move || {
                 let at = at.get();

@@ -4,12 +4,14 @@
 //! changes nothing.
 
 use super::CafeAt;
-use crate::i18n::Key;
+use crate::forms::cafe::{
+    Cafe, CafeKey, CafeMsg, CafeText, MAX_ROUNDS, MAX_ROUND_MINUTES, MAX_TABLES, MIN_ROUND_MINUTES,
+};
+use crate::i18n::{Key, Text};
 use crate::model::ValidationError;
-use crate::forms::cafe::{Cafe, CafeText, MAX_ROUNDS, MAX_ROUND_MINUTES, MAX_TABLES, MIN_ROUND_MINUTES};
 use crate::platform::clock::{new_id, now};
 use crate::ui::form_fields::{number_field, text_field};
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
 use leptos::prelude::*;
 
 /// The preparation part of the café page.
@@ -18,24 +20,24 @@ pub fn Prepare(at: CafeAt) -> impl IntoView {
     let state = use_app();
     let at = Memo::new(move |_| at.clone());
     let initial = |read: fn(&Cafe) -> String| at.get_untracked().value(state, read);
-    let label = |key: Key| move || tr(key)().to_string();
+    let label = |key: Text| move || tr(key)().to_string();
     view! {
         <section class="card form">
-            <h2>{tr(Key::CafeAbout)}</h2>
-            {text_field(at, "cafe-name".into(), label(Key::CafeNameField), initial(|c| c.name.clone()), None,
+            <h2>{tr(CafeKey::About)}</h2>
+            {text_field(at, "cafe-name".into(), label(CafeKey::NameField.into()), initial(|c| c.name.clone()), None,
                 |c, t| c.set_text(CafeText::Name, t))}
-            {text_field(at, "cafe-goal".into(), label(Key::FieldGoal), initial(|c| c.goal.clone()), Some(3),
+            {text_field(at, "cafe-goal".into(), label(Key::FieldGoal.into()), initial(|c| c.goal.clone()), Some(3),
                 |c, t| c.set_text(CafeText::Goal, t))}
-            {text_field(at, "cafe-theme".into(), label(Key::CafeThemeField), initial(|c| c.theme.clone()), None,
+            {text_field(at, "cafe-theme".into(), label(CafeKey::ThemeField.into()), initial(|c| c.theme.clone()), None,
                 |c, t| c.set_text(CafeText::Theme, t))}
-            {text_field(at, "cafe-story".into(), label(Key::CafeStoryField), initial(|c| c.story.clone()), Some(4),
+            {text_field(at, "cafe-story".into(), label(CafeKey::StoryField.into()), initial(|c| c.story.clone()), Some(4),
                 |c, t| c.set_text(CafeText::Story, t))}
         </section>
         <RoundsSetup at />
         <TablesSetup at />
         <section class="card form">
-            <h2>{tr(Key::CafeParticipantsField)}</h2>
-            {text_field(at, "cafe-participants".into(), label(Key::CafeParticipantsField),
+            <h2>{tr(CafeKey::ParticipantsField)}</h2>
+            {text_field(at, "cafe-participants".into(), label(CafeKey::ParticipantsField.into()),
                 initial(|c| c.participants.join("\n")), Some(5), |c, t| c.set_participants(t))}
         </section>
         <RulesSetup at />
@@ -61,11 +63,11 @@ fn RoundsSetup(at: Memo<CafeAt>) -> impl IntoView {
         .value(state, |c| c.round_minutes as usize);
     view! {
         <section class="card form">
-            <h2>{tr(Key::CafeRoundsTitle)}</h2>
+            <h2>{tr(CafeKey::RoundsTitle)}</h2>
             <div class="field-pair">
-                <div>{number_field(at, "cafe-round-count", Key::CafeRoundCountField, (1, MAX_ROUNDS), count,
+                <div>{number_field(at, "cafe-round-count", CafeKey::RoundCountField, (1, MAX_ROUNDS), count,
                     |c, n| c.set_round_count(n, new_id, now()), ValidationError::RoundCountOutOfRange)}</div>
-                <div>{number_field(at, "cafe-round-minutes", Key::CafeRoundMinutesField,
+                <div>{number_field(at, "cafe-round-minutes", CafeKey::RoundMinutesField,
                     (MIN_ROUND_MINUTES as usize, MAX_ROUND_MINUTES as usize), minutes,
                     |c, n| c.set_round_minutes(u32::try_from(n).unwrap_or(u32::MAX)), ValidationError::RoundLengthOutOfRange)}</div>
             </div>
@@ -74,7 +76,7 @@ fn RoundsSetup(at: Memo<CafeAt>) -> impl IntoView {
                     let initial = at.get_untracked().value(state, |c| {
                         c.rounds.get(index).map(|r| r.question.clone()).unwrap_or_default()
                     });
-                    let label = move || Msg::with(Key::CafeQuestionLabel, vec![("n", (index + 1).to_string())]).text(state.language());
+                    let label = move || CafeMsg::QuestionLabel { n: (index + 1).to_string() }.text(state.language());
                     let id = format!("cafe-question-{index}");
                     text_field(at, id, label, initial, Some(2), move |c, t| c.set_question(&round_id, t))
                 } />
@@ -98,8 +100,8 @@ fn TablesSetup(at: Memo<CafeAt>) -> impl IntoView {
     let count = at.get_untracked().value(state, |c| c.tables.len());
     view! {
         <section class="card form">
-            <h2>{tr(Key::CafeTablesTitle)}</h2>
-            {number_field(at, "cafe-table-count", Key::CafeTableCountField, (1, MAX_TABLES), count,
+            <h2>{tr(CafeKey::TablesTitle)}</h2>
+            {number_field(at, "cafe-table-count", CafeKey::TableCountField, (1, MAX_TABLES), count,
                 move |c, n| c.set_table_count(n, new_id, |i| super::table_name(state, i)), ValidationError::TableCountOutOfRange)}
             <div class="table-rows">
                 <For each=move || tables.get() key=|t| t.clone()
@@ -108,8 +110,8 @@ fn TablesSetup(at: Memo<CafeAt>) -> impl IntoView {
                             c.table(&table_id).map(|t| (t.name.clone(), t.host.clone())).unwrap_or_default()
                         });
                         let n = (index + 1).to_string();
-                        let name_label = { let n = n.clone(); move || Msg::with(Key::CafeTableNameLabel, vec![("n", n.clone())]).text(state.language()) };
-                        let host_label = move || Msg::with(Key::CafeHostLabel, vec![("n", n.clone())]).text(state.language());
+                        let name_label = { let n = n.clone(); move || CafeMsg::TableNameLabel { n: n.clone() }.text(state.language()) };
+                        let host_label = move || CafeMsg::HostLabel { n: n.clone() }.text(state.language());
                         let for_name = table_id.clone();
                         let for_host = table_id.clone();
                         view! {
@@ -148,14 +150,14 @@ fn RulesSetup(at: Memo<CafeAt>) -> impl IntoView {
     };
     view! {
         <section class="card form">
-            <h2>{tr(Key::CafeRules)}</h2>
+            <h2>{tr(CafeKey::Rules)}</h2>
             {move || {
                 version.get();
                 let initial = untrack(|| at.get().value(state, |c| c.rules.join("\n")));
-                text_field(at, "cafe-rules".into(), move || tr(Key::CafeRulesField)().to_string(), initial, Some(8),
+                text_field(at, "cafe-rules".into(), move || tr(CafeKey::RulesField)().to_string(), initial, Some(8),
                     |c, t| c.set_rules(t))
             }}
-            <button type="button" on:click=restore>{tr(Key::CafeRulesReset)}</button>
+            <button type="button" on:click=restore>{tr(CafeKey::RulesReset)}</button>
         </section>
     }
 }

@@ -5,10 +5,11 @@
 
 use super::timer::{round_length, round_state, watch_round_end};
 use super::CafeAt;
+use crate::forms::cafe::{CafeKey, CafeMsg};
 use crate::i18n::Key;
 use crate::model::NoteBoard;
 use crate::platform::page;
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
 use crate::ui::steps::step_button;
 use crate::ui::timer::{ticking_now, TimerFace};
 use leptos::prelude::*;
@@ -33,8 +34,8 @@ pub fn CafeProjectorPage() -> impl IntoView {
         <div class="screen-bar">
             <A href=move || at.get().path("") attr:class="back">{tr(Key::ProjectorBack)}</A>
             <div class="steps" role="group" aria-label=tr(Key::ProjectorShows)>
-                {step_button(shows, Shows::Round, Key::ProjectorRound)}
-                {step_button(shows, Shows::Rules, Key::CafeRules)}
+                {step_button(shows, Shows::Round, CafeKey::ProjectorRound)}
+                {step_button(shows, Shows::Rules, CafeKey::Rules)}
                 {step_button(shows, Shows::Harvest, Key::HarvestTitle)}
             </div>
             <button type="button" on:click=move |_| page::enter_full_screen()>{tr(Key::FullScreen)}</button>
@@ -60,13 +61,10 @@ fn RoundScreen(at: Memo<CafeAt>) -> impl IntoView {
     let index = Signal::derive(move || current.get().unwrap_or(0));
     let heading = move || {
         let total = at.get().value(state, |c| c.rounds.len());
-        Msg::with(
-            Key::CafeRoundOfTotal,
-            vec![
-                ("n", (index.get() + 1).to_string()),
-                ("total", total.to_string()),
-            ],
-        )
+        CafeMsg::RoundOfTotal {
+            n: (index.get() + 1).to_string(),
+            total: total.to_string(),
+        }
         .text(state.language())
     };
     let question = move || {
@@ -77,7 +75,7 @@ fn RoundScreen(at: Memo<CafeAt>) -> impl IntoView {
     view! {
         <section class="cafe-screen" class:flash=move || flash.get()>
             <Show when=move || current.get().is_some()
-                fallback=|| view! { <p class="screen-question">{tr(Key::ProjectorNoRound)}</p> }>
+                fallback=|| view! { <p class="screen-question">{tr(CafeKey::ProjectorNoRound)}</p> }>
                 <h2 class="screen-round">{heading}</h2>
                 <p class="screen-question">{question}</p>
                 <TimerFace timer=round_state(at, index, time) full_ms=round_length(at) />
@@ -92,7 +90,7 @@ fn RulesScreen(at: Memo<CafeAt>) -> impl IntoView {
     let state = use_app();
     view! {
         <section class="cafe-screen">
-            <h2 class="screen-round">{tr(Key::CafeRules)}</h2>
+            <h2 class="screen-round">{tr(CafeKey::Rules)}</h2>
             <ol class="screen-rules">
                 {move || at.get().value(state, |c| c.rules.clone()).into_iter()
                     .map(|rule| view! { <li>{rule}</li> }).collect_view()}

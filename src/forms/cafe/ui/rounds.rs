@@ -5,7 +5,7 @@
 use super::cloth::ClothPanel;
 use super::timer::{round_length, round_state, watch_round_end};
 use super::CafeAt;
-use crate::i18n::Key;
+use crate::forms::cafe::{CafeKey, CafeMsg};
 use crate::model::{TimerState, ValidationError};
 use crate::platform::clock::now;
 use crate::platform::sound;
@@ -13,7 +13,7 @@ use crate::transfer::Handover;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
 use crate::ui::handover_button::HandoverButton;
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
 use crate::ui::timer::{ticking_now, SoundSwitch, TimerChange, TimerControls, TimerFace};
 use leptos::prelude::*;
 
@@ -36,7 +36,10 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
     let drafts = NoteDrafts::new();
     let round_button = move |index: usize| {
         let label = move || {
-            Msg::with(Key::CafeRoundN, vec![("n", (index + 1).to_string())]).text(state.language())
+            CafeMsg::RoundN {
+                n: (index + 1).to_string(),
+            }
+            .text(state.language())
         };
         view! {
             <button type="button" aria-pressed=move || (viewing.get() == index).to_string()
@@ -66,14 +69,11 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
     view! {
         <div class="cafe-run">
             <section class="card round-panel" class:flash=move || flash.get()>
-                <div class="steps" role="group" aria-label=tr(Key::CafeRoundPicker)>
+                <div class="steps" role="group" aria-label=tr(CafeKey::RoundPicker)>
                     {move || (0..round_count.get()).map(round_button).collect_view()}
                 </div>
-                <h2>{move || Msg::with(Key::CafeRoundOfTotal, vec![
-                    ("n", (viewing.get() + 1).to_string()),
-                    ("total", round_count.get().to_string()),
-                ]).text(state.language())}</h2>
-                <p class="round-question">{move || question().unwrap_or_else(|| tr(Key::CafeNoQuestion)().to_string())}</p>
+                <h2>{move || CafeMsg::RoundOfTotal { n: (viewing.get() + 1).to_string(), total: round_count.get().to_string() }.text(state.language())}</h2>
+                <p class="round-question">{move || question().unwrap_or_else(|| tr(CafeKey::NoQuestion)().to_string())}</p>
                 <TimerFace timer=round_state(at, Signal::from(viewing), time) full_ms=round_length(at) />
                 <TimerButtons at index=viewing time />
             </section>
@@ -85,7 +85,7 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
                     view! { <ClothPanel at table_id round drafts /> }
                 }}
                 <HandoverButton workshop_id=at.get_untracked().workshop_id activity_id=at.get_untracked().activity_id
-                    part_id=shown_table make=Handover::cafe_table label=Key::HoExportTable />
+                    part_id=shown_table make=Handover::cafe_table label=CafeKey::HandOverTable />
             </div>
         </div>
     }
@@ -108,9 +108,11 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
     let start = move |offset: usize| {
         move |_| {
             sound::prepare();
-            let at = at.get_untracked();
             let round = index.get_untracked() + offset;
-            let result = state.start_round(&at.workshop_id, &at.activity_id, round);
+            let started_at = now();
+            let result = at
+                .get_untracked()
+                .change(state, |c| c.start_round(round, started_at));
             if result.is_ok() {
                 index.set(round);
             }
@@ -120,15 +122,13 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
     let start_label = move |offset: usize| {
         move || {
             let restart = offset == 0 && matches!(timer.get(), TimerState::Closed);
-            Msg::with(
-                if restart {
-                    Key::CafeRestartRound
-                } else {
-                    Key::CafeStartRound
-                },
-                vec![("n", (index.get() + offset + 1).to_string())],
-            )
-            .text(state.language())
+            let n = (index.get() + offset + 1).to_string();
+            let label = if restart {
+                CafeMsg::RestartRound { n }
+            } else {
+                CafeMsg::StartRound { n }
+            };
+            label.text(state.language())
         }
     };
     let round_count = move || at.get().value(state, |c| c.rounds.len());
@@ -143,17 +143,17 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
     });
     let under_way = move || timer.get().is_under_way();
     view! {
-        <div class="actions timer-buttons" role="group" aria-label=tr(Key::CafeTimerControls)>
+        <div class="actions timer-buttons" role="group" aria-label=tr(CafeKey::TimerControls)>
             <Show when=next_ready>
                 <button type="button" class="primary" on:click=start(1)>{start_label(1)}</button>
             </Show>
             <Show when=move || !under_way()>
                 <button type="button" class:primary=move || !next_ready() on:click=start(0)>{start_label(0)}</button>
             </Show>
-            <TimerControls timer change error close_label=Key::CafeCloseRound />
+            <TimerControls timer change error close_label=CafeKey::CloseRound />
         </div>
         <FormError error />
-        <SoundSwitch on=sound_on set=set_sound label=Key::CafeSound timer />
+        <SoundSwitch on=sound_on set=set_sound label=CafeKey::Sound timer />
     }
 }
 
@@ -170,7 +170,7 @@ fn TablePicker(at: Memo<CafeAt>, table: RwSignal<String>) -> impl IntoView {
         })
     });
     view! {
-        <nav class="table-picker" aria-label=tr(Key::CafeTables)>
+        <nav class="table-picker" aria-label=tr(CafeKey::Tables)>
             <For each=move || tables.get() key=|t| t.clone()
                 children=move |(id, name)| {
                     let chosen = id.clone();

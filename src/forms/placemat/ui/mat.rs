@@ -4,11 +4,11 @@
 
 use super::seat::{MiddleBox, Openings, SeatField};
 use super::PlacematAt;
-use crate::i18n::Key;
+use crate::forms::placemat::{PlacematKey, PlacematMsg};
 use crate::transfer::Handover;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::handover_button::HandoverButton;
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
@@ -68,7 +68,7 @@ pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
         })
     });
     view! {
-        <nav class="table-picker" aria-label=tr(Key::PmGroups)>
+        <nav class="table-picker" aria-label=tr(PlacematKey::Groups)>
             <For each=move || groups.get() key=|g| g.clone()
                 children=move |(id, name)| {
                     let mine = id.clone();
@@ -84,7 +84,7 @@ pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
             view! { <GroupMat at group_id seats drafts /> }
         }}
         <HandoverButton workshop_id=at.get_untracked().workshop_id activity_id=at.get_untracked().activity_id
-            part_id=Signal::derive(move || shown.with(|s| s.0.clone())) make=Handover::placemat_group label=Key::HoExportGroup />
+            part_id=Signal::derive(move || shown.with(|s| s.0.clone())) make=Handover::placemat_group label=PlacematKey::HandOverGroup />
     }
 }
 
@@ -106,7 +106,7 @@ fn GroupMat(
             })
             .unwrap_or_default()
     };
-    let label = move || Msg::with(Key::PmMatOf, vec![("group", name())]).text(state.language());
+    let label = move || PlacematMsg::MatOf { group: name() }.text(state.language());
     let openings = Openings::new(at, group);
     view! {
         <section class=format!("placemat persons-{persons}") aria-label=label>

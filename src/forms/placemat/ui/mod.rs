@@ -10,24 +10,24 @@ mod prepare;
 mod projector;
 mod seat;
 
-use crate::i18n::{Key, Language};
+use crate::forms::placemat::{Phase, Placemat, PlacematKey, PlacematMsg};
+use crate::i18n::{Key, Language, Text};
 use crate::model::{Prompt, ValidationError};
 use crate::platform::clock::{new_id, short_id};
 use crate::ui::ask::ask_page;
-use crate::ui::state::AppState;
-use projector::PlacematProjectorPage;
-use crate::forms::placemat::{Phase, Placemat};
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
+use crate::ui::state::AppState;
 use crate::ui::steps::form_bar;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use projector::PlacematProjectorPage;
 
 impl FormRoute for Placemat {
     const SEGMENT: &'static str = "placemat";
-    const TITLE: Key = Key::PmTitle;
-    const ADD: Key = Key::AddPlacemat;
+    const TITLE: Text = Text::Placemat(PlacematKey::Title);
+    const ADD: Text = Text::Placemat(PlacematKey::AddPlacemat);
 
     fn create(state: AppState) -> Self {
         Placemat::new(|i| group_name(state, i), new_id)
@@ -37,7 +37,7 @@ impl FormRoute for Placemat {
         Some(match sub {
             SubPage::Main => view! { <PlacematPage /> }.into_any(),
             SubPage::Projector => view! { <PlacematProjectorPage /> }.into_any(),
-            SubPage::Ask => ask_page::<Placemat>(ask, Key::PmBackToPlacemat),
+            SubPage::Ask => ask_page::<Placemat>(ask, PlacematKey::BackToPlacemat),
         })
     }
 }
@@ -52,19 +52,18 @@ fn ask(at: &PlacematAt, state: AppState) -> Result<Prompt, ValidationError> {
 
 /// The default name of the group at `index` ("Groep 1").
 fn group_name(state: AppState, index: usize) -> String {
-    state.numbered(Key::PmDefaultGroup, index)
+    state.message_now(PlacematMsg::DefaultGroup {
+        n: (index + 1).to_string(),
+    })
 }
 
 impl Summarised for Placemat {
     fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
-        Msg::with(
-            Key::PmSummary,
-            vec![
-                ("groups", self.groups.len().to_string()),
-                ("persons", self.persons().to_string()),
-                ("notes", self.field_notes().count().to_string()),
-            ],
-        )
+        PlacematMsg::Summary {
+            groups: self.groups.len().to_string(),
+            persons: self.persons().to_string(),
+            notes: self.field_notes().count().to_string(),
+        }
         .text(language)
     }
 }
@@ -103,12 +102,12 @@ fn PlacematPage() -> impl IntoView {
     let drafts = NoteDrafts::new();
     view! {
         <A href=move || at.get().workshop_path() attr:class="back">{tr(Key::BackToWorkshop)}</A>
-        <h1>{tr(Key::PmTitle)}</h1>
+        <h1>{tr(PlacematKey::Title)}</h1>
         <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            {form_bar(at, part, Key::PmSteps, [
-                (Part::Prepare, Key::PmStepPrepare),
-                (Part::Mats, Key::PmStepMats),
-                (Part::Plenary, Key::PmStepPlenary),
+            {form_bar(at, part, PlacematKey::Steps, [
+                (Part::Prepare, PlacematKey::StepPrepare),
+                (Part::Mats, PlacematKey::StepMats),
+                (Part::Plenary, PlacematKey::StepPlenary),
             ], true)}
             {move || {
                 let at = at.get();
@@ -123,11 +122,11 @@ fn PlacematPage() -> impl IntoView {
 }
 
 /// The label of a phase ("1. Alleen schrijven").
-fn phase_label(phase: Phase) -> Key {
+fn phase_label(phase: Phase) -> PlacematKey {
     match phase {
-        Phase::Individual => Key::PmPhaseIndividual,
-        Phase::Sharing => Key::PmPhaseSharing,
-        Phase::Consensus => Key::PmPhaseConsensus,
-        Phase::Plenary => Key::PmPhasePlenary,
+        Phase::Individual => PlacematKey::PhaseIndividual,
+        Phase::Sharing => PlacematKey::PhaseSharing,
+        Phase::Consensus => PlacematKey::PhaseConsensus,
+        Phase::Plenary => PlacematKey::PhasePlenary,
     }
 }

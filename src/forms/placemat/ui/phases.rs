@@ -3,13 +3,12 @@
 //! the phase is for, and the shared timer with its buttons.
 
 use super::{phase_label, Part, PlacematAt};
-use crate::i18n::Key;
+use crate::forms::placemat::{Phase, PlacematKey, PlacematMsg};
 use crate::model::{TimerState, ValidationError};
-use crate::forms::placemat::Phase;
 use crate::platform::clock::now;
 use crate::platform::sound;
 use crate::ui::form_error::FormError;
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
 use crate::ui::timer::{
     ticking_now, watch_time_up, SoundSwitch, TimerChange, TimerControls, TimerFace,
 };
@@ -39,12 +38,12 @@ pub fn phase_length(at: Memo<PlacematAt>) -> Signal<i64> {
 }
 
 /// What a phase asks of the group.
-fn phase_hint(phase: Phase) -> Key {
+fn phase_hint(phase: Phase) -> PlacematKey {
     match phase {
-        Phase::Individual => Key::PmHintIndividual,
-        Phase::Sharing => Key::PmHintSharing,
-        Phase::Consensus => Key::PmHintConsensus,
-        Phase::Plenary => Key::PmHintPlenary,
+        Phase::Individual => PlacematKey::HintIndividual,
+        Phase::Sharing => PlacematKey::HintSharing,
+        Phase::Consensus => PlacematKey::HintConsensus,
+        Phase::Plenary => PlacematKey::HintPlenary,
     }
 }
 
@@ -80,10 +79,9 @@ pub fn PhaseBar(at: PlacematAt, part: RwSignal<Part>) -> impl IntoView {
     let next = move || phase.get().and_then(Phase::next);
     let next_label = move || {
         next().map(|to| {
-            Msg::with(
-                Key::PmNextPhase,
-                vec![("phase", phase_label(to).text(state.language()).to_string())],
-            )
+            PlacematMsg::NextPhase {
+                phase: phase_label(to).text(state.language()).to_string(),
+            }
             .text(state.language())
         })
     };
@@ -101,8 +99,8 @@ pub fn PhaseBar(at: PlacematAt, part: RwSignal<Part>) -> impl IntoView {
     let timed = move || phase.get().is_some_and(|p| p != Phase::Plenary);
     // After "Tijd terugzetten" or "Tijd stoppen" the time can start again.
     let start_label = move || match timer.get() {
-        TimerState::Ready => Some(Key::PmStartTime),
-        TimerState::Closed => Some(Key::PmRestartTime),
+        TimerState::Ready => Some(PlacematKey::StartTime),
+        TimerState::Closed => Some(PlacematKey::RestartTime),
         _ => None,
     };
     let start_time = move |_| {
@@ -112,7 +110,7 @@ pub fn PhaseBar(at: PlacematAt, part: RwSignal<Part>) -> impl IntoView {
     };
     view! {
         <section class="card phase-bar" class:flash=move || flash.get()>
-            <div class="steps" role="group" aria-label=tr(Key::PmPhases)>
+            <div class="steps" role="group" aria-label=tr(PlacematKey::Phases)>
                 {Phase::ALL.into_iter().map(phase_button).collect_view()}
             </div>
             <p class="round-question">{move || at.get().value(state, |p| p.question.clone())}</p>
@@ -120,17 +118,17 @@ pub fn PhaseBar(at: PlacematAt, part: RwSignal<Part>) -> impl IntoView {
             <Show when=timed>
                 <TimerFace timer full_ms=phase_length(at) />
             </Show>
-            <div class="actions timer-buttons" role="group" aria-label=tr(Key::PmTimerControls)>
+            <div class="actions timer-buttons" role="group" aria-label=tr(PlacematKey::TimerControls)>
                 {move || next().map(|to| view! {
                     <button type="button" class="primary" on:click=move |_| go(to)>{next_label}</button>
                 })}
                 {move || start_label().filter(|_| timed()).map(|key| view! {
                     <button type="button" on:click=start_time>{tr(key)}</button>
                 })}
-                <TimerControls timer change error close_label=Key::PmClosePhase />
+                <TimerControls timer change error close_label=PlacematKey::ClosePhase />
             </div>
             <FormError error />
-            <SoundSwitch on=sound_on set=set_sound label=Key::PmSound timer />
+            <SoundSwitch on=sound_on set=set_sound label=PlacematKey::Sound timer />
         </section>
     }
 }

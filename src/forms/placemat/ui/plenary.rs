@@ -3,9 +3,9 @@
 //! middle notes to it, and sees how many groups named it.
 
 use super::PlacematAt;
-use crate::i18n::Key;
+use crate::forms::placemat::{PlacematKey, PlacematMsg, PlacematPart};
+use crate::i18n::{CommonMsg, Key};
 use crate::model::ValidationError;
-use crate::forms::placemat::PlacematPart;
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::add_theme_form;
 use crate::ui::i18n::{tr, use_app, Msg};
@@ -61,9 +61,11 @@ pub fn middles(at: Memo<PlacematAt>) -> Memo<Vec<(String, String, Vec<MiddleRow>
 /// "Genoemd door 2 groepen".
 pub fn named_by(groups: usize) -> Msg {
     if groups == 1 {
-        Msg::plain(Key::PmNamedByOne)
+        Msg::from(PlacematKey::NamedByOne)
     } else {
-        Msg::with(Key::PmNamedBy, vec![("n", groups.to_string())])
+        Msg::from(PlacematMsg::NamedBy {
+            n: groups.to_string(),
+        })
     }
 }
 
@@ -93,20 +95,19 @@ pub fn Plenary(at: PlacematAt) -> impl IntoView {
     });
     view! {
         <section class="card">
-            <h2>{tr(Key::PmSharedThemes)}</h2>
+            <h2>{tr(PlacematKey::SharedThemes)}</h2>
             <Show when=move || !links_open.get()>
-                <p class="meta">{tr(Key::PmLinksLater)}</p>
+                <p class="meta">{tr(PlacematKey::LinksLater)}</p>
             </Show>
             <Show when=move || themes.with(Vec::is_empty)>
-                <p class="meta">{tr(Key::PmNoSharedThemes)}</p>
+                <p class="meta">{tr(PlacematKey::NoSharedThemes)}</p>
             </Show>
             <ul class="shared-themes">
                 <For each=move || themes.get() key=|t| t.clone()
                     children=move |(id, name, groups, notes)| {
-                        let delete_label = Msg::with(Key::DeleteNamed, vec![("title", name.clone())]).text(state.language());
+                        let delete_label = CommonMsg::DeleteNamed { title: name.clone() }.text(state.language());
                         let delete = move |_| {
-                            let at = at.get_untracked();
-                            let _ = state.remove_theme(&at.workshop_id, &at.activity_id, &id);
+                            let _ = at.get_untracked().remove_theme(state, &id);
                         };
                         view! {
                             <li class="shared-theme">
@@ -123,7 +124,7 @@ pub fn Plenary(at: PlacematAt) -> impl IntoView {
                     } />
             </ul>
             <Show when=move || links_open.get()>
-                {add_theme_form(at, "pm-shared-theme", Key::PmSharedThemeField, Key::PmAddSharedTheme,
+                {add_theme_form(at, "pm-shared-theme", PlacematKey::SharedThemeField, PlacematKey::AddSharedTheme,
                     |p, id, name| p.add_linked_theme(id, name))}
             </Show>
         </section>
@@ -160,10 +161,10 @@ fn GroupMiddle(
     let empty = notes.is_empty();
     let (title, heading) = (group.clone(), group.clone());
     let row = move |(id, text): (String, String)| {
-        let label = Msg::with(
-            Key::PmThemeFor,
-            vec![("title", text.clone()), ("group", group.clone())],
-        )
+        let label = PlacematMsg::ThemeFor {
+            title: text.clone(),
+            group: group.clone(),
+        }
         .text(state.language());
         let note = StoredValue::new(id);
         let linked = Memo::new(move |_| {
@@ -191,7 +192,7 @@ fn GroupMiddle(
                 <span class="note-text pre-line">{text}</span>
                 <Show when=move || links_open.get()>
                     <select aria-label=label.clone() on:change=link>
-                        <option value="" prop:selected=move || linked.with(String::is_empty)>{tr(Key::PmNoSharedTheme)}</option>
+                        <option value="" prop:selected=move || linked.with(String::is_empty)>{tr(PlacematKey::NoSharedTheme)}</option>
                         {move || themes.get().into_iter().map(|(id, name)| {
                             let this = id.clone();
                             view! { <option value=id prop:selected=move || linked.with(|l| *l == this)>{name}</option> }
@@ -205,7 +206,7 @@ fn GroupMiddle(
         <article class="card group-middle" aria-label=title>
             <h3>{heading}</h3>
             <Show when=move || empty>
-                <p class="meta">{tr(Key::PmMiddleEmptyPlenary)}</p>
+                <p class="meta">{tr(PlacematKey::MiddleEmptyPlenary)}</p>
             </Show>
             <ul class="notes">{notes.into_iter().map(row).collect_view()}</ul>
             <FormError error />

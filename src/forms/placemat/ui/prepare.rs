@@ -4,21 +4,22 @@
 //! a refused value shows why next to it and changes nothing.
 
 use super::{Part, PlacematAt};
-use crate::i18n::Key;
+use crate::forms::placemat::{
+    Phase, PlacematKey, PlacematMsg, MAX_GROUPS, MAX_PERSONS, MIN_PERSONS, PHASE_MINUTES,
+};
 use crate::model::ValidationError;
-use crate::forms::placemat::{Phase, MAX_GROUPS, MAX_PERSONS, MIN_PERSONS, PHASE_MINUTES};
 use crate::platform::clock::{new_id, now};
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::{number_field, text_field};
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, use_app};
 use leptos::prelude::*;
 
 /// Example questions a facilitator can start from.
-const EXAMPLE_QUESTIONS: [Key; 4] = [
-    Key::PmExample1,
-    Key::PmExample2,
-    Key::PmExample3,
-    Key::PmExample4,
+const EXAMPLE_QUESTIONS: [PlacematKey; 4] = [
+    PlacematKey::Example1,
+    PlacematKey::Example2,
+    PlacematKey::Example3,
+    PlacematKey::Example4,
 ];
 
 /// The preparation part of the placemat page; "Start" goes to phase 1.
@@ -43,9 +44,9 @@ pub fn Prepare(at: PlacematAt, part: RwSignal<Part>) -> impl IntoView {
         <SizeSetup at />
         <NamesSetup at />
         <section class="card form">
-            <Show when=move || !started() fallback=|| view! { <p class="meta">{tr(Key::PmStartedAlready)}</p> }>
-                <p class="meta">{tr(Key::PmStartHint)}</p>
-                <button type="button" class="primary" on:click=start>{tr(Key::PmStart)}</button>
+            <Show when=move || !started() fallback=|| view! { <p class="meta">{tr(PlacematKey::StartedAlready)}</p> }>
+                <p class="meta">{tr(PlacematKey::StartHint)}</p>
+                <button type="button" class="primary" on:click=start>{tr(PlacematKey::Start)}</button>
                 <FormError error />
             </Show>
         </section>
@@ -58,7 +59,7 @@ fn QuestionSetup(at: Memo<PlacematAt>) -> impl IntoView {
     let state = use_app();
     // Drawn again after an example is picked, so the field shows it.
     let version = RwSignal::new(0_u32);
-    let pick = move |key: Key| {
+    let pick = move |key: PlacematKey| {
         let question = state.text_now(key).to_string();
         if at
             .get_untracked()
@@ -70,20 +71,20 @@ fn QuestionSetup(at: Memo<PlacematAt>) -> impl IntoView {
     };
     view! {
         <section class="card form">
-            <h2>{tr(Key::PmQuestionTitle)}</h2>
+            <h2>{tr(PlacematKey::QuestionTitle)}</h2>
             {move || {
                 version.get();
                 let initial = untrack(|| at.get().value(state, |p| p.question.clone()));
-                text_field(at, "pm-question".into(), move || tr(Key::PmQuestionField)().to_string(), initial, Some(3),
+                text_field(at, "pm-question".into(), move || tr(PlacematKey::QuestionField)().to_string(), initial, Some(3),
                     |p, t| p.set_question(t))
             }}
-            <h3>{tr(Key::PmExamples)}</h3>
+            <h3>{tr(PlacematKey::Examples)}</h3>
             <ul class="examples">
                 {EXAMPLE_QUESTIONS.into_iter().map(|key| view! {
                     <li>
                         <span>{tr(key)}</span>
-                        <button type="button" aria-label=move || Msg::with(Key::PmUseExampleNamed, vec![("question", tr(key)().to_string())]).text(state.language())
-                            on:click=move |_| pick(key)>{tr(Key::PmUseExample)}</button>
+                        <button type="button" aria-label=move || PlacematMsg::UseExampleNamed { question: tr(key)().to_string() }.text(state.language())
+                            on:click=move |_| pick(key)>{tr(PlacematKey::UseExample)}</button>
                     </li>
                 }).collect_view()}
             </ul>
@@ -97,7 +98,7 @@ fn SizeSetup(at: Memo<PlacematAt>) -> impl IntoView {
     let state = use_app();
     let initial =
         move |read: fn(&crate::forms::Placemat) -> usize| at.get_untracked().value(state, read);
-    let minutes = |phase: Phase, id: &'static str, label: Key| {
+    let minutes = |phase: Phase, id: &'static str, label: PlacematKey| {
         let value = at
             .get_untracked()
             .value(state, |p| p.minutes.of(phase).unwrap_or(0) as usize);
@@ -109,18 +110,18 @@ fn SizeSetup(at: Memo<PlacematAt>) -> impl IntoView {
     };
     view! {
         <section class="card form">
-            <h2>{tr(Key::PmSizeTitle)}</h2>
+            <h2>{tr(PlacematKey::SizeTitle)}</h2>
             <div class="field-pair">
-                <div>{number_field(at, "pm-groups", Key::PmGroupCountField, (1, MAX_GROUPS), initial(|p| p.groups.len()),
+                <div>{number_field(at, "pm-groups", PlacematKey::GroupCountField, (1, MAX_GROUPS), initial(|p| p.groups.len()),
                     move |p, n| p.set_group_count(n, new_id, |i| super::group_name(state, i)), ValidationError::GroupCountOutOfRange)}</div>
-                <div>{number_field(at, "pm-persons", Key::PmPersonCountField, (MIN_PERSONS, MAX_PERSONS), initial(|p| p.persons()),
+                <div>{number_field(at, "pm-persons", PlacematKey::PersonCountField, (MIN_PERSONS, MAX_PERSONS), initial(|p| p.persons()),
                     |p, n| p.set_person_count(n, new_id), ValidationError::PersonCountOutOfRange)}</div>
             </div>
-            <h3>{tr(Key::PmMinutesTitle)}</h3>
+            <h3>{tr(PlacematKey::MinutesTitle)}</h3>
             <div class="field-pair">
-                {minutes(Phase::Individual, "pm-minutes-1", Key::PmMinutesIndividual)}
-                {minutes(Phase::Sharing, "pm-minutes-2", Key::PmMinutesSharing)}
-                {minutes(Phase::Consensus, "pm-minutes-3", Key::PmMinutesConsensus)}
+                {minutes(Phase::Individual, "pm-minutes-1", PlacematKey::MinutesIndividual)}
+                {minutes(Phase::Sharing, "pm-minutes-2", PlacematKey::MinutesSharing)}
+                {minutes(Phase::Consensus, "pm-minutes-3", PlacematKey::MinutesConsensus)}
             </div>
         </section>
     }
@@ -144,13 +145,13 @@ fn NamesSetup(at: Memo<PlacematAt>) -> impl IntoView {
     });
     view! {
         <section class="card form">
-            <h2>{tr(Key::PmNamesTitle)}</h2>
-            <p class="meta">{tr(Key::PmNamesHint)}</p>
+            <h2>{tr(PlacematKey::NamesTitle)}</h2>
+            <p class="meta">{tr(PlacematKey::NamesHint)}</p>
             <For each=move || groups.get() key=|g| g.clone()
                 children=move |(index, group_id, seats)| {
                     let name = at.get_untracked().value(state, |p| p.group(&group_id).map(|g| g.name.clone()).unwrap_or_default());
                     let n = (index + 1).to_string();
-                    let label = move || Msg::with(Key::PmGroupNameLabel, vec![("n", n.clone())]).text(state.language());
+                    let label = move || PlacematMsg::GroupNameLabel { n: n.clone() }.text(state.language());
                     let for_group = group_id.clone();
                     view! {
                         <fieldset class="group-names">
@@ -162,10 +163,7 @@ fn NamesSetup(at: Memo<PlacematAt>) -> impl IntoView {
                                     let name = at.get_untracked().value(state, |p| {
                                         p.group(&group_id).and_then(|g| g.seat(&seat_id)).map(|s| s.name.clone()).unwrap_or_default()
                                     });
-                                    let label = move || Msg::with(Key::PmSeatNameLabel, vec![
-                                        ("n", (seat_index + 1).to_string()),
-                                        ("group", (index + 1).to_string()),
-                                    ]).text(state.language());
+                                    let label = move || PlacematMsg::SeatNameLabel { n: (seat_index + 1).to_string(), group: (index + 1).to_string() }.text(state.language());
                                     view! {
                                         <div>{text_field(at, format!("pm-seat-{index}-{seat_index}"), label, name, None,
                                             move |p, t| p.set_seat_name(&group_id, &seat_id, t))}</div>

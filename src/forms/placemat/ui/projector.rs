@@ -5,8 +5,8 @@
 use super::phases::{phase_length, phase_timer};
 use super::plenary::{middles, named_by, theme_rows};
 use super::{phase_label, PlacematAt};
+use crate::forms::placemat::{Phase, PlacematKey};
 use crate::i18n::Key;
-use crate::forms::placemat::Phase;
 use crate::platform::page;
 use crate::ui::i18n::{tr, use_app};
 use crate::ui::steps::step_button;
@@ -39,8 +39,8 @@ pub fn PlacematProjectorPage() -> impl IntoView {
         <div class="screen-bar">
             <A href=move || at.get().path("") attr:class="back">{tr(Key::ProjectorBack)}</A>
             <div class="steps" role="group" aria-label=tr(Key::ProjectorShows)>
-                {step_button(shows, Shows::Phase, Key::PmProjectorPhase)}
-                {step_button(shows, Shows::Middles, Key::PmProjectorMiddles)}
+                {step_button(shows, Shows::Phase, PlacematKey::ProjectorPhase)}
+                {step_button(shows, Shows::Middles, PlacematKey::ProjectorMiddles)}
             </div>
             <button type="button" on:click=move |_| page::enter_full_screen()>{tr(Key::FullScreen)}</button>
         </div>
@@ -66,7 +66,7 @@ fn PhaseScreen(at: Memo<PlacematAt>) -> impl IntoView {
     view! {
         <section class="cafe-screen" class:flash=move || flash.get()>
             <Show when=move || phase.get().is_some()
-                fallback=|| view! { <p class="screen-question">{tr(Key::PmProjectorNotStarted)}</p> }>
+                fallback=|| view! { <p class="screen-question">{tr(PlacematKey::ProjectorNotStarted)}</p> }>
                 <h2 class="screen-round">{move || phase.get().map(|p| tr(phase_label(p))())}</h2>
                 <p class="screen-question">{move || at.get().value(state, |p| p.question.clone())}</p>
                 <Show when=move || phase.get() != Some(Phase::Plenary)>
@@ -85,7 +85,7 @@ fn MiddlesScreen(at: Memo<PlacematAt>) -> impl IntoView {
     let middles = middles(at);
     view! {
         <section class="cafe-screen screen-harvest">
-            <h2 class="screen-round">{tr(Key::PmProjectorMiddles)}</h2>
+            <h2 class="screen-round">{tr(PlacematKey::ProjectorMiddles)}</h2>
             <div class="findings-grid">
                 {move || middles.get().into_iter().map(|(_, group, notes)| view! {
                     <article class="finding">
@@ -94,7 +94,7 @@ fn MiddlesScreen(at: Memo<PlacematAt>) -> impl IntoView {
                     </article>
                 }).collect_view()}
             </div>
-            <h3>{tr(Key::PmSharedThemes)}</h3>
+            <h3>{tr(PlacematKey::SharedThemes)}</h3>
             <ul class="screen-actions">
                 {move || themes.get().into_iter().map(|(_, name, groups, _)| view! {
                     <li>{name}{format!(" — {}", named_by(groups).text(state.language()))}</li>

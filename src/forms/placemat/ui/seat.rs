@@ -4,13 +4,15 @@
 
 use super::phases::phase_timer;
 use super::{phase_label, PlacematAt};
-use crate::i18n::Key;
+use crate::forms::placemat::{
+    middle_holds, Phase, PlacematKey, PlacematMsg, PlacematPart, MAX_PLACEMAT_NOTE_CHARS,
+};
+use crate::i18n::{CommonMsg, Key, Text};
 use crate::model::{minutes_seconds, Note, TimerState, ValidationError};
-use crate::forms::placemat::{middle_holds, Phase, PlacematPart, MAX_PLACEMAT_NOTE_CHARS};
 use crate::platform::clock::short_id;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
-use crate::ui::i18n::{tr, use_app, Msg};
+use crate::ui::i18n::{tr, tr_msg, use_app, Msg};
 use crate::ui::state::AppState;
 use crate::ui::text_editor::TextEditor;
 use crate::ui::timer::ticking_now;
@@ -27,7 +29,10 @@ fn person_name(at: Memo<PlacematAt>, group: &str, seat: &str, index: usize) -> S
         })
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| {
-            Msg::with(Key::PmPersonN, vec![("n", (index + 1).to_string())]).text(state.language())
+            PlacematMsg::PersonN {
+                n: (index + 1).to_string(),
+            }
+            .text(state.language())
         })
 }
 
@@ -71,12 +76,6 @@ impl Openings {
     }
 }
 
-/// A text made from a key with the note's text as `{title}`.
-fn named(key: Key, text: String) -> impl Fn() -> String + Send + Sync + 'static {
-    let state = use_app();
-    move || Msg::with(key, vec![("title", text.clone())]).text(state.language())
-}
-
 /// Deletes a note from a field or the middle, with an undo toast; a refusal
 /// lands in `error`.
 fn delete_note(
@@ -87,8 +86,7 @@ fn delete_note(
 ) {
     let at = at.get_untracked();
     error.set(
-        state
-            .remove_placemat_note(&at.workshop_id, &at.activity_id, &id.read_value())
+        at.remove_with_undo(state, |p| p.remove_note(&id.read_value()))
             .err(),
     );
 }
@@ -138,16 +136,15 @@ pub fn SeatField(
     let unfolded = RwSignal::new(false);
     let folded = move || openings.own_field_only.get() && !unfolded.get();
     let fold_label = move || {
-        let count = notes.with(Vec::len).to_string();
-        let key = if folded() {
-            Key::PmShowOwn
+        let n = notes.with(Vec::len).to_string();
+        let label = if folded() {
+            PlacematMsg::ShowOwn { n }
         } else {
-            Key::PmHideOwn
+            PlacematMsg::HideOwn { n }
         };
-        Msg::with(key, vec![("n", count)]).text(state.language())
+        label.text(state.language())
     };
-    let label =
-        move || Msg::with(Key::PmFieldOf, vec![("name", name.get())]).text(state.language());
+    let label = move || PlacematMsg::FieldOf { name: name.get() }.text(state.language());
     let add = Callback::new(move |text: String| {
         at.get_untracked().change(state, |p| {
             p.add_note(&group.read_value(), &seat.read_value(), short_id(), &text)
@@ -169,7 +166,7 @@ pub fn SeatField(
                         children=move |note| view! { <SeatNote at note notes others openings /> } />
                 </ul>
                 <Show when=move || openings.fields.get()>
-                    <AddNote label=Msg::with(Key::PmNewNoteOf, vec![("name", name.get_untracked())])
+                    <AddNote label=Msg::from(PlacematMsg::NewNoteOf { name: name.get_untracked() })
                         button=Key::AddNote add drafts draft_key=draft_key.clone() />
                 </Show>
             </div>
@@ -183,7 +180,7 @@ pub fn SeatField(
 #[component]
 fn AddNote(
     label: Msg,
-    button: Key,
+    #[prop(into)] button: Text,
     add: Callback<String, Result<(), ValidationError>>,
     drafts: NoteDrafts,
     draft_key: (String, String),
@@ -204,7 +201,7 @@ fn AddNote(
     view! {
         <div class="add-note">
             <label class="visually-hidden" for=field_id.clone()>{move || label.text(state.language())}</label>
-            <textarea id=field_id rows="1" placeholder=tr(Key::PmNotePlaceholder) prop:value=text
+            <textarea id=field_id rows="1" placeholder=tr(PlacematKey::NotePlaceholder) prop:value=text
                 on:input=move |ev| text.set(event_target_value(&ev))
                 on:keydown=move |ev| {
                     if ev.key() == "Enter" && !ev.shift_key() && !ev.is_composing() {
@@ -212,7 +209,7 @@ fn AddNote(
                         submit();
                     }
                 }></textarea>
-            <button type="button" class="primary" aria-label=tr(button) on:click=move |_| submit()>{tr(Key::PmAdd)}</button>
+            <button type="button" class="primary" aria-label=tr(button) on:click=move |_| submit()>{tr(PlacematKey::Add)}</button>
             <FormError error />
         </div>
     }
@@ -296,10 +293,10 @@ fn SeatNoteRead(
             let seat_id = seat_id.clone();
             move || marks.with(|m| m.contains(&seat_id)).to_string()
         };
-        let label = Msg::with(
-            Key::PmResonatesWith,
-            vec![("name", name.clone()), ("title", text.get_value())],
-        )
+        let label = PlacematMsg::ResonatesWith {
+            name: name.clone(),
+            title: text.get_value(),
+        }
         .text(state.language());
         let toggle = move |_| {
             error.set(
@@ -325,13 +322,13 @@ fn SeatNoteRead(
             </Show>
             <Show when=move || openings.middle.get()>
                 <Show when=move || !in_middle.get()
-                    fallback=|| view! { <span class="meta">{tr(Key::PmInMiddle)}</span> }>
-                    <button type="button" aria-label=named(Key::PmToMiddleNamed, text.get_value()) on:click=copy>{tr(Key::PmToMiddle)}</button>
+                    fallback=|| view! { <span class="meta">{tr(PlacematKey::InMiddle)}</span> }>
+                    <button type="button" aria-label=tr_msg(PlacematMsg::ToMiddleNamed { title: text.get_value() }) on:click=copy>{tr(PlacematKey::ToMiddle)}</button>
                 </Show>
             </Show>
             <Show when=move || openings.fields.get()>
-                <button type="button" aria-label=named(Key::EditNamed, text.get_value()) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
-                <button type="button" class="danger" aria-label=named(Key::DeleteNamed, text.get_value()) on:click=delete>{tr(Key::Delete)}</button>
+                <button type="button" aria-label=tr_msg(CommonMsg::EditNamed { title: text.get_value() }) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
+                <button type="button" class="danger" aria-label=tr_msg(CommonMsg::DeleteNamed { title: text.get_value() }) on:click=delete>{tr(Key::Delete)}</button>
             </Show>
         </span>
     }
@@ -397,7 +394,7 @@ pub fn MiddleBox(
             })
             .unwrap_or_default()
     };
-    let label = move || Msg::with(Key::PmMiddleOf, vec![("group", name())]).text(state.language());
+    let label = move || PlacematMsg::MiddleOf { group: name() }.text(state.language());
     let add = Callback::new(move |text: String| {
         at.get_untracked().change(state, |p| {
             p.add_to_middle(&group.read_value(), short_id(), &text)
@@ -407,16 +404,16 @@ pub fn MiddleBox(
     view! {
         <section class="middle" aria-label=label>
             <MatClock at />
-            <h3>{tr(Key::PmMiddle)}</h3>
+            <h3>{tr(PlacematKey::Middle)}</h3>
             <Show when=move || notes.with(Vec::is_empty)>
-                <p class="meta">{move || if middle_open.get() { tr(Key::PmMiddleEmpty)() } else { tr(Key::PmMiddleLater)() }}</p>
+                <p class="meta">{move || if middle_open.get() { tr(PlacematKey::MiddleEmpty)() } else { tr(PlacematKey::MiddleLater)() }}</p>
             </Show>
             <ul class="notes">
                 <For each=move || notes.get() key=|n| (n.id.clone(), n.text.clone())
                     children=move |note| view! { <MiddleNote at note middle_open /> } />
             </ul>
             <Show when=move || middle_open.get()>
-                <AddNote label=Msg::plain(Key::PmNewTheme) button=Key::PmAddTheme add drafts draft_key=draft_key.clone() />
+                <AddNote label=Msg::from(PlacematKey::NewTheme) button=PlacematKey::AddTheme add drafts draft_key=draft_key.clone() />
             </Show>
         </section>
     }
@@ -438,8 +435,8 @@ fn MiddleNote(at: Memo<PlacematAt>, note: Note, middle_open: Memo<bool>) -> impl
                     <span class="note-text pre-line">{text.get_value()}</span>
                     <Show when=move || middle_open.get()>
                         <span class="note-buttons">
-                            <button type="button" aria-label=named(Key::EditNamed, text.get_value()) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
-                            <button type="button" class="danger" aria-label=named(Key::DeleteNamed, text.get_value()) on:click=delete>{tr(Key::Delete)}</button>
+                            <button type="button" aria-label=tr_msg(CommonMsg::EditNamed { title: text.get_value() }) on:click=move |_| editing.set(true)>{tr(Key::Edit)}</button>
+                            <button type="button" class="danger" aria-label=tr_msg(CommonMsg::DeleteNamed { title: text.get_value() }) on:click=delete>{tr(Key::Delete)}</button>
                         </span>
                     </Show>
                 }>

@@ -2,11 +2,11 @@
 //! start did, in words.
 
 use super::super::landed;
-use crate::i18n::{Key, Language};
+use crate::i18n::{CommonMsg, Key, Language};
 use crate::model::{AnswerRefusal, Received};
 use crate::platform::camera::CameraError;
 use crate::transfer::{PayloadError, QuestionCard};
-use crate::ui::i18n::{validation_message, Msg};
+use crate::ui::i18n::validation_message;
 
 /// What happened, in words.
 #[derive(Debug, Clone, PartialEq)]
@@ -42,10 +42,10 @@ impl Outcome {
     /// `have` of `of` parts of a long answer are in.
     pub fn part(have: usize, of: usize, language: Language) -> Self {
         Outcome::Plain(
-            Msg::with(
-                Key::AskPartIn,
-                vec![("have", have.to_string()), ("of", of.to_string())],
-            )
+            CommonMsg::AskPartIn {
+                have: have.to_string(),
+                of: of.to_string(),
+            }
             .text(language),
         )
     }
@@ -85,7 +85,7 @@ impl Outcome {
                 let what = card
                     .map(|card| landed(card, place, person, notes, language))
                     .unwrap_or_default();
-                Outcome::Added(Msg::with(Key::AskAdded, vec![("what", what)]).text(language))
+                Outcome::Added(CommonMsg::AskAdded { what }.text(language))
             }
             Ok(Received::AlreadyIn) => Outcome::plain(Key::AskAlreadyIn, language),
             Ok(Received::ChangedSince) => Outcome::plain(Key::AskChangedSince, language),
@@ -100,10 +100,9 @@ impl Outcome {
             AnswerRefusal::Closed => Outcome::plain(Key::AskClosedRefused, language),
             AnswerRefusal::NoSuchPlace => Outcome::plain(Key::AskNoPlace, language),
             AnswerRefusal::Refused(error) => Outcome::Plain(
-                Msg::with(
-                    Key::AskRefusedFit,
-                    vec![("reason", validation_message(&error, language))],
-                )
+                CommonMsg::AskRefusedFit {
+                    reason: validation_message(&error, language),
+                }
                 .text(language),
             ),
         }

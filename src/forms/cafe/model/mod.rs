@@ -6,40 +6,49 @@
 //! go back to any round, and late notes can still be added. Only one round runs
 //! at a time, so the timer on screen is never ambiguous.
 
-use crate::forms::FormData;
-use crate::model::board::{Harvest, Note, NoteBoard, NoteKind, MAX_NOTE_CHARS};
+mod handover;
+mod notes;
+mod stored;
+
+use crate::model::board::{Harvest, Note};
 use crate::model::error::check_length;
-use crate::model::merge::{MergePlace, MergeWhat, Merger, NoteRules};
-use crate::model::stored_check::{
-    check_count, check_filled, check_ids, check_items, check_lines, check_text, require, Checked,
-    Flaw, Seen, Within,
-};
 use crate::model::timer::{Timer, TimerState};
 use crate::model::{Field, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Shortest round, in minutes.
 pub const MIN_ROUND_MINUTES: u32 = 5;
+
 /// Longest round, in minutes.
 pub const MAX_ROUND_MINUTES: u32 = 45;
+
 /// A round's length until the facilitator changes it.
 pub const DEFAULT_ROUND_MINUTES: u32 = 20;
+
 /// Most rounds: a café longer than five rounds tires everyone.
 pub const MAX_ROUNDS: usize = 5;
+
 /// Rounds in a new café.
 pub const DEFAULT_ROUNDS: usize = 3;
+
 /// Most tables: a large hall.
 pub const MAX_TABLES: usize = 30;
+
 /// Tables in a new café.
 pub const DEFAULT_TABLES: usize = 4;
+
 /// Longest name, goal or theme line, in characters.
 pub const MAX_LINE_CHARS: usize = 200;
+
 /// Longest opening story notes or round question, in characters.
 pub const MAX_TEXT_CHARS: usize = 2000;
+
 /// Longest host summary, in characters: a few lines.
 pub const MAX_SUMMARY_CHARS: usize = 1000;
+
 /// Most café rules.
 pub const MAX_RULES: usize = 12;
+
 /// Most names on the participants list.
 pub const MAX_PARTICIPANTS: usize = 300;
 
@@ -65,20 +74,6 @@ pub struct Cloth {
     pub notes: Vec<Note>,
 }
 
-impl Cloth {
-    /// Whether a stored tablecloth keeps the rules: a round of `cafe`, a
-    /// summary within [`MAX_SUMMARY_CHARS`], notes whose ids are not in `notes` yet.
-    fn check_stored<'a>(&'a self, cafe: &Cafe, notes: &mut Seen<&'a str>) -> Checked {
-        let round_known = cafe.rounds.iter().any(|r| r.id == self.round);
-        require(round_known, Flaw::UnknownReference).within("round")?;
-        check_text(&self.summary, MAX_SUMMARY_CHARS).within("summary")?;
-        check_items(&self.notes, |note| {
-            note.check_stored(MAX_NOTE_CHARS, &cafe.harvest, notes)
-        })
-        .within("notes")
-    }
-}
-
 /// One table with its host and its tablecloths.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
@@ -92,36 +87,6 @@ pub struct Table {
 }
 
 impl Table {
-    /// Whether a stored table keeps the rules: a name and host within
-    /// [`MAX_LINE_CHARS`], at most one tablecloth per round of `cafe`.
-    fn check_stored<'a>(&'a self, cafe: &Cafe, notes: &mut Seen<&'a str>) -> Checked {
-        check_filled(&self.name, MAX_LINE_CHARS).within("name")?;
-        check_text(&self.host, MAX_LINE_CHARS).within("host")?;
-        let mut rounds = Seen::default();
-        check_items(&self.cloths, |cloth| {
-            rounds.once(cloth.round.as_str()).within("round")?;
-            cloth.check_stored(cafe, notes)
-        })
-        .within("cloths")
-    }
-
-    /// Whether a table handed over from another tablet keeps the rules that
-    /// need no café around it: its texts, each round once, its notes (with
-    /// their themes already taken off: the harvest does not travel).
-    pub fn check_handed(&self) -> Checked {
-        let mut context = Cafe::new(Vec::new(), |_| String::new(), String::new);
-        context.rounds = self
-            .cloths
-            .iter()
-            .map(|cloth| Round {
-                id: cloth.round.clone(),
-                question: String::new(),
-                timer: Timer::default(),
-            })
-            .collect();
-        self.check_stored(&context, &mut Seen::default())
-    }
-
     fn has_content(&self) -> bool {
         self.cloths
             .iter()
@@ -415,171 +380,9 @@ impl Cafe {
         change(&mut round.timer)
     }
 
-    /// Adds a note to a table's cloth in a round.
-    pub fn add_note(
-        &mut self,
-        table_id: &str,
-        round_id: &str,
-        note_id: String,
-        kind: NoteKind,
-        text: &str,
-    ) -> Result<(), ValidationError> {
-        self.round_mut(round_id)?;
-        if self.notes().any(|placed| placed.note.id == note_id) {
-            return Err(ValidationError::DuplicateId);
-        }
-        let note = Note::new(note_id, kind, text)?;
-        self.table_mut(table_id)?
-            .cloth_mut(round_id)
-            .notes
-            .push(note);
-        Ok(())
-    }
-
-    /// Changes a note's kind and text.
-    pub fn edit_note(
-        &mut self,
-        note_id: &str,
-        kind: NoteKind,
-        text: &str,
-    ) -> Result<(), ValidationError> {
-        self.note_mut(note_id)?.edit(kind, text)
-    }
-
-    /// Takes a note out; returns what an undo needs.
-    pub fn remove_note(&mut self, note_id: &str) -> Result<RemovedNote, ValidationError> {
-        for table in &mut self.tables {
-            for cloth in &mut table.cloths {
-                if let Some(index) = cloth.notes.iter().position(|n| n.id == note_id) {
-                    return Ok(RemovedNote {
-                        table_id: table.id.clone(),
-                        round_id: cloth.round.clone(),
-                        index,
-                        note: cloth.notes.remove(index),
-                    });
-                }
-            }
-        }
-        Err(ValidationError::NotFound)
-    }
-
-    /// Puts a removed note back where it was (if its table and round still exist).
-    pub fn restore_note(&mut self, removed: RemovedNote) -> Result<(), ValidationError> {
-        if self.notes().any(|n| n.note.id == removed.note.id) {
-            return Ok(());
-        }
-        self.round_mut(&removed.round_id)?;
-        let mut note = removed.note;
-        // Its theme may have been deleted meanwhile: then it comes back ungrouped.
-        if note
-            .theme
-            .as_ref()
-            .is_some_and(|t| self.harvest.theme(t).is_none())
-        {
-            note.theme = None;
-        }
-        let notes = &mut self
-            .table_mut(&removed.table_id)?
-            .cloth_mut(&removed.round_id)
-            .notes;
-        notes.insert(removed.index.min(notes.len()), note);
-        Ok(())
-    }
-
-    /// Sets the host's summary of a table in a round.
-    pub fn set_summary(
-        &mut self,
-        table_id: &str,
-        round_id: &str,
-        text: &str,
-    ) -> Result<(), ValidationError> {
-        let summary = check_length(text, Field::Summary, MAX_SUMMARY_CHARS)?;
-        self.round_mut(round_id)?;
-        self.table_mut(table_id)?.cloth_mut(round_id).summary = summary;
-        Ok(())
-    }
-
-    /// The tablecloth of a table in a round, if anything was written on it.
-    pub fn cloth(&self, table_id: &str, round_id: &str) -> Option<&Cloth> {
-        self.table(table_id)?.cloth(round_id)
-    }
-
-    /// What the previous group at this table left: the summary of the round
-    /// before `round` (from 0). `None` in the first round or when it is empty.
-    pub fn previous_summary(&self, table_id: &str, round: usize) -> Option<&str> {
-        let previous = self.rounds.get(round.checked_sub(1)?)?;
-        self.cloth(table_id, &previous.id)
-            .map(|c| c.summary.as_str())
-            .filter(|s| !s.is_empty())
-    }
-
-    /// Merges a table written on another device into the table here with the
-    /// same id: its host, and per round its summary and notes (see
-    /// [`Merger`]). Refused when the table or one of its rounds is not here.
-    pub fn merge_table(
-        &mut self,
-        incoming: &Table,
-        merger: &mut Merger,
-    ) -> Result<(), ValidationError> {
-        merger.take_ids(self.notes().map(|placed| placed.note));
-        let rounds: Vec<String> = self.rounds.iter().map(|r| r.id.clone()).collect();
-        let table = self.table_mut(&incoming.id)?;
-        merger.text(
-            &mut table.host,
-            &incoming.host,
-            ("host".into(), MergePlace::Whole, MergeWhat::Host),
-            (Field::Host, MAX_LINE_CHARS),
-        )?;
-        let rules = NoteRules {
-            max_chars: MAX_NOTE_CHARS,
-            max_notes: None,
-            field: Field::NoteText,
-            once_each: false,
-            seats: &[],
-            own_seat: None,
-        };
-        for cloth in &incoming.cloths {
-            let round = rounds
-                .iter()
-                .position(|r| *r == cloth.round)
-                .ok_or(ValidationError::NotFound)?;
-            let here = table.cloth_mut(&cloth.round);
-            merger.text(
-                &mut here.summary,
-                &cloth.summary,
-                (
-                    format!("summary:{}", cloth.round),
-                    MergePlace::Round(round),
-                    MergeWhat::Summary,
-                ),
-                (Field::Summary, MAX_SUMMARY_CHARS),
-            )?;
-            merger.notes(
-                &mut here.notes,
-                &cloth.notes,
-                MergePlace::Round(round),
-                &rules,
-            )?;
-        }
-        Ok(())
-    }
-
     /// The table with this id.
     pub fn table(&self, id: &str) -> Option<&Table> {
         self.tables.iter().find(|t| t.id == id)
-    }
-
-    /// Every note with its table and round, table by table, round by round.
-    pub fn notes(&self) -> impl Iterator<Item = PlacedNote<'_>> {
-        self.tables.iter().flat_map(move |table| {
-            self.rounds.iter().enumerate().flat_map(move |(round, r)| {
-                table
-                    .cloth(&r.id)
-                    .into_iter()
-                    .flat_map(|c| c.notes.iter())
-                    .map(move |note| PlacedNote { table, round, note })
-            })
-        })
     }
 
     fn table_mut(&mut self, id: &str) -> Result<&mut Table, ValidationError> {
@@ -594,25 +397,6 @@ impl Cafe {
             .iter_mut()
             .find(|r| r.id == id)
             .ok_or(ValidationError::NotFound)
-    }
-}
-
-impl NoteBoard for Cafe {
-    fn harvest(&self) -> &Harvest {
-        &self.harvest
-    }
-
-    fn harvest_mut(&mut self) -> &mut Harvest {
-        &mut self.harvest
-    }
-
-    fn notes_mut(&mut self) -> Box<dyn Iterator<Item = &mut Note> + '_> {
-        Box::new(
-            self.tables
-                .iter_mut()
-                .flat_map(|t| t.cloths.iter_mut())
-                .flat_map(|c| c.notes.iter_mut()),
-        )
     }
 }
 
@@ -636,52 +420,4 @@ fn checked_lines(text: &str, field: Field, max: usize) -> Result<Vec<String>, Va
         return Err(ValidationError::TooMany { field, max });
     }
     Ok(lines)
-}
-
-impl FormData for Cafe {
-    /// Whether a stored café keeps the rules its editing keeps: texts and lists
-    /// within their limits, a round length in range, 1 to [`MAX_ROUNDS`] rounds
-    /// and 1 to [`MAX_TABLES`] tables with their own ids, a current round that
-    /// exists, a harvest within its rules, and notes with ids of their own in
-    /// the whole café.
-    fn check_stored(&self) -> Checked {
-        for (field, text, max) in [
-            ("name", &self.name, MAX_LINE_CHARS),
-            ("goal", &self.goal, MAX_TEXT_CHARS),
-            ("story", &self.story, MAX_TEXT_CHARS),
-            ("theme", &self.theme, MAX_LINE_CHARS),
-        ] {
-            check_text(text, max).within(field)?;
-        }
-        check_lines(&self.rules, MAX_LINE_CHARS, MAX_RULES).within("rules")?;
-        check_lines(&self.participants, MAX_LINE_CHARS, MAX_PARTICIPANTS).within("participants")?;
-        let minutes = MIN_ROUND_MINUTES..=MAX_ROUND_MINUTES;
-        require(minutes.contains(&self.round_minutes), Flaw::OutOfRange).within("round_minutes")?;
-        check_count(self.rounds.len(), 1..=MAX_ROUNDS).within("rounds")?;
-        check_ids(&self.rounds, |r| &r.id).within("rounds")?;
-        check_items(&self.rounds, |r| {
-            check_text(&r.question, MAX_TEXT_CHARS).within("question")
-        })
-        .within("rounds")?;
-        let current_known = self.current_round.is_none_or(|c| c < self.rounds.len());
-        require(current_known, Flaw::OutOfRange).within("current_round")?;
-        check_count(self.tables.len(), 1..=MAX_TABLES).within("tables")?;
-        check_ids(&self.tables, |t| &t.id).within("tables")?;
-        self.harvest.check_stored().within("harvest")?;
-        let mut notes = Seen::default();
-        check_items(&self.tables, |t| t.check_stored(self, &mut notes)).within("tables")
-    }
-
-    fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
-        Some(self)
-    }
-
-    fn names_mut(&mut self) -> Vec<&mut String> {
-        let hosts = self.tables.iter_mut().map(|t| &mut t.host);
-        let owners = self.harvest.actions.iter_mut().map(|a| &mut a.owner);
-        hosts
-            .chain(self.participants.iter_mut())
-            .chain(owners)
-            .collect()
-    }
 }

@@ -1,0 +1,99 @@
+//! Checking a stored placemat against the rules its editing keeps.
+
+use super::*;
+use crate::forms::FormData;
+use crate::model::board::{Harvest, Note, NoteBoard};
+use crate::model::stored_check::{
+    check_count, check_filled, check_ids, check_items, check_text, require, Checked, Flaw, Seen,
+    Within,
+};
+
+impl Group {
+    /// Whether a stored group keeps the rules: a name, `persons` persons with
+    /// their own ids and names within [`MAX_PLACEMAT_NAME_CHARS`], and notes in
+    /// their fields and the middle whose ids are not in `notes` yet.
+    fn check_stored<'a>(
+        &'a self,
+        persons: usize,
+        harvest: &Harvest,
+        notes: &mut Seen<&'a str>,
+    ) -> Checked {
+        check_filled(&self.name, MAX_PLACEMAT_NAME_CHARS).within("name")?;
+        check_count(self.seats.len(), MIN_PERSONS..=MAX_PERSONS).within("seats")?;
+        require(self.seats.len() == persons, Flaw::Uneven).within("seats")?;
+        check_ids(&self.seats, |s| &s.id).within("seats")?;
+        check_items(&self.seats, |seat| {
+            check_text(&seat.name, MAX_PLACEMAT_NAME_CHARS).within("name")?;
+            self.check_notes(&seat.notes, Some(&seat.id), harvest, notes)
+                .within("notes")
+        })
+        .within("seats")?;
+        self.check_notes(&self.middle, None, harvest, notes)
+            .within("middle")?;
+        // A middle holds each theme once, letter case aside.
+        let mut themes = Seen::default();
+        check_items(&self.middle, |note| {
+            themes.once(note.text.to_lowercase()).within("text")
+        })
+        .within("middle")
+    }
+
+    /// Whether a group handed over from another tablet keeps the rules that
+    /// need no session around it (its notes' themes already taken off).
+    pub fn check_handed(&self) -> Checked {
+        self.check_stored(self.seats.len(), &Harvest::default(), &mut Seen::default())
+    }
+
+    /// The notes of one place of this group: a person's field (`own` is that
+    /// person) or the middle. At most [`MAX_NOTES_PER_PLACE`] notes, marked only
+    /// by other persons of the group.
+    fn check_notes<'a>(
+        &self,
+        place: &'a [Note],
+        own: Option<&str>,
+        harvest: &Harvest,
+        notes: &mut Seen<&'a str>,
+    ) -> Checked {
+        check_count(place.len(), 0..=MAX_NOTES_PER_PLACE)?;
+        check_items(place, |note| {
+            note.check_stored(MAX_PLACEMAT_NOTE_CHARS, harvest, notes)?;
+            let mut marks = Seen::default();
+            check_items(&note.marks, |mark| {
+                require(self.seat(mark).is_some(), Flaw::UnknownReference)?;
+                require(own != Some(mark.as_str()), Flaw::OwnMark)?;
+                marks.once(mark.as_str())
+            })
+            .within("marks")
+        })
+    }
+}
+
+impl FormData for Placemat {
+    /// Whether a stored placemat session keeps the rules its editing keeps: a
+    /// question and phase lengths within their limits, 1 to [`MAX_GROUPS`]
+    /// groups with their own ids and as many persons each, a harvest within
+    /// its rules, and notes with ids of their own in the whole session.
+    fn check_stored(&self) -> Checked {
+        check_text(&self.question, MAX_QUESTION_CHARS).within("question")?;
+        self.minutes.check_stored().within("minutes")?;
+        check_count(self.groups.len(), 1..=MAX_GROUPS).within("groups")?;
+        check_ids(&self.groups, |g| &g.id).within("groups")?;
+        self.harvest.check_stored().within("harvest")?;
+        let persons = self.persons();
+        let mut notes = Seen::default();
+        check_items(&self.groups, |group| {
+            group.check_stored(persons, &self.harvest, &mut notes)
+        })
+        .within("groups")
+    }
+
+    fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
+        Some(self)
+    }
+
+    fn names_mut(&mut self) -> Vec<&mut String> {
+        let seats = self.groups.iter_mut().flat_map(|g| g.seats.iter_mut());
+        let owners = self.harvest.actions.iter_mut().map(|a| &mut a.owner);
+        seats.map(|s| &mut s.name).chain(owners).collect()
+    }
+}

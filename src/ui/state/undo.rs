@@ -1,0 +1,63 @@
+//! What a toast's *Ongedaan maken* puts back: a deleted workshop or persona, an
+//! activity, or a part of an activity (see `forms::RemovedPart`).
+
+use super::AppState;
+use crate::forms::{Activity, RemovedPart};
+use crate::i18n::CommonMsg;
+use crate::model::{Persona, Removed, Workshop};
+use crate::ui::i18n::Msg;
+
+/// What a toast's undo button puts back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Undo {
+    Workshop(Removed<Workshop>),
+    Persona(Box<Removed<Persona>>),
+    Activity {
+        workshop_id: String,
+        index: usize,
+        activity: Activity,
+    },
+    /// A part of an activity: a municipality, a note, an answer, a theme, an action.
+    Part {
+        workshop_id: String,
+        activity_id: String,
+        part: RemovedPart,
+    },
+}
+
+impl AppState {
+    /// Says that `name` was deleted, with a button that puts it back.
+    pub fn offer_undo(&self, undo: Undo, name: String) {
+        let message = Msg::from(CommonMsg::ToastDeleted { title: name });
+        self.messages.toast(message, Some(undo));
+    }
+
+    /// Puts back what a toast removed.
+    pub fn undo(&self, toast_id: u64) {
+        let Some(undo) = self.messages.take_undo(toast_id) else {
+            return;
+        };
+        match undo {
+            Undo::Workshop(removed) => self.restore_record(removed),
+            Undo::Persona(removed) => self.restore_record(*removed),
+            Undo::Activity {
+                workshop_id,
+                index,
+                activity,
+            } => {
+                let _ = self.change_workshop(&workshop_id, |w, at| {
+                    w.restore_activity(index, activity, at);
+                    Ok(())
+                });
+            }
+            Undo::Part {
+                workshop_id,
+                activity_id,
+                part,
+            } => {
+                let _ = self
+                    .change_workshop(&workshop_id, |w, at| w.restore_part(&activity_id, part, at));
+            }
+        }
+    }
+}
