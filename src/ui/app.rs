@@ -7,6 +7,7 @@ use super::home::HomePage;
 use super::i18n::{tr, Msg};
 use super::invite_page::InvitePage;
 use super::links::AppBase;
+use super::notice_place::{self, NoticePlace};
 use super::participant::ParticipantPage;
 use super::persona::{PersonaLibraryPage, PersonaPage};
 use super::report_page::ReportPage;
@@ -41,6 +42,8 @@ pub fn App() -> impl IntoView {
         return view! { <ParticipantPage payload /> }.into_any();
     }
 
+    let notices = NodeRef::new();
+    let notices_at = notice_place::watch(notices);
     view! {
         <Router base=base>
             <Header />
@@ -60,8 +63,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/instellingen") view=SettingsPage />
                 </Routes>
             </main>
-            // Fixed at the bottom: what appears by itself never moves the page under a finger.
-            <div class="bottom-notices">
+            // Fixed over the page: what appears by itself never moves the page under a
+            // finger, and never covers a QR code or the primary button (notice_place.rs).
+            <div
+                class="bottom-notices"
+                class:at-top=move || notices_at.get() == NoticePlace::Top
+                class:held-back=move || notices_at.get() == NoticePlace::HeldBack
+                node_ref=notices
+            >
                 <UpdateBanner />
                 <Toasts />
             </div>
