@@ -10,6 +10,7 @@
 mod anonymise;
 mod backup;
 pub(crate) mod csv;
+mod grey;
 mod handover;
 mod import;
 mod participate;
@@ -34,5 +35,7 @@ pub use participate::{
     MAX_ANSWER_CHARS, MAX_NAME_CHARS, MAX_PARTS, PART_CHARS, PHONE_PAGE,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
-pub use qr_read::{luma_from_rgba, read_qr_codes};
+pub use qr_read::{
+    luma_from_rgba, read_qr_codes, read_qr_codes_prepared, Preparation, PREPARATIONS,
+};
 pub use report::{markdown, workshop_report, Block};

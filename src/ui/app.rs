@@ -7,6 +7,7 @@ use super::home::HomePage;
 use super::i18n::{tr, Msg, UiLanguage};
 use super::invite_page::InvitePage;
 use super::links::AppBase;
+use super::notice_place::{self, NoticePlace};
 use super::persona::{PersonaLibraryPage, PersonaPage};
 use super::report_page::ReportPage;
 use super::settings_page::SettingsPage;
@@ -37,6 +38,8 @@ pub fn App() -> impl IntoView {
     let base = router_base();
     provide_context(AppBase(base.clone()));
 
+    let notices = NodeRef::new();
+    let notices_at = notice_place::watch(notices);
     view! {
         <Router base=base>
             <Header />
@@ -56,8 +59,14 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/instellingen") view=SettingsPage />
                 </Routes>
             </main>
-            // Fixed at the bottom: what appears by itself never moves the page under a finger.
-            <div class="bottom-notices">
+            // Fixed over the page: what appears by itself never moves the page under a
+            // finger, and never covers a QR code or the primary button (notice_place.rs).
+            <div
+                class="bottom-notices"
+                class:at-top=move || notices_at.get() == NoticePlace::Top
+                class:held-back=move || notices_at.get() == NoticePlace::HeldBack
+                node_ref=notices
+            >
                 <UpdateBanner />
                 <Toasts />
             </div>

@@ -23,6 +23,7 @@ mod import_panel;
 mod invite_page;
 mod last_exported;
 pub(crate) mod links;
+mod notice_place;
 mod participant;
 pub(crate) mod persona;
 pub(crate) mod qr_code;

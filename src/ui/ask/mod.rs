@@ -172,7 +172,7 @@ fn AskPanel(workshop_id: WorkshopId, prompt_id: PromptId) -> impl IntoView {
             <p class="ask-question">{move || prompt.with(|p| p.as_ref().map(|(card, _)| card.text.clone()))}</p>
             <Show when=move || !closed() fallback=|| view! { <p role="status">{tr(Key::AskClosed)}</p> }>
                 <p>{tr(Key::AskIntro)}</p>
-                <QrCode text=address label=Key::AskCodeLabel />
+                <QrCode text=address label=Key::AskCodeLabel fit_screen=true />
                 <ScanPanel workshop_id=ids.get_value().0 />
                 <button type="button" class="danger" on:click=close>{tr(Key::AskClose)}</button>
             </Show>
