@@ -9,8 +9,8 @@ dist=${1:-dist}
 # In bytes, plain and gzipped: a little over today's sizes, so neither grows back
 # unnoticed. Issue 18's goals are lower (phone 350,000 plain and 150,000 gzipped,
 # first visit 1,000,000 plain): lower these as the builds shrink.
-PHONE_MAX=${PHONE_MAX:-460000}
-PHONE_GZIP_MAX=${PHONE_GZIP_MAX:-185000}
+PHONE_MAX=${PHONE_MAX:-410000}
+PHONE_GZIP_MAX=${PHONE_GZIP_MAX:-165000}
 FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-2450000}
 FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-950000}
 

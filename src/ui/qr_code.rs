@@ -5,8 +5,8 @@
 use super::i18n::{tr, use_language, Msg};
 use crate::i18n::{CommonMsg, Key};
 use crate::transfer::QrMatrix;
+use leptos::html::Div;
 use leptos::prelude::*;
-use leptos::svg::Svg;
 use std::time::Duration;
 
 /// A code sized to the screen shrinks to no less than this, in CSS pixels,
@@ -34,12 +34,12 @@ pub fn QrCode(
     #[prop(optional)] fit_screen: bool,
 ) -> impl IntoView {
     let language = use_language();
-    let svg = NodeRef::<Svg>::new();
+    let frame = NodeRef::<Div>::new();
     let fit = RwSignal::new(None::<f64>);
     if fit_screen {
-        fit_to_screen(svg, fit);
+        fit_to_screen(frame, fit);
     }
-    move || {
+    let code = move || {
         let text = text.get();
         let label = match label {
             Some(key) => Msg::from(key),
@@ -49,29 +49,32 @@ pub fn QrCode(
         };
         let named = Signal::derive(move || label.text(language.get()));
         match QrMatrix::encode(&text) {
-            Ok(matrix) => qr_svg(&matrix, named, svg, fit.into()).into_any(),
+            Ok(matrix) => qr_svg(&matrix, named).into_any(),
             Err(_) => {
                 view! { <p class="form-error" role="alert">{tr(Key::QrTooLong)}</p> }.into_any()
             }
         }
+    };
+    // The frame makes no box of its own (`display: contents`): it only hands
+    // the code its `--qr-fit`.
+    view! {
+        <div
+            class="qr-frame"
+            node_ref=frame
+            style:--qr-fit=move || fit.get().map(|side| format!("{side:.0}px"))
+        >
+            {code}
+        </div>
     }
 }
 
-/// A drawn QR code named by `label` for screen readers, as large as `fit`
-/// says if it says. (The phone's page uses it directly: its codes are cut to
-/// fit, and it names them with its own texts.)
-pub fn qr_svg(
-    matrix: &QrMatrix,
-    label: Signal<String>,
-    svg: NodeRef<Svg>,
-    fit: Signal<Option<f64>>,
-) -> impl IntoView {
+/// A drawn QR code named by `label` for screen readers. (The phone's page uses
+/// it directly: its codes are cut to fit, and it names them with its own texts.)
+pub fn qr_svg(matrix: &QrMatrix, label: Signal<String>) -> impl IntoView {
     let side = matrix.side();
     view! {
         <svg
             class="qr"
-            node_ref=svg
-            style:--qr-fit=move || fit.get().map(|side| format!("{side:.0}px"))
             viewBox=format!("0 0 {side} {side}")
             role="img"
             aria-label=label
@@ -90,11 +93,12 @@ pub fn side_to_fit(top: f64, height: f64) -> f64 {
     (height - top - FIT_MARGIN).max(SMALLEST_FIT)
 }
 
-/// Keeps `fit` at the side that fits the code in `svg` on the screen, from
+/// Keeps `fit` at the side that fits the code in `frame` on the screen, from
 /// when it is drawn and as the page and the window change.
-fn fit_to_screen(svg: NodeRef<Svg>, fit: RwSignal<Option<f64>>) {
+fn fit_to_screen(frame: NodeRef<Div>, fit: RwSignal<Option<f64>>) {
     let measure = move || {
-        let (Some(element), Some(window)) = (svg.get_untracked(), web_sys::window()) else {
+        let code = frame.get_untracked().and_then(|f| f.first_element_child());
+        let (Some(element), Some(window)) = (code, web_sys::window()) else {
             return;
         };
         let Some(height) = window.inner_height().ok().and_then(|h| h.as_f64()) else {
@@ -107,7 +111,7 @@ fn fit_to_screen(svg: NodeRef<Svg>, fit: RwSignal<Option<f64>>) {
         }
     };
     Effect::new(move |_| {
-        if svg.get().is_some() {
+        if frame.get().is_some() {
             measure();
         }
     });

@@ -304,7 +304,7 @@ fn AnswerCodes(
     view! {
         <section class="card participant-codes">
             <p>{say(ParticipantKey::ShowCode)}</p>
-            {move || QrMatrix::encode(&text.get()).ok().map(|matrix| qr_svg(&matrix, label, NodeRef::new(), Signal::stored(None)))}
+            {move || QrMatrix::encode(&text.get()).ok().map(|matrix| qr_svg(&matrix, label))}
             <Show when=move || { count > 1 }>
                 <p class="meta">{which}</p>
             </Show>
