@@ -132,16 +132,7 @@ fn answer(count: usize, chars: usize) -> AnswerCard {
             .trim()
             .to_string()
     };
-    AnswerCard {
-        version: CARD_VERSION,
-        prompt: "k3x9w0ab".into(),
-        id: "p7d2m1qz".into(),
-        name: "Sam".into(),
-        place: 1,
-        person: 2,
-        score: None,
-        texts: (0..count).map(text).collect(),
-    }
+    qr_corpus::sample_card((0..count).map(text).collect())
 }
 
 fn print_sizes() {

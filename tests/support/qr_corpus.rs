@@ -39,10 +39,9 @@ pub struct View {
     pub luma: Vec<u8>,
 }
 
-/// The answer codes of the corpus: a short placemat answer, and the first of
-/// the codes of a long one (a full part).
-pub fn answer_codes() -> Vec<String> {
-    let card = |texts: Vec<&str>| AnswerCard {
+/// A phone's answer with these texts, from Sam at a placemat (group 2, person 3).
+pub fn sample_card(texts: Vec<String>) -> AnswerCard {
+    AnswerCard {
         version: CARD_VERSION,
         prompt: "k3x9w0ab".into(),
         id: "p7d2m1qz".into(),
@@ -50,8 +49,14 @@ pub fn answer_codes() -> Vec<String> {
         place: 1,
         person: 2,
         score: None,
-        texts: texts.into_iter().map(str::to_string).collect(),
-    };
+        texts,
+    }
+}
+
+/// The answer codes of the corpus: a short placemat answer, and the first of
+/// the codes of a long one (a full part).
+pub fn answer_codes() -> Vec<String> {
+    let card = |texts: Vec<&str>| sample_card(texts.into_iter().map(str::to_string).collect());
     let short = card(vec![
         "Een moestuin achter de flat, met bankjes en een lange tafel om samen te eten",
     ]);
