@@ -13,6 +13,7 @@ mod collection;
 mod date;
 pub(crate) mod error;
 pub(crate) mod merge;
+mod part;
 mod persona;
 mod persona_examples;
 mod personas;
@@ -31,6 +32,7 @@ pub use board::{
 pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
+pub use part::{fill_part, Part, PartMark, StoredPart};
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
 pub use persona::{
     parse_age, Avatar, AvatarColour, LifeArea, LifeAreaNote, NetworkMember, Persona, PersonaFields,

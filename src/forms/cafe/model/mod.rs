@@ -13,7 +13,7 @@ mod stored;
 use crate::model::board::{Harvest, Note};
 use crate::model::error::check_length;
 use crate::model::timer::{Timer, TimerState};
-use crate::model::{Field, Timestamp, ValidationError};
+use crate::model::{Field, Part, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Shortest round, in minutes.
@@ -82,8 +82,9 @@ pub struct Table {
     /// The gastvrouw or gastheer who stays at this table.
     #[serde(default)]
     pub host: String,
+    /// Stored under a key of its own when it holds anything.
     #[serde(default)]
-    pub cloths: Vec<Cloth>,
+    pub cloths: Part<Vec<Cloth>>,
 }
 
 impl Table {
@@ -405,7 +406,7 @@ fn new_table(id: String, name: String) -> Table {
         id,
         name,
         host: String::new(),
-        cloths: Vec::new(),
+        cloths: Part::default(),
     }
 }
 

@@ -22,7 +22,7 @@ use crate::model::stored_check::{
     Within,
 };
 use crate::model::timer::Timer;
-use crate::model::{Field, Timestamp, ValidationError};
+use crate::model::{Field, Part, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Fewest persons around one placemat.
@@ -182,10 +182,10 @@ pub struct Seat {
 pub struct Group {
     pub id: String,
     pub name: String,
-    pub seats: Vec<Seat>,
+    pub seats: Part<Vec<Seat>>,
     /// The themes the group shares, written in the middle.
     #[serde(default)]
-    pub middle: Vec<Note>,
+    pub middle: Part<Vec<Note>>,
 }
 
 impl Group {
@@ -460,7 +460,7 @@ fn new_group(
     Group {
         id,
         name,
-        seats: (0..persons).map(|_| new_seat(new_id())).collect(),
-        middle: Vec::new(),
+        seats: Part::from((0..persons).map(|_| new_seat(new_id())).collect::<Vec<_>>()),
+        middle: Part::default(),
     }
 }
