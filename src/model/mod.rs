@@ -32,8 +32,8 @@ pub use board::{
 pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
-pub use part::{fill_part, Part, PartMark, StoredPart};
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
+pub use part::{fill_part, Part, PartMark, StoredPart};
 pub use persona::{
     parse_age, Avatar, AvatarColour, LifeArea, LifeAreaNote, NetworkMember, Persona, PersonaFields,
     Rating, Revision, Support, MAX_AGE, MAX_NAME_CHARS, MAX_PHOTO_BYTES,
