@@ -213,7 +213,12 @@ fn main() {
         .keys()
         .expect("memory backend")
         .iter()
-        .map(|key| backend.get(key).expect("memory backend").unwrap_or_default())
+        .map(|key| {
+            backend
+                .get(key)
+                .expect("memory backend")
+                .unwrap_or_default()
+        })
         .collect();
     let reopened = Repository::new(backend.clone())
         .load_all::<Workshop>(4)

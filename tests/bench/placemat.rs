@@ -235,7 +235,12 @@ fn main() {
         .keys()
         .expect("memory backend")
         .iter()
-        .map(|key| backend.get(key).expect("memory backend").unwrap_or_default())
+        .map(|key| {
+            backend
+                .get(key)
+                .expect("memory backend")
+                .unwrap_or_default()
+        })
         .collect();
     // Read now: the add-and-save runs below make the stored workshop grow.
     let used = backend.used();
