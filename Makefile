@@ -1,6 +1,6 @@
 # Werktafel: `make serve` serves the app, `make test` runs every test.
 # Both install what is missing first (Rust target, Trunk, wasm-bindgen, npm tools,
-# and for tests Debian's Chromium and WebKitGTK). Trunk runs --offline: it never downloads tools.
+# and for tests Debian's Chromium, WebKitGTK, ImageMagick and zbar). Trunk runs --offline: it never downloads tools.
 
 SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 .PHONY: serve dist dist-subpath test bench tools lint test-native test-browser test-e2e \
-	test-webkit wasm-target trunk wasm-bindgen chromium webkit clean
+	test-size test-webkit wasm-target trunk wasm-bindgen chromium webkit qr-tools clean
 
 ## serve: build and serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -22,12 +22,14 @@ serve: tools
 dist: tools
 	trunk build --release --offline --public-url $(PUBLIC_URL)
 
-## test: lint, native tests, browser tests (real localStorage), end-to-end tests
-## in Chromium, and the main journeys and iPad layouts in WebKit (Safari's engine)
-test: lint test-native test-browser test-e2e test-webkit
+## test: lint, native tests, browser tests (real localStorage), the size budget of the
+## phone's page and the first visit, end-to-end tests in Chromium, and the main
+## journeys and iPad layouts in WebKit (Safari's engine)
+test: lint test-native test-browser test-size test-e2e test-webkit
 
-## bench: figures for the release build size, the store's speed, the load time and reading QR codes
-bench: dist chromium $(E2E)/node_modules/.bin/playwright
+## bench: figures for the release build size, the store's speed, the load time (first visits on a
+## slow mobile link too) and reading QR codes
+bench: dist chromium webkit qr-tools $(E2E)/node_modules/.bin/playwright
 	tests/bench/dist-size.sh dist
 	cargo bench --bench store
 	cargo bench --bench personas
@@ -35,6 +37,8 @@ bench: dist chromium $(E2E)/node_modules/.bin/playwright
 	cargo bench --bench placemat
 	cargo bench --bench qr_read
 	cd $(E2E) && node load-time.bench.mjs
+	cd $(E2E) && node first-visit.bench.mjs
+	cd $(E2E) && node webkit/phone.bench.mjs
 	cd $(E2E) && node personas.bench.mjs
 	cd $(E2E) && THROTTLE=1 node cafe.bench.mjs && node cafe.bench.mjs
 	cd $(E2E) && THROTTLE=1 node placemat.bench.mjs && node placemat.bench.mjs
@@ -83,22 +87,37 @@ webkit:
 		exit 1; \
 	fi
 
+# ImageMagick and zbar, for the QR corpus: camera-like views of phones' codes
+# (tests/qr-corpus/make-views.sh), read by the app and by zbarimg.
+qr-tools:
+	@if command -v convert >/dev/null && command -v zbarimg >/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y imagemagick zbar-tools; \
+	else \
+		echo "Missing ImageMagick or zbar. Install Debian's packages: sudo apt-get install imagemagick zbar-tools"; \
+		exit 1; \
+	fi
+
 lint: wasm-target
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features build-tools -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bin werktafel --test browser -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib --bin werktafel --bin meedoen --test browser -- -D warnings
 
-test-native:
+test-native: qr-tools
 	cargo test --features build-tools
 
 test-browser: wasm-target wasm-bindgen chromium
 	cargo test --target wasm32-unknown-unknown --test browser
 
+# Fails when the phone's page or the facilitator's first visit outgrows its budget.
+test-size: dist
+	tests/size-budget.sh dist
+
 # The same build under a sub-path, for the tests of publishing under /werktafel/.
 dist-subpath: tools
 	trunk build --release --offline --public-url /werktafel/ --dist target/dist-subpath
 
-test-e2e: dist dist-subpath chromium $(E2E)/node_modules/.bin/playwright
+test-e2e: dist dist-subpath chromium qr-tools $(E2E)/node_modules/.bin/playwright
 	cd $(E2E) && npx playwright test
 
 # Safari's engine as on an iPad: MiniBrowser under Xvfb, driven by webdriverio.

@@ -1,4 +1,4 @@
-//! Mounts the app; everything else lives in the library.
+//! Mounts the facilitator's app; everything else lives in the library.
 
 fn main() {
     werktafel::platform::crash::install_panic_hook();

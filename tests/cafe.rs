@@ -4,13 +4,14 @@
 
 mod common;
 
-use common::ids;
+use common::{id_of, ids};
 use werktafel::forms::cafe::{Cafe, CafeText, RemovedNote, MAX_ROUNDS, MAX_TABLES};
 use werktafel::forms::persona_test::PersonaTest;
 use werktafel::forms::ActivityBody;
 use werktafel::model::{
     minutes_seconds, Action, ActionDraft, Field, IsoDate, Note, NoteBoard, NoteKind, RemovedTheme,
-    Timer, TimerState, ValidationError, Workshop, WorkshopDraft, EXTEND_MS, MAX_NOTE_CHARS,
+    RoundId, TableId, Timer, TimerState, ValidationError, Workshop, WorkshopDraft, EXTEND_MS,
+    MAX_NOTE_CHARS,
 };
 
 /// One minute in milliseconds.
@@ -43,30 +44,30 @@ fn cafe() -> Cafe {
     .enumerate()
     {
         let id = round_id(&cafe, i);
-        cafe.set_question(&id, question).unwrap();
+        cafe.set_question(id, question).unwrap();
     }
     cafe
 }
 
-fn round_id(cafe: &Cafe, index: usize) -> String {
-    cafe.rounds[index].id.clone()
+fn round_id(cafe: &Cafe, index: usize) -> RoundId {
+    cafe.rounds[index].id
 }
 
-fn table_id(cafe: &Cafe, index: usize) -> String {
-    cafe.tables[index].id.clone()
+fn table_id(cafe: &Cafe, index: usize) -> TableId {
+    cafe.tables[index].id
 }
 
 /// Adds an idea note to table `table` in round `round` (both from 0).
 fn note(cafe: &mut Cafe, table: usize, round: usize, id: &str, text: &str) {
     let (t, r) = (table_id(cafe, table), round_id(cafe, round));
-    cafe.add_note(&t, &r, id.into(), NoteKind::Idea, text)
+    cafe.add_note(t, r, id_of(id), NoteKind::Idea, text)
         .unwrap();
 }
 
 /// The note with this id.
 fn find<'a>(cafe: &'a Cafe, id: &str) -> &'a Note {
     cafe.notes()
-        .find(|p| p.note.id == id)
+        .find(|p| p.note.id == id_of(id))
         .map(|p| p.note)
         .expect("note exists")
 }
@@ -91,7 +92,7 @@ fn workshop() -> Workshop {
         title: "Regio-overleg cliëntondersteuning".into(),
         ..WorkshopDraft::default()
     };
-    Workshop::create(&draft, "w".into(), 1).unwrap()
+    Workshop::create(&draft, id_of("w"), 1).unwrap()
 }
 
 // ---------------------------------------------------------------- timer
@@ -408,7 +409,7 @@ fn a_round_without_a_question_does_not_start() {
     assert_eq!(cafe, before);
 
     let id = round_id(&cafe, 0);
-    cafe.set_question(&id, "   ").unwrap();
+    cafe.set_question(id, "   ").unwrap();
     assert_eq!(cafe.rounds[0].question, "");
     assert_eq!(
         cafe.start_round(0, T0),
@@ -580,8 +581,7 @@ fn fewer_tables_are_refused_while_a_table_at_the_end_holds_notes_or_a_summary() 
 
     let mut cafe = self::cafe();
     let (t, r) = (table_id(&cafe, 2), round_id(&cafe, 0));
-    cafe.set_summary(&t, &r, "Wachtlijsten zijn te lang")
-        .unwrap();
+    cafe.set_summary(t, r, "Wachtlijsten zijn te lang").unwrap();
     let before = cafe.clone();
     assert_eq!(
         cafe.set_table_count(2, ids("t"), table_name),
@@ -598,7 +598,7 @@ fn fewer_tables_take_off_empty_tables_at_the_end() {
     note(&mut cafe, 0, 0, "n1", "Eén loket");
     // An empty summary leaves nothing on the cloth.
     let (t, r) = (table_id(&cafe, 3), round_id(&cafe, 0));
-    cafe.set_summary(&t, &r, "  ").unwrap();
+    cafe.set_summary(t, r, "  ").unwrap();
     let kept = cafe.tables[..2].to_vec();
     cafe.set_table_count(2, ids("t"), table_name).unwrap();
     assert_eq!(cafe.tables, kept);
@@ -641,7 +641,7 @@ fn fewer_rounds_are_refused_while_a_round_at_the_end_is_in_use() {
     // A summary in round 2.
     let mut cafe = self::cafe();
     let (t, r) = (table_id(&cafe, 0), round_id(&cafe, 1));
-    cafe.set_summary(&t, &r, "Samen optrekken").unwrap();
+    cafe.set_summary(t, r, "Samen optrekken").unwrap();
     let before = cafe.clone();
     assert_eq!(
         cafe.set_round_count(1, ids("r"), T0),
@@ -667,7 +667,7 @@ fn fewer_rounds_take_off_unused_rounds_and_their_empty_cloths() {
     cafe.start_round(2, T0).unwrap();
     cafe.change_timer(2, |t| t.close(T0 + MIN)).unwrap();
     let (t, r) = (table_id(&cafe, 1), round_id(&cafe, 2));
-    cafe.set_summary(&t, &r, "").unwrap();
+    cafe.set_summary(t, r, "").unwrap();
     cafe.set_round_count(2, ids("r"), T0 + 2 * MIN).unwrap();
     assert_eq!(cafe.rounds.len(), 2);
     assert_eq!(cafe.current_round, None, "the current round was taken off");
@@ -681,13 +681,13 @@ fn fewer_rounds_take_off_unused_rounds_and_their_empty_cloths() {
 fn a_note_is_added_to_a_table_in_a_round() {
     let mut cafe = cafe();
     let (t, r) = (table_id(&cafe, 1), round_id(&cafe, 0));
-    cafe.add_note(&t, &r, "n1".into(), NoteKind::Question, "  Wie betaalt?  ")
+    cafe.add_note(t, r, id_of("n1"), NoteKind::Question, "  Wie betaalt?  ")
         .unwrap();
-    let cloth = cafe.cloth(&t, &r).expect("a cloth now");
+    let cloth = cafe.cloth(t, r).expect("a cloth now");
     assert_eq!(
         cloth.notes,
         vec![Note {
-            id: "n1".into(),
+            id: id_of("n1"),
             kind: NoteKind::Question,
             text: "Wie betaalt?".into(),
             key: false,
@@ -706,13 +706,13 @@ fn an_empty_note_is_refused() {
     let before = cafe.clone();
     for empty in ["", "   ", "\n\t "] {
         assert_eq!(
-            cafe.add_note(&t, &r, "n1".into(), NoteKind::Idea, empty),
+            cafe.add_note(t, r, id_of("n1"), NoteKind::Idea, empty),
             Err(ValidationError::NoteEmpty),
             "{empty:?}"
         );
     }
     assert_eq!(cafe, before);
-    assert!(cafe.cloth(&t, &r).is_none());
+    assert!(cafe.cloth(t, r).is_none());
 }
 
 #[test]
@@ -721,7 +721,7 @@ fn a_note_over_500_characters_is_refused() {
     let (t, r) = (table_id(&cafe, 0), round_id(&cafe, 0));
     let before = cafe.clone();
     assert_eq!(
-        cafe.add_note(&t, &r, "n1".into(), NoteKind::Idea, &"a".repeat(501)),
+        cafe.add_note(t, r, id_of("n1"), NoteKind::Idea, &"a".repeat(501)),
         Err(ValidationError::TooLong {
             field: Field::NoteText,
             max: MAX_NOTE_CHARS
@@ -730,10 +730,10 @@ fn a_note_over_500_characters_is_refused() {
     assert_eq!(cafe, before);
     assert_eq!(MAX_NOTE_CHARS, 500);
     // Characters count, not bytes; spaces around are trimmed first.
-    cafe.add_note(&t, &r, "n2".into(), NoteKind::Idea, &"é".repeat(500))
+    cafe.add_note(t, r, id_of("n2"), NoteKind::Idea, &"é".repeat(500))
         .unwrap();
     let padded = format!("  {}  ", "b".repeat(500));
-    cafe.add_note(&t, &r, "n3".into(), NoteKind::Idea, &padded)
+    cafe.add_note(t, r, id_of("n3"), NoteKind::Idea, &padded)
         .unwrap();
     assert_eq!(find(&cafe, "n3").text.chars().count(), 500);
 }
@@ -744,11 +744,11 @@ fn a_note_on_a_table_or_round_that_does_not_exist_is_refused() {
     let (t, r) = (table_id(&cafe, 0), round_id(&cafe, 0));
     let before = cafe.clone();
     assert_eq!(
-        cafe.add_note("geen", &r, "n1".into(), NoteKind::Idea, "Tekst"),
+        cafe.add_note(id_of("geen"), r, id_of("n1"), NoteKind::Idea, "Tekst"),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        cafe.add_note(&t, "geen", "n1".into(), NoteKind::Idea, "Tekst"),
+        cafe.add_note(t, id_of("geen"), id_of("n1"), NoteKind::Idea, "Tekst"),
         Err(ValidationError::NotFound)
     );
     assert_eq!(cafe, before);
@@ -758,7 +758,7 @@ fn a_note_on_a_table_or_round_that_does_not_exist_is_refused() {
 fn editing_a_note_changes_its_kind_and_text() {
     let mut cafe = cafe();
     note(&mut cafe, 2, 1, "n1", "Meer tijd");
-    cafe.edit_note("n1", NoteKind::Insight, " Meer tijd voor elkaar ")
+    cafe.edit_note(id_of("n1"), NoteKind::Insight, " Meer tijd voor elkaar ")
         .unwrap();
     let edited = find(&cafe, "n1").clone();
     assert_eq!(edited.kind, NoteKind::Insight);
@@ -766,18 +766,18 @@ fn editing_a_note_changes_its_kind_and_text() {
 
     let before = cafe.clone();
     assert_eq!(
-        cafe.edit_note("n1", NoteKind::Action, "  "),
+        cafe.edit_note(id_of("n1"), NoteKind::Action, "  "),
         Err(ValidationError::NoteEmpty)
     );
     assert_eq!(
-        cafe.edit_note("n1", NoteKind::Action, &"x".repeat(501)),
+        cafe.edit_note(id_of("n1"), NoteKind::Action, &"x".repeat(501)),
         Err(ValidationError::TooLong {
             field: Field::NoteText,
             max: 500
         })
     );
     assert_eq!(
-        cafe.edit_note("geen", NoteKind::Idea, "Tekst"),
+        cafe.edit_note(id_of("geen"), NoteKind::Idea, "Tekst"),
         Err(ValidationError::NotFound)
     );
     assert_eq!(cafe, before);
@@ -790,10 +790,10 @@ fn a_removed_note_comes_back_at_the_same_place() {
         note(&mut cafe, 1, 2, id, text);
     }
     note(&mut cafe, 0, 2, "n4", "Andere tafel");
-    cafe.mark_key("n2", true).unwrap();
+    cafe.mark_key(id_of("n2"), true).unwrap();
     let before = cafe.clone();
 
-    let removed = cafe.remove_note("n2").unwrap();
+    let removed = cafe.remove_note(id_of("n2")).unwrap();
     assert_eq!(
         removed,
         RemovedNote {
@@ -801,14 +801,17 @@ fn a_removed_note_comes_back_at_the_same_place() {
             round_id: round_id(&cafe, 2),
             index: 1,
             note: before
-                .cloth(&table_id(&cafe, 1), &round_id(&cafe, 2))
+                .cloth(table_id(&cafe, 1), round_id(&cafe, 2))
                 .unwrap()
                 .notes[1]
                 .clone(),
         }
     );
     assert_eq!(cafe.notes().count(), 3);
-    assert_eq!(cafe.remove_note("n2"), Err(ValidationError::NotFound));
+    assert_eq!(
+        cafe.remove_note(id_of("n2")),
+        Err(ValidationError::NotFound)
+    );
 
     cafe.restore_note(removed.clone()).unwrap();
     assert_eq!(cafe, before);
@@ -847,19 +850,19 @@ fn notes_are_listed_table_by_table_and_round_by_round() {
 fn the_next_group_reads_the_summary_of_the_round_before() {
     let mut cafe = cafe();
     let (t, r0) = (table_id(&cafe, 2), round_id(&cafe, 0));
-    cafe.set_summary(&t, &r0, "  Te weinig tijd voor gesprekken  ")
+    cafe.set_summary(t, r0, "  Te weinig tijd voor gesprekken  ")
         .unwrap();
     assert_eq!(
-        cafe.previous_summary(&t, 1),
+        cafe.previous_summary(t, 1),
         Some("Te weinig tijd voor gesprekken")
     );
-    assert_eq!(cafe.previous_summary(&t, 0), None, "the first round");
-    assert_eq!(cafe.previous_summary(&t, 2), None, "round 2 has none");
-    assert_eq!(cafe.previous_summary(&table_id(&cafe, 1), 1), None);
-    assert_eq!(cafe.previous_summary("geen", 1), None);
+    assert_eq!(cafe.previous_summary(t, 0), None, "the first round");
+    assert_eq!(cafe.previous_summary(t, 2), None, "round 2 has none");
+    assert_eq!(cafe.previous_summary(table_id(&cafe, 1), 1), None);
+    assert_eq!(cafe.previous_summary(id_of("geen"), 1), None);
 
-    cafe.set_summary(&t, &r0, "").unwrap();
-    assert_eq!(cafe.previous_summary(&t, 1), None, "emptied");
+    cafe.set_summary(t, r0, "").unwrap();
+    assert_eq!(cafe.previous_summary(t, 1), None, "emptied");
 }
 
 #[test]
@@ -868,18 +871,18 @@ fn a_summary_over_1000_characters_or_for_a_missing_table_is_refused() {
     let (t, r) = (table_id(&cafe, 0), round_id(&cafe, 0));
     let before = cafe.clone();
     assert_eq!(
-        cafe.set_summary(&t, &r, &"s".repeat(1001)),
+        cafe.set_summary(t, r, &"s".repeat(1001)),
         Err(ValidationError::TooLong {
             field: Field::Summary,
             max: 1000
         })
     );
     assert_eq!(
-        cafe.set_summary("geen", &r, "Tekst"),
+        cafe.set_summary(id_of("geen"), r, "Tekst"),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        cafe.set_summary(&t, "geen", "Tekst"),
+        cafe.set_summary(t, id_of("geen"), "Tekst"),
         Err(ValidationError::NotFound)
     );
     assert_eq!(cafe, before);
@@ -891,17 +894,17 @@ fn a_summary_over_1000_characters_or_for_a_missing_table_is_refused() {
 fn a_theme_needs_a_name_not_used_before() {
     let mut cafe = cafe();
     assert_eq!(
-        cafe.harvest_mut().add_theme("th1".into(), "  "),
+        cafe.harvest_mut().add_theme(id_of("th1"), "  "),
         Err(ValidationError::ThemeEmpty)
     );
     cafe.harvest_mut()
-        .add_theme("th1".into(), " Wonen en zorg ")
+        .add_theme(id_of("th1"), " Wonen en zorg ")
         .unwrap();
     assert_eq!(cafe.harvest().themes[0].name, "Wonen en zorg");
     let before = cafe.clone();
     for twice in ["wonen en zorg", "WONEN EN ZORG", " Wonen en Zorg "] {
         assert_eq!(
-            cafe.harvest_mut().add_theme("th2".into(), twice),
+            cafe.harvest_mut().add_theme(id_of("th2"), twice),
             Err(ValidationError::ThemeTwice),
             "{twice}"
         );
@@ -918,22 +921,22 @@ fn a_theme_needs_a_name_not_used_before() {
 fn a_note_is_grouped_into_a_theme_that_exists() {
     let mut cafe = cafe();
     note(&mut cafe, 0, 0, "n1", "Huisarts als spil");
-    cafe.harvest_mut().add_theme("zorg".into(), "Zorg").unwrap();
-    cafe.group_note("n1", Some("zorg")).unwrap();
-    assert_eq!(find(&cafe, "n1").theme.as_deref(), Some("zorg"));
+    cafe.harvest_mut().add_theme(id_of("zorg"), "Zorg").unwrap();
+    cafe.group_note(id_of("n1"), Some(id_of("zorg"))).unwrap();
+    assert_eq!(find(&cafe, "n1").theme, Some(id_of("zorg")));
 
     let before = cafe.clone();
     assert_eq!(
-        cafe.group_note("n1", Some("geen")),
+        cafe.group_note(id_of("n1"), Some(id_of("geen"))),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        cafe.group_note("geen", Some("zorg")),
+        cafe.group_note(id_of("geen"), Some(id_of("zorg"))),
         Err(ValidationError::NotFound)
     );
     assert_eq!(cafe, before);
 
-    cafe.group_note("n1", None).unwrap();
+    cafe.group_note(id_of("n1"), None).unwrap();
     assert_eq!(find(&cafe, "n1").theme, None);
 }
 
@@ -941,11 +944,14 @@ fn a_note_is_grouped_into_a_theme_that_exists() {
 fn a_note_is_marked_as_a_key_insight_and_unmarked() {
     let mut cafe = cafe();
     note(&mut cafe, 1, 1, "n1", "Vertrouwen komt te voet");
-    cafe.mark_key("n1", true).unwrap();
+    cafe.mark_key(id_of("n1"), true).unwrap();
     assert!(find(&cafe, "n1").key);
-    cafe.mark_key("n1", false).unwrap();
+    cafe.mark_key(id_of("n1"), false).unwrap();
     assert!(!find(&cafe, "n1").key);
-    assert_eq!(cafe.mark_key("geen", true), Err(ValidationError::NotFound));
+    assert_eq!(
+        cafe.mark_key(id_of("geen"), true),
+        Err(ValidationError::NotFound)
+    );
 }
 
 #[test]
@@ -953,42 +959,46 @@ fn a_note_becomes_an_action_with_an_owner_and_a_due_date() {
     let mut cafe = cafe();
     note(&mut cafe, 0, 2, "n1", "Spreekuur in de bibliotheek");
     cafe.note_to_action(
-        "n1",
-        "a1".into(),
+        id_of("n1"),
+        id_of("a1"),
         &draft(" Spreekuur regelen ", " Fatima ", "2026-12-01"),
     )
     .unwrap();
     assert_eq!(
         cafe.harvest().actions,
         vec![Action {
-            id: "a1".into(),
+            id: id_of("a1"),
             text: "Spreekuur regelen".into(),
             owner: "Fatima".into(),
             due: IsoDate::new(2026, 12, 1),
-            note: Some("n1".into()),
+            note: Some(id_of("n1")),
         }]
     );
     assert_eq!(find(&cafe, "n1").text, "Spreekuur in de bibliotheek");
 
     // The Dutch way of writing the date is read too.
-    cafe.note_to_action("n1", "a2".into(), &draft("Folder", "Jan", "01-12-2026"))
-        .unwrap();
+    cafe.note_to_action(
+        id_of("n1"),
+        id_of("a2"),
+        &draft("Folder", "Jan", "01-12-2026"),
+    )
+    .unwrap();
     assert_eq!(cafe.harvest().actions[1].due, IsoDate::new(2026, 12, 1));
 
     let before = cafe.clone();
     for bad in ["2026-02-30", "1-12", "morgen"] {
         assert_eq!(
-            cafe.note_to_action("n1", "a3".into(), &draft("Folder", "Jan", bad)),
+            cafe.note_to_action(id_of("n1"), id_of("a3"), &draft("Folder", "Jan", bad)),
             Err(ValidationError::DateInvalid),
             "{bad}"
         );
     }
     assert_eq!(
-        cafe.note_to_action("n1", "a3".into(), &draft(" ", "Jan", "")),
+        cafe.note_to_action(id_of("n1"), id_of("a3"), &draft(" ", "Jan", "")),
         Err(ValidationError::ActionEmpty)
     );
     assert_eq!(
-        cafe.note_to_action("geen", "a3".into(), &draft("Folder", "Jan", "")),
+        cafe.note_to_action(id_of("geen"), id_of("a3"), &draft("Folder", "Jan", "")),
         Err(ValidationError::NotFound)
     );
     assert_eq!(cafe, before);
@@ -1000,27 +1010,30 @@ fn removing_a_theme_ungroups_its_notes_and_restoring_groups_them_back() {
     note(&mut cafe, 0, 0, "n1", "Eén");
     note(&mut cafe, 1, 1, "n2", "Twee");
     note(&mut cafe, 2, 2, "n3", "Drie");
-    cafe.harvest_mut().add_theme("a".into(), "Armoede").unwrap();
-    cafe.harvest_mut().add_theme("b".into(), "Bereik").unwrap();
-    cafe.group_note("n1", Some("a")).unwrap();
-    cafe.group_note("n2", Some("a")).unwrap();
-    cafe.group_note("n3", Some("b")).unwrap();
+    cafe.harvest_mut().add_theme(id_of("a"), "Armoede").unwrap();
+    cafe.harvest_mut().add_theme(id_of("b"), "Bereik").unwrap();
+    cafe.group_note(id_of("n1"), Some(id_of("a"))).unwrap();
+    cafe.group_note(id_of("n2"), Some(id_of("a"))).unwrap();
+    cafe.group_note(id_of("n3"), Some(id_of("b"))).unwrap();
     let before = cafe.clone();
 
-    let removed = cafe.remove_theme("a").unwrap();
+    let removed = cafe.remove_theme(id_of("a")).unwrap();
     assert_eq!(
         removed,
         RemovedTheme {
             index: 0,
             theme: before.harvest.themes[0].clone(),
-            note_ids: vec!["n1".into(), "n2".into()],
+            note_ids: vec![id_of("n1"), id_of("n2")],
         }
     );
     assert_eq!(find(&cafe, "n1").theme, None);
     assert_eq!(find(&cafe, "n2").theme, None);
-    assert_eq!(find(&cafe, "n3").theme.as_deref(), Some("b"));
+    assert_eq!(find(&cafe, "n3").theme, Some(id_of("b")));
     assert_eq!(cafe.harvest().themes.len(), 1);
-    assert_eq!(cafe.remove_theme("a"), Err(ValidationError::NotFound));
+    assert_eq!(
+        cafe.remove_theme(id_of("a")),
+        Err(ValidationError::NotFound)
+    );
 
     cafe.restore_theme(removed.clone());
     assert_eq!(cafe, before);
@@ -1033,16 +1046,16 @@ fn restoring_a_theme_leaves_a_note_regrouped_meanwhile_where_it_is() {
     let mut cafe = cafe();
     note(&mut cafe, 0, 0, "n1", "Eén");
     note(&mut cafe, 0, 0, "n2", "Twee");
-    cafe.harvest_mut().add_theme("a".into(), "Armoede").unwrap();
-    cafe.harvest_mut().add_theme("b".into(), "Bereik").unwrap();
-    cafe.group_note("n1", Some("a")).unwrap();
-    cafe.group_note("n2", Some("a")).unwrap();
-    let removed = cafe.remove_theme("a").unwrap();
-    cafe.group_note("n2", Some("b")).unwrap();
+    cafe.harvest_mut().add_theme(id_of("a"), "Armoede").unwrap();
+    cafe.harvest_mut().add_theme(id_of("b"), "Bereik").unwrap();
+    cafe.group_note(id_of("n1"), Some(id_of("a"))).unwrap();
+    cafe.group_note(id_of("n2"), Some(id_of("a"))).unwrap();
+    let removed = cafe.remove_theme(id_of("a")).unwrap();
+    cafe.group_note(id_of("n2"), Some(id_of("b"))).unwrap();
     cafe.restore_theme(removed);
-    assert_eq!(cafe.harvest().themes[0].id, "a");
-    assert_eq!(find(&cafe, "n1").theme.as_deref(), Some("a"));
-    assert_eq!(find(&cafe, "n2").theme.as_deref(), Some("b"));
+    assert_eq!(cafe.harvest().themes[0].id, id_of("a"));
+    assert_eq!(find(&cafe, "n1").theme, Some(id_of("a")));
+    assert_eq!(find(&cafe, "n2").theme, Some(id_of("b")));
 }
 
 #[test]
@@ -1050,18 +1063,21 @@ fn actions_are_edited_removed_and_restored() {
     let mut cafe = cafe();
     let harvest = cafe.harvest_mut();
     harvest
-        .add_action("a1".into(), &draft("Eerste", "Anna", ""), None)
+        .add_action(id_of("a1"), &draft("Eerste", "Anna", ""), None)
         .unwrap();
     harvest
-        .add_action("a2".into(), &draft("Tweede", "Bram", "2026-12-01"), None)
+        .add_action(id_of("a2"), &draft("Tweede", "Bram", "2026-12-01"), None)
         .unwrap();
     harvest
-        .add_action("a3".into(), &draft("Derde", "", ""), None)
+        .add_action(id_of("a3"), &draft("Derde", "", ""), None)
         .unwrap();
     assert_eq!(harvest.actions[0].due, None);
 
     harvest
-        .edit_action("a2", &draft(" Tweede, nu echt ", "Chris", "15-01-2027"))
+        .edit_action(
+            id_of("a2"),
+            &draft(" Tweede, nu echt ", "Chris", "15-01-2027"),
+        )
         .unwrap();
     assert_eq!(harvest.actions[1].text, "Tweede, nu echt");
     assert_eq!(harvest.actions[1].owner, "Chris");
@@ -1069,24 +1085,27 @@ fn actions_are_edited_removed_and_restored() {
 
     let before = harvest.clone();
     assert_eq!(
-        harvest.edit_action("a2", &draft("Tweede", "Chris", "31-02-2027")),
+        harvest.edit_action(id_of("a2"), &draft("Tweede", "Chris", "31-02-2027")),
         Err(ValidationError::DateInvalid)
     );
     assert_eq!(
-        harvest.edit_action("a2", &draft("", "Chris", "")),
+        harvest.edit_action(id_of("a2"), &draft("", "Chris", "")),
         Err(ValidationError::ActionEmpty)
     );
     assert_eq!(
-        harvest.edit_action("geen", &draft("Tekst", "", "")),
+        harvest.edit_action(id_of("geen"), &draft("Tekst", "", "")),
         Err(ValidationError::NotFound)
     );
     assert_eq!(*harvest, before);
 
-    let (index, action) = harvest.remove_action("a2").unwrap();
+    let (index, action) = harvest.remove_action(id_of("a2")).unwrap();
     assert_eq!(index, 1);
     assert_eq!(action, before.actions[1]);
     assert_eq!(harvest.actions.len(), 2);
-    assert_eq!(harvest.remove_action("a2"), Err(ValidationError::NotFound));
+    assert_eq!(
+        harvest.remove_action(id_of("a2")),
+        Err(ValidationError::NotFound)
+    );
     harvest.restore_action(index, action.clone());
     assert_eq!(*harvest, before);
     harvest.restore_action(index, action);
@@ -1110,18 +1129,24 @@ fn full_cafe() -> Cafe {
     cafe.change_timer(1, |t| t.pause(T0 + 23 * MIN)).unwrap();
     for (i, kind) in NoteKind::ALL.iter().enumerate() {
         let (t, r) = (table_id(&cafe, i), round_id(&cafe, i % 2));
-        cafe.add_note(&t, &r, format!("n{i}"), *kind, "Buurtkamer als ingang")
-            .unwrap();
+        cafe.add_note(
+            t,
+            r,
+            id_of(&format!("n{i}")),
+            *kind,
+            "Buurtkamer als ingang",
+        )
+        .unwrap();
     }
     let (t, r) = (table_id(&cafe, 0), round_id(&cafe, 0));
-    cafe.set_summary(&t, &r, "Iedereen kent de buurtkamer")
+    cafe.set_summary(t, r, "Iedereen kent de buurtkamer")
         .unwrap();
-    cafe.harvest_mut().add_theme("th".into(), "Ingang").unwrap();
-    cafe.group_note("n0", Some("th")).unwrap();
-    cafe.mark_key("n1", true).unwrap();
+    cafe.harvest_mut().add_theme(id_of("th"), "Ingang").unwrap();
+    cafe.group_note(id_of("n0"), Some(id_of("th"))).unwrap();
+    cafe.mark_key(id_of("n1"), true).unwrap();
     cafe.note_to_action(
-        "n2",
-        "a1".into(),
+        id_of("n2"),
+        id_of("a1"),
         &draft("Open dag", "Fatima", "2026-12-01"),
     )
     .unwrap();
@@ -1132,12 +1157,12 @@ fn full_cafe() -> Cafe {
 fn a_cafe_in_a_workshop_round_trips_through_json_unchanged() {
     let mut workshop = workshop();
     workshop
-        .add_activity(ActivityBody::Cafe(full_cafe()), "act".into(), 2)
+        .add_activity(ActivityBody::Cafe(full_cafe()), id_of("act"), 2)
         .unwrap();
     let text = serde_json::to_string(&workshop).unwrap();
     let read: Workshop = serde_json::from_str(&text).unwrap();
     assert_eq!(read, workshop);
-    let cafe = read.activity("act").unwrap().form::<Cafe>().unwrap();
+    let cafe = read.activity(id_of("act")).unwrap().form::<Cafe>().unwrap();
     assert_eq!(
         cafe.round_state(1, T0 + 60 * MIN),
         TimerState::Paused {
@@ -1150,14 +1175,14 @@ fn a_cafe_in_a_workshop_round_trips_through_json_unchanged() {
 
 #[test]
 fn a_note_at_default_values_is_stored_without_kind_key_and_theme() {
-    let plain = Note::new("n1".into(), NoteKind::Idea, "Tekst").unwrap();
+    let plain = Note::new(id_of("n1"), NoteKind::Idea, "Tekst").unwrap();
     let value = serde_json::to_value(&plain).unwrap();
     let mut fields: Vec<&String> = value.as_object().unwrap().keys().collect();
     fields.sort();
     assert_eq!(fields, ["id", "text"]);
     let read: Note = serde_json::from_value(value).unwrap();
     assert_eq!(read, plain);
-    let question = Note::new("n2".into(), NoteKind::Question, "Waarom?").unwrap();
+    let question = Note::new(id_of("n2"), NoteKind::Question, "Waarom?").unwrap();
     assert_eq!(serde_json::to_value(&question).unwrap()["kind"], "question");
 
     let cafe = full_cafe();
@@ -1190,20 +1215,20 @@ fn changing_a_persona_test_as_a_cafe_is_refused_and_changes_nothing() {
     workshop
         .add_activity(
             ActivityBody::PersonaTest(PersonaTest::new("Hoe tevreden is {naam}?", &[])),
-            "toets".into(),
+            id_of("toets"),
             2,
         )
         .unwrap();
     workshop
-        .add_activity(ActivityBody::Cafe(cafe()), "cafe".into(), 3)
+        .add_activity(ActivityBody::Cafe(cafe()), id_of("cafe"), 3)
         .unwrap();
     let before = workshop.clone();
     assert_eq!(
-        workshop.change_activity::<Cafe, _>("toets", 9, |c| c.set_round_minutes(30)),
+        workshop.change_activity::<Cafe, _>(id_of("toets"), 9, |c| c.set_round_minutes(30)),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        workshop.change_activity::<Cafe, _>("geen", 9, |c| c.set_round_minutes(30)),
+        workshop.change_activity::<Cafe, _>(id_of("geen"), 9, |c| c.set_round_minutes(30)),
         Err(ValidationError::NotFound)
     );
     assert_eq!(workshop, before);
@@ -1213,23 +1238,23 @@ fn changing_a_persona_test_as_a_cafe_is_refused_and_changes_nothing() {
 fn a_refused_change_inside_a_workshop_leaves_it_unchanged() {
     let mut workshop = workshop();
     workshop
-        .add_activity(ActivityBody::Cafe(cafe()), "cafe".into(), 2)
+        .add_activity(ActivityBody::Cafe(cafe()), id_of("cafe"), 2)
         .unwrap();
     let before = workshop.clone();
-    let result = workshop.change_activity::<Cafe, _>("cafe", 9, |c| {
+    let result = workshop.change_activity::<Cafe, _>(id_of("cafe"), 9, |c| {
         c.set_text(CafeText::Name, "Half veranderd")?;
         c.start_round(0, 9)?;
         let (t, r) = (table_id(c, 0), round_id(c, 0));
-        c.add_note(&t, &r, "n1".into(), NoteKind::Idea, "   ")
+        c.add_note(t, r, id_of("n1"), NoteKind::Idea, "   ")
     });
     assert_eq!(result, Err(ValidationError::NoteEmpty));
     assert_eq!(workshop, before);
 
     // The same change without the refusal goes through and stamps the time.
     workshop
-        .change_activity::<Cafe, _>("cafe", 10, |c| c.set_text(CafeText::Name, "Heel"))
+        .change_activity::<Cafe, _>(id_of("cafe"), 10, |c| c.set_text(CafeText::Name, "Heel"))
         .unwrap();
-    let activity = workshop.activity("cafe").unwrap();
+    let activity = workshop.activity(id_of("cafe")).unwrap();
     assert_eq!(activity.form::<Cafe>().unwrap().name, "Heel");
     assert_eq!((workshop.updated_at, activity.updated_at), (10, 10));
 }
@@ -1237,24 +1262,24 @@ fn a_refused_change_inside_a_workshop_leaves_it_unchanged() {
 #[test]
 fn undoing_a_theme_whose_name_was_taken_meanwhile_groups_its_notes_into_that_theme() {
     let mut cafe = full_cafe();
-    let removed = cafe.remove_theme("th").unwrap();
+    let removed = cafe.remove_theme(id_of("th")).unwrap();
     assert!(!removed.note_ids.is_empty());
     cafe.harvest
-        .add_theme("th2".into(), &removed.theme.name.to_uppercase())
+        .add_theme(id_of("th2"), &removed.theme.name.to_uppercase())
         .unwrap();
     cafe.restore_theme(removed.clone());
     assert_eq!(cafe.harvest.themes.len(), 1);
     for id in &removed.note_ids {
-        assert_eq!(find(&cafe, id).theme.as_deref(), Some("th2"));
+        assert_eq!(find(&cafe, id.as_str()).theme, Some(id_of("th2")));
     }
 }
 
 #[test]
 fn a_note_brought_back_after_its_theme_was_deleted_comes_back_ungrouped() {
     let mut cafe = full_cafe();
-    let removed = cafe.remove_note("n0").unwrap();
-    assert_eq!(removed.note.theme.as_deref(), Some("th"));
-    cafe.remove_theme("th").unwrap();
+    let removed = cafe.remove_note(id_of("n0")).unwrap();
+    assert_eq!(removed.note.theme, Some(id_of("th")));
+    cafe.remove_theme(id_of("th")).unwrap();
     cafe.restore_note(removed).unwrap();
     assert_eq!(find(&cafe, "n0").theme, None);
 }

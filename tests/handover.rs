@@ -4,13 +4,14 @@
 
 mod common;
 
-use common::ids;
+use common::{id_of, ids};
 use std::collections::HashMap;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::ActivityBody;
 use werktafel::i18n::{import_message, Language};
 use werktafel::model::{Arrival, Choice, MergePlace, MergeWhat, NoteKind, Workshop, WorkshopDraft};
+use werktafel::store::Entity;
 use werktafel::transfer::{
     apply_handover, plan_handover, read_backup, read_import, Handover, HandoverPlan, ImportError,
     ImportFile, Problem, Step,
@@ -26,68 +27,76 @@ fn prepared() -> Workshop {
         title: "Wijkavond Oosterpark".into(),
         ..WorkshopDraft::default()
     };
-    let mut workshop = Workshop::create(&draft, "w1".into(), 1).unwrap();
+    let mut workshop = Workshop::create(&draft, id_of("w1"), 1).unwrap();
     let mut cafe = Cafe::new(Vec::new(), |i| format!("Tafel {}", i + 1), ids("c"));
     for round in cafe.rounds.clone() {
-        cafe.set_question(&round.id, "Wat werkt?").unwrap();
+        cafe.set_question(round.id, "Wat werkt?").unwrap();
     }
     let mut placemat = Placemat::new(|i| format!("Groep {}", i + 1), ids("p"));
     placemat.set_question("Wat heeft de wijk nodig?").unwrap();
     placemat.start_phase(Phase::Individual, 2).unwrap();
     workshop
-        .add_activity(ActivityBody::Cafe(cafe), CAFE.into(), 1)
+        .add_activity(ActivityBody::Cafe(cafe), id_of(CAFE), 1)
         .unwrap();
     workshop
-        .add_activity(ActivityBody::Placemat(placemat), MAT.into(), 1)
+        .add_activity(ActivityBody::Placemat(placemat), id_of(MAT), 1)
         .unwrap();
     workshop
 }
 
 fn cafe(workshop: &Workshop) -> &Cafe {
-    workshop.activity(CAFE).unwrap().form::<Cafe>().unwrap()
+    workshop
+        .activity(id_of(CAFE))
+        .unwrap()
+        .form::<Cafe>()
+        .unwrap()
 }
 
 fn placemat(workshop: &Workshop) -> &Placemat {
-    workshop.activity(MAT).unwrap().form::<Placemat>().unwrap()
+    workshop
+        .activity(id_of(MAT))
+        .unwrap()
+        .form::<Placemat>()
+        .unwrap()
 }
 
 /// Writes a note at a table in a round (both from 0).
 fn write(workshop: &mut Workshop, table: usize, round: usize, id: &str, text: &str) {
     let (t, r) = (
-        cafe(workshop).tables[table].id.clone(),
-        cafe(workshop).rounds[round].id.clone(),
+        cafe(workshop).tables[table].id,
+        cafe(workshop).rounds[round].id,
     );
     workshop
-        .change_activity::<Cafe, _>(CAFE, 5, |c| {
-            c.add_note(&t, &r, id.into(), NoteKind::Idea, text)
+        .change_activity::<Cafe, _>(id_of(CAFE), 5, |c| {
+            c.add_note(t, r, id_of(id), NoteKind::Idea, text)
         })
         .unwrap();
 }
 
 fn summarise(workshop: &mut Workshop, table: usize, round: usize, text: &str) {
     let (t, r) = (
-        cafe(workshop).tables[table].id.clone(),
-        cafe(workshop).rounds[round].id.clone(),
+        cafe(workshop).tables[table].id,
+        cafe(workshop).rounds[round].id,
     );
     workshop
-        .change_activity::<Cafe, _>(CAFE, 5, |c| c.set_summary(&t, &r, text))
+        .change_activity::<Cafe, _>(id_of(CAFE), 5, |c| c.set_summary(t, r, text))
         .unwrap();
 }
 
 /// The file of table `table` as the host's tablet writes it, read back.
 fn table_file(workshop: &Workshop, table: usize) -> Handover {
-    let id = cafe(workshop).tables[table].id.clone();
-    read_file(Handover::cafe_table(workshop, CAFE, &id, 9).unwrap())
+    let id = cafe(workshop).tables[table].id;
+    read_file(Handover::cafe_table(workshop, id_of(CAFE), id, 9).unwrap())
 }
 
 fn group_file(workshop: &Workshop, group: usize) -> Handover {
-    let id = placemat(workshop).groups[group].id.clone();
-    read_file(Handover::placemat_group(workshop, MAT, &id, 9).unwrap())
+    let id = placemat(workshop).groups[group].id;
+    read_file(Handover::placemat_group(workshop, id_of(MAT), id, 9).unwrap())
 }
 
 fn read_file(handover: Handover) -> Handover {
     match read_import(handover.to_json().as_bytes()).unwrap() {
-        ImportFile::Handover(read) => read,
+        ImportFile::Handover(read) => *read,
         ImportFile::Backup(_) => panic!("a handover reads as a handover"),
     }
 }
@@ -104,7 +113,7 @@ fn apply(plan: &HandoverPlan, here: &Workshop, choices: &[(&str, Choice)]) -> Wo
 
 fn texts(workshop: &Workshop, table: usize, round: usize) -> Vec<String> {
     let cafe = cafe(workshop);
-    cafe.cloth(&cafe.tables[table].id, &cafe.rounds[round].id)
+    cafe.cloth(cafe.tables[table].id, cafe.rounds[round].id)
         .map(|c| c.notes.iter().map(|n| n.text.clone()).collect())
         .unwrap_or_default()
 }
@@ -125,20 +134,20 @@ fn a_hosts_table_joins_the_same_table_and_rounds_here() {
     write(&mut host, 1, 0, "n1", "Buurthuis langer open");
     write(&mut host, 1, 1, "n2", "Vaste contactpersoon");
     summarise(&mut host, 1, 0, "Vooral meer ontmoeting");
-    let table = cafe(&here).tables[1].id.clone();
-    host.change_activity::<Cafe, _>(CAFE, 6, |c| c.set_table(&table, "Tafel 2", "Ans"))
+    let table = cafe(&here).tables[1].id;
+    host.change_activity::<Cafe, _>(id_of(CAFE), 6, |c| c.set_table(table, "Tafel 2", "Ans"))
         .unwrap();
 
     let file = table_file(&host, 1);
     assert_eq!(
         Some(&file),
-        Handover::cafe_table(&host, CAFE, &table, 9).as_ref()
+        Handover::cafe_table(&host, id_of(CAFE), table, 9).as_ref()
     );
     let plan = plan(file, &here);
     assert_eq!(plan.workshop_title, "Wijkavond Oosterpark");
     assert_eq!(plan.handover.part_name(), "Tafel 2");
     assert!(plan.items.iter().all(|i| i.arrival == Arrival::New));
-    let round1 = cafe(&here).rounds[0].id.clone();
+    let round1 = cafe(&here).rounds[0].id;
     assert_eq!(
         plan.items
             .iter()
@@ -166,7 +175,7 @@ fn a_hosts_table_joins_the_same_table_and_rounds_here() {
     let merged_cafe = cafe(&merged);
     assert_eq!(merged_cafe.tables[1].host, "Ans");
     assert_eq!(
-        merged_cafe.previous_summary(&table, 1),
+        merged_cafe.previous_summary(table, 1),
         Some("Vooral meer ontmoeting")
     );
     assert_eq!(merged.updated_at, 20);
@@ -202,8 +211,8 @@ fn a_note_changed_on_both_sides_is_kept_twice_replaced_or_skipped_as_chosen() {
     let mut here = prepared();
     write(&mut here, 0, 0, "n1", "Versie hier");
     let mut host = here.clone();
-    host.change_activity::<Cafe, _>(CAFE, 6, |c| {
-        c.edit_note("n1", NoteKind::Question, "Versie daar")
+    host.change_activity::<Cafe, _>(id_of(CAFE), 6, |c| {
+        c.edit_note(id_of("n1"), NoteKind::Question, "Versie daar")
     })
     .unwrap();
     let plan = plan(table_file(&host, 0), &here);
@@ -254,15 +263,15 @@ fn themes_and_stars_of_the_other_tablet_do_not_travel() {
     let here = prepared();
     let mut host = here.clone();
     write(&mut host, 0, 0, "n1", "Idee");
-    host.change_board(CAFE, 6, |b| {
-        b.harvest_mut().add_theme("t1".into(), "Ontmoeting")?;
-        b.group_note("n1", Some("t1"))?;
-        b.mark_key("n1", true)
+    host.change_board(id_of(CAFE), 6, |b| {
+        b.harvest_mut().add_theme(id_of("t1"), "Ontmoeting")?;
+        b.group_note(id_of("n1"), Some(id_of("t1")))?;
+        b.mark_key(id_of("n1"), true)
     })
     .unwrap();
     let merged = apply(&plan(table_file(&host, 0), &here), &here, &[]);
     let note = &cafe(&merged).tables[0].cloths[0].notes[0];
-    assert_eq!((note.theme.as_deref(), note.key), (None, false));
+    assert_eq!((note.theme, note.key), (None, false));
     assert!(cafe(&merged).harvest.themes.is_empty());
 }
 
@@ -270,16 +279,16 @@ fn themes_and_stars_of_the_other_tablet_do_not_travel() {
 
 /// Writes in a person's field of a group (both from 0) on the host's tablet.
 fn field_note(workshop: &mut Workshop, group: usize, seat: usize, id: &str, text: &str) {
-    let g = placemat(workshop).groups[group].id.clone();
-    let s = placemat(workshop).groups[group].seats[seat].id.clone();
+    let g = placemat(workshop).groups[group].id;
+    let s = placemat(workshop).groups[group].seats[seat].id;
     workshop
-        .change_activity::<Placemat, _>(MAT, 5, |p| p.add_note(&g, &s, id.into(), text))
+        .change_activity::<Placemat, _>(id_of(MAT), 5, |p| p.add_note(g, s, id_of(id), text))
         .unwrap();
 }
 
 fn move_to(workshop: &mut Workshop, phase: Phase) {
     workshop
-        .change_activity::<Placemat, _>(MAT, 5, |p| p.start_phase(phase, 5))
+        .change_activity::<Placemat, _>(id_of(MAT), 5, |p| p.start_phase(phase, 5))
         .unwrap();
 }
 
@@ -292,17 +301,17 @@ fn a_groups_placemat_joins_fields_middle_and_marks_here_whatever_the_phase() {
     move_to(&mut group, Phase::Sharing);
     let (g, s1) = {
         let p = placemat(&group);
-        (p.groups[0].id.clone(), p.groups[0].seats[1].id.clone())
+        (p.groups[0].id, p.groups[0].seats[1].id)
     };
     group
-        .change_activity::<Placemat, _>(MAT, 6, |p| p.toggle_mark("a", &s1))
+        .change_activity::<Placemat, _>(id_of(MAT), 6, |p| p.toggle_mark(id_of("a"), s1))
         .unwrap();
     move_to(&mut group, Phase::Consensus);
     group
-        .change_activity::<Placemat, _>(MAT, 6, |p| p.add_to_middle(&g, "m".into(), "Groen"))
+        .change_activity::<Placemat, _>(id_of(MAT), 6, |p| p.add_to_middle(g, id_of("m"), "Groen"))
         .unwrap();
     group
-        .change_activity::<Placemat, _>(MAT, 6, |p| p.set_seat_name(&g, &s1, "Sam"))
+        .change_activity::<Placemat, _>(id_of(MAT), 6, |p| p.set_seat_name(g, s1, "Sam"))
         .unwrap();
 
     // Here the session is still in phase 1: merging is not a phase's writing.
@@ -325,13 +334,13 @@ fn a_groups_placemat_joins_fields_middle_and_marks_here_whatever_the_phase() {
 fn a_theme_already_in_the_middle_is_not_added_twice() {
     let mut here = prepared();
     move_to(&mut here, Phase::Consensus);
-    let g = placemat(&here).groups[0].id.clone();
-    here.change_activity::<Placemat, _>(MAT, 6, |p| p.add_to_middle(&g, "x".into(), "Groen"))
+    let g = placemat(&here).groups[0].id;
+    here.change_activity::<Placemat, _>(id_of(MAT), 6, |p| p.add_to_middle(g, id_of("x"), "Groen"))
         .unwrap();
     let mut group = prepared();
     move_to(&mut group, Phase::Consensus);
     group
-        .change_activity::<Placemat, _>(MAT, 6, |p| p.add_to_middle(&g, "y".into(), "GROEN"))
+        .change_activity::<Placemat, _>(id_of(MAT), 6, |p| p.add_to_middle(g, id_of("y"), "GROEN"))
         .unwrap();
     let plan = plan(group_file(&group, 0), &here);
     assert_eq!(arrivals(&plan), vec![("note:y".into(), Arrival::Same)]);
@@ -362,7 +371,7 @@ fn a_field_that_would_hold_over_200_notes_refuses_the_whole_file() {
 fn a_table_of_a_workshop_not_on_this_device_is_refused_by_its_title() {
     let host = prepared();
     let mut elsewhere = prepared();
-    elsewhere.id = "w2".into();
+    elsewhere.id = id_of("w2");
     let error = plan_handover(table_file(&host, 0), &[elsewhere], ids("n")).unwrap_err();
     assert_eq!(
         import_message(&error, Language::Nl),
@@ -376,7 +385,7 @@ fn a_table_of_a_workshop_not_on_this_device_is_refused_by_its_title() {
 fn a_table_or_round_or_person_no_longer_here_is_refused() {
     let host = prepared();
     let mut here = prepared();
-    here.change_activity::<Cafe, _>(CAFE, 6, |c| {
+    here.change_activity::<Cafe, _>(id_of(CAFE), 6, |c| {
         c.set_table_count(1, ids("x"), |i| format!("Tafel {}", i + 1))
     })
     .unwrap();
@@ -390,21 +399,21 @@ fn a_table_or_round_or_person_no_longer_here_is_refused() {
 
     let mut host = prepared();
     write(&mut host, 0, 2, "late", "In ronde 3");
-    here.change_activity::<Cafe, _>(CAFE, 6, |c| c.set_round_count(2, ids("r"), 6))
+    here.change_activity::<Cafe, _>(id_of(CAFE), 6, |c| c.set_round_count(2, ids("r"), 6))
         .unwrap();
     let error = plan_handover(table_file(&host, 0), &[here.clone()], ids("n")).unwrap_err();
     assert_eq!(error, ImportError::LayoutDiffers);
 
-    let g = placemat(&here).groups[0].id.clone();
-    here.change_activity::<Placemat, _>(MAT, 6, |p| p.set_person_count(3, ids("s")))
+    let g = placemat(&here).groups[0].id;
+    here.change_activity::<Placemat, _>(id_of(MAT), 6, |p| p.set_person_count(3, ids("s")))
         .unwrap();
     let mut group = prepared();
     field_note(&mut group, 0, 3, "d", "Vierde persoon");
     let error = plan_handover(group_file(&group, 0), &[here.clone()], ids("n")).unwrap_err();
     assert_eq!(error, ImportError::LayoutDiffers);
-    assert!(placemat(&here).group(&g).is_some());
+    assert!(placemat(&here).group(g).is_some());
 
-    here.activities.retain(|a| a.id != MAT);
+    here.activities.retain(|a| a.id != id_of(MAT));
     let error = plan_handover(group_file(&group, 0), &[here], ids("n")).unwrap_err();
     assert_eq!(error, ImportError::ActivityMissing);
 }
@@ -438,10 +447,14 @@ fn a_handover_file_with_bad_ids_or_newer_versions_is_refused() {
         read_import(newer.as_bytes()).unwrap_err(),
         ImportError::NewerBackup { schema: 2 }
     );
-    let newer_data = json.replace("\"workshop_schema\":7", "\"workshop_schema\":8");
+    let (now, next) = (Workshop::SCHEMA, Workshop::SCHEMA + 1);
+    let newer_data = json.replace(
+        &format!("\"workshop_schema\":{now}"),
+        &format!("\"workshop_schema\":{next}"),
+    );
     assert_eq!(
         read_import(newer_data.as_bytes()).unwrap_err(),
-        ImportError::NewerData { schema: 8 }
+        ImportError::NewerData { schema: next }
     );
     let not_text = json.replace("\"text\":\"Een\"", "\"text\":12");
     let error = read_import(not_text.as_bytes()).unwrap_err();
@@ -511,12 +524,12 @@ fn a_handed_note_that_breaks_a_rule_says_where_in_app_terms() {
          veranderd."
     );
     let mut group = prepared();
-    let s = placemat(&group).groups[0].seats[0].id.clone();
+    let s = placemat(&group).groups[0].seats[0].id;
     field_note(&mut group, 0, 1, "m1", "Mijn eigen");
     group
-        .change_activity::<Placemat, _>(MAT, 6, |p| {
+        .change_activity::<Placemat, _>(id_of(MAT), 6, |p| {
             p.start_phase(Phase::Sharing, 6)?;
-            p.toggle_mark("m1", &s)
+            p.toggle_mark(id_of("m1"), s)
         })
         .unwrap();
     let json = group_file(&group, 0).to_json();
@@ -545,9 +558,9 @@ fn new_marks_on_a_note_that_is_here_already_are_a_change_of_their_own() {
     field_note(&mut here, 0, 0, "a", "Speeltuin");
     let mut group = here.clone();
     move_to(&mut group, Phase::Sharing);
-    let other = placemat(&group).groups[0].seats[2].id.clone();
+    let other = placemat(&group).groups[0].seats[2].id;
     group
-        .change_activity::<Placemat, _>(MAT, 6, |p| p.toggle_mark("a", &other))
+        .change_activity::<Placemat, _>(id_of(MAT), 6, |p| p.toggle_mark(id_of("a"), other))
         .unwrap();
     let plan = plan(group_file(&group, 0), &here);
     let marks: Vec<_> = plan
@@ -566,8 +579,8 @@ fn a_kept_copy_is_not_copied_again_when_the_same_table_comes_a_second_time() {
     let mut here = prepared();
     write(&mut here, 0, 0, "n1", "Versie hier");
     let mut host = here.clone();
-    host.change_activity::<Cafe, _>(CAFE, 6, |c| {
-        c.edit_note("n1", NoteKind::Idea, "Versie daar")
+    host.change_activity::<Cafe, _>(id_of(CAFE), 6, |c| {
+        c.edit_note(id_of("n1"), NoteKind::Idea, "Versie daar")
     })
     .unwrap();
     let file = table_file(&host, 0);
@@ -587,10 +600,12 @@ fn a_full_field_previews_with_this_sides_notes_and_refuses_only_a_copy_that_does
     let mut group = here.clone();
     let (g, s) = {
         let p = placemat(&group);
-        (p.groups[0].id.clone(), p.groups[0].seats[0].id.clone())
+        (p.groups[0].id, p.groups[0].seats[0].id)
     };
     group
-        .change_activity::<Placemat, _>(MAT, 6, |p| p.edit_note("h0", "Anders gezegd"))
+        .change_activity::<Placemat, _>(id_of(MAT), 6, |p| {
+            p.edit_note(id_of("h0"), "Anders gezegd")
+        })
         .unwrap();
     let plan = plan(group_file(&group, 0), &here);
     let conflicts: Vec<_> = plan
@@ -603,12 +618,7 @@ fn a_full_field_previews_with_this_sides_notes_and_refuses_only_a_copy_that_does
     let no_room = apply_handover(&plan, &[here.clone()], &HashMap::new(), ids("x"), 20);
     assert_eq!(no_room, Err(ImportError::TooManyNotes { max: 200 }));
     let replaced = apply(&plan, &here, &[("note:h0", Choice::Replace)]);
-    let field = &placemat(&replaced)
-        .group(&g)
-        .unwrap()
-        .seat(&s)
-        .unwrap()
-        .notes;
+    let field = &placemat(&replaced).group(g).unwrap().seat(s).unwrap().notes;
     assert_eq!(
         (field.len(), field[0].text.as_str()),
         (200, "Anders gezegd")
@@ -619,11 +629,11 @@ fn a_full_field_previews_with_this_sides_notes_and_refuses_only_a_copy_that_does
 fn a_handed_middle_with_one_theme_twice_is_refused() {
     let mut group = prepared();
     move_to(&mut group, Phase::Consensus);
-    let g = placemat(&group).groups[0].id.clone();
+    let g = placemat(&group).groups[0].id;
     group
-        .change_activity::<Placemat, _>(MAT, 6, |p| {
-            p.add_to_middle(&g, "x".into(), "Groen")?;
-            p.add_to_middle(&g, "y".into(), "Blauw")
+        .change_activity::<Placemat, _>(id_of(MAT), 6, |p| {
+            p.add_to_middle(g, id_of("x"), "Groen")?;
+            p.add_to_middle(g, id_of("y"), "Blauw")
         })
         .unwrap();
     let json = group_file(&group, 0).to_json().replace("Blauw", "GROEN");
@@ -643,14 +653,14 @@ fn a_handed_middle_with_one_theme_twice_is_refused() {
 #[test]
 fn a_note_with_the_id_host_is_decided_on_apart_from_the_tables_host() {
     let mut here = prepared();
-    let table = cafe(&here).tables[0].id.clone();
-    here.change_activity::<Cafe, _>(CAFE, 5, |c| c.set_table(&table, "Tafel 1", "Ans"))
+    let table = cafe(&here).tables[0].id;
+    here.change_activity::<Cafe, _>(id_of(CAFE), 5, |c| c.set_table(table, "Tafel 1", "Ans"))
         .unwrap();
     write(&mut here, 0, 0, "host", "Hier");
     let mut host = here.clone();
-    host.change_activity::<Cafe, _>(CAFE, 6, |c| {
-        c.set_table(&table, "Tafel 1", "Bram")?;
-        c.edit_note("host", NoteKind::Idea, "Daar")
+    host.change_activity::<Cafe, _>(id_of(CAFE), 6, |c| {
+        c.set_table(table, "Tafel 1", "Bram")?;
+        c.edit_note(id_of("host"), NoteKind::Idea, "Daar")
     })
     .unwrap();
     let plan = plan(table_file(&host, 0), &here);

@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::ids;
+use common::{id_of, ids};
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::collections::HashMap;
@@ -32,43 +32,40 @@ fn workshop(id: &str, title: &str, note: &str) -> Workshop {
         date: "2026-12-01".into(),
         ..Default::default()
     };
-    let mut workshop = Workshop::create(&draft, id.into(), 1).unwrap();
+    let mut workshop = Workshop::create(&draft, id_of(id), 1).unwrap();
     let mut cafe = Cafe::new(
         vec!["Luister".into()],
         |i| format!("Tafel {}", i + 1),
         ids("c"),
     );
-    let (table, round) = (cafe.tables[2].id.clone(), cafe.rounds[1].id.clone());
-    cafe.add_note(&table, &round, "n1".into(), NoteKind::Question, note)
+    let (table, round) = (cafe.tables[2].id, cafe.rounds[1].id);
+    cafe.add_note(table, round, id_of("n1"), NoteKind::Question, note)
         .unwrap();
     workshop
-        .add_activity(ActivityBody::Cafe(cafe), "cafe".into(), 2)
+        .add_activity(ActivityBody::Cafe(cafe), id_of("cafe"), 2)
         .unwrap();
     let mut placemat = Placemat::new(|i| format!("Groep {}", i + 1), ids("p"));
     placemat.set_question("Wat deel je?").unwrap();
     placemat.start_phase(Phase::Individual, 3).unwrap();
-    let (group, seat) = (
-        placemat.groups[0].id.clone(),
-        placemat.groups[0].seats[0].id.clone(),
-    );
-    placemat.add_note(&group, &seat, "m1".into(), note).unwrap();
+    let (group, seat) = (placemat.groups[0].id, placemat.groups[0].seats[0].id);
+    placemat.add_note(group, seat, id_of("m1"), note).unwrap();
     workshop
-        .add_activity(ActivityBody::Placemat(placemat), "placemat".into(), 3)
+        .add_activity(ActivityBody::Placemat(placemat), id_of("placemat"), 3)
         .unwrap();
     let mut test = PersonaTest::new("Hoe tevreden is {naam} in {gemeente}?", &["Wat werkt?"]);
-    test.add_municipality("Zeist", "g1".into()).unwrap();
-    test.toggle_persona("p1");
-    test.set_answer("p1", "g1", Some(4), "Snel geholpen")
+    test.add_municipality("Zeist", id_of("g1")).unwrap();
+    test.toggle_persona(id_of("p1"));
+    test.set_answer(id_of("p1"), id_of("g1"), Some(4), "Snel geholpen")
         .unwrap();
     workshop
-        .add_activity(ActivityBody::PersonaTest(test), "toets".into(), 4)
+        .add_activity(ActivityBody::PersonaTest(test), id_of("toets"), 4)
         .unwrap();
     workshop
 }
 
 fn persona(id: &str) -> Persona {
     let (fields, avatar) = example_personas().remove(0);
-    Persona::create(&fields, avatar, id.into(), 4).unwrap()
+    Persona::create(&fields, avatar, id_of(id), 4).unwrap()
 }
 
 fn backup(workshops: Vec<Workshop>, personas: Vec<Persona>) -> Backup {
@@ -242,7 +239,7 @@ fn a_wrong_type_in_an_open_question_is_named_at_its_place_not_as_an_unknown_kind
     let mut w = workshop("w1", "Avond", "Idee");
     w.add_activity(
         ActivityBody::OpenQuestion(OpenQuestion::default()),
-        "oq".into(),
+        id_of("oq"),
         5,
     )
     .unwrap();
@@ -473,7 +470,7 @@ fn the_good_file_of_these_tests_reads() {
 #[test]
 fn every_example_persona_and_every_new_work_form_keeps_the_stored_rules() {
     for (index, (fields, avatar)) in example_personas().into_iter().enumerate() {
-        let persona = Persona::create(&fields, avatar, format!("e{index}"), 1).unwrap();
+        let persona = Persona::create(&fields, avatar, id_of(&format!("e{index}")), 1).unwrap();
         assert_eq!(persona.check_stored(), Ok(()), "{}", persona.fields.name);
     }
     for language in [Language::Nl, Language::En] {
@@ -511,7 +508,11 @@ fn every_stored_workshop_fixture_still_reads_as_a_backup() {
             "workshop_schema": envelope["schema"], "workshops": [envelope["data"]],
         });
         let read = read(&file).unwrap_or_else(|error| panic!("{name}: {error:?}"));
-        assert_eq!(read.workshops[0].id, envelope["data"]["id"], "{name}");
+        assert_eq!(
+            read.workshops[0].id.as_str(),
+            envelope["data"]["id"],
+            "{name}"
+        );
         files += 1;
     }
     assert!(files >= 5);

@@ -1,6 +1,10 @@
 //! Model commands: creating, editing, duplicating and deleting workshops, and the
 //! checks that refuse bad input without changing anything.
 
+mod common;
+
+use common::id_of;
+
 use werktafel::model::{
     copy_title, Field, IsoDate, ValidationError, WorkshopDraft, Workshops, MAX_TITLE_CHARS,
 };
@@ -25,8 +29,8 @@ fn full_draft() -> WorkshopDraft {
 #[test]
 fn create_trims_fields_and_sets_times() {
     let mut list = Workshops::default();
-    let id = list.create(&full_draft(), "a".into(), 1000).unwrap();
-    let w = list.get(&id).unwrap();
+    let id = list.create(&full_draft(), id_of("a"), 1000).unwrap();
+    let w = list.get(id).unwrap();
     assert_eq!(w.title, "Regio-overleg cliëntondersteuning");
     assert_eq!(w.date, IsoDate::new(2026, 11, 23));
     assert_eq!(w.place, "Gemeentehuis");
@@ -37,8 +41,8 @@ fn create_trims_fields_and_sets_times() {
 #[test]
 fn new_workshops_go_on_top() {
     let mut list = Workshops::default();
-    list.create(&draft("eerste"), "a".into(), 1).unwrap();
-    list.create(&draft("tweede"), "b".into(), 2).unwrap();
+    list.create(&draft("eerste"), id_of("a"), 1).unwrap();
+    list.create(&draft("tweede"), id_of("b"), 2).unwrap();
     let titles: Vec<&str> = list.all().iter().map(|w| w.title.as_str()).collect();
     assert_eq!(titles, ["tweede", "eerste"]);
 }
@@ -47,7 +51,7 @@ fn new_workshops_go_on_top() {
 fn empty_title_is_refused_and_nothing_changes() {
     let mut list = Workshops::default();
     assert_eq!(
-        list.create(&draft("   "), "a".into(), 1),
+        list.create(&draft("   "), id_of("a"), 1),
         Err(ValidationError::TitleEmpty)
     );
     assert!(list.all().is_empty());
@@ -58,7 +62,7 @@ fn title_of_201_characters_is_refused_200_accepted() {
     let mut list = Workshops::default();
     let long = "é".repeat(MAX_TITLE_CHARS + 1);
     assert_eq!(
-        list.create(&draft(&long), "a".into(), 1),
+        list.create(&draft(&long), id_of("a"), 1),
         Err(ValidationError::TooLong {
             field: Field::Title,
             max: MAX_TITLE_CHARS
@@ -66,7 +70,7 @@ fn title_of_201_characters_is_refused_200_accepted() {
     );
     assert!(list.all().is_empty());
     let exact = "é".repeat(MAX_TITLE_CHARS);
-    assert!(list.create(&draft(&exact), "a".into(), 1).is_ok());
+    assert!(list.create(&draft(&exact), id_of("a"), 1).is_ok());
 }
 
 #[test]
@@ -83,7 +87,7 @@ fn a_date_that_is_not_a_date_is_refused() {
         let mut d = draft("titel");
         d.date = bad.into();
         assert_eq!(
-            list.create(&d, "a".into(), 1),
+            list.create(&d, id_of("a"), 1),
             Err(ValidationError::DateInvalid),
             "{bad}"
         );
@@ -106,18 +110,18 @@ fn dates_parse_in_iso_and_dutch_order_and_know_leap_years() {
 #[test]
 fn edit_replaces_fields_or_changes_nothing() {
     let mut list = Workshops::default();
-    let id = list.create(&full_draft(), "a".into(), 1).unwrap();
+    let id = list.create(&full_draft(), id_of("a"), 1).unwrap();
     let before = list.clone();
     let mut bad = full_draft();
     bad.date = "2026-02-31".into();
-    assert_eq!(list.edit(&id, &bad, 2), Err(ValidationError::DateInvalid));
+    assert_eq!(list.edit(id, &bad, 2), Err(ValidationError::DateInvalid));
     assert_eq!(list, before);
 
     let mut good = full_draft();
     good.title = "Nieuwe titel".into();
     good.date = String::new();
-    list.edit(&id, &good, 5).unwrap();
-    let w = list.get(&id).unwrap();
+    list.edit(id, &good, 5).unwrap();
+    let w = list.get(id).unwrap();
     assert_eq!(
         (w.title.as_str(), w.date, w.updated_at),
         ("Nieuwe titel", None, 5)
@@ -127,13 +131,13 @@ fn edit_replaces_fields_or_changes_nothing() {
 #[test]
 fn rename_checks_the_title() {
     let mut list = Workshops::default();
-    let id = list.create(&draft("oud"), "a".into(), 1).unwrap();
-    assert_eq!(list.rename(&id, "", 2), Err(ValidationError::TitleEmpty));
-    assert_eq!(list.get(&id).unwrap().title, "oud");
-    list.rename(&id, "nieuw", 3).unwrap();
-    assert_eq!(list.get(&id).unwrap().title, "nieuw");
+    let id = list.create(&draft("oud"), id_of("a"), 1).unwrap();
+    assert_eq!(list.rename(id, "", 2), Err(ValidationError::TitleEmpty));
+    assert_eq!(list.get(id).unwrap().title, "oud");
+    list.rename(id, "nieuw", 3).unwrap();
+    assert_eq!(list.get(id).unwrap().title, "nieuw");
     assert_eq!(
-        list.rename("onbekend", "x", 4),
+        list.rename(id_of("onbekend"), "x", 4),
         Err(ValidationError::NotFound)
     );
 }
@@ -141,10 +145,10 @@ fn rename_checks_the_title() {
 #[test]
 fn duplicate_copies_above_the_original_with_a_suffix() {
     let mut list = Workshops::default();
-    let id = list.create(&full_draft(), "a".into(), 1).unwrap();
-    let copy = list.duplicate(&id, "b".into(), " (kopie)", 9).unwrap();
+    let id = list.create(&full_draft(), id_of("a"), 1).unwrap();
+    let copy = list.duplicate(id, id_of("b"), " (kopie)", 9).unwrap();
     assert_eq!(list.all()[0].id, copy);
-    let (orig, dup) = (list.get(&id).unwrap(), list.get(&copy).unwrap());
+    let (orig, dup) = (list.get(id).unwrap(), list.get(copy).unwrap());
     assert_eq!(dup.title, format!("{} (kopie)", orig.title));
     assert_eq!(
         (dup.place.as_str(), dup.goal.as_str()),
@@ -152,7 +156,7 @@ fn duplicate_copies_above_the_original_with_a_suffix() {
     );
     assert_eq!(dup.created_at, 9);
     assert_eq!(
-        list.duplicate(&id, "b".into(), " (kopie)", 9),
+        list.duplicate(id, id_of("b"), " (kopie)", 9),
         Err(ValidationError::DuplicateId)
     );
 }
@@ -169,29 +173,29 @@ fn a_copy_of_a_maximal_title_stays_within_the_limit() {
 fn remove_and_restore_puts_it_back_in_place() {
     let mut list = Workshops::default();
     for (i, t) in ["a", "b", "c"].iter().enumerate() {
-        list.create(&draft(t), t.to_string(), i as i64).unwrap();
+        list.create(&draft(t), id_of(t), i as i64).unwrap();
     }
     let before = list.clone();
-    let removed = list.remove("b").unwrap();
-    assert!(list.get("b").is_none());
+    let removed = list.remove(id_of("b")).unwrap();
+    assert!(list.get(id_of("b")).is_none());
     assert_eq!(removed.index, 1);
     list.restore(removed.clone()).unwrap();
     assert_eq!(list, before);
     assert_eq!(list.restore(removed), Err(ValidationError::DuplicateId));
-    assert_eq!(list.remove("x"), Err(ValidationError::NotFound));
+    assert_eq!(list.remove(id_of("x")), Err(ValidationError::NotFound));
 }
 
 #[test]
 fn upsert_and_forget_follow_another_tab() {
     let mut list = Workshops::default();
-    list.create(&draft("a"), "a".into(), 1).unwrap();
-    let mut changed = list.get("a").unwrap().clone();
+    list.create(&draft("a"), id_of("a"), 1).unwrap();
+    let mut changed = list.get(id_of("a")).unwrap().clone();
     changed.title = "A!".into();
     list.upsert(changed);
     assert_eq!(list.all().len(), 1);
-    assert_eq!(list.get("a").unwrap().title, "A!");
-    assert!(list.forget("a"));
-    assert!(!list.forget("a"));
+    assert_eq!(list.get(id_of("a")).unwrap().title, "A!");
+    assert!(list.forget(id_of("a")));
+    assert!(!list.forget(id_of("a")));
 }
 
 #[test]
@@ -223,17 +227,20 @@ fn a_workshop_names_the_library_personas_its_persona_tests_use_each_once() {
             title: "Toetsdag".into(),
             ..WorkshopDraft::default()
         },
-        "w".into(),
+        id_of("w"),
         1,
     )
     .unwrap();
     assert!(workshop.persona_ids().is_empty());
     for (id, personas) in [("t1", ["p1", "p2"]), ("t2", ["p2", "p3"])] {
         let mut test = PersonaTest::new("Hoe gaat het met {naam}?", &[]);
-        personas.iter().for_each(|p| test.toggle_persona(p));
+        personas.iter().for_each(|p| test.toggle_persona(id_of(p)));
         workshop
-            .add_activity(ActivityBody::PersonaTest(test), id.into(), 2)
+            .add_activity(ActivityBody::PersonaTest(test), id_of(id), 2)
             .unwrap();
     }
-    assert_eq!(workshop.persona_ids(), ["p1", "p2", "p3"]);
+    assert_eq!(
+        workshop.persona_ids(),
+        [id_of("p1"), id_of("p2"), id_of("p3")]
+    );
 }

@@ -5,9 +5,9 @@
 
 use proptest::prelude::*;
 use werktafel::transfer::{
-    answer_parts, question_payload, read_question, AnswerCard, PartCollector, PayloadError,
-    PlaceKind, QrMatrix, QuestionCard, Scanned, CARD_VERSION, MAX_ANSWER_CHARS, MAX_PARTS,
-    PART_CHARS,
+    answer_parts, phone_page_address, question_payload, read_question, AnswerCard, PartCollector,
+    PayloadError, PlaceKind, QrMatrix, QuestionCard, Scanned, CARD_VERSION, MAX_ANSWER_CHARS,
+    MAX_PARTS, PART_CHARS,
 };
 
 fn question() -> QuestionCard {
@@ -342,4 +342,34 @@ fn base64_url(bytes: &[u8]) -> String {
         }
     }
     out
+}
+
+#[test]
+fn the_phone_page_sits_beside_the_app_whatever_form_its_address_has() {
+    for (app, phone) in [
+        ("https://wijk.example/", "https://wijk.example/meedoen/#P"),
+        ("https://wijk.example", "https://wijk.example/meedoen/#P"),
+        (
+            "https://wijk.example/werktafel/",
+            "https://wijk.example/werktafel/meedoen/#P",
+        ),
+        (
+            "https://wijk.example/werktafel",
+            "https://wijk.example/werktafel/meedoen/#P",
+        ),
+        (
+            "https://wijk.example/werktafel/index.html",
+            "https://wijk.example/werktafel/meedoen/#P",
+        ),
+        (
+            "https://wijk.example/werktafel/#/bijeenkomst/1",
+            "https://wijk.example/werktafel/meedoen/#P",
+        ),
+        (
+            "http://127.0.0.1:4173/?x=1",
+            "http://127.0.0.1:4173/meedoen/#P",
+        ),
+    ] {
+        assert_eq!(phone_page_address(app, "P"), phone, "{app}");
+    }
 }

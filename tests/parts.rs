@@ -4,13 +4,16 @@
 //! migration leaves behind, and a property test that crashes the storage
 //! between any two writes.
 
+mod common;
+
+use common::id_of;
 use proptest::prelude::*;
 use std::cell::Cell;
 use std::rc::Rc;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::{ActivityBody, WorkForm};
-use werktafel::model::{NoteKind, Workshop, WorkshopDraft};
+use werktafel::model::{NoteId, NoteKind, Workshop, WorkshopDraft};
 use werktafel::store::{
     entity_key, Backend, BackendError, Entity, Envelope, MemoryBackend, PartKey, Repository, Saved,
     StoreError,
@@ -24,37 +27,45 @@ fn workshop() -> Workshop {
         title: "Wijkavond".into(),
         ..Default::default()
     };
-    let mut w = Workshop::create(&draft, "w".into(), 1).unwrap();
+    let mut w = Workshop::create(&draft, id_of("w"), 1).unwrap();
     let mut n = 0;
     let mut id = move || {
         n += 1;
         format!("i{n}")
     };
     let cafe = Cafe::new(vec![], |i| format!("Tafel {}", i + 1), &mut id);
-    w.add_activity(cafe.into_body(), "cafe".into(), 1).unwrap();
+    w.add_activity(cafe.into_body(), id_of("cafe"), 1).unwrap();
     let mut placemat = Placemat::new(|i| format!("Groep {}", i + 1), &mut id);
     placemat.set_question("Wat is er nodig?").unwrap();
     placemat.start_phase(Phase::Individual, 1).unwrap();
-    w.add_activity(ActivityBody::Placemat(placemat), "mat".into(), 1)
+    w.add_activity(ActivityBody::Placemat(placemat), id_of("mat"), 1)
         .unwrap();
     w
 }
 
 fn cafe(w: &Workshop) -> &Cafe {
-    w.activity("cafe").unwrap().form::<Cafe>().unwrap()
+    w.activity(id_of("cafe")).unwrap().form::<Cafe>().unwrap()
 }
 
 fn placemat(w: &Workshop) -> &Placemat {
-    w.activity("mat").unwrap().form::<Placemat>().unwrap()
+    w.activity(id_of("mat"))
+        .unwrap()
+        .form::<Placemat>()
+        .unwrap()
+}
+
+/// A note's id: its text, with dashes for spaces.
+fn note_id(text: &str) -> NoteId {
+    id_of(&text.replace(' ', "-"))
 }
 
 fn add_cafe_note(w: &mut Workshop, table: usize, note: &str) {
     let (table, round) = {
         let c = cafe(w);
-        (c.tables[table].id.clone(), c.rounds[0].id.clone())
+        (c.tables[table].id, c.rounds[0].id)
     };
-    w.change_activity::<Cafe, _>("cafe", 2, |c| {
-        c.add_note(&table, &round, note.into(), NoteKind::Idea, note)
+    w.change_activity::<Cafe, _>(id_of("cafe"), 2, |c| {
+        c.add_note(table, round, note_id(note), NoteKind::Idea, note)
     })
     .unwrap();
 }
@@ -62,10 +73,12 @@ fn add_cafe_note(w: &mut Workshop, table: usize, note: &str) {
 fn add_placemat_note(w: &mut Workshop, group: usize, note: &str) {
     let (group, seat) = {
         let g = &placemat(w).groups[group];
-        (g.id.clone(), g.seats[0].id.clone())
+        (g.id, g.seats[0].id)
     };
-    w.change_activity::<Placemat, _>("mat", 2, |p| p.add_note(&group, &seat, note.into(), note))
-        .unwrap();
+    w.change_activity::<Placemat, _>(id_of("mat"), 2, |p| {
+        p.add_note(group, seat, note_id(note), note)
+    })
+    .unwrap();
 }
 
 fn save(repo: &mut Repository<impl Backend>, w: &Workshop) -> Result<Saved<Workshop>, StoreError> {
@@ -139,7 +152,7 @@ fn a_note_at_one_table_writes_that_tables_key_and_the_workshops_key_only() {
     add_cafe_note(&mut w, 2, "op tafel 3");
     save(&mut repo, &w).unwrap();
     let written = recording.written.borrow().clone();
-    let table = cafe(&w).tables[2].id.clone();
+    let table = cafe(&w).tables[2].id;
     assert_eq!(written.len(), 2, "{written:?}");
     let part = PartKey::parse(&written[0]).expect("the part first");
     assert_eq!(
@@ -221,7 +234,7 @@ fn two_tabs_writing_at_the_same_table_keep_both_versions() {
     assert_eq!(copy.title, format!("Wijkavond{SUFFIX}"));
     assert_eq!(saved.merged, None);
     let mut stored = load(&backend);
-    stored.sort_by(|a, b| a.id.cmp(&b.id));
+    stored.sort_by_key(|w| w.id);
     assert_eq!(cafe(&stored[0]).notes().next().unwrap().note.text, "van A");
     assert_eq!(stored[1], by_b);
 }
@@ -234,10 +247,10 @@ fn a_part_that_does_not_read_is_set_aside_and_the_rest_opens() {
     add_cafe_note(&mut w, 0, "kwijt");
     add_cafe_note(&mut w, 1, "blijft");
     save(&mut repo, &w).unwrap();
-    let table = cafe(&w).tables[0].id.clone();
+    let table = cafe(&w).tables[0].id;
     let broken = part_keys(&backend)
         .into_iter()
-        .find(|p| p.part == table)
+        .find(|p| p.part == table.as_str())
         .unwrap()
         .key();
     backend.set(&broken, "{kapot").unwrap();
@@ -391,9 +404,9 @@ fn apply(w: &mut Workshop, edit: &Edit, n: usize) {
         Edit::PlacematNote(group) => add_placemat_note(w, *group, &format!("p{n}")),
         Edit::Title => w.rename(&format!("Titel {n}"), 2).unwrap(),
         Edit::RemoveFirstCafeNote => {
-            let first = cafe(w).notes().next().map(|n| n.note.id.clone());
+            let first = cafe(w).notes().next().map(|n| n.note.id);
             if let Some(id) = first {
-                w.change_activity::<Cafe, _>("cafe", 2, |c| c.remove_note(&id))
+                w.change_activity::<Cafe, _>(id_of("cafe"), 2, |c| c.remove_note(id))
                     .unwrap();
             }
         }

@@ -1,6 +1,10 @@
 //! The persona model: checks and limits, revisions and restoring them, the library
 //! commands and search, and the persona test grid.
 
+mod common;
+
+use common::id_of;
+
 use werktafel::forms::persona_test::{fill_question, PersonaTest};
 use werktafel::model::{
     parse_age, Avatar, AvatarColour, Field, LifeArea, LifeAreaNote, NetworkMember, Persona,
@@ -15,7 +19,7 @@ fn named(name: &str) -> PersonaFields {
 }
 
 fn persona(name: &str) -> Persona {
-    Persona::create(&named(name), Avatar::default(), "p".into(), 100).unwrap()
+    Persona::create(&named(name), Avatar::default(), id_of("p"), 100).unwrap()
 }
 
 #[test]
@@ -261,20 +265,20 @@ fn saves_in_the_same_millisecond_keep_ordered_revision_times() {
 fn the_library_creates_duplicates_removes_and_restores() {
     let mut library = Personas::default();
     let id = library
-        .create(&named("Emma"), Avatar::default(), "e".into(), 1)
+        .create(&named("Emma"), Avatar::default(), id_of("e"), 1)
         .unwrap();
     library
-        .edit(&id, &named("Emma J"), Avatar::default(), "", 2)
+        .edit(id, &named("Emma J"), Avatar::default(), "", 2)
         .unwrap();
-    let copy = library.duplicate(&id, "c".into(), " (kopie)", 3).unwrap();
-    let copied = library.get(&copy).unwrap();
+    let copy = library.duplicate(id, id_of("c"), " (kopie)", 3).unwrap();
+    let copied = library.get(copy).unwrap();
     assert_eq!(copied.fields.name, "Emma J (kopie)");
     assert_eq!(copied.revisions.len(), 1);
     assert!(!copied.example);
-    let removed = library.remove(&id).unwrap();
-    assert!(library.get(&id).is_none());
+    let removed = library.remove(id).unwrap();
+    assert!(library.get(id).is_none());
     library.restore(removed).unwrap();
-    assert_eq!(library.get(&id).unwrap().revisions.len(), 2);
+    assert_eq!(library.get(id).unwrap().revisions.len(), 2);
 }
 
 #[test]
@@ -293,11 +297,11 @@ fn examples_are_added_marked_and_editable() {
         .unwrap();
     assert!(ids.len() >= 7);
     assert!(library.all().iter().all(|p| p.example));
-    let first = ids[0].clone();
-    let mut fields = library.get(&first).unwrap().fields.clone();
+    let first = ids[0];
+    let mut fields = library.get(first).unwrap().fields.clone();
     fields.wishes = "Eigen woorden".into();
     assert!(library
-        .edit(&first, &fields, Avatar::default(), "", 6)
+        .edit(first, &fields, Avatar::default(), "", 6)
         .unwrap());
 }
 
@@ -317,10 +321,10 @@ fn search_finds_by_name_tag_and_text_ignoring_case() {
         ..named("Klaas")
     };
     library
-        .create(&ryan, Avatar::default(), "r".into(), 1)
+        .create(&ryan, Avatar::default(), id_of("r"), 1)
         .unwrap();
     library
-        .create(&klaas, Avatar::default(), "k".into(), 2)
+        .create(&klaas, Avatar::default(), id_of("k"), 2)
         .unwrap();
     let names = |query: &str| -> Vec<String> {
         library
@@ -338,10 +342,10 @@ fn search_finds_by_name_tag_and_text_ignoring_case() {
 
 fn test_with_grid() -> PersonaTest {
     let mut test = PersonaTest::new("Als {naam} in {gemeente} woont?", &["Wie helpt {naam}?"]);
-    test.toggle_persona("ryan");
-    test.toggle_persona("klaas");
+    test.toggle_persona(id_of("ryan"));
+    test.toggle_persona(id_of("klaas"));
     for (id, name) in [("u", "Utrecht"), ("z", "Zeist"), ("h", "Houten")] {
-        test.add_municipality(name, id.into()).unwrap();
+        test.add_municipality(name, id_of(id)).unwrap();
     }
     test
 }
@@ -349,21 +353,28 @@ fn test_with_grid() -> PersonaTest {
 #[test]
 fn the_persona_test_keeps_a_score_and_text_per_cell_and_averages_them() {
     let mut test = test_with_grid();
-    test.set_answer("ryan", "u", Some(2), "Weet niet waar hij moet zijn")
+    test.set_answer(
+        id_of("ryan"),
+        id_of("u"),
+        Some(2),
+        "Weet niet waar hij moet zijn",
+    )
+    .unwrap();
+    test.set_answer(id_of("klaas"), id_of("u"), Some(5), "")
         .unwrap();
-    test.set_answer("klaas", "u", Some(5), "").unwrap();
     assert_eq!(
-        test.answer("ryan", "u").unwrap().text,
+        test.answer(id_of("ryan"), id_of("u")).unwrap().text,
         "Weet niet waar hij moet zijn"
     );
-    assert_eq!(test.average("u", |_| true), Some(3.5));
-    assert_eq!(test.average("z", |_| true), None);
+    assert_eq!(test.average(id_of("u"), |_| true), Some(3.5));
+    assert_eq!(test.average(id_of("z"), |_| true), None);
     // A persona deleted from the library no longer counts.
-    assert_eq!(test.average("u", |p| p != "klaas"), Some(2.0));
+    assert_eq!(test.average(id_of("u"), |p| p != id_of("klaas")), Some(2.0));
     // Emptying a cell removes it.
-    test.set_answer("klaas", "u", None, " ").unwrap();
-    assert!(test.answer("klaas", "u").is_none());
-    assert_eq!(test.average("u", |_| true), Some(2.0));
+    test.set_answer(id_of("klaas"), id_of("u"), None, " ")
+        .unwrap();
+    assert!(test.answer(id_of("klaas"), id_of("u")).is_none());
+    assert_eq!(test.average(id_of("u"), |_| true), Some(2.0));
 }
 
 #[test]
@@ -371,23 +382,23 @@ fn the_persona_test_refuses_bad_scores_names_and_doubles() {
     let mut test = test_with_grid();
     let before = test.clone();
     assert_eq!(
-        test.set_answer("ryan", "u", Some(6), ""),
+        test.set_answer(id_of("ryan"), id_of("u"), Some(6), ""),
         Err(ValidationError::ScoreInvalid)
     );
     assert_eq!(
-        test.set_answer("ryan", "u", Some(0), ""),
+        test.set_answer(id_of("ryan"), id_of("u"), Some(0), ""),
         Err(ValidationError::ScoreInvalid)
     );
     assert_eq!(
-        test.set_answer("ryan", "nergens", Some(3), ""),
+        test.set_answer(id_of("ryan"), id_of("nergens"), Some(3), ""),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        test.add_municipality(" ", "x".into()),
+        test.add_municipality(" ", id_of("x")),
         Err(ValidationError::MunicipalityEmpty)
     );
     assert_eq!(
-        test.add_municipality("zeist", "x".into()),
+        test.add_municipality("zeist", id_of("x")),
         Err(ValidationError::MunicipalityTwice)
     );
     assert_eq!(test, before);
@@ -396,24 +407,28 @@ fn the_persona_test_refuses_bad_scores_names_and_doubles() {
 #[test]
 fn answers_stay_when_a_persona_is_unticked_and_return_with_it() {
     let mut test = test_with_grid();
-    test.set_answer("ryan", "z", Some(4), "Goed geholpen")
+    test.set_answer(id_of("ryan"), id_of("z"), Some(4), "Goed geholpen")
         .unwrap();
-    test.toggle_persona("ryan");
-    assert_eq!(test.average("z", |_| true), None);
-    test.toggle_persona("ryan");
-    assert_eq!(test.average("z", |_| true), Some(4.0));
+    test.toggle_persona(id_of("ryan"));
+    assert_eq!(test.average(id_of("z"), |_| true), None);
+    test.toggle_persona(id_of("ryan"));
+    assert_eq!(test.average(id_of("z"), |_| true), Some(4.0));
 }
 
 #[test]
 fn removing_a_municipality_takes_its_answers_and_undo_brings_them_back() {
     let mut test = test_with_grid();
-    test.set_answer("ryan", "z", Some(4), "Goed").unwrap();
-    let removed = test.remove_municipality("z").unwrap();
+    test.set_answer(id_of("ryan"), id_of("z"), Some(4), "Goed")
+        .unwrap();
+    let removed = test.remove_municipality(id_of("z")).unwrap();
     assert_eq!(test.municipalities.len(), 2);
-    assert!(test.answer("ryan", "z").is_none());
+    assert!(test.answer(id_of("ryan"), id_of("z")).is_none());
     test.restore_municipality(removed);
     assert_eq!(test.municipalities[1].name, "Zeist");
-    assert_eq!(test.answer("ryan", "z").unwrap().score, Some(4));
+    assert_eq!(
+        test.answer(id_of("ryan"), id_of("z")).unwrap().score,
+        Some(4)
+    );
 }
 
 #[test]
@@ -446,26 +461,40 @@ fn a_workshop_keeps_its_activities_through_edit_duplicate_and_removal() {
         title: "Regio-overleg".into(),
         ..WorkshopDraft::default()
     };
-    let id = list.create(&draft, "w".into(), 1).unwrap();
-    let workshop = list.get_mut(&id).unwrap();
+    let id = list.create(&draft, id_of("w"), 1).unwrap();
+    let workshop = list.get_mut(id).unwrap();
     workshop
-        .add_activity(ActivityBody::PersonaTest(test_with_grid()), "a".into(), 2)
+        .add_activity(ActivityBody::PersonaTest(test_with_grid()), id_of("a"), 2)
         .unwrap();
     workshop
-        .change_activity::<PersonaTest, _>("a", 3, |t| t.set_answer("ryan", "u", Some(3), ""))
+        .change_activity::<PersonaTest, _>(id_of("a"), 3, |t| {
+            t.set_answer(id_of("ryan"), id_of("u"), Some(3), "")
+        })
         .unwrap();
     // A refused change leaves the test as it was.
     assert!(workshop
-        .change_activity::<PersonaTest, _>("a", 4, |t| t.set_answer("ryan", "u", Some(9), ""))
+        .change_activity::<PersonaTest, _>(id_of("a"), 4, |t| t.set_answer(
+            id_of("ryan"),
+            id_of("u"),
+            Some(9),
+            ""
+        ))
         .is_err());
-    list.edit(&id, &draft, 5).unwrap();
-    let copy = list.duplicate(&id, "w2".into(), " (kopie)", 6).unwrap();
-    let copied = list.get(&copy).unwrap();
-    let test = copied.activity("a").unwrap().form::<PersonaTest>().unwrap();
-    assert_eq!(test.answer("ryan", "u").unwrap().score, Some(3));
+    list.edit(id, &draft, 5).unwrap();
+    let copy = list.duplicate(id, id_of("w2"), " (kopie)", 6).unwrap();
+    let copied = list.get(copy).unwrap();
+    let test = copied
+        .activity(id_of("a"))
+        .unwrap()
+        .form::<PersonaTest>()
+        .unwrap();
+    assert_eq!(
+        test.answer(id_of("ryan"), id_of("u")).unwrap().score,
+        Some(3)
+    );
 
-    let workshop = list.get_mut(&id).unwrap();
-    let (index, activity) = workshop.remove_activity("a", 7).unwrap();
+    let workshop = list.get_mut(id).unwrap();
+    let (index, activity) = workshop.remove_activity(id_of("a"), 7).unwrap();
     assert!(workshop.activities.is_empty());
     workshop.restore_activity(index, activity, 8);
     assert_eq!(workshop.activities.len(), 1);

@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::ids;
+use common::{id_of, ids};
 use werktafel::forms::persona_test::PersonaTest;
 use werktafel::forms::placemat::{
     Phase, PhaseMinutes, Place, Placemat, PlacematPart, RemovedPlacematNote, MAX_GROUPS,
@@ -13,7 +13,7 @@ use werktafel::forms::placemat::{
 };
 use werktafel::forms::ActivityBody;
 use werktafel::model::{
-    Field, Note, NoteBoard, TimerState, ValidationError, Workshop, WorkshopDraft,
+    Field, GroupId, Note, NoteBoard, SeatId, TimerState, ValidationError, Workshop, WorkshopDraft,
 };
 
 /// One minute in milliseconds.
@@ -40,24 +40,24 @@ fn placemat_in(phase: Phase) -> Placemat {
     placemat
 }
 
-fn group_id(placemat: &Placemat, group: usize) -> String {
-    placemat.groups[group].id.clone()
+fn group_id(placemat: &Placemat, group: usize) -> GroupId {
+    placemat.groups[group].id
 }
 
-fn seat_id(placemat: &Placemat, group: usize, seat: usize) -> String {
-    placemat.groups[group].seats[seat].id.clone()
+fn seat_id(placemat: &Placemat, group: usize, seat: usize) -> SeatId {
+    placemat.groups[group].seats[seat].id
 }
 
 /// Adds a note to the field of person `seat` of group `group` (both from 0).
 fn note(placemat: &mut Placemat, group: usize, seat: usize, id: &str, text: &str) {
     let (g, s) = (group_id(placemat, group), seat_id(placemat, group, seat));
-    placemat.add_note(&g, &s, id.into(), text).unwrap();
+    placemat.add_note(g, s, id_of(id), text).unwrap();
 }
 
 /// Writes a note in the middle of group `group` (from 0).
 fn middle(placemat: &mut Placemat, group: usize, id: &str, text: &str) {
     let g = group_id(placemat, group);
-    placemat.add_to_middle(&g, id.into(), text).unwrap();
+    placemat.add_to_middle(g, id_of(id), text).unwrap();
 }
 
 /// The note with this id, in a field or in a middle.
@@ -67,7 +67,7 @@ fn find<'a>(placemat: &'a Placemat, id: &str) -> &'a Note {
         .iter()
         .flat_map(|g| g.middle.iter())
         .chain(placemat.field_notes())
-        .find(|n| n.id == id)
+        .find(|n| n.id == id_of(id))
         .expect("note exists")
 }
 
@@ -85,15 +85,15 @@ fn session() -> Placemat {
     note(&mut p, 2, 1, "f6", "Te hard rijden in de Dorpsstraat");
     p.start_phase(Phase::Sharing, T0 + 5 * MIN).unwrap();
     let (by_1, by_2) = (seat_id(&p, 0, 1), seat_id(&p, 1, 2));
-    assert!(p.toggle_mark("f1", &by_1).unwrap());
-    assert!(p.toggle_mark("f4", &by_2).unwrap());
+    assert!(p.toggle_mark(id_of("f1"), by_1).unwrap());
+    assert!(p.toggle_mark(id_of("f4"), by_2).unwrap());
     p.start_phase(Phase::Consensus, T0 + 15 * MIN).unwrap();
     middle(&mut p, 0, "m1", "Samen werken");
     middle(&mut p, 1, "m2", "Samen werken");
     middle(&mut p, 2, "m3", "Veiligheid");
     middle(&mut p, 0, "m4", "Groen");
     p.start_phase(Phase::Plenary, T0 + 25 * MIN).unwrap();
-    p.add_linked_theme("th1".into(), "Samen werken").unwrap();
+    p.add_linked_theme(id_of("th1"), "Samen werken").unwrap();
     p
 }
 
@@ -116,7 +116,7 @@ fn workshop() -> Workshop {
         title: "Wijkavond Oosterpark".into(),
         ..WorkshopDraft::default()
     };
-    Workshop::create(&draft, "w".into(), 1).unwrap()
+    Workshop::create(&draft, id_of("w"), 1).unwrap()
 }
 
 // ---------------------------------------------------------------- a new session
@@ -248,30 +248,27 @@ fn a_note_of_1000_characters_is_taken_and_one_of_1001_refused() {
     let mut p = placemat_in(Phase::Individual);
     let (g, s) = (group_id(&p, 0), seat_id(&p, 0, 0));
     let before = p.clone();
-    assert_eq!(p.add_note(&g, &s, "n1".into(), &"a".repeat(1001)), too_long);
+    assert_eq!(p.add_note(g, s, id_of("n1"), &"a".repeat(1001)), too_long);
     // Characters are counted, not bytes: é is two bytes in UTF-8.
-    assert_eq!(p.add_note(&g, &s, "n1".into(), &"é".repeat(1001)), too_long);
+    assert_eq!(p.add_note(g, s, id_of("n1"), &"é".repeat(1001)), too_long);
     assert_eq!(p, before, "nothing changed");
 
-    p.add_note(&g, &s, "n1".into(), &"é".repeat(1000)).unwrap();
+    p.add_note(g, s, id_of("n1"), &"é".repeat(1000)).unwrap();
     assert_eq!(find(&p, "n1").text.chars().count(), 1000);
     // Spaces around the text do not count.
     let padded = format!("  {}  ", "b".repeat(1000));
-    p.add_note(&g, &s, "n2".into(), &padded).unwrap();
+    p.add_note(g, s, id_of("n2"), &padded).unwrap();
     assert_eq!(find(&p, "n2").text, "b".repeat(1000));
 
     // Editing and the middle follow the same limit.
     let before = p.clone();
-    assert_eq!(p.edit_note("n1", &"c".repeat(1001)), too_long);
+    assert_eq!(p.edit_note(id_of("n1"), &"c".repeat(1001)), too_long);
     assert_eq!(p, before);
     p.start_phase(Phase::Consensus, T0).unwrap();
     let before = p.clone();
-    assert_eq!(
-        p.add_to_middle(&g, "m1".into(), &"d".repeat(1001)),
-        too_long
-    );
+    assert_eq!(p.add_to_middle(g, id_of("m1"), &"d".repeat(1001)), too_long);
     assert_eq!(p, before);
-    p.add_to_middle(&g, "m1".into(), &"d".repeat(1000)).unwrap();
+    p.add_to_middle(g, id_of("m1"), &"d".repeat(1000)).unwrap();
     assert_eq!(p.groups[0].middle[0].text.chars().count(), 1000);
 }
 
@@ -283,12 +280,12 @@ fn an_empty_or_blank_note_is_refused() {
     let before = p.clone();
     for blank in ["", " ", "   \t\n  "] {
         assert_eq!(
-            p.add_note(&g, &s, "n2".into(), blank),
+            p.add_note(g, s, id_of("n2"), blank),
             Err(ValidationError::NoteEmpty),
             "{blank:?}"
         );
         assert_eq!(
-            p.edit_note("n1", blank),
+            p.edit_note(id_of("n1"), blank),
             Err(ValidationError::NoteEmpty),
             "{blank:?}"
         );
@@ -300,7 +297,7 @@ fn an_empty_or_blank_note_is_refused() {
     let before = p.clone();
     for blank in ["", "  "] {
         assert_eq!(
-            p.add_to_middle(&g, "m1".into(), blank),
+            p.add_to_middle(g, id_of("m1"), blank),
             Err(ValidationError::NoteEmpty),
             "{blank:?}"
         );
@@ -407,41 +404,41 @@ fn group_and_person_names_are_checked() {
     let before = p.clone();
     for blank in ["", "   "] {
         assert_eq!(
-            p.set_group_name(&g, blank),
+            p.set_group_name(g, blank),
             Err(ValidationError::GroupNameEmpty),
             "{blank:?}"
         );
     }
     assert_eq!(
-        p.set_group_name(&g, &"x".repeat(61)),
+        p.set_group_name(g, &"x".repeat(61)),
         Err(ValidationError::TooLong {
             field: Field::GroupName,
             max: 60
         })
     );
     assert_eq!(
-        p.set_seat_name(&g, &s, &"y".repeat(61)),
+        p.set_seat_name(g, s, &"y".repeat(61)),
         Err(ValidationError::TooLong {
             field: Field::PersonName,
             max: 60
         })
     );
     assert_eq!(
-        p.set_group_name("geen", "De Vliegers"),
+        p.set_group_name(id_of("geen"), "De Vliegers"),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        p.set_seat_name(&group_id(&p, 0), &s, "Anna"),
+        p.set_seat_name(group_id(&p, 0), s, "Anna"),
         Err(ValidationError::NotFound),
         "a seat of another group"
     );
     assert_eq!(p, before, "nothing changed");
 
-    p.set_group_name(&g, "  De Vliegers ").unwrap();
+    p.set_group_name(g, "  De Vliegers ").unwrap();
     assert_eq!(p.groups[1].name, "De Vliegers");
-    p.set_seat_name(&g, &s, " Anna ").unwrap();
+    p.set_seat_name(g, s, " Anna ").unwrap();
     assert_eq!(p.groups[1].seats[0].name, "Anna");
-    p.set_seat_name(&g, &s, "").unwrap();
+    p.set_seat_name(g, s, "").unwrap();
     assert_eq!(p.groups[1].seats[0].name, "", "a person may stay nameless");
 }
 
@@ -453,24 +450,27 @@ fn a_note_needs_a_new_id_and_a_seat_that_exists() {
     let s0 = seat_id(&p, 0, 0);
     let before = p.clone();
     assert_eq!(
-        p.add_note(&g1, &seat_id(&p, 1, 0), "n1".into(), "Andere tekst"),
+        p.add_note(g1, seat_id(&p, 1, 0), id_of("n1"), "Andere tekst"),
         Err(ValidationError::DuplicateId)
     );
     assert_eq!(
-        p.add_note(&g1, &s0, "n2".into(), "Tekst"),
+        p.add_note(g1, s0, id_of("n2"), "Tekst"),
         Err(ValidationError::NotFound),
         "a seat of another group"
     );
     assert_eq!(
-        p.add_note("geen", &s0, "n2".into(), "Tekst"),
+        p.add_note(id_of("geen"), s0, id_of("n2"), "Tekst"),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        p.add_note(&g0, "geen", "n2".into(), "Tekst"),
+        p.add_note(g0, id_of("geen"), id_of("n2"), "Tekst"),
         Err(ValidationError::NotFound)
     );
-    assert_eq!(p.edit_note("geen", "Tekst"), Err(ValidationError::NotFound));
-    assert_eq!(p.remove_note("geen"), Err(ValidationError::NotFound));
+    assert_eq!(
+        p.edit_note(id_of("geen"), "Tekst"),
+        Err(ValidationError::NotFound)
+    );
+    assert_eq!(p.remove_note(id_of("geen")), Err(ValidationError::NotFound));
     assert_eq!(p, before, "nothing changed");
 }
 
@@ -479,21 +479,21 @@ fn a_field_and_a_middle_hold_at_most_200_notes() {
     let mut p = placemat_in(Phase::Consensus);
     let (g, s) = (group_id(&p, 0), seat_id(&p, 0, 0));
     for i in 0..200 {
-        p.add_note(&g, &s, format!("f{i}"), &format!("Idee {i}"))
+        p.add_note(g, s, id_of(&format!("f{i}")), &format!("Idee {i}"))
             .unwrap();
-        p.add_to_middle(&g, format!("m{i}"), &format!("Thema {i}"))
+        p.add_to_middle(g, id_of(&format!("m{i}")), &format!("Thema {i}"))
             .unwrap();
     }
     let before = p.clone();
     assert_eq!(
-        p.add_note(&g, &s, "f200".into(), "Nog een"),
+        p.add_note(g, s, id_of("f200"), "Nog een"),
         Err(ValidationError::TooMany {
             field: Field::NoteText,
             max: 200
         })
     );
     assert_eq!(
-        p.add_to_middle(&g, "m200".into(), "Nog een"),
+        p.add_to_middle(g, id_of("m200"), "Nog een"),
         Err(ValidationError::TooMany {
             field: Field::Middle,
             max: 200
@@ -501,9 +501,9 @@ fn a_field_and_a_middle_hold_at_most_200_notes() {
     );
     assert_eq!(p, before);
     // The next person's field and the next group's middle still take notes.
-    p.add_note(&g, &seat_id(&p, 0, 1), "f200".into(), "Nog een")
+    p.add_note(g, seat_id(&p, 0, 1), id_of("f200"), "Nog een")
         .unwrap();
-    p.add_to_middle(&group_id(&p, 1), "m200".into(), "Nog een")
+    p.add_to_middle(group_id(&p, 1), id_of("m200"), "Nog een")
         .unwrap();
 }
 
@@ -546,35 +546,37 @@ fn every_change_is_taken_only_in_a_phase_that_opens_its_part() {
     let changes: [(&str, PlacematPart, Change); 10] = [
         ("add a note to a field", Fields, |p| {
             let (g, s) = (group_id(p, 2), seat_id(p, 2, 3));
-            p.add_note(&g, &s, "new".into(), "Een buurtbarbecue in juni")
+            p.add_note(g, s, id_of("new"), "Een buurtbarbecue in juni")
         }),
         ("edit a field note", Fields, |p| {
-            p.edit_note("f2", "Meer bomen op het plein")
+            p.edit_note(id_of("f2"), "Meer bomen op het plein")
         }),
         ("remove a field note", Fields, |p| {
-            p.remove_note("f3").map(drop)
+            p.remove_note(id_of("f3")).map(drop)
         }),
         ("toggle a mark", Marks, |p| {
             let by = seat_id(p, 0, 2);
-            p.toggle_mark("f1", &by).map(drop)
+            p.toggle_mark(id_of("f1"), by).map(drop)
         }),
         ("add to the middle", Middle, |p| {
             let g = group_id(p, 2);
-            p.add_to_middle(&g, "new".into(), "Verkeer")
+            p.add_to_middle(g, id_of("new"), "Verkeer")
         }),
         ("copy to the middle", Middle, |p| {
-            p.copy_to_middle("f6", "new".into())
+            p.copy_to_middle(id_of("f6"), id_of("new"))
         }),
         ("edit a middle note", Middle, |p| {
-            p.edit_note("m3", "Veiligheid op straat")
+            p.edit_note(id_of("m3"), "Veiligheid op straat")
         }),
         ("remove a middle note", Middle, |p| {
-            p.remove_note("m4").map(drop)
+            p.remove_note(id_of("m4")).map(drop)
         }),
         ("add a linked theme", Links, |p| {
-            p.add_linked_theme("th2".into(), "Groen en ruimte")
+            p.add_linked_theme(id_of("th2"), "Groen en ruimte")
         }),
-        ("link a middle note", Links, |p| p.link("m1", Some("th1"))),
+        ("link a middle note", Links, |p| {
+            p.link(id_of("m1"), Some(id_of("th1")))
+        }),
     ];
     let opens: [(PlacematPart, &[Phase]); 4] = [
         (Fields, &[Individual, Sharing, Consensus]),
@@ -617,7 +619,7 @@ fn a_note_in_a_field_before_the_start_or_in_the_plenary_is_refused() {
     let (g, s) = (group_id(&p, 0), seat_id(&p, 0, 0));
     let before = p.clone();
     assert_eq!(
-        p.add_note(&g, &s, "n1".into(), "Meer bankjes"),
+        p.add_note(g, s, id_of("n1"), "Meer bankjes"),
         Err(ValidationError::PlacematNotStarted)
     );
     assert_eq!(p, before);
@@ -625,13 +627,13 @@ fn a_note_in_a_field_before_the_start_or_in_the_plenary_is_refused() {
     p.start_phase(Phase::Plenary, T0).unwrap();
     let before = p.clone();
     assert_eq!(
-        p.add_note(&g, &s, "n1".into(), "Meer bankjes"),
+        p.add_note(g, s, id_of("n1"), "Meer bankjes"),
         Err(ValidationError::PhaseClosed(PlacematPart::Fields))
     );
     assert_eq!(p, before);
 
     p.start_phase(Phase::Individual, T0 + MIN).unwrap();
-    p.add_note(&g, &s, "n1".into(), "Meer bankjes").unwrap();
+    p.add_note(g, s, id_of("n1"), "Meer bankjes").unwrap();
     assert_eq!(p.groups[0].seats[0].notes[0].text, "Meer bankjes");
 }
 
@@ -642,7 +644,7 @@ fn going_back_from_the_plenary_to_sharing_opens_the_marks_again() {
     let by = seat_id(&p, 0, 2);
     let before = p.clone();
     assert_eq!(
-        p.toggle_mark("f1", &by),
+        p.toggle_mark(id_of("f1"), by),
         Err(ValidationError::PhaseClosed(PlacematPart::Marks))
     );
     assert_eq!(p, before);
@@ -653,7 +655,7 @@ fn going_back_from_the_plenary_to_sharing_opens_the_marks_again() {
     assert!(p.is_open(PlacematPart::Fields));
     assert!(!p.is_open(PlacematPart::Middle));
     assert!(!p.is_open(PlacematPart::Links));
-    assert_eq!(p.toggle_mark("f1", &by), Ok(true));
+    assert_eq!(p.toggle_mark(id_of("f1"), by), Ok(true));
     assert!(find(&p, "f1").marks.contains(&by));
     // Going back takes nothing away.
     assert_eq!(p.groups[0].middle, before.groups[0].middle);
@@ -746,13 +748,13 @@ fn marking_someone_elses_note_toggles_the_mark_on_and_off() {
     p.start_phase(Phase::Sharing, T0 + 5 * MIN).unwrap();
     let (by_2, by_4) = (seat_id(&p, 1, 1), seat_id(&p, 1, 3));
 
-    assert_eq!(p.toggle_mark("n1", &by_2), Ok(true));
-    assert_eq!(find(&p, "n1").marks, [by_2.as_str()]);
-    assert_eq!(p.toggle_mark("n1", &by_4), Ok(true));
-    assert_eq!(find(&p, "n1").marks, [by_2.as_str(), by_4.as_str()]);
-    assert_eq!(p.toggle_mark("n1", &by_2), Ok(false));
-    assert_eq!(find(&p, "n1").marks, [by_4.as_str()]);
-    assert_eq!(p.toggle_mark("n1", &by_4), Ok(false));
+    assert_eq!(p.toggle_mark(id_of("n1"), by_2), Ok(true));
+    assert_eq!(find(&p, "n1").marks, [by_2]);
+    assert_eq!(p.toggle_mark(id_of("n1"), by_4), Ok(true));
+    assert_eq!(find(&p, "n1").marks, [by_2, by_4]);
+    assert_eq!(p.toggle_mark(id_of("n1"), by_2), Ok(false));
+    assert_eq!(find(&p, "n1").marks, [by_4]);
+    assert_eq!(p.toggle_mark(id_of("n1"), by_4), Ok(false));
     assert!(find(&p, "n1").marks.is_empty());
 }
 
@@ -763,7 +765,7 @@ fn nobody_marks_their_own_note() {
     p.start_phase(Phase::Sharing, T0).unwrap();
     let before = p.clone();
     assert_eq!(
-        p.toggle_mark("n1", &seat_id(&p, 0, 2)),
+        p.toggle_mark(id_of("n1"), seat_id(&p, 0, 2)),
         Err(ValidationError::OwnNote)
     );
     assert_eq!(p, before);
@@ -776,13 +778,16 @@ fn only_a_person_of_the_same_group_marks_a_note() {
     p.start_phase(Phase::Sharing, T0).unwrap();
     let before = p.clone();
     assert_eq!(
-        p.toggle_mark("n1", &seat_id(&p, 1, 1)),
+        p.toggle_mark(id_of("n1"), seat_id(&p, 1, 1)),
         Err(ValidationError::NotFound),
         "a seat of another group"
     );
-    assert_eq!(p.toggle_mark("n1", "geen"), Err(ValidationError::NotFound));
     assert_eq!(
-        p.toggle_mark("geen", &seat_id(&p, 0, 1)),
+        p.toggle_mark(id_of("n1"), id_of("geen")),
+        Err(ValidationError::NotFound)
+    );
+    assert_eq!(
+        p.toggle_mark(id_of("geen"), seat_id(&p, 0, 1)),
         Err(ValidationError::NotFound)
     );
     assert_eq!(p, before);
@@ -797,10 +802,10 @@ fn fewer_persons_take_the_marks_of_those_who_left_with_them() {
     p.start_phase(Phase::Sharing, T0).unwrap();
     let (by_2, by_5, by_6) = (seat_id(&p, 0, 1), seat_id(&p, 0, 4), seat_id(&p, 0, 5));
     let other_5 = seat_id(&p, 1, 4);
-    for by in [&by_2, &by_5, &by_6] {
-        assert_eq!(p.toggle_mark("n1", by), Ok(true));
+    for by in [by_2, by_5, by_6] {
+        assert_eq!(p.toggle_mark(id_of("n1"), by), Ok(true));
     }
-    assert_eq!(p.toggle_mark("n2", &other_5), Ok(true));
+    assert_eq!(p.toggle_mark(id_of("n2"), other_5), Ok(true));
 
     p.set_person_count(4, ids("t")).unwrap();
     assert_eq!(
@@ -839,7 +844,7 @@ fn fewer_persons_are_refused_while_a_person_who_would_leave_has_notes() {
         "the first group that holds notes is named"
     );
     assert_eq!(p, before);
-    p.remove_note("n1").unwrap();
+    p.remove_note(id_of("n1")).unwrap();
     let before = p.clone();
     assert_eq!(
         p.set_person_count(3, ids("t")),
@@ -887,11 +892,11 @@ fn copying_a_note_to_the_middle_puts_its_text_in_its_own_groups_middle() {
     note(&mut p, 1, 2, "n1", "Buren kennen elkaar nauwelijks");
     note(&mut p, 1, 3, "n2", "Meer groen op het plein");
     p.start_phase(Phase::Consensus, T0).unwrap();
-    p.copy_to_middle("n1", "m1".into()).unwrap();
+    p.copy_to_middle(id_of("n1"), id_of("m1")).unwrap();
 
     let group = &p.groups[1];
     assert_eq!(group.middle.len(), 1);
-    assert_eq!(group.middle[0].id, "m1");
+    assert_eq!(group.middle[0].id, id_of("m1"));
     assert_eq!(group.middle[0].text, "Buren kennen elkaar nauwelijks");
     assert!(group.middle[0].marks.is_empty() && group.middle[0].theme.is_none());
     assert!(p.groups[0].middle.is_empty() && p.groups[2].middle.is_empty());
@@ -910,20 +915,20 @@ fn the_same_theme_twice_in_one_middle_is_refused() {
     note(&mut p, 0, 1, "n2", "SAMEN WERKEN");
     note(&mut p, 1, 0, "n3", "samen werken");
     p.start_phase(Phase::Consensus, T0).unwrap();
-    p.copy_to_middle("n1", "m1".into()).unwrap();
+    p.copy_to_middle(id_of("n1"), id_of("m1")).unwrap();
     let before = p.clone();
     assert_eq!(
-        p.copy_to_middle("n1", "m2".into()),
+        p.copy_to_middle(id_of("n1"), id_of("m2")),
         Err(ValidationError::MiddleTwice)
     );
     assert_eq!(
-        p.copy_to_middle("n2", "m2".into()),
+        p.copy_to_middle(id_of("n2"), id_of("m2")),
         Err(ValidationError::MiddleTwice),
         "case does not count"
     );
     let g = group_id(&p, 0);
     assert_eq!(
-        p.add_to_middle(&g, "m2".into(), "  samen Werken "),
+        p.add_to_middle(g, id_of("m2"), "  samen Werken "),
         Err(ValidationError::MiddleTwice)
     );
     assert_eq!(p, before);
@@ -935,7 +940,7 @@ fn the_same_theme_twice_in_one_middle_is_refused() {
     );
 
     // Another group may name the same theme.
-    p.copy_to_middle("n3", "m3".into()).unwrap();
+    p.copy_to_middle(id_of("n3"), id_of("m3")).unwrap();
     assert_eq!(p.groups[1].middle[0].text, "samen werken");
 }
 
@@ -944,16 +949,16 @@ fn copying_a_note_that_is_not_in_a_field_is_refused() {
     let mut p = session_in(Some(Phase::Consensus));
     let before = p.clone();
     assert_eq!(
-        p.copy_to_middle("geen", "new".into()),
+        p.copy_to_middle(id_of("geen"), id_of("new")),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        p.copy_to_middle("m1", "new".into()),
+        p.copy_to_middle(id_of("m1"), id_of("new")),
         Err(ValidationError::NotFound),
         "a middle note is not copied again"
     );
     assert_eq!(
-        p.copy_to_middle("f2", "m1".into()),
+        p.copy_to_middle(id_of("f2"), id_of("m1")),
         Err(ValidationError::DuplicateId)
     );
     assert_eq!(p, before);
@@ -976,13 +981,13 @@ fn plenary() -> Placemat {
 fn a_theme_named_by_two_groups_counts_two_groups() {
     let mut p = plenary();
     assert_eq!(p.linked_themes()[0].groups, 0);
-    p.link("m1", Some("th1")).unwrap();
-    p.link("m2", Some("th1")).unwrap();
+    p.link(id_of("m1"), Some(id_of("th1"))).unwrap();
+    p.link(id_of("m2"), Some(id_of("th1"))).unwrap();
 
     let themes = p.linked_themes();
     assert_eq!(themes.len(), 1);
     let theme = &themes[0];
-    assert_eq!((theme.id, theme.name), ("th1", "Samen werken"));
+    assert_eq!((theme.id, theme.name), (id_of("th1"), "Samen werken"));
     assert_eq!(theme.groups, 2);
     let notes: Vec<(&str, &str)> = theme
         .notes
@@ -990,15 +995,15 @@ fn a_theme_named_by_two_groups_counts_two_groups() {
         .map(|(g, n)| (*g, n.id.as_str()))
         .collect();
     assert_eq!(notes, [("Groep 1", "m1"), ("Groep 2", "m2")]);
-    assert_eq!(find(&p, "m1").theme.as_deref(), Some("th1"));
+    assert_eq!(find(&p, "m1").theme, Some(id_of("th1")));
     assert_eq!(find(&p, "m3").theme, None);
 }
 
 #[test]
 fn two_notes_of_one_group_in_a_theme_count_that_group_once() {
     let mut p = plenary();
-    p.link("m1", Some("th1")).unwrap();
-    p.link("m4", Some("th1")).unwrap();
+    p.link(id_of("m1"), Some(id_of("th1"))).unwrap();
+    p.link(id_of("m4"), Some(id_of("th1"))).unwrap();
     let themes = p.linked_themes();
     assert_eq!(themes[0].groups, 1);
     let notes: Vec<(&str, &str)> = themes[0]
@@ -1008,7 +1013,7 @@ fn two_notes_of_one_group_in_a_theme_count_that_group_once() {
         .collect();
     assert_eq!(notes, [("Groep 1", "m1"), ("Groep 1", "m4")]);
 
-    p.link("m2", Some("th1")).unwrap();
+    p.link(id_of("m2"), Some(id_of("th1"))).unwrap();
     assert_eq!(p.linked_themes()[0].groups, 2);
     assert_eq!(p.linked_themes()[0].notes.len(), 3);
 }
@@ -1016,43 +1021,49 @@ fn two_notes_of_one_group_in_a_theme_count_that_group_once() {
 #[test]
 fn unlinking_a_note_lowers_the_count() {
     let mut p = plenary();
-    p.link("m1", Some("th1")).unwrap();
-    p.link("m2", Some("th1")).unwrap();
-    p.link("m2", None).unwrap();
+    p.link(id_of("m1"), Some(id_of("th1"))).unwrap();
+    p.link(id_of("m2"), Some(id_of("th1"))).unwrap();
+    p.link(id_of("m2"), None).unwrap();
     let themes = p.linked_themes();
     assert_eq!(themes[0].groups, 1);
     assert_eq!(themes[0].notes.len(), 1);
     assert_eq!(find(&p, "m2").theme, None);
 
     // Linking to another theme moves the note.
-    p.add_linked_theme("th2".into(), "Elkaar kennen").unwrap();
-    p.link("m1", Some("th2")).unwrap();
+    p.add_linked_theme(id_of("th2"), "Elkaar kennen").unwrap();
+    p.link(id_of("m1"), Some(id_of("th2"))).unwrap();
     let themes = p.linked_themes();
     assert_eq!((themes[0].groups, themes[1].groups), (0, 1));
-    assert_eq!(themes[1].notes[0].1.id, "m1");
+    assert_eq!(themes[1].notes[0].1.id, id_of("m1"));
 }
 
 #[test]
 fn only_middle_notes_are_linked_and_only_to_a_theme_that_exists() {
     let mut p = plenary();
     let before = p.clone();
-    assert_eq!(p.link("m1", Some("geen")), Err(ValidationError::NotFound));
     assert_eq!(
-        p.link("f1", Some("th1")),
+        p.link(id_of("m1"), Some(id_of("geen"))),
+        Err(ValidationError::NotFound)
+    );
+    assert_eq!(
+        p.link(id_of("f1"), Some(id_of("th1"))),
         Err(ValidationError::NotFound),
         "a field note is not linked"
     );
-    assert_eq!(p.link("geen", Some("th1")), Err(ValidationError::NotFound));
     assert_eq!(
-        p.add_linked_theme("th2".into(), " samen WERKEN "),
+        p.link(id_of("geen"), Some(id_of("th1"))),
+        Err(ValidationError::NotFound)
+    );
+    assert_eq!(
+        p.add_linked_theme(id_of("th2"), " samen WERKEN "),
         Err(ValidationError::ThemeTwice)
     );
     assert_eq!(
-        p.add_linked_theme("th2".into(), "  "),
+        p.add_linked_theme(id_of("th2"), "  "),
         Err(ValidationError::ThemeEmpty)
     );
     assert_eq!(
-        p.add_linked_theme("th1".into(), "Iets anders"),
+        p.add_linked_theme(id_of("th1"), "Iets anders"),
         Err(ValidationError::DuplicateId)
     );
     assert_eq!(p, before);
@@ -1061,22 +1072,22 @@ fn only_middle_notes_are_linked_and_only_to_a_theme_that_exists() {
 #[test]
 fn removing_a_linked_theme_unlinks_its_notes_and_restoring_links_them_back() {
     let mut p = plenary();
-    p.add_linked_theme("th2".into(), "Veiligheid").unwrap();
-    p.link("m1", Some("th1")).unwrap();
-    p.link("m2", Some("th1")).unwrap();
-    p.link("m3", Some("th2")).unwrap();
+    p.add_linked_theme(id_of("th2"), "Veiligheid").unwrap();
+    p.link(id_of("m1"), Some(id_of("th1"))).unwrap();
+    p.link(id_of("m2"), Some(id_of("th1"))).unwrap();
+    p.link(id_of("m3"), Some(id_of("th2"))).unwrap();
     let before = p.clone();
 
-    let removed = p.remove_theme("th1").unwrap();
+    let removed = p.remove_theme(id_of("th1")).unwrap();
     assert_eq!(removed.index, 0);
     assert_eq!(removed.theme.name, "Samen werken");
-    assert_eq!(removed.note_ids, ["m1", "m2"]);
+    assert_eq!(removed.note_ids, [id_of("m1"), id_of("m2")]);
     assert_eq!(find(&p, "m1").theme, None);
     assert_eq!(find(&p, "m2").theme, None);
-    assert_eq!(find(&p, "m3").theme.as_deref(), Some("th2"));
+    assert_eq!(find(&p, "m3").theme, Some(id_of("th2")));
     let themes = p.linked_themes();
     assert_eq!(themes.len(), 1);
-    assert_eq!((themes[0].id, themes[0].groups), ("th2", 1));
+    assert_eq!((themes[0].id, themes[0].groups), (id_of("th2"), 1));
 
     p.restore_theme(removed.clone());
     assert_eq!(p, before);
@@ -1094,7 +1105,7 @@ fn a_removed_field_note_comes_back_where_it_was() {
     let before = p.clone();
     let seat = seat_id(&p, 0, 0);
 
-    let removed = p.remove_note("f1").unwrap();
+    let removed = p.remove_note(id_of("f1")).unwrap();
     assert_eq!(
         removed,
         RemovedPlacematNote {
@@ -1120,7 +1131,7 @@ fn a_removed_field_note_comes_back_where_it_was() {
     p.start_phase(Phase::Plenary, T0 + 60 * MIN).unwrap();
     p.restore_note(removed.clone()).unwrap();
     assert_eq!(p.groups, before.groups);
-    assert_eq!(p.groups[0].seats[0].notes[0].id, "f1");
+    assert_eq!(p.groups[0].seats[0].notes[0].id, id_of("f1"));
     p.restore_note(removed).unwrap();
     assert_eq!(p.groups, before.groups, "a second undo changes nothing");
 }
@@ -1128,10 +1139,10 @@ fn a_removed_field_note_comes_back_where_it_was() {
 #[test]
 fn a_removed_middle_note_comes_back_where_it_was() {
     let mut p = plenary();
-    p.link("m1", Some("th1")).unwrap();
+    p.link(id_of("m1"), Some(id_of("th1"))).unwrap();
     let before = p.clone();
 
-    let removed = p.remove_note("m1").unwrap();
+    let removed = p.remove_note(id_of("m1")).unwrap();
     assert_eq!(removed.group_id, group_id(&p, 0));
     assert_eq!(removed.place, Place::Middle);
     assert_eq!(removed.index, 0);
@@ -1141,23 +1152,23 @@ fn a_removed_middle_note_comes_back_where_it_was() {
 
     p.restore_note(removed).unwrap();
     assert_eq!(p, before);
-    assert_eq!(p.groups[0].middle[0].id, "m1");
+    assert_eq!(p.groups[0].middle[0].id, id_of("m1"));
     assert_eq!(p.linked_themes()[0].groups, 1);
 }
 
 #[test]
 fn a_middle_note_brought_back_after_its_theme_was_removed_comes_back_unlinked() {
     let mut p = plenary();
-    p.link("m2", Some("th1")).unwrap();
-    let removed = p.remove_note("m2").unwrap();
-    assert_eq!(removed.note.theme.as_deref(), Some("th1"));
-    let removed_theme = p.remove_theme("th1").unwrap();
+    p.link(id_of("m2"), Some(id_of("th1"))).unwrap();
+    let removed = p.remove_note(id_of("m2")).unwrap();
+    assert_eq!(removed.note.theme, Some(id_of("th1")));
+    let removed_theme = p.remove_theme(id_of("th1")).unwrap();
     assert!(removed_theme.note_ids.is_empty());
     p.restore_note(removed).unwrap();
     let m2 = find(&p, "m2");
     assert_eq!(m2.theme, None);
     assert_eq!(m2.text, "Samen werken");
-    assert_eq!(p.groups[1].middle[0].id, "m2");
+    assert_eq!(p.groups[1].middle[0].id, id_of("m2"));
 }
 
 #[test]
@@ -1167,9 +1178,9 @@ fn a_field_note_brought_back_after_persons_left_keeps_only_the_marks_of_those_st
     note(&mut p, 0, 0, "n1", "Meer groen op het plein");
     p.start_phase(Phase::Sharing, T0).unwrap();
     let (by_2, by_5) = (seat_id(&p, 0, 1), seat_id(&p, 0, 4));
-    p.toggle_mark("n1", &by_2).unwrap();
-    p.toggle_mark("n1", &by_5).unwrap();
-    let removed = p.remove_note("n1").unwrap();
+    p.toggle_mark(id_of("n1"), by_2).unwrap();
+    p.toggle_mark(id_of("n1"), by_5).unwrap();
+    let removed = p.remove_note(id_of("n1")).unwrap();
     p.set_person_count(4, ids("t")).unwrap();
     p.restore_note(removed).unwrap();
     assert_eq!(find(&p, "n1").marks, [by_2]);
@@ -1236,15 +1247,15 @@ fn new_groups_get_the_current_number_of_persons() {
 fn full_session() -> Placemat {
     let mut p = session();
     let (g, s) = (group_id(&p, 0), seat_id(&p, 0, 0));
-    p.set_group_name(&g, "De Vliegers").unwrap();
-    p.set_seat_name(&g, &s, "Anna").unwrap();
+    p.set_group_name(g, "De Vliegers").unwrap();
+    p.set_seat_name(g, s, "Anna").unwrap();
     p.set_minutes(Phase::Sharing, 8).unwrap();
     p.sound = false;
-    p.add_linked_theme("th2".into(), "Veiligheid").unwrap();
-    p.link("m1", Some("th1")).unwrap();
-    p.link("m2", Some("th1")).unwrap();
-    p.link("m3", Some("th2")).unwrap();
-    p.mark_key("m1", true).unwrap();
+    p.add_linked_theme(id_of("th2"), "Veiligheid").unwrap();
+    p.link(id_of("m1"), Some(id_of("th1"))).unwrap();
+    p.link(id_of("m2"), Some(id_of("th1"))).unwrap();
+    p.link(id_of("m3"), Some(id_of("th2"))).unwrap();
+    p.mark_key(id_of("m1"), true).unwrap();
     p.start_phase(Phase::Consensus, T0 + 60 * MIN).unwrap();
     p.change_timer(|t| t.pause(T0 + 61 * MIN)).unwrap();
     p
@@ -1312,13 +1323,17 @@ fn a_placemat_stored_without_its_optional_parts_reads_with_defaults() {
 fn a_placemat_in_a_workshop_round_trips_through_json_unchanged() {
     let mut workshop = workshop();
     workshop
-        .add_activity(ActivityBody::Placemat(full_session()), "pm".into(), 2)
+        .add_activity(ActivityBody::Placemat(full_session()), id_of("pm"), 2)
         .unwrap();
     let text = serde_json::to_string(&workshop).unwrap();
     assert!(text.contains(r#""kind":"placemat""#));
     let read: Workshop = serde_json::from_str(&text).unwrap();
     assert_eq!(read, workshop);
-    let p = read.activity("pm").unwrap().form::<Placemat>().unwrap();
+    let p = read
+        .activity(id_of("pm"))
+        .unwrap()
+        .form::<Placemat>()
+        .unwrap();
     assert_eq!(p, &full_session());
 }
 
@@ -1326,20 +1341,20 @@ fn a_placemat_in_a_workshop_round_trips_through_json_unchanged() {
 fn a_refused_change_to_a_placemat_inside_a_workshop_leaves_it_unchanged() {
     let mut workshop = workshop();
     workshop
-        .add_activity(ActivityBody::Placemat(new_placemat()), "pm".into(), 2)
+        .add_activity(ActivityBody::Placemat(new_placemat()), id_of("pm"), 2)
         .unwrap();
     let before = workshop.clone();
-    let result = workshop.change_activity::<Placemat, _>("pm", 9, |p| {
+    let result = workshop.change_activity::<Placemat, _>(id_of("pm"), 9, |p| {
         p.set_question(QUESTION)?;
         p.start_phase(Phase::Individual, 9)?;
         let (g, s) = (group_id(p, 0), seat_id(p, 0, 0));
-        p.add_note(&g, &s, "n1".into(), "Eerste idee")?;
-        p.add_note(&g, &s, "n2".into(), "   ")
+        p.add_note(g, s, id_of("n1"), "Eerste idee")?;
+        p.add_note(g, s, id_of("n2"), "   ")
     });
     assert_eq!(result, Err(ValidationError::NoteEmpty));
     assert_eq!(workshop, before);
 
-    let result = workshop.change_activity::<Placemat, _>("pm", 9, |p| {
+    let result = workshop.change_activity::<Placemat, _>(id_of("pm"), 9, |p| {
         p.set_question(QUESTION)?;
         p.set_person_count(7, ids("s"))
     });
@@ -1348,12 +1363,12 @@ fn a_refused_change_to_a_placemat_inside_a_workshop_leaves_it_unchanged() {
 
     // The same change without the refusal goes through and stamps the time.
     workshop
-        .change_activity::<Placemat, _>("pm", 10, |p| {
+        .change_activity::<Placemat, _>(id_of("pm"), 10, |p| {
             p.set_question(QUESTION)?;
             p.start_phase(Phase::Individual, 10)
         })
         .unwrap();
-    let activity = workshop.activity("pm").unwrap();
+    let activity = workshop.activity(id_of("pm")).unwrap();
     let p = activity.form::<Placemat>().unwrap();
     assert_eq!(p.question, QUESTION);
     assert_eq!(p.phase, Some(Phase::Individual));
@@ -1366,61 +1381,71 @@ fn changing_a_persona_test_as_a_placemat_is_refused_and_changes_nothing() {
     workshop
         .add_activity(
             ActivityBody::PersonaTest(PersonaTest::new("Hoe tevreden is {naam}?", &[])),
-            "toets".into(),
+            id_of("toets"),
             2,
         )
         .unwrap();
     workshop
-        .add_activity(ActivityBody::Placemat(new_placemat()), "pm".into(), 3)
+        .add_activity(ActivityBody::Placemat(new_placemat()), id_of("pm"), 3)
         .unwrap();
     let before = workshop.clone();
     assert_eq!(
-        workshop.change_activity::<Placemat, _>("toets", 9, |p| p.set_question(QUESTION)),
+        workshop.change_activity::<Placemat, _>(id_of("toets"), 9, |p| p.set_question(QUESTION)),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        workshop.change_activity::<Placemat, _>("geen", 9, |p| p.set_question(QUESTION)),
+        workshop.change_activity::<Placemat, _>(id_of("geen"), 9, |p| p.set_question(QUESTION)),
         Err(ValidationError::NotFound)
     );
     assert_eq!(workshop, before);
+}
+
+/// The placemat "pm" of `workshop`.
+fn placemat_pm(workshop: &Workshop) -> &Placemat {
+    workshop
+        .activity(id_of("pm"))
+        .and_then(|a| a.form::<Placemat>())
+        .expect("the placemat is there")
 }
 
 #[test]
 fn the_board_of_a_placemat_in_a_workshop_links_and_unlinks_its_middle_notes() {
     let mut workshop = workshop();
     workshop
-        .add_activity(ActivityBody::Placemat(plenary()), "pm".into(), 2)
+        .add_activity(ActivityBody::Placemat(plenary()), id_of("pm"), 2)
         .unwrap();
     workshop
-        .change_board("pm", 10, |board| board.group_note("m1", Some("th1")))
+        .change_board(id_of("pm"), 10, |board| {
+            board.group_note(id_of("m1"), Some(id_of("th1")))
+        })
         .unwrap();
-    let p = workshop.activity("pm").unwrap().form::<Placemat>().unwrap();
-    assert_eq!(find(p, "m1").theme.as_deref(), Some("th1"));
+    let p = placemat_pm(&workshop);
+    assert_eq!(find(p, "m1").theme, Some(id_of("th1")));
     assert_eq!(p.linked_themes()[0].groups, 1);
     assert_eq!(workshop.updated_at, 10);
-    assert_eq!(workshop.activity("pm").unwrap().updated_at, 10);
+    assert_eq!(workshop.activity(id_of("pm")).unwrap().updated_at, 10);
 
     let removed = workshop
-        .change_board("pm", 11, |board| board.remove_theme("th1"))
+        .change_board(id_of("pm"), 11, |board| board.remove_theme(id_of("th1")))
         .unwrap();
-    let p = workshop.activity("pm").unwrap().form::<Placemat>().unwrap();
+    let p = placemat_pm(&workshop);
     assert!(p.linked_themes().is_empty());
     assert_eq!(find(p, "m1").theme, None);
     workshop
-        .change_board("pm", 12, |board| {
+        .change_board(id_of("pm"), 12, |board| {
             board.restore_theme(removed);
             Ok(())
         })
         .unwrap();
-    let p = workshop.activity("pm").unwrap().form::<Placemat>().unwrap();
-    assert_eq!(find(p, "m1").theme.as_deref(), Some("th1"));
+    let p = placemat_pm(&workshop);
+    assert_eq!(find(p, "m1").theme, Some(id_of("th1")));
 
     // A refused board change leaves the workshop as it was.
     let before = workshop.clone();
     assert_eq!(
-        workshop.change_board("pm", 13, |board| {
-            board.group_note("m2", Some("th1"))?;
-            board.group_note("f1", Some("th1"))
+        workshop.change_board(id_of("pm"), 13, |board| {
+            board.group_note(id_of("m2"), Some(id_of("th1")))?;
+            board.group_note(id_of("f1"), Some(id_of("th1")))
         }),
         Err(ValidationError::NotFound),
         "a field note is not on the board"
@@ -1434,19 +1459,21 @@ fn a_persona_test_has_no_board() {
     workshop
         .add_activity(
             ActivityBody::PersonaTest(PersonaTest::new("Hoe tevreden is {naam}?", &[])),
-            "toets".into(),
+            id_of("toets"),
             2,
         )
         .unwrap();
     let before = workshop.clone();
     assert_eq!(
-        workshop.change_board("toets", 9, |board| board
+        workshop.change_board(id_of("toets"), 9, |board| board
             .harvest_mut()
-            .add_theme("th1".into(), "Samen werken")),
+            .add_theme(id_of("th1"), "Samen werken")),
         Err(ValidationError::NotFound)
     );
     assert_eq!(
-        workshop.change_board("geen", 9, |board| board.remove_theme("th1").map(drop)),
+        workshop.change_board(id_of("geen"), 9, |board| board
+            .remove_theme(id_of("th1"))
+            .map(drop)),
         Err(ValidationError::NotFound)
     );
     assert_eq!(workshop, before);
@@ -1458,26 +1485,26 @@ fn a_persona_test_has_no_board() {
 fn editing_a_middle_note_into_a_theme_already_in_that_middle_is_refused() {
     let mut p = session_in(Some(Phase::Consensus));
     assert_eq!(p.groups[0].middle[0].text, "Samen werken");
-    assert_eq!(p.groups[0].middle[1].id, "m4");
+    assert_eq!(p.groups[0].middle[1].id, id_of("m4"));
     let before = p.clone();
     assert_eq!(
-        p.edit_note("m4", "samen werken"),
+        p.edit_note(id_of("m4"), "samen werken"),
         Err(ValidationError::MiddleTwice)
     );
     assert_eq!(p, before);
     // Its own text in other letters is fine.
-    p.edit_note("m4", &before.groups[0].middle[1].text.to_uppercase())
+    p.edit_note(id_of("m4"), &before.groups[0].middle[1].text.to_uppercase())
         .unwrap();
 }
 
 #[test]
 fn undoing_a_middle_note_whose_theme_was_written_again_keeps_one_with_the_link() {
     let mut p = session_in(Some(Phase::Plenary));
-    p.add_linked_theme("th-x".into(), "Samen").unwrap();
-    let id = p.groups[0].middle[0].id.clone();
-    p.link(&id, Some("th-x")).unwrap();
-    let removed = p.remove_note(&id).unwrap();
-    p.add_to_middle(&p.groups[0].id.clone(), "again".into(), "SAMEN WERKEN")
+    p.add_linked_theme(id_of("th-x"), "Samen").unwrap();
+    let id = p.groups[0].middle[0].id;
+    p.link(id, Some(id_of("th-x"))).unwrap();
+    let removed = p.remove_note(id).unwrap();
+    p.add_to_middle(p.groups[0].id, id_of("again"), "SAMEN WERKEN")
         .unwrap();
     p.restore_note(removed).unwrap();
     let same: Vec<_> = p.groups[0]
@@ -1486,6 +1513,6 @@ fn undoing_a_middle_note_whose_theme_was_written_again_keeps_one_with_the_link()
         .filter(|n| n.text.to_lowercase() == "samen werken")
         .collect();
     assert_eq!(same.len(), 1);
-    assert_eq!(same[0].id, "again");
-    assert_eq!(same[0].theme.as_deref(), Some("th-x"));
+    assert_eq!(same[0].id, id_of("again"));
+    assert_eq!(same[0].theme, Some(id_of("th-x")));
 }

@@ -3,12 +3,18 @@
 //! café or placemat edits (undo included) keeps the rules an imported file is
 //! held to, so the app's own backups always read back.
 
+mod common;
+
+use common::id_of;
+
 use proptest::collection::vec;
 use proptest::prelude::*;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::FormData;
-use werktafel::model::{NoteBoard, NoteKind, Workshop, WorkshopDraft, Workshops};
+use werktafel::model::{
+    NoteBoard, NoteId, NoteKind, SeatId, Workshop, WorkshopDraft, WorkshopId, Workshops,
+};
 use werktafel::store::{MemoryBackend, Repository};
 
 #[derive(Debug, Clone)]
@@ -29,12 +35,12 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn pick(list: &Workshops, index: usize) -> Option<String> {
-    nth(list.all(), index).map(|w| w.id.clone())
+fn pick(list: &Workshops, index: usize) -> Option<WorkshopId> {
+    nth(list.all(), index).map(|w| w.id)
 }
 
 fn sorted(mut items: Vec<Workshop>) -> Vec<Workshop> {
-    items.sort_by(|a, b| a.id.cmp(&b.id));
+    items.sort_by_key(|a| a.id);
     items
 }
 
@@ -51,25 +57,25 @@ proptest! {
             let touched = match op {
                 Op::Create(title) => {
                     let draft = WorkshopDraft { title, ..Default::default() };
-                    list.create(&draft, new_id(), now).ok().map(|id| (id, true))
+                    list.create(&draft, id_of(&new_id()), now).ok().map(|id| (id, true))
                 }
                 Op::Rename(i, title) => pick(&list, i)
-                    .filter(|id| list.rename(id, &title, now).is_ok())
+                    .filter(|&id| list.rename(id, &title, now).is_ok())
                     .map(|id| (id, true)),
                 Op::Duplicate(i) => pick(&list, i)
-                    .and_then(|id| list.duplicate(&id, new_id(), " (kopie)", now).ok())
+                    .and_then(|id| list.duplicate(id, id_of(&new_id()), " (kopie)", now).ok())
                     .map(|id| (id, true)),
                 Op::Delete(i) => pick(&list, i)
-                    .filter(|id| list.remove(id).is_ok())
+                    .filter(|&id| list.remove(id).is_ok())
                     .map(|id| (id, false)),
             };
             match touched {
                 Some((id, true)) => {
-                    let w = list.get(&id).unwrap().clone();
+                    let w = list.get(id).unwrap().clone();
                     repo.save(&w, now, || unreachable!("no conflicts in one tab"), "").unwrap();
                 }
                 Some((id, false)) => {
-                    repo.delete::<Workshop>(&id).unwrap();
+                    repo.delete::<Workshop>(id.as_str()).unwrap();
                 }
                 None => {}
             }
@@ -89,39 +95,39 @@ proptest! {
         let (mut notes, mut themes) = (Vec::new(), Vec::new());
         for (step, edit) in edits.into_iter().enumerate() {
             let now = step as i64 * 60_000;
-            let round = |cafe: &Cafe, r: usize| nth(&cafe.rounds, r).map(|r| r.id.clone());
-            let table = |cafe: &Cafe, t: usize| nth(&cafe.tables, t).map(|t| t.id.clone());
+            let round = |cafe: &Cafe, r: usize| nth(&cafe.rounds, r).map(|r| r.id);
+            let table = |cafe: &Cafe, t: usize| nth(&cafe.tables, t).map(|t| t.id);
             let note = |cafe: &Cafe, n: usize| {
-                let ids: Vec<String> = cafe.notes().map(|p| p.note.id.clone()).collect();
-                nth(&ids, n).cloned()
+                let ids: Vec<NoteId> = cafe.notes().map(|p| p.note.id).collect();
+                nth(&ids, n).copied()
             };
-            let theme = |cafe: &Cafe, t: usize| nth(&cafe.harvest.themes, t).map(|t| t.id.clone());
+            let theme = |cafe: &Cafe, t: usize| nth(&cafe.harvest.themes, t).map(|t| t.id);
             // A refused edit changes nothing; only the state after it matters.
             match edit {
                 CafeEdit::Rounds(count) => drop(cafe.set_round_count(count, &mut new_id, now)),
                 CafeEdit::Tables(count) => drop(cafe.set_table_count(count, &mut new_id, table_name)),
                 CafeEdit::Question(r, text) => if let Some(r) = round(&cafe, r) {
-                    drop(cafe.set_question(&r, &text));
+                    drop(cafe.set_question(r, &text));
                 },
                 CafeEdit::Start(r) => drop(cafe.start_round(r % 6, now)),
                 CafeEdit::Note(t, r, text) => if let (Some(t), Some(r)) = (table(&cafe, t), round(&cafe, r)) {
-                    drop(cafe.add_note(&t, &r, new_id(), NoteKind::Idea, &text));
+                    drop(cafe.add_note(t, r, id_of(&new_id()), NoteKind::Idea, &text));
                 },
                 CafeEdit::Summary(t, r, text) => if let (Some(t), Some(r)) = (table(&cafe, t), round(&cafe, r)) {
-                    drop(cafe.set_summary(&t, &r, &text));
+                    drop(cafe.set_summary(t, r, &text));
                 },
                 CafeEdit::RemoveNote(n) => if let Some(n) = note(&cafe, n) {
-                    notes.extend(cafe.remove_note(&n).ok());
+                    notes.extend(cafe.remove_note(n).ok());
                 },
                 CafeEdit::UndoNote => if let Some(removed) = notes.pop() {
                     drop(cafe.restore_note(removed));
                 },
-                CafeEdit::Theme(name) => drop(cafe.harvest.add_theme(new_id(), &name)),
+                CafeEdit::Theme(name) => drop(cafe.harvest.add_theme(id_of(&new_id()), &name)),
                 CafeEdit::Group(n, t) => if let (Some(n), Some(t)) = (note(&cafe, n), theme(&cafe, t)) {
-                    drop(cafe.group_note(&n, Some(&t)));
+                    drop(cafe.group_note(n, Some(t)));
                 },
                 CafeEdit::RemoveTheme(t) => if let Some(t) = theme(&cafe, t) {
-                    themes.extend(cafe.remove_theme(&t).ok());
+                    themes.extend(cafe.remove_theme(t).ok());
                 },
                 CafeEdit::UndoTheme => if let Some(removed) = themes.pop() {
                     cafe.restore_theme(removed);
@@ -140,13 +146,13 @@ proptest! {
             let now = step as i64 * 60_000;
             let group = |p: &Placemat, g: usize| nth(&p.groups, g).cloned();
             let note = |p: &Placemat, n: usize, middle: bool| {
-                let ids: Vec<String> = p.groups.iter()
+                let ids: Vec<NoteId> = p.groups.iter()
                     .flat_map(|g| if middle { g.middle.iter().collect::<Vec<_>>() } else { g.seats.iter().flat_map(|s| &s.notes).collect() })
-                    .map(|n| n.id.clone())
+                    .map(|n| n.id)
                     .collect();
-                nth(&ids, n).cloned()
+                nth(&ids, n).copied()
             };
-            let theme = |p: &Placemat, t: usize| nth(&p.harvest.themes, t).map(|t| t.id.clone());
+            let theme = |p: &Placemat, t: usize| nth(&p.harvest.themes, t).map(|t| t.id);
             // A refused edit changes nothing; only the state after it matters.
             match edit {
                 PlacematEdit::Groups(count) => drop(placemat.set_group_count(count, &mut new_id, group_name)),
@@ -154,36 +160,36 @@ proptest! {
                 PlacematEdit::Question(text) => drop(placemat.set_question(&text)),
                 PlacematEdit::Phase(p) => drop(placemat.start_phase(Phase::ALL[p % 4], now)),
                 PlacematEdit::Note(g, s, text) => if let Some(g) = group(&placemat, g) {
-                    let seat = nth(&g.seats, s).map(|s| s.id.clone()).unwrap_or_default();
-                    drop(placemat.add_note(&g.id, &seat, new_id(), &text));
+                    let seat = nth(&g.seats, s).map_or_else(|| id_of("no-seat"), |s| s.id);
+                    drop(placemat.add_note(g.id, seat, id_of(&new_id()), &text));
                 },
                 PlacematEdit::Middle(g, text) => if let Some(g) = group(&placemat, g) {
-                    drop(placemat.add_to_middle(&g.id, new_id(), &text));
+                    drop(placemat.add_to_middle(g.id, id_of(&new_id()), &text));
                 },
                 PlacematEdit::Copy(n) => if let Some(n) = note(&placemat, n, false) {
-                    drop(placemat.copy_to_middle(&n, new_id()));
+                    drop(placemat.copy_to_middle(n, id_of(&new_id())));
                 },
                 PlacematEdit::Mark(n, s) => if let Some(n) = note(&placemat, n, false) {
-                    let seats: Vec<String> = placemat.groups.iter()
+                    let seats: Vec<SeatId> = placemat.groups.iter()
                         .filter(|g| g.seats.iter().any(|s| s.notes.iter().any(|m| m.id == n)))
-                        .flat_map(|g| g.seats.iter().map(|s| s.id.clone()))
+                        .flat_map(|g| g.seats.iter().map(|s| s.id))
                         .collect();
-                    if let Some(by) = nth(&seats, s) {
-                        drop(placemat.toggle_mark(&n, by));
+                    if let Some(&by) = nth(&seats, s) {
+                        drop(placemat.toggle_mark(n, by));
                     }
                 },
                 PlacematEdit::RemoveNote(n, middle) => if let Some(n) = note(&placemat, n, middle) {
-                    notes.extend(placemat.remove_note(&n).ok());
+                    notes.extend(placemat.remove_note(n).ok());
                 },
                 PlacematEdit::UndoNote => if let Some(removed) = notes.pop() {
                     drop(placemat.restore_note(removed));
                 },
-                PlacematEdit::Theme(name) => drop(placemat.add_linked_theme(new_id(), &name)),
+                PlacematEdit::Theme(name) => drop(placemat.add_linked_theme(id_of(&new_id()), &name)),
                 PlacematEdit::Link(n, t) => if let (Some(n), Some(t)) = (note(&placemat, n, true), theme(&placemat, t)) {
-                    drop(placemat.link(&n, Some(&t)));
+                    drop(placemat.link(n, Some(t)));
                 },
                 PlacematEdit::RemoveTheme(t) => if let Some(t) = theme(&placemat, t) {
-                    themes.extend(placemat.remove_theme(&t).ok());
+                    themes.extend(placemat.remove_theme(t).ok());
                 },
                 PlacematEdit::UndoTheme => if let Some(removed) = themes.pop() {
                     placemat.restore_theme(removed);

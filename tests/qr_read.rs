@@ -2,7 +2,8 @@
 //! (scaled ×4, with the quiet zone) read back from a 640×480 frame, and no
 //! frame, however odd, makes the reader panic: noise, tiny and one-pixel-wide
 //! frames, codes turned, scaled, tilted or cut off by the frame's edge, and
-//! the frames that made rqrr 0.10.1 panic (see vendor/rqrr/WERKTAFEL.md).
+//! the frames that made rqrr 0.10.1 panic (see vendor/rqrr/WERKTAFEL.md),
+//! each made black and white in every way the reader has.
 
 use proptest::collection::vec;
 use proptest::prelude::*;
@@ -10,7 +11,9 @@ use proptest::prelude::*;
 mod qr_picture;
 
 use qr_picture::dark_in_picture;
-use werktafel::transfer::{luma_from_rgba, read_qr_codes, QrMatrix};
+use werktafel::transfer::{
+    luma_from_rgba, read_qr_codes, read_qr_codes_prepared, QrMatrix, PREPARATIONS,
+};
 
 const WIDTH: usize = 640;
 const HEIGHT: usize = 480;
@@ -205,6 +208,16 @@ fn luma_weighs_green_most_and_ignores_alpha() {
     assert!(luma_from_rgba(&[]).is_empty());
 }
 
+/// Reads the frame by every preparation, each to its end ([`read_qr_codes`]
+/// stops at the first that reads a code), so that the frames below reach
+/// every path: rqrr's own threshold, the square mean, the frame turned over,
+/// and the small code cut out and enlarged.
+fn read_every_way(width: usize, height: usize, luma: &[u8]) {
+    for preparation in PREPARATIONS {
+        let _ = read_qr_codes_prepared(width, height, luma, preparation);
+    }
+}
+
 /// A frame of `w` × `h` pixels from arbitrary bytes.
 fn any_frame() -> impl Strategy<Value = (usize, usize, Vec<u8>)> {
     (1usize..48, 1usize..48).prop_flat_map(|(w, h)| (Just(w), Just(h), vec(any::<u8>(), w * h)))
@@ -237,14 +250,14 @@ proptest! {
         (width, height, luma) in any_frame(),
         (other_width, other_height) in (0usize..64, 0usize..64),
     ) {
-        let _ = read_qr_codes(width, height, &luma);
+        read_every_way(width, height, &luma);
         // Sizes that do not match the bytes.
-        let _ = read_qr_codes(other_width, other_height, &luma);
+        read_every_way(other_width, other_height, &luma);
     }
 
     #[test]
     fn random_blocks_as_a_frame_never_panic((width, height, luma) in any_blocks()) {
-        let _ = read_qr_codes(width, height, &luma);
+        read_every_way(width, height, &luma);
     }
 
     #[test]
@@ -306,12 +319,12 @@ proptest! {
 
     #[test]
     fn codes_cut_off_by_the_edge_never_panic((width, height, luma) in any_cut_off_code()) {
-        let _ = read_qr_codes(width, height, &luma);
+        read_every_way(width, height, &luma);
     }
 
     #[test]
     fn codes_turned_and_scaled_never_panic((width, height, luma) in any_turned_code()) {
-        let _ = read_qr_codes(width, height, &luma);
+        read_every_way(width, height, &luma);
     }
 
     #[test]
@@ -319,13 +332,13 @@ proptest! {
         luma in vec(any::<u8>(), 1..2000),
         row in 0usize..HEIGHT,
     ) {
-        let _ = read_qr_codes(1, luma.len(), &luma);
-        let _ = read_qr_codes(luma.len(), 1, &luma);
+        read_every_way(1, luma.len(), &luma);
+        read_every_way(luma.len(), 1, &luma);
         // One row and one column of a frame with a code in it.
         let frame = turned(ANSWER, (4.0, 0.3), (320.0, 240.0), (WIDTH, HEIGHT));
-        let _ = read_qr_codes(WIDTH, 1, &frame[row * WIDTH..(row + 1) * WIDTH]);
+        read_every_way(WIDTH, 1, &frame[row * WIDTH..(row + 1) * WIDTH]);
         let column: Vec<u8> = frame.iter().skip(row).step_by(WIDTH).copied().collect();
-        let _ = read_qr_codes(1, HEIGHT, &column);
+        read_every_way(1, HEIGHT, &column);
     }
 }
 

@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::ids;
+use common::{id_of, ids};
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::ActivityBody;
@@ -22,62 +22,61 @@ fn workshop() -> Workshop {
         place: "Buurthuis".into(),
         ..Default::default()
     };
-    let mut workshop = Workshop::create(&draft, "w1".into(), 1).unwrap();
+    let mut workshop = Workshop::create(&draft, id_of("w1"), 1).unwrap();
     let mut cafe = Cafe::new(vec![], |i| format!("Tafel {}", i + 1), ids("c"));
     cafe.name = "Samen".into();
     cafe.rounds[0].question = "Wat gaat goed?".into();
     cafe.tables[0].host = "Ans de Vries".into();
     cafe.participants = vec!["Bram".into(), "ans de vries".into()];
-    let (table, round) = (cafe.tables[0].id.clone(), cafe.rounds[0].id.clone());
+    let (table, round) = (cafe.tables[0].id, cafe.rounds[0].id);
     cafe.add_note(
-        &table,
-        &round,
-        "n1".into(),
+        table,
+        round,
+        id_of("n1"),
         NoteKind::Question,
         "Wie betaalt; en \"hoe\"?",
     )
     .unwrap();
     cafe.add_note(
-        &table,
-        &round,
-        "n2".into(),
+        table,
+        round,
+        id_of("n2"),
         NoteKind::Idea,
         "# Geen kop\n- geen lijst <b>vet</b>",
     )
     .unwrap();
-    cafe.set_summary(&table, &round, "Veel goede ideeën")
-        .unwrap();
-    cafe.harvest.add_theme("th1".into(), "Geld").unwrap();
-    cafe.group_note("n1", Some("th1")).unwrap();
-    cafe.mark_key("n1", true).unwrap();
+    cafe.set_summary(table, round, "Veel goede ideeën").unwrap();
+    cafe.harvest.add_theme(id_of("th1"), "Geld").unwrap();
+    cafe.group_note(id_of("n1"), Some(id_of("th1"))).unwrap();
+    cafe.mark_key(id_of("n1"), true).unwrap();
     let action = ActionDraft {
         text: "Subsidie aanvragen".into(),
         owner: "Bram".into(),
         due: "2026-12-15".into(),
     };
-    cafe.harvest.add_action("a1".into(), &action, None).unwrap();
+    cafe.harvest.add_action(id_of("a1"), &action, None).unwrap();
     workshop
-        .add_activity(ActivityBody::Cafe(cafe), "cafe".into(), 2)
+        .add_activity(ActivityBody::Cafe(cafe), id_of("cafe"), 2)
         .unwrap();
 
     let mut placemat = Placemat::new(|i| format!("Groep {}", i + 1), ids("p"));
     placemat.set_question("Wat deel je?").unwrap();
-    let group = placemat.groups[0].id.clone();
+    let group = placemat.groups[0].id;
     let (anna, bram) = (
-        placemat.groups[0].seats[0].id.clone(),
-        placemat.groups[0].seats[1].id.clone(),
+        placemat.groups[0].seats[0].id,
+        placemat.groups[0].seats[1].id,
     );
-    placemat.set_seat_name(&group, &anna, "Anna").unwrap();
+    placemat.set_seat_name(group, anna, "Anna").unwrap();
     placemat.start_phase(Phase::Individual, 3).unwrap();
     placemat
-        .add_note(&group, &anna, "m1".into(), "Samen werken")
+        .add_note(group, anna, id_of("m1"), "Samen werken")
         .unwrap();
     placemat.start_phase(Phase::Sharing, 4).unwrap();
-    placemat.toggle_mark("m1", &bram).unwrap();
+    placemat.toggle_mark(id_of("m1"), bram).unwrap();
     placemat.start_phase(Phase::Consensus, 5).unwrap();
-    placemat.copy_to_middle("m1", "mid1".into()).unwrap();
+    placemat.copy_to_middle(id_of("m1"), id_of("mid1")).unwrap();
     workshop
-        .add_activity(ActivityBody::Placemat(placemat), "pm".into(), 3)
+        .add_activity(ActivityBody::Placemat(placemat), id_of("pm"), 3)
         .unwrap();
     workshop
 }
@@ -183,7 +182,7 @@ fn a_csv_field_that_a_spreadsheet_would_run_as_a_formula_is_made_text() {
 #[test]
 fn a_started_round_gives_its_notes_a_time() {
     let mut w = workshop();
-    w.change_activity::<Cafe, _>("cafe", 9, |c| c.start_round(0, 1_764_590_400_000))
+    w.change_activity::<Cafe, _>(id_of("cafe"), 9, |c| c.start_round(0, 1_764_590_400_000))
         .unwrap();
     let csv = notes_csv(&w, Language::Nl);
     assert!(csv.contains(";2025-12-01 12:00 UTC\r\n"), "{csv}");

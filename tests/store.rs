@@ -2,12 +2,16 @@
 //! quota, migrations of old documents, a new workshop schema for each new kind of
 //! work form, and two tabs writing the same workshop (one of them maybe newer).
 
+mod common;
+
+use common::id_of;
+
 use serde_json::{json, Value};
 use werktafel::forms::FormKind;
 use werktafel::model::{IsoDate, Settings, Workshop, WorkshopDraft, Workshops};
 use werktafel::store::{
-    entity_key, Backend, BackendError, DecodeError, Deleted, Entity, Envelope, LoadProblem,
-    MemoryBackend, Reloaded, Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
+    entity_key, stored_language, Backend, BackendError, DecodeError, Deleted, Entity, Envelope,
+    LoadProblem, MemoryBackend, Reloaded, Repository, StoreError, QUARANTINE_PREFIX, SETTINGS_ID,
 };
 
 const SUFFIX: &str = " (uit ander tabblad)";
@@ -19,7 +23,7 @@ fn workshop(id: &str, title: &str) -> Workshop {
         place: "Zaal 2".into(),
         ..Default::default()
     };
-    Workshop::create(&draft, id.into(), 100).unwrap()
+    Workshop::create(&draft, id_of(id), 100).unwrap()
 }
 
 fn ids(counter: &mut u32) -> impl FnMut() -> String + '_ {
@@ -262,7 +266,7 @@ fn two_tabs_editing_one_workshop_keep_both_versions() {
     let saved = tab_b.save(&seen_by_b, 5, ids(&mut n), SUFFIX).unwrap();
     let copy = saved.kept_copy.expect("tab A's version is kept");
     assert_eq!(copy.title, "Versie A (uit ander tabblad)");
-    assert_eq!(copy.id, "copy-1");
+    assert_eq!(copy.id, id_of("copy-1"));
     assert_eq!(saved.rev, 3);
 
     let mut titles: Vec<String> = Repository::new(backend)
@@ -334,11 +338,38 @@ fn settings_round_trip_as_a_single_entity() {
     };
     let mut n = 0;
     repo.save(&settings, 1, ids(&mut n), SUFFIX).unwrap();
+    // The phone's page reads the language alone from the stored text.
+    let stored = backend
+        .get(&entity_key("settings", SETTINGS_ID))
+        .unwrap()
+        .unwrap();
+    assert_eq!(
+        stored_language(&stored),
+        Some(werktafel::model::Language::En)
+    );
     let mut fresh = Repository::new(backend);
     assert_eq!(
         fresh.load_one::<Settings>(SETTINGS_ID, 1).unwrap(),
         Reloaded::Changed(settings)
     );
+}
+
+#[test]
+fn the_language_alone_is_read_only_from_settings_this_app_can_open() {
+    let text = |schema: u32, data: Value| {
+        json!({ "schema": schema, "rev": 1, "saved_at": 1, "data": data }).to_string()
+    };
+    assert_eq!(
+        stored_language(&text(1, json!({ "language": "en" }))),
+        Some(werktafel::model::Language::En)
+    );
+    assert_eq!(
+        stored_language(&text(1, json!({}))),
+        Some(werktafel::model::Language::Nl)
+    );
+    assert_eq!(stored_language(&text(2, json!({ "language": "en" }))), None);
+    assert_eq!(stored_language(&text(1, json!({ "language": "fr" }))), None);
+    assert_eq!(stored_language("geen json"), None);
 }
 
 #[test]
@@ -425,7 +456,7 @@ fn a_persona_with_a_photo_and_revisions_round_trips_through_storage() {
     let photo = Avatar::Photo {
         data_url: format!("data:image/jpeg;base64,{}", "QUJD".repeat(100)),
     };
-    let mut persona = Persona::create(&fields, photo, "p".into(), 1).unwrap();
+    let mut persona = Persona::create(&fields, photo, id_of("p"), 1).unwrap();
     fields.question = "Een nieuwe hulpvraag".into();
     let avatar = persona.avatar.clone();
     persona.apply(&fields, avatar, "na het panel", 2).unwrap();
@@ -495,7 +526,7 @@ fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_8() {
     );
     assert!(cafe.notes().all(|p| p.note.marks.is_empty()));
     assert_eq!(
-        cafe.previous_summary("t1", 1),
+        cafe.previous_summary(id_of("t1"), 1),
         Some("Veel buren kennen elkaar")
     );
 
@@ -669,7 +700,7 @@ fn a_schema_5_workshop_keeps_its_placemat_and_is_saved_as_schema_8() {
     assert!(w.prompts.is_empty());
     assert_eq!(w.check_stored(), Ok(()));
     let placemat = w.activities[0].form::<Placemat>().unwrap();
-    assert_eq!(placemat.groups[0].seats[0].notes[0].marks, ["s2"]);
+    assert_eq!(placemat.groups[0].seats[0].notes[0].marks, [id_of("s2")]);
     assert_eq!(placemat.linked_themes()[0].groups, 1);
 
     assert_eq!(

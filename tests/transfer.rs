@@ -1,5 +1,9 @@
 //! The backup file: everything in, the same everything out.
 
+mod common;
+
+use common::id_of;
+
 use werktafel::model::{example_personas, IsoDate, Persona, Settings, Workshop, WorkshopDraft};
 use werktafel::transfer::{backup_file_name, Backup, BACKUP_FORMAT};
 
@@ -11,9 +15,9 @@ fn a_backup_reads_back_to_the_same_data() {
         goal: "Regel 1\nRegel 2".into(),
         ..Default::default()
     };
-    let workshop = Workshop::create(&draft, "a".into(), 5).unwrap();
+    let workshop = Workshop::create(&draft, id_of("a"), 5).unwrap();
     let (fields, avatar) = example_personas().remove(0);
-    let persona = Persona::create(&fields, avatar, "p".into(), 6).unwrap();
+    let persona = Persona::create(&fields, avatar, id_of("p"), 6).unwrap();
     let backup = Backup::new(&Settings::default(), &[workshop], &[persona], 9);
     let text = backup.to_json();
     let read: Backup = serde_json::from_str(&text).unwrap();

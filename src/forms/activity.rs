@@ -6,7 +6,7 @@
 //! Everything here that lists the kinds is made from [`super::registry!`].
 
 use crate::forms::{FormData, FormReport};
-use crate::model::{NoteBoard, Timestamp, ValidationError};
+use crate::model::{ActivityId, NoteBoard, Timestamp, ValidationError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use std::fmt::Debug;
@@ -137,7 +137,7 @@ super::registry!(activity_kinds);
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Activity {
     /// Unique within its workshop.
-    pub id: String,
+    pub id: ActivityId,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     #[serde(flatten)]
@@ -147,7 +147,7 @@ pub struct Activity {
 /// The fields every stored activity has besides its form's data.
 #[derive(Deserialize)]
 pub(crate) struct ActivityHead {
-    id: String,
+    id: ActivityId,
     created_at: Timestamp,
     updated_at: Timestamp,
     kind: String,

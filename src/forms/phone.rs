@@ -5,7 +5,10 @@
 //! is `model::prompt`'s, the same for every form.
 
 use crate::forms::{Activity, WorkForm};
-use crate::model::{Checked, IncomingAnswer, ReceivedAnswer, ValidationError};
+use crate::model::id::MAX_ID_LEN;
+use crate::model::{
+    Checked, Field, Id, IncomingAnswer, PersonaId, ReceivedAnswer, ValidationError,
+};
 use crate::transfer::CardPlaces;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -35,15 +38,35 @@ pub struct Delivery<'a, T> {
     /// Where the question's answers go, as fixed when it went out.
     pub target: &'a T,
     pub answer: &'a IncomingAnswer<'a>,
-    /// The answer's texts as notes, each `(id, text)`, the ids made of the
-    /// answer's own.
-    pub notes: &'a [(String, String)],
     /// The answers to this question that came in before.
     pub earlier: &'a [ReceivedAnswer],
 }
 
+impl<T> Delivery<'_, T> {
+    /// The answer's texts, each with the id of the note (or answer) it
+    /// becomes: the answer's own id and its number (`<answer>-1`), so an
+    /// answer scanned twice is added once. An answer's id from a card has at
+    /// most 40 characters, so these fit; a longer one is refused.
+    pub fn parts<K>(&self) -> Result<Vec<(Id<K>, String)>, ValidationError> {
+        let answer = self.answer;
+        answer
+            .texts
+            .iter()
+            .enumerate()
+            .map(|(k, text)| {
+                let id = format!("{}-{}", answer.answer_id, k + 1);
+                let too_long = ValidationError::TooLong {
+                    field: Field::Answer,
+                    max: MAX_ID_LEN,
+                };
+                Ok((id.parse().map_err(|_| too_long)?, text.clone()))
+            })
+            .collect()
+    }
+}
+
 /// The name of a persona of the library, by its id.
-pub type PersonaNames<'a> = &'a dyn Fn(&str) -> String;
+pub type PersonaNames<'a> = &'a dyn Fn(PersonaId) -> String;
 
 /// [`PromptTarget`] with a variant for each form that asks phones: the
 /// registry's list is first narrowed to those forms and their tags.
@@ -85,14 +108,13 @@ macro_rules! prompt_targets {
                 activity: &mut Activity,
                 now: crate::model::Timestamp,
                 answer: &IncomingAnswer,
-                notes: &[(String, String)],
                 earlier: &[ReceivedAnswer],
             ) -> Result<usize, ValidationError> {
                 match self {
                     $(
                         PromptTarget::$form(target) => {
                             activity.change(now, |form: &mut super::$form| {
-                                form.receive(Delivery { target, answer, notes, earlier })
+                                form.receive(Delivery { target, answer, earlier })
                             })
                         }
                     )*

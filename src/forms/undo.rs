@@ -4,22 +4,21 @@
 //! [`RemovedPart`] is made from the registry.
 
 use super::{Activity, WorkForm};
+use crate::model::ActivityId;
 use crate::model::{Action, RemovedTheme, Timestamp, ValidationError, Workshop};
 use std::fmt::Debug;
 
 /// A work form with a part that can be taken out and put back.
 pub trait Restorable: WorkForm {
     /// What taking the part out keeps, to put it back where it was.
-    type Removed: Debug + Clone + PartialEq + Eq + Send + Sync;
+    /// ([`RemovedPart`] has a variant for it, made from the registry.)
+    type Removed: Debug + Clone + PartialEq + Eq + Send + Sync + Into<RemovedPart>;
 
     /// Puts a removed part back where it was (once).
     fn restore(&mut self, removed: Self::Removed) -> Result<(), ValidationError>;
 
     /// The part's name, as the toast says it was deleted.
     fn removed_name(removed: &Self::Removed) -> String;
-
-    /// The part as the undo keeps it.
-    fn into_part(removed: Self::Removed) -> RemovedPart;
 }
 
 /// A part of the harvest every form with notes shares.
@@ -39,6 +38,12 @@ macro_rules! removed_parts {
             $($form(<super::$form as Restorable>::Removed),)*
             Harvest(HarvestPart),
         }
+
+        $(impl From<<super::$form as Restorable>::Removed> for RemovedPart {
+            fn from(removed: <super::$form as Restorable>::Removed) -> Self {
+                RemovedPart::$form(removed)
+            }
+        })*
 
         impl RemovedPart {
             /// Puts the part back into `activity`, the form it came from.
@@ -73,7 +78,7 @@ impl Workshop {
     /// Puts a removed part back into the activity `activity_id`.
     pub fn restore_part(
         &mut self,
-        activity_id: &str,
+        activity_id: ActivityId,
         part: RemovedPart,
         now: Timestamp,
     ) -> Result<(), ValidationError> {

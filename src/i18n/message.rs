@@ -2,7 +2,7 @@
 //! any text without placeholders (what views show with `tr`), and [`Msg`], any
 //! text to show later, a template with its arguments included.
 
-use super::{CommonMsg, Key, Language, TemplateShape};
+use super::{CommonMsg, Key, Language, ParticipantKey, ParticipantMsg, TemplateShape};
 use crate::forms::FormTexts;
 use std::sync::Arc;
 
@@ -13,6 +13,7 @@ macro_rules! joined_catalogue {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
         pub enum Text {
             Common(Key),
+            Participant(ParticipantKey),
             $($form(<crate::forms::$form as FormTexts>::Key),)*
         }
 
@@ -21,6 +22,7 @@ macro_rules! joined_catalogue {
             pub fn text(self, language: Language) -> &'static str {
                 match self {
                     Text::Common(key) => key.text(language),
+                    Text::Participant(key) => key.text(language),
                     $(Text::$form(key) => key.text(language),)*
                 }
             }
@@ -28,6 +30,7 @@ macro_rules! joined_catalogue {
             /// Every text of every part, for tests over the whole catalogue.
             pub fn all() -> Vec<Text> {
                 let mut all: Vec<Text> = Key::ALL.iter().map(|&key| Text::Common(key)).collect();
+                all.extend(ParticipantKey::ALL.iter().map(|&key| Text::Participant(key)));
                 $(all.extend(
                     <crate::forms::$form as FormTexts>::Key::ALL.iter().map(|&key| Text::$form(key)),
                 );)*
@@ -38,6 +41,12 @@ macro_rules! joined_catalogue {
         impl From<Key> for Text {
             fn from(key: Key) -> Self {
                 Text::Common(key)
+            }
+        }
+
+        impl From<ParticipantKey> for Text {
+            fn from(key: ParticipantKey) -> Self {
+                Text::Participant(key)
             }
         }
 
@@ -54,6 +63,7 @@ macro_rules! joined_catalogue {
         pub enum Msg {
             Plain(Text),
             Common(Arc<CommonMsg>),
+            Participant(Arc<ParticipantMsg>),
             $($form(Arc<<crate::forms::$form as FormTexts>::Msg>),)*
         }
 
@@ -63,6 +73,7 @@ macro_rules! joined_catalogue {
                 match self {
                     Msg::Plain(text) => text.text(language).to_string(),
                     Msg::Common(message) => message.text(language),
+                    Msg::Participant(message) => message.text(language),
                     $(Msg::$form(message) => message.text(language),)*
                 }
             }
@@ -71,6 +82,7 @@ macro_rules! joined_catalogue {
             /// catalogue.
             pub fn shapes() -> Vec<&'static TemplateShape> {
                 let mut all: Vec<&'static TemplateShape> = CommonMsg::SHAPES.iter().collect();
+                all.extend(ParticipantMsg::SHAPES);
                 $(all.extend(<crate::forms::$form as FormTexts>::Msg::SHAPES);)*
                 all
             }
@@ -85,6 +97,12 @@ macro_rules! joined_catalogue {
         impl From<CommonMsg> for Msg {
             fn from(message: CommonMsg) -> Self {
                 Msg::Common(Arc::new(message))
+            }
+        }
+
+        impl From<ParticipantMsg> for Msg {
+            fn from(message: ParticipantMsg) -> Self {
+                Msg::Participant(Arc::new(message))
             }
         }
 

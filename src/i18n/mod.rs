@@ -7,11 +7,13 @@
 //! (an enum of keys) and templates (an enum whose variants name each
 //! `{placeholder}` as a field), so a template is only made with exactly its
 //! arguments. [`Text`] and [`Msg`] join the parts, made from the forms'
-//! registry. Components reach the catalogue through `ui::i18n`.
+//! registry. The phone's page has a part of its own (`participant.rs`), so its
+//! program holds only its texts. Components reach the catalogue through `ui::i18n`.
 
 mod catalogue;
 mod import;
 mod message;
+mod participant;
 mod texts;
 
 pub use crate::model::Language;
@@ -19,6 +21,7 @@ pub(crate) use catalogue::catalogue;
 pub use catalogue::TemplateShape;
 pub use import::import_message;
 pub use message::{Msg, Text};
+pub use participant::{ParticipantKey, ParticipantMsg};
 pub use texts::{CommonMsg, Key};
 
 /// The label of a kind of note.

@@ -360,31 +360,6 @@ catalogue! {
         HoTakeTheirs => "Die uit het bestand nemen", "Take the one in the file";
         HoKeepMine => "Deze houden", "Keep this one";
 
-        PtcTitle => "Meedoen", "Take part";
-        PtcBadCode => "Deze code kan de app niet lezen. Vraag de begeleider om de code nog eens te laten zien.", "The app cannot read this code. Ask the facilitator to show the code again.";
-        PtcNewerCode => "Deze vraag komt uit een nieuwere versie van Werktafel. Laad de pagina opnieuw met internet.", "This question comes from a newer version of Werktafel. Reload the page with internet.";
-        PtcPickTable => "Aan welke tafel zit je?", "Which table are you at?";
-        PtcPickGroup => "In welke groep zit je?", "Which group are you in?";
-        PtcPickPerson => "Welk nummer heb jij op de placemat?", "Which number are you on the placemat?";
-        PtcPickPersona => "Over welke persona gaat je antwoord?", "Which persona is your answer about?";
-        PtcPickMunicipality => "In welke gemeente?", "In which municipality?";
-        PtcPickScore => "Hoe tevreden zou deze persona zijn? (mag je overslaan)", "How satisfied would this persona be? (you may skip this)";
-        PtcScoreHint => "1 is helemaal niet tevreden, 5 is heel tevreden.", "1 is not satisfied at all, 5 is very satisfied.";
-        PtcName => "Je naam of bijnaam (mag leeg blijven; je groep ziet hem)", "Your name or a nickname (may stay empty; your group sees it)";
-        PtcMoreAnswer => "Nog een antwoord", "Another answer";
-        PtcDone => "Klaar", "Done";
-        PtcNeedPlace => "Kies eerst waar je zit.", "First choose where you sit.";
-        PtcNeedCell => "Kies eerst een persona en een gemeente.", "First choose a persona and a municipality.";
-        PtcNeedScoreOrAnswer => "Kies een score of schrijf een antwoord.", "Choose a score or write an answer.";
-        PtcNeedAnswer => "Schrijf eerst een antwoord.", "First write an answer.";
-        PtcKeptHere => "Wat je schrijft, blijft op deze telefoon tot je het wist. De begeleider krijgt het pas als je je code laat scannen.", "What you write stays on this phone until you wipe it. The facilitator only gets it when you let your code be scanned.";
-        PtcEditingNote => "Is je code al gescand? Dan heeft de begeleider je eerste antwoord al en ziet die dat je het veranderd hebt; vraag het daar aan te passen.", "Was your code scanned already? Then the facilitator has your first answer and sees that you changed it; ask to change it there.";
-        PtcShowCode => "Laat deze code zien aan de begeleider. Die scant hem met de tablet.", "Show this code to the facilitator, who scans it with the tablet.";
-        PtcCodeLabel => "Code met je antwoord", "Code with your answer";
-        PtcShareFile => "Deel als bestand (voor een tablet zonder camera)", "Share as a file (for a tablet without a camera)";
-        PtcEdit => "Antwoord aanpassen", "Change the answer";
-        PtcWipe => "Wissen van deze telefoon", "Wipe from this phone";
-        PtcWiped => "Je antwoord is van deze telefoon gewist. Dank je wel!", "Your answer was wiped from this phone. Thank you!";
         AskLink => "Vraag uitzetten", "Put the question out";
         AskTitle => "Vraag voor telefoons", "Question for phones";
         AskIntro => "Deelnemers scannen deze code met hun telefoon, kiezen zo nodig waar hun antwoord hoort en schrijven het op. Daarna laten ze een code zien; scan die hieronder.", "Participants scan this code with their phone, choose where their answer belongs if asked, and write it. Then they show a code; scan it below.";
@@ -515,10 +490,6 @@ catalogue! {
         HoNewList { n } => "Nieuw ({n})", "New ({n})";
         HoDone { part, new, changed } => "‘{part}’ is samengevoegd: {new} nieuw, {changed} aangepast.", "‘{part}’ was merged: {new} new, {changed} changed.";
 
-        PtcPersonN { n } => "Persoon {n}", "Person {n}";
-        PtcAnswerN { n } => "Antwoord {n}", "Answer {n}";
-        PtcTooLong { max } => "Een antwoord mag hoogstens {max} tekens lang zijn.", "An answer may be at most {max} characters long.";
-        PtcCodeOf { i, n } => "Code {i} van {n}: de codes wisselen vanzelf.", "Code {i} of {n}: the codes change by themselves.";
         AskCellOf { persona, municipality } => "{persona} in {municipality}", "{persona} in {municipality}";
         AskFieldOf { group, n } => "{group}, persoon {n}", "{group}, person {n}";
         AskAdded { what } => "Antwoord binnen: {what}.", "Answer in: {what}.";

@@ -7,10 +7,10 @@
 
 use super::error::check_length;
 use super::stored_check::{
-    check_count, check_filled, check_id, check_ids, check_items, check_text, require, Checked,
-    Flaw, Seen, Within,
+    check_count, check_filled, check_ids, check_items, check_text, require, Checked, Flaw, Seen,
+    Within,
 };
-use super::{Field, IsoDate, ValidationError};
+use super::{ActionId, Field, IsoDate, NoteId, SeatId, ThemeId, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Longest note, in characters: a few lines on a tablecloth.
@@ -52,7 +52,7 @@ impl NoteKind {
 /// thousands of notes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Note {
-    pub id: String,
+    pub id: NoteId,
     #[serde(default, skip_serializing_if = "NoteKind::is_idea")]
     pub kind: NoteKind,
     pub text: String,
@@ -61,22 +61,22 @@ pub struct Note {
     pub key: bool,
     /// The theme it was grouped into.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub theme: Option<String>,
+    pub theme: Option<ThemeId>,
     /// Who marked it as resonating with them (placemat seat ids).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub marks: Vec<String>,
+    pub marks: Vec<SeatId>,
 }
 
 impl Note {
     /// A new note; the text must not be empty.
-    pub fn new(id: String, kind: NoteKind, text: &str) -> Result<Self, ValidationError> {
+    pub fn new(id: NoteId, kind: NoteKind, text: &str) -> Result<Self, ValidationError> {
         let mut note = Self::new_within(id, text, MAX_NOTE_CHARS)?;
         note.kind = kind;
         Ok(note)
     }
 
     /// A new idea of at most `max` characters; the text must not be empty.
-    pub fn new_within(id: String, text: &str, max: usize) -> Result<Self, ValidationError> {
+    pub fn new_within(id: NoteId, text: &str, max: usize) -> Result<Self, ValidationError> {
         Ok(Self {
             id,
             kind: NoteKind::Idea,
@@ -107,18 +107,15 @@ impl Note {
     /// Whether a stored note keeps the rules: an id not in `ids` yet, a text
     /// that says something in at most `max` characters, and a theme of
     /// `harvest` if it names one.
-    pub(crate) fn check_stored<'a>(
-        &'a self,
+    pub(crate) fn check_stored(
+        &self,
         max: usize,
         harvest: &Harvest,
-        ids: &mut Seen<&'a str>,
+        ids: &mut Seen<NoteId>,
     ) -> Checked {
-        check_id(&self.id, ids).within("id")?;
+        ids.once(self.id).within("id")?;
         check_filled(&self.text, max).within("text")?;
-        let theme_known = self
-            .theme
-            .as_ref()
-            .is_none_or(|t| harvest.theme(t).is_some());
+        let theme_known = self.theme.is_none_or(|t| harvest.theme(t).is_some());
         require(theme_known, Flaw::UnknownReference).within("theme")
     }
 }
@@ -135,7 +132,7 @@ fn check_note(text: &str, max: usize) -> Result<String, ValidationError> {
 /// A theme notes are grouped into.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Theme {
-    pub id: String,
+    pub id: ThemeId,
     pub name: String,
 }
 
@@ -149,7 +146,7 @@ impl Theme {
 /// Something somebody will do, with an owner and a date.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Action {
-    pub id: String,
+    pub id: ActionId,
     pub text: String,
     /// Who picks it up.
     #[serde(default)]
@@ -158,7 +155,7 @@ pub struct Action {
     pub due: Option<IsoDate>,
     /// The note it came from.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub note: Option<String>,
+    pub note: Option<NoteId>,
 }
 
 impl Action {
@@ -207,7 +204,7 @@ pub struct Harvest {
 pub struct RemovedTheme {
     pub index: usize,
     pub theme: Theme,
-    pub note_ids: Vec<String>,
+    pub note_ids: Vec<NoteId>,
 }
 
 impl Harvest {
@@ -215,16 +212,16 @@ impl Harvest {
     /// themes and actions each with their own id and a text.
     pub(crate) fn check_stored(&self) -> Checked {
         check_count(self.themes.len(), 0..=MAX_THEMES).within("themes")?;
-        check_ids(&self.themes, |t| &t.id).within("themes")?;
+        check_ids(&self.themes, |t| t.id).within("themes")?;
         check_items(&self.themes, Theme::check_stored).within("themes")?;
-        check_ids(&self.actions, |a| &a.id).within("actions")?;
+        check_ids(&self.actions, |a| a.id).within("actions")?;
         check_items(&self.actions, Action::check_stored).within("actions")
     }
 
     /// Adds a theme; the name must be new and not empty.
-    pub fn add_theme(&mut self, id: String, name: &str) -> Result<(), ValidationError> {
+    pub fn add_theme(&mut self, id: ThemeId, name: &str) -> Result<(), ValidationError> {
         let name = self.check_theme_name(name)?;
-        if self.theme(&id).is_some() {
+        if self.theme(id).is_some() {
             return Err(ValidationError::DuplicateId);
         }
         if self.themes.len() >= MAX_THEMES {
@@ -238,7 +235,7 @@ impl Harvest {
     }
 
     /// The theme with this id.
-    pub fn theme(&self, id: &str) -> Option<&Theme> {
+    pub fn theme(&self, id: ThemeId) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
     }
 
@@ -260,9 +257,9 @@ impl Harvest {
     /// Adds an action.
     pub fn add_action(
         &mut self,
-        id: String,
+        id: ActionId,
         draft: &ActionDraft,
-        note: Option<String>,
+        note: Option<NoteId>,
     ) -> Result<(), ValidationError> {
         let (text, owner, due) = draft.check()?;
         if self.actions.iter().any(|a| a.id == id) {
@@ -279,7 +276,11 @@ impl Harvest {
     }
 
     /// Changes an action's text, owner and date.
-    pub fn edit_action(&mut self, id: &str, draft: &ActionDraft) -> Result<(), ValidationError> {
+    pub fn edit_action(
+        &mut self,
+        id: ActionId,
+        draft: &ActionDraft,
+    ) -> Result<(), ValidationError> {
         let (text, owner, due) = draft.check()?;
         let action = self
             .actions
@@ -293,7 +294,7 @@ impl Harvest {
     }
 
     /// Takes an action out; returns where it was, for an undo.
-    pub fn remove_action(&mut self, id: &str) -> Result<(usize, Action), ValidationError> {
+    pub fn remove_action(&mut self, id: ActionId) -> Result<(usize, Action), ValidationError> {
         let index = self
             .actions
             .iter()
@@ -320,25 +321,29 @@ pub trait NoteBoard {
     fn notes_mut(&mut self) -> Box<dyn Iterator<Item = &mut Note> + '_>;
 
     /// The note with this id, to change.
-    fn note_mut(&mut self, id: &str) -> Result<&mut Note, ValidationError> {
+    fn note_mut(&mut self, id: NoteId) -> Result<&mut Note, ValidationError> {
         self.notes_mut()
             .find(|n| n.id == id)
             .ok_or(ValidationError::NotFound)
     }
 
     /// Puts a note in a theme (`None`: out of every theme).
-    fn group_note(&mut self, note_id: &str, theme_id: Option<&str>) -> Result<(), ValidationError> {
+    fn group_note(
+        &mut self,
+        note_id: NoteId,
+        theme_id: Option<ThemeId>,
+    ) -> Result<(), ValidationError> {
         if let Some(theme_id) = theme_id {
             self.harvest()
                 .theme(theme_id)
                 .ok_or(ValidationError::NotFound)?;
         }
-        self.note_mut(note_id)?.theme = theme_id.map(str::to_string);
+        self.note_mut(note_id)?.theme = theme_id;
         Ok(())
     }
 
     /// Marks a note as a key insight, or unmarks it.
-    fn mark_key(&mut self, note_id: &str, key: bool) -> Result<(), ValidationError> {
+    fn mark_key(&mut self, note_id: NoteId, key: bool) -> Result<(), ValidationError> {
         self.note_mut(note_id)?.key = key;
         Ok(())
     }
@@ -346,17 +351,17 @@ pub trait NoteBoard {
     /// Turns a note into an action that points back to the note; the note stays.
     fn note_to_action(
         &mut self,
-        note_id: &str,
-        action_id: String,
+        note_id: NoteId,
+        action_id: ActionId,
         draft: &ActionDraft,
     ) -> Result<(), ValidationError> {
         self.note_mut(note_id)?;
         self.harvest_mut()
-            .add_action(action_id, draft, Some(note_id.to_string()))
+            .add_action(action_id, draft, Some(note_id))
     }
 
     /// Takes a theme out; its notes become ungrouped. Returns what an undo needs.
-    fn remove_theme(&mut self, theme_id: &str) -> Result<RemovedTheme, ValidationError> {
+    fn remove_theme(&mut self, theme_id: ThemeId) -> Result<RemovedTheme, ValidationError> {
         let harvest = self.harvest_mut();
         let index = harvest
             .themes
@@ -366,10 +371,10 @@ pub trait NoteBoard {
         let theme = harvest.themes.remove(index);
         let note_ids = self
             .notes_mut()
-            .filter(|n| n.theme.as_deref() == Some(theme_id))
+            .filter(|n| n.theme == Some(theme_id))
             .map(|n| {
                 n.theme = None;
-                n.id.clone()
+                n.id
             })
             .collect();
         Ok(RemovedTheme {
@@ -384,26 +389,26 @@ pub trait NoteBoard {
     /// the harvest is full, the notes stay ungrouped.
     fn restore_theme(&mut self, removed: RemovedTheme) {
         let harvest = self.harvest_mut();
-        if harvest.theme(&removed.theme.id).is_some() {
+        if harvest.theme(removed.theme.id).is_some() {
             return;
         }
         let same_name = harvest
             .themes
             .iter()
             .find(|t| t.name.to_lowercase() == removed.theme.name.to_lowercase())
-            .map(|t| t.id.clone());
+            .map(|t| t.id);
         let theme_id = match same_name {
             Some(id) => id,
             None if harvest.themes.len() < MAX_THEMES => {
                 let index = removed.index.min(harvest.themes.len());
                 harvest.themes.insert(index, removed.theme.clone());
-                removed.theme.id.clone()
+                removed.theme.id
             }
             None => return,
         };
         for note in self.notes_mut() {
             if note.theme.is_none() && removed.note_ids.contains(&note.id) {
-                note.theme = Some(theme_id.clone());
+                note.theme = Some(theme_id);
             }
         }
     }

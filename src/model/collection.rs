@@ -4,12 +4,14 @@
 //! What a kind adds of its own (a workshop's draft, a persona's revisions) lives in
 //! that kind's module; this one knows only ids, creation times and copies.
 
-use super::{Timestamp, ValidationError};
+use super::{Id, Timestamp, ValidationError};
 
 /// What a collection needs of the records it holds.
 pub trait Record: Clone + Send + Sync + 'static {
+    /// The kind of thing its id names.
+    type Kind: 'static;
     /// The record's id, unique in its collection.
-    fn id(&self) -> &str;
+    fn id(&self) -> Id<Self::Kind>;
     /// The title or name people know it by.
     fn label(&self) -> &str;
     /// When it was made; the list shows the newest first.
@@ -17,7 +19,7 @@ pub trait Record: Clone + Send + Sync + 'static {
     /// When it was last changed; an edit form opened before then is stale.
     fn updated_at(&self) -> Timestamp;
     /// A copy under `id`, named with `suffix`, made at `now`.
-    fn copy_as(&self, id: String, suffix: &str, now: Timestamp) -> Self;
+    fn copy_as(&self, id: Id<Self::Kind>, suffix: &str, now: Timestamp) -> Self;
 }
 
 /// A record taken out of its list, kept so the removal can be undone.
@@ -45,7 +47,7 @@ impl<T: Record> Collection<T> {
         items.sort_by(|a, b| {
             b.created_at()
                 .cmp(&a.created_at())
-                .then_with(|| a.id().cmp(b.id()))
+                .then_with(|| a.id().cmp(&b.id()))
         });
         Self { items }
     }
@@ -56,12 +58,12 @@ impl<T: Record> Collection<T> {
     }
 
     /// The record with this id.
-    pub fn get(&self, id: &str) -> Option<&T> {
+    pub fn get(&self, id: Id<T::Kind>) -> Option<&T> {
         self.items.iter().find(|item| item.id() == id)
     }
 
     /// The record with this id, to change.
-    pub fn get_mut(&mut self, id: &str) -> Result<&mut T, ValidationError> {
+    pub fn get_mut(&mut self, id: Id<T::Kind>) -> Result<&mut T, ValidationError> {
         self.items
             .iter_mut()
             .find(|item| item.id() == id)
@@ -80,22 +82,22 @@ impl<T: Record> Collection<T> {
     /// Copies a record under a new id, right above the original; returns the new id.
     pub fn duplicate(
         &mut self,
-        id: &str,
-        new_id: String,
+        id: Id<T::Kind>,
+        new_id: Id<T::Kind>,
         suffix: &str,
         now: Timestamp,
-    ) -> Result<String, ValidationError> {
-        if self.get(&new_id).is_some() {
+    ) -> Result<Id<T::Kind>, ValidationError> {
+        if self.get(new_id).is_some() {
             return Err(ValidationError::DuplicateId);
         }
         let index = self.index_of(id)?;
-        let copy = self.items[index].copy_as(new_id.clone(), suffix, now);
+        let copy = self.items[index].copy_as(new_id, suffix, now);
         self.items.insert(index, copy);
         Ok(new_id)
     }
 
     /// Takes a record out; the returned value can put it back with [`Collection::restore`].
-    pub fn remove(&mut self, id: &str) -> Result<Removed<T>, ValidationError> {
+    pub fn remove(&mut self, id: Id<T::Kind>) -> Result<Removed<T>, ValidationError> {
         let index = self.index_of(id)?;
         let item = self.items.remove(index);
         Ok(Removed { index, item })
@@ -121,11 +123,11 @@ impl<T: Record> Collection<T> {
     }
 
     /// Drops a record that another tab deleted; returns whether it was here.
-    pub fn forget(&mut self, id: &str) -> bool {
+    pub fn forget(&mut self, id: Id<T::Kind>) -> bool {
         self.remove(id).is_ok()
     }
 
-    fn index_of(&self, id: &str) -> Result<usize, ValidationError> {
+    fn index_of(&self, id: Id<T::Kind>) -> Result<usize, ValidationError> {
         self.items
             .iter()
             .position(|item| item.id() == id)

@@ -14,7 +14,7 @@
 
 use super::board::{Note, NoteKind};
 use super::error::check_length;
-use super::{Field, ValidationError};
+use super::{Field, IdMaker, NoteId, SeatId, ValidationError};
 use crate::forms::placemat::middle_holds;
 use std::collections::{HashMap, HashSet};
 
@@ -105,8 +105,8 @@ pub(crate) struct NoteRules<'a> {
     pub once_each: bool,
     /// The seats of the group (marks of others are dropped), and the seat
     /// whose own notes these are (nobody marks their own note).
-    pub seats: &'a [String],
-    pub own_seat: Option<&'a str>,
+    pub seats: &'a [SeatId],
+    pub own_seat: Option<SeatId>,
 }
 
 impl NoteRules<'_> {
@@ -137,7 +137,7 @@ enum Choosing<'a> {
 pub struct Merger<'a> {
     choices: Choosing<'a>,
     new_id: &'a mut dyn FnMut() -> String,
-    taken: HashSet<String>,
+    taken: HashSet<NoteId>,
     items: Vec<MergeItem>,
 }
 
@@ -178,7 +178,7 @@ impl<'a> Merger<'a> {
     /// Notes the work form holds already: an incoming note with one of these
     /// ids somewhere else gets a new id.
     pub(crate) fn take_ids<'n>(&mut self, notes: impl Iterator<Item = &'n Note>) {
-        self.taken.extend(notes.map(|n| n.id.clone()));
+        self.taken.extend(notes.map(|n| n.id));
     }
 
     fn choice(&self, item: &MergeItem) -> Choice {
@@ -241,7 +241,7 @@ impl<'a> Merger<'a> {
         rules: &NoteRules,
     ) -> Result<(), ValidationError> {
         for note in incoming {
-            let checked = Note::new_within(note.id.clone(), &note.text, rules.max_chars)?;
+            let checked = Note::new_within(note.id, &note.text, rules.max_chars)?;
             let marks = kept_marks(&note.marks, rules);
             let position = here.iter().position(|h| h.id == note.id);
             // A note here that says the same: the same note, or one an earlier
@@ -278,8 +278,8 @@ impl<'a> Merger<'a> {
                 (None, Some(_), Choice::Skip) => {}
                 (None, None, _) | (None, Some(_), Choice::Copy) => {
                     let id = match position {
-                        None => self.fresh_id(&note.id),
-                        Some(_) => (self.new_id)(),
+                        None => self.fresh_id(note.id),
+                        Some(_) => self.new_id.make(),
                     };
                     self.push(here, arrival_note(id, note, checked.text, marks), rules)?;
                 }
@@ -289,11 +289,11 @@ impl<'a> Merger<'a> {
     }
 
     /// The incoming id, or a new one when it is in use elsewhere here.
-    fn fresh_id(&mut self, id: &str) -> String {
-        if self.taken.contains(id) {
-            (self.new_id)()
+    fn fresh_id(&mut self, id: NoteId) -> NoteId {
+        if self.taken.contains(&id) {
+            self.new_id.make()
         } else {
-            id.to_string()
+            id
         }
     }
 
@@ -309,14 +309,14 @@ impl<'a> Merger<'a> {
                 max,
             });
         }
-        self.taken.insert(note.id.clone());
+        self.taken.insert(note.id);
         here.push(note);
         Ok(())
     }
 }
 
 /// A note as it arrives: its kind, checked text and kept marks; no theme or ★.
-fn arrival_note(id: String, from: &Note, text: String, marks: Vec<String>) -> Note {
+fn arrival_note(id: NoteId, from: &Note, text: String, marks: Vec<SeatId>) -> Note {
     Note {
         id,
         kind: from.kind,
@@ -328,21 +328,21 @@ fn arrival_note(id: String, from: &Note, text: String, marks: Vec<String>) -> No
 }
 
 /// The marks of seats in the group, not the note's own seat, each once.
-fn kept_marks(marks: &[String], rules: &NoteRules) -> Vec<String> {
-    let mut kept: Vec<String> = Vec::new();
+fn kept_marks(marks: &[SeatId], rules: &NoteRules) -> Vec<SeatId> {
+    let mut kept: Vec<SeatId> = Vec::new();
     for mark in marks {
-        let counts = rules.seats.contains(mark) && Some(mark.as_str()) != rules.own_seat;
+        let counts = rules.seats.contains(mark) && Some(*mark) != rules.own_seat;
         if counts && !kept.contains(mark) {
-            kept.push(mark.clone());
+            kept.push(*mark);
         }
     }
     kept
 }
 
-fn join_marks(marks: &mut Vec<String>, more: &[String]) {
+fn join_marks(marks: &mut Vec<SeatId>, more: &[SeatId]) {
     for mark in more {
         if !marks.contains(mark) {
-            marks.push(mark.clone());
+            marks.push(*mark);
         }
     }
 }

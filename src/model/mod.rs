@@ -12,6 +12,7 @@ pub(crate) mod board;
 mod collection;
 mod date;
 pub(crate) mod error;
+pub mod id;
 pub(crate) mod merge;
 mod part;
 mod persona;
@@ -32,6 +33,10 @@ pub use board::{
 pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
+pub use id::{
+    ActionId, ActivityId, AnswerId, GroupId, Id, IdMaker, MunicipalityId, NoteId, PersonaId,
+    PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
+};
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
 pub use part::{fill_part, Part, PartMark, StoredPart};
 pub use persona::{
@@ -44,7 +49,7 @@ pub use prompt::{
     AnswerRefusal, IncomingAnswer, Prompt, Received, ReceivedAnswer, MAX_PROMPT_PLACES,
 };
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
-pub use stored_check::{is_plain_id, Checked, Flaw, Step, Violation};
+pub use stored_check::{Checked, Flaw, Step, Violation};
 pub use timer::{minutes_seconds, Timer, TimerState, EXTEND_MS};
 pub use workshop::{copy_name, copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
 pub use workshops::Workshops;

@@ -2,7 +2,7 @@
 //! with revisions, putting back a revision, adding the examples and searching.
 
 use super::collection::Collection;
-use super::{Avatar, Persona, PersonaFields, Timestamp, ValidationError};
+use super::{Avatar, IdMaker, Persona, PersonaFields, PersonaId, Timestamp, ValidationError};
 
 /// All persona's, newest first.
 pub type Personas = Collection<Persona>;
@@ -13,17 +13,17 @@ impl Collection<Persona> {
         &mut self,
         fields: &PersonaFields,
         avatar: Avatar,
-        id: String,
+        id: PersonaId,
         now: Timestamp,
-    ) -> Result<String, ValidationError> {
-        self.add(Persona::create(fields, avatar, id.clone(), now)?)?;
+    ) -> Result<PersonaId, ValidationError> {
+        self.add(Persona::create(fields, avatar, id, now)?)?;
         Ok(id)
     }
 
     /// Saves a persona's fields and avatar; returns whether a revision was added.
     pub fn edit(
         &mut self,
-        id: &str,
+        id: PersonaId,
         fields: &PersonaFields,
         avatar: Avatar,
         note: &str,
@@ -35,7 +35,7 @@ impl Collection<Persona> {
     /// Puts back an earlier version of a persona.
     pub fn restore_revision(
         &mut self,
-        id: &str,
+        id: PersonaId,
         at: Timestamp,
         now: Timestamp,
     ) -> Result<(), ValidationError> {
@@ -46,16 +46,16 @@ impl Collection<Persona> {
     pub fn add_examples(
         &mut self,
         examples: Vec<(PersonaFields, Avatar)>,
-        mut new_id: impl FnMut() -> String,
+        mut new_id: impl IdMaker,
         now: Timestamp,
-    ) -> Result<Vec<String>, ValidationError> {
+    ) -> Result<Vec<PersonaId>, ValidationError> {
         let mut made = Vec::new();
         for (fields, avatar) in &examples {
-            let mut persona = Persona::create(fields, avatar.clone(), new_id(), now)?;
+            let mut persona = Persona::create(fields, avatar.clone(), new_id.make(), now)?;
             persona.example = true;
             made.push(persona);
         }
-        let ids = made.iter().map(|p| p.id.clone()).collect();
+        let ids = made.iter().map(|p| p.id).collect();
         // Checked first, added after: a refused example adds none of them.
         for persona in made.into_iter().rev() {
             self.add(persona)?;

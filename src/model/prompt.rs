@@ -8,11 +8,12 @@
 //! twice is added once.
 
 use super::stored_check::{
-    check_filled, check_ids, check_items, check_text, is_plain_id, require, Checked, Flaw, Within,
+    check_filled, check_ids, check_items, check_text, require, Checked, Flaw, Within,
 };
 use super::{Timestamp, ValidationError, Workshop};
 use crate::forms::persona_test::SCORES;
 use crate::forms::{PromptTarget, WorkForm};
+use crate::model::{ActivityId, AnswerId, PromptId};
 use serde::{Deserialize, Serialize};
 
 /// Longest question text, in characters (a café round's question).
@@ -25,7 +26,7 @@ pub const MAX_PROMPT_PLACES: usize = 30;
 /// An answer that came in.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ReceivedAnswer {
-    pub id: String,
+    pub id: AnswerId,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// The table or group, from 0.
@@ -47,8 +48,8 @@ pub struct ReceivedAnswer {
 /// A question put out to phones.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Prompt {
-    pub id: String,
-    pub activity_id: String,
+    pub id: PromptId,
+    pub activity_id: ActivityId,
     pub question: String,
     pub target: PromptTarget,
     /// Closed questions take no more answers.
@@ -63,10 +64,9 @@ impl Prompt {
     /// Whether a stored question keeps the rules. Its work form may be gone
     /// (deleted after asking): answers to it are then refused as having no place.
     pub(super) fn check_stored(&self) -> Checked {
-        require(is_plain_id(&self.activity_id), Flaw::UnknownValue).within("activity_id")?;
         check_filled(&self.question, MAX_PROMPT_CHARS).within("question")?;
         self.target.check_stored().within("target")?;
-        check_ids(&self.answers, |a| a.id.as_str()).within("answers")?;
+        check_ids(&self.answers, |a| a.id).within("answers")?;
         check_items(&self.answers, |a| {
             check_text(&a.name, MAX_ANSWER_NAME_CHARS).within("name")?;
             let fingerprint = a.digest.is_empty()
@@ -82,8 +82,8 @@ impl Prompt {
 /// One answer as scanned, before it is placed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IncomingAnswer<'a> {
-    pub prompt_id: &'a str,
-    pub answer_id: &'a str,
+    pub prompt_id: PromptId,
+    pub answer_id: AnswerId,
     pub name: &'a str,
     /// The table or group picked, from 0.
     pub place: usize,
@@ -147,7 +147,7 @@ pub enum AnswerRefusal {
 
 impl Workshop {
     /// The open question of a work form, if any.
-    pub fn open_prompt(&self, activity_id: &str) -> Option<&Prompt> {
+    pub fn open_prompt(&self, activity_id: ActivityId) -> Option<&Prompt> {
         self.prompts
             .iter()
             .rev()
@@ -155,7 +155,11 @@ impl Workshop {
     }
 
     /// Closes a question: it takes no more answers.
-    pub fn close_prompt(&mut self, prompt_id: &str, now: Timestamp) -> Result<(), ValidationError> {
+    pub fn close_prompt(
+        &mut self,
+        prompt_id: PromptId,
+        now: Timestamp,
+    ) -> Result<(), ValidationError> {
         let prompt = self
             .prompts
             .iter_mut()
@@ -189,20 +193,12 @@ impl Workshop {
         if prompt.closed {
             return Err(AnswerRefusal::Closed);
         }
-        let notes: Vec<(String, String)> = answer
-            .texts
-            .iter()
-            .enumerate()
-            .map(|(k, text)| (format!("{}-{}", answer.answer_id, k + 1), text.clone()))
-            .collect();
         let placed = self
             .activities
             .iter_mut()
             .find(|a| a.id == prompt.activity_id)
             .ok_or(ValidationError::NotFound)
-            .and_then(|activity| {
-                (prompt.target).receive(activity, now, &answer, &notes, &prompt.answers)
-            });
+            .and_then(|activity| (prompt.target).receive(activity, now, &answer, &prompt.answers));
         let added = placed.map_err(|error| match error {
             ValidationError::NotFound => AnswerRefusal::NoSuchPlace,
             other => AnswerRefusal::Refused(other),
@@ -214,7 +210,7 @@ impl Workshop {
             .find(|p| p.id == answer.prompt_id)
             .expect("found above");
         prompt.answers.push(ReceivedAnswer {
-            id: answer.answer_id.to_string(),
+            id: answer.answer_id,
             name: answer
                 .name
                 .trim()
@@ -239,10 +235,10 @@ impl Workshop {
     /// same, else a new one with the open ones closed.
     pub(crate) fn ask(
         &mut self,
-        activity_id: &str,
+        activity_id: ActivityId,
         question: String,
         target: PromptTarget,
-        prompt_id: String,
+        prompt_id: PromptId,
         now: Timestamp,
     ) -> &Prompt {
         let same = self.prompts.iter().rposition(|p| {
@@ -261,7 +257,7 @@ impl Workshop {
                 }
                 self.prompts.push(Prompt {
                     id: prompt_id,
-                    activity_id: activity_id.to_string(),
+                    activity_id,
                     question,
                     target,
                     closed: false,
@@ -276,7 +272,10 @@ impl Workshop {
     }
 
     /// The work form of kind `T` with this id.
-    pub(crate) fn form_of<T: WorkForm>(&self, activity_id: &str) -> Result<&T, ValidationError> {
+    pub(crate) fn form_of<T: WorkForm>(
+        &self,
+        activity_id: ActivityId,
+    ) -> Result<&T, ValidationError> {
         self.activity(activity_id)
             .and_then(|a| a.form::<T>())
             .ok_or(ValidationError::NotFound)

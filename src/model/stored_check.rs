@@ -7,6 +7,8 @@
 use std::collections::HashSet;
 use std::hash::Hash;
 
+use super::id::Id;
+
 /// One step of a path into stored data: a field name or a position in a list.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Step {
@@ -127,24 +129,8 @@ pub fn check_items<'a, T>(items: &'a [T], mut check: impl FnMut(&'a T) -> Checke
     })
 }
 
-/// An id the app could have made, not met before in `seen`.
-pub fn check_id<'a>(id: &'a str, seen: &mut Seen<&'a str>) -> Checked {
-    require(is_plain_id(id), Flaw::UnknownValue)?;
-    seen.once(id)
-}
-
-/// The `id` of each item (as `id` gives it): one the app could have made, and
-/// each only once in the list.
-pub fn check_ids<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> Checked {
+/// The `id` of each item (as `id` gives it), each only once in the list.
+pub fn check_ids<T, K>(items: &[T], id: impl Fn(&T) -> Id<K>) -> Checked {
     let mut seen = Seen::default();
-    check_items(items, |item| check_id(id(item), &mut seen).within("id"))
-}
-
-/// Whether an id is one the app could have made: 1 to 64 letters, digits, `-`
-/// or `_`. Anything else could not be stored under its key or put in an address.
-pub fn is_plain_id(id: &str) -> bool {
-    (1..=64).contains(&id.len())
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+    check_items(items, |item| seen.once(id(item)).within("id"))
 }

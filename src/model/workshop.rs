@@ -2,7 +2,10 @@
 
 use super::error::check_length;
 use super::stored_check::{check_filled, check_ids, check_items, check_text, Checked, Within};
-use super::{Field, IsoDate, NoteBoard, Prompt, Timestamp, ValidationError};
+use super::{
+    ActivityId, Field, IsoDate, NoteBoard, PersonaId, Prompt, Timestamp, ValidationError,
+    WorkshopId,
+};
 use crate::forms::{Activity, ActivityBody, WorkForm};
 use serde::{Deserialize, Serialize};
 
@@ -16,7 +19,7 @@ pub const MAX_TEXT_CHARS: usize = 2000;
 /// One workshop as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Workshop {
-    pub id: String,
+    pub id: WorkshopId,
     pub title: String,
     #[serde(default)]
     pub date: Option<IsoDate>,
@@ -88,7 +91,7 @@ impl Workshop {
     /// Creates a workshop from a draft, or says why the draft is refused.
     pub fn create(
         draft: &WorkshopDraft,
-        id: String,
+        id: WorkshopId,
         now: Timestamp,
     ) -> Result<Self, ValidationError> {
         let fields = draft.check()?;
@@ -126,9 +129,9 @@ impl Workshop {
         check_text(&self.place, MAX_SHORT_CHARS).within("place")?;
         check_text(&self.goal, MAX_TEXT_CHARS).within("goal")?;
         check_text(&self.facilitator, MAX_SHORT_CHARS).within("facilitator")?;
-        check_ids(&self.activities, |a| &a.id).within("activities")?;
+        check_ids(&self.activities, |a| a.id).within("activities")?;
         check_items(&self.activities, |a| a.body.form().check_stored()).within("activities")?;
-        check_ids(&self.prompts, |p| &p.id).within("prompts")?;
+        check_ids(&self.prompts, |p| p.id).within("prompts")?;
         check_items(&self.prompts, Prompt::check_stored).within("prompts")
     }
 
@@ -136,10 +139,10 @@ impl Workshop {
     pub fn add_activity(
         &mut self,
         body: ActivityBody,
-        id: String,
+        id: ActivityId,
         now: Timestamp,
     ) -> Result<(), ValidationError> {
-        if self.activity(&id).is_some() {
+        if self.activity(id).is_some() {
             return Err(ValidationError::DuplicateId);
         }
         self.activities.push(Activity {
@@ -153,14 +156,14 @@ impl Workshop {
     }
 
     /// The activity with this id.
-    pub fn activity(&self, id: &str) -> Option<&Activity> {
+    pub fn activity(&self, id: ActivityId) -> Option<&Activity> {
         self.activities.iter().find(|a| a.id == id)
     }
 
     /// Takes an activity out; [`Workshop::restore_activity`] puts it back.
     pub fn remove_activity(
         &mut self,
-        id: &str,
+        id: ActivityId,
         now: Timestamp,
     ) -> Result<(usize, Activity), ValidationError> {
         let index = self
@@ -174,7 +177,7 @@ impl Workshop {
 
     /// Puts a removed activity back where it was.
     pub fn restore_activity(&mut self, index: usize, activity: Activity, now: Timestamp) {
-        if self.activity(&activity.id).is_none() {
+        if self.activity(activity.id).is_none() {
             let index = index.min(self.activities.len());
             self.activities.insert(index, activity);
             self.updated_at = now;
@@ -185,7 +188,7 @@ impl Workshop {
     /// `change` refuses.
     pub fn change_activity<T: WorkForm + Clone, R>(
         &mut self,
-        id: &str,
+        id: ActivityId,
         now: Timestamp,
         change: impl FnOnce(&mut T) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
@@ -198,7 +201,7 @@ impl Workshop {
     /// nothing changes if `change` refuses.
     pub fn change_board<R>(
         &mut self,
-        id: &str,
+        id: ActivityId,
         now: Timestamp,
         change: impl FnOnce(&mut dyn NoteBoard) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
@@ -207,7 +210,7 @@ impl Workshop {
         Ok(result)
     }
 
-    fn activity_mut(&mut self, id: &str) -> Result<&mut Activity, ValidationError> {
+    fn activity_mut(&mut self, id: ActivityId) -> Result<&mut Activity, ValidationError> {
         self.activities
             .iter_mut()
             .find(|a| a.id == id)
@@ -215,12 +218,12 @@ impl Workshop {
     }
 
     /// The library persona's its persona tests use, each once.
-    pub fn persona_ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = Vec::new();
+    pub fn persona_ids(&self) -> Vec<PersonaId> {
+        let mut ids: Vec<PersonaId> = Vec::new();
         for activity in &self.activities {
             if let ActivityBody::PersonaTest(test) = &activity.body {
-                for id in &test.persona_ids {
-                    if !ids.contains(&id.as_str()) {
+                for &id in &test.persona_ids {
+                    if !ids.contains(&id) {
                         ids.push(id);
                     }
                 }

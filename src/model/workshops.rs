@@ -2,14 +2,17 @@
 //! a checked [`WorkshopDraft`].
 
 use super::collection::{Collection, Record};
-use super::{copy_title, Timestamp, ValidationError, Workshop, WorkshopDraft};
+use super::id::kind;
+use super::{copy_title, Timestamp, ValidationError, Workshop, WorkshopDraft, WorkshopId};
 
 /// All workshops, newest first.
 pub type Workshops = Collection<Workshop>;
 
 impl Record for Workshop {
-    fn id(&self) -> &str {
-        &self.id
+    type Kind = kind::Workshop;
+
+    fn id(&self) -> WorkshopId {
+        self.id
     }
 
     fn label(&self) -> &str {
@@ -24,7 +27,7 @@ impl Record for Workshop {
         self.updated_at
     }
 
-    fn copy_as(&self, id: String, suffix: &str, now: Timestamp) -> Self {
+    fn copy_as(&self, id: WorkshopId, suffix: &str, now: Timestamp) -> Self {
         Workshop {
             id,
             title: copy_title(&self.title, suffix),
@@ -40,17 +43,17 @@ impl Collection<Workshop> {
     pub fn create(
         &mut self,
         draft: &WorkshopDraft,
-        id: String,
+        id: WorkshopId,
         now: Timestamp,
-    ) -> Result<String, ValidationError> {
-        self.add(Workshop::create(draft, id.clone(), now)?)?;
+    ) -> Result<WorkshopId, ValidationError> {
+        self.add(Workshop::create(draft, id, now)?)?;
         Ok(id)
     }
 
     /// Replaces the fields of one workshop with the draft's.
     pub fn edit(
         &mut self,
-        id: &str,
+        id: WorkshopId,
         draft: &WorkshopDraft,
         now: Timestamp,
     ) -> Result<(), ValidationError> {
@@ -58,7 +61,12 @@ impl Collection<Workshop> {
     }
 
     /// Renames one workshop.
-    pub fn rename(&mut self, id: &str, title: &str, now: Timestamp) -> Result<(), ValidationError> {
+    pub fn rename(
+        &mut self,
+        id: WorkshopId,
+        title: &str,
+        now: Timestamp,
+    ) -> Result<(), ValidationError> {
         self.get_mut(id)?.rename(title, now)
     }
 }

@@ -1,8 +1,11 @@
 //! The rear camera as a QR code scanner for participants' answers. The camera's
 //! picture shows in a `<video>` element; four times a second its current frame
 //! is read by the browser's `BarcodeDetector` where it has one that reads QR
-//! codes (through reflection: web-sys lacks it), else by [`read_qr_codes`] on
-//! the frame's pixels. The camera goes off when the [`QrScanner`] is dropped.
+//! codes (through reflection: web-sys lacks it), else by
+//! [`read_qr_codes_prepared`] on the frame's pixels: each frame made black and
+//! white in the next of the reader's [`PREPARATIONS`], so that no frame takes
+//! long and every way is tried within a second. The camera goes off when the
+//! [`QrScanner`] is dropped.
 //!
 //! Each frame read leaves User Timing measures, for benchmarks and the
 //! browser's performance tools: `werktafel:qr-frame` (drawing the frame and
@@ -11,7 +14,7 @@
 //! are cleared from the timeline at once, so a long scan does not grow it:
 //! watch them with a `PerformanceObserver`.
 
-use crate::transfer::{luma_from_rgba, read_qr_codes};
+use crate::transfer::{luma_from_rgba, read_qr_codes_prepared, PREPARATIONS};
 use js_sys::{Array, Function, Object, Promise, Reflect};
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -83,6 +86,7 @@ pub async fn start(
         detector: Rc::new(RefCell::new(detector)),
         pending: Rc::new(Cell::new(false)),
         canvas: offscreen_canvas(),
+        frames_read: Cell::new(0),
     };
     let tick = Closure::<dyn Fn()>::new(move || reader.read());
     // From here on, dropping the scanner (also on an error) turns the camera off.
@@ -229,6 +233,8 @@ struct FrameReader {
     /// Whether the detector still works on an earlier frame.
     pending: Rc<Cell<bool>>,
     canvas: Option<(HtmlCanvasElement, CanvasRenderingContext2d)>,
+    /// How many frames were read here: the next frame's preparation.
+    frames_read: Cell<usize>,
 }
 
 impl FrameReader {
@@ -246,7 +252,9 @@ impl FrameReader {
                 let texts = pixels
                     .map(|(width, height, luma)| {
                         let rqrr = Measure::start(MEASURE_RQRR);
-                        let texts = read_qr_codes(width, height, &luma);
+                        let turn = self.frames_read.replace(self.frames_read.get() + 1);
+                        let preparation = PREPARATIONS[turn % PREPARATIONS.len()];
+                        let texts = read_qr_codes_prepared(width, height, &luma, preparation);
                         rqrr.end();
                         texts
                     })

@@ -1,6 +1,6 @@
 //! Time and ids from the browser.
 
-use crate::model::{IsoDate, Timestamp};
+use crate::model::{Id, IsoDate, Timestamp};
 
 /// Milliseconds since the epoch.
 pub fn now() -> Timestamp {
@@ -8,7 +8,13 @@ pub fn now() -> Timestamp {
 }
 
 /// A new random id (UUID v4).
-pub fn new_id() -> String {
+pub fn new_id<K>() -> Id<K> {
+    Id::made(&new_id_text())
+}
+
+/// A new random id (UUID v4) as text, for what makes ids of several kinds
+/// (a new café's tables and rounds, the copies an import makes).
+pub fn new_id_text() -> String {
     uuid::Uuid::new_v4().to_string()
 }
 
@@ -16,16 +22,17 @@ pub fn new_id() -> String {
 /// small parts of one activity (notes, themes, actions): plenty within one
 /// workshop, where a clash is refused anyway, and thousands of notes stay small
 /// in storage.
-pub fn short_id() -> String {
+pub fn short_id<K>() -> Id<K> {
     const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
     let mut number = uuid::Uuid::new_v4().as_u128();
-    (0..8)
+    let text: String = (0..8)
         .map(|_| {
             let digit = DIGITS[(number % 36) as usize] as char;
             number /= 36;
             digit
         })
-        .collect()
+        .collect();
+    Id::made(&text)
 }
 
 /// The calendar day of a moment in the device's time zone.

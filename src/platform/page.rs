@@ -21,6 +21,16 @@ pub fn app_address() -> String {
         .unwrap_or_default()
 }
 
+/// Names the page's language (`nl`, `en`) for screen readers and hyphenation.
+pub fn set_document_language(code: &str) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute("lang", code);
+    }
+}
+
 /// Copies text to the clipboard; returns whether it worked.
 pub async fn copy_text(text: &str) -> bool {
     let Some(window) = web_sys::window() else {

@@ -5,7 +5,7 @@
 
 use super::migrations::{MigrationStep, WORKSHOP_MIGRATIONS};
 use crate::model::{
-    copy_name, Persona, PersonaFields, Settings, StoredPart, Workshop, MAX_NAME_CHARS,
+    copy_name, Id, Persona, PersonaFields, Settings, StoredPart, Workshop, MAX_NAME_CHARS,
 };
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -31,7 +31,8 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
     };
     /// The id in the key.
     fn id(&self) -> &str;
-    /// Sets the id (used when the key and the stored id disagree).
+    /// Sets the id (used when the key and the stored id disagree); a key
+    /// whose id the app could not have made changes nothing.
     fn set_id(&mut self, id: String);
     /// The copy to keep of another tab's version after a conflict, under `id` and
     /// named with `suffix`; `None` for kinds where the latest save simply wins.
@@ -73,16 +74,18 @@ impl Entity for Workshop {
     const SPLIT_SINCE: Option<u32> = Some(8);
 
     fn id(&self) -> &str {
-        &self.id
+        self.id.as_str()
     }
 
     fn set_id(&mut self, id: String) {
-        self.id = id;
+        if let Ok(id) = id.parse() {
+            self.id = id;
+        }
     }
 
     fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
         Some(Workshop {
-            id,
+            id: Id::made(&id),
             title: crate::model::copy_title(&self.title, suffix),
             ..self.clone()
         })
@@ -103,7 +106,11 @@ impl Entity for Workshop {
     }
 
     fn empty_part(&mut self, activity: &str, part: &str) {
-        if let Some(a) = self.activities.iter_mut().find(|a| a.id == activity) {
+        if let Some(a) = self
+            .activities
+            .iter_mut()
+            .find(|a| a.id.as_str() == activity)
+        {
             a.body.form_mut().empty_part(part);
         }
     }
@@ -117,7 +124,7 @@ impl Entity for Workshop {
         let a = self
             .activities
             .iter_mut()
-            .find(|a| a.id == activity)
+            .find(|a| a.id.as_str() == activity)
             .ok_or_else(|| format!("no activity {activity}"))?;
         a.body.form_mut().fill_part(part, content)
     }
@@ -136,17 +143,19 @@ impl Entity for Persona {
     const MIGRATIONS: &'static [MigrationStep] = &[];
 
     fn id(&self) -> &str {
-        &self.id
+        self.id.as_str()
     }
 
     fn set_id(&mut self, id: String) {
-        self.id = id;
+        if let Ok(id) = id.parse() {
+            self.id = id;
+        }
     }
 
     /// The copy keeps its history: it is the other tab's work.
     fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
         Some(Persona {
-            id,
+            id: Id::made(&id),
             fields: PersonaFields {
                 name: copy_name(&self.fields.name, suffix, MAX_NAME_CHARS),
                 ..self.fields.clone()

@@ -21,6 +21,7 @@ mod backend;
 mod entity;
 mod envelope;
 mod keys;
+mod language;
 mod migrations;
 mod parts;
 mod repository;
@@ -29,6 +30,7 @@ pub use backend::{Backend, BackendError, MemoryBackend};
 pub use entity::{Entity, SETTINGS_ID};
 pub use envelope::{DecodeError, Envelope, NamedPart};
 pub use keys::{entity_key, is_app_key, parse_entity_key, PartKey, QUARANTINE_PREFIX};
+pub use language::stored_language;
 pub use migrations::migrate;
 pub use repository::{
     Deleted, LoadProblem, Loaded, QuarantinedValue, Reloaded, Repository, Saved, StoreError,

@@ -5,13 +5,12 @@
 //! [`crate::model::Merger`]). The host's tablet got the workshop from the
 //! facilitator's backup, so the ids match.
 
-use super::import::{typed, ImportError, Problem};
+use super::import::{typed, ImportError};
 use crate::forms::cafe::{Cafe, Table};
 use crate::forms::placemat::{Group, Placemat};
 use crate::forms::WorkForm;
-use crate::model::{
-    is_plain_id, MergeItem, Merger, Note, Step, Timestamp, ValidationError, Workshop,
-};
+use crate::model::{ActivityId, GroupId, TableId, WorkshopId};
+use crate::model::{MergeItem, Merger, Note, Step, Timestamp, ValidationError, Workshop};
 use crate::store::Entity;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -30,10 +29,10 @@ pub struct Handover {
     pub exported_at: Timestamp,
     /// The workshop schema the table or group is written in.
     pub workshop_schema: u32,
-    pub workshop_id: String,
+    pub workshop_id: WorkshopId,
     /// The workshop's title where it was written, to name it if it is not here.
     pub workshop_title: String,
-    pub activity_id: String,
+    pub activity_id: ActivityId,
     pub part: Part,
 }
 
@@ -49,8 +48,8 @@ impl Handover {
     /// The handover of one café table, or `None` if it is not in the workshop.
     pub fn cafe_table(
         workshop: &Workshop,
-        activity_id: &str,
-        table_id: &str,
+        activity_id: ActivityId,
+        table_id: TableId,
         now: Timestamp,
     ) -> Option<Self> {
         let table = form::<Cafe>(workshop, activity_id)?
@@ -67,8 +66,8 @@ impl Handover {
     /// The handover of one placemat group, or `None` if it is not in the workshop.
     pub fn placemat_group(
         workshop: &Workshop,
-        activity_id: &str,
-        group_id: &str,
+        activity_id: ActivityId,
+        group_id: GroupId,
         now: Timestamp,
     ) -> Option<Self> {
         let group = form::<Placemat>(workshop, activity_id)?
@@ -82,15 +81,15 @@ impl Handover {
         ))
     }
 
-    fn new(workshop: &Workshop, activity_id: &str, part: Part, now: Timestamp) -> Self {
+    fn new(workshop: &Workshop, activity_id: ActivityId, part: Part, now: Timestamp) -> Self {
         Self {
             format: HANDOVER_FORMAT.to_string(),
             schema: HANDOVER_SCHEMA,
             exported_at: now,
             workshop_schema: Workshop::SCHEMA,
-            workshop_id: workshop.id.clone(),
+            workshop_id: workshop.id,
             workshop_title: workshop.title.clone(),
-            activity_id: activity_id.to_string(),
+            activity_id,
             part,
         }
     }
@@ -156,21 +155,10 @@ fn part_error(doc: &Value) -> Option<ImportError> {
     }
 }
 
-/// The workshop and work form ids are ones the app could have made, and the
-/// table or group keeps the app's rules. Themes and ★ are taken off first:
-/// they belong to the harvest of the tablet the part came from.
+/// The table or group keeps the app's rules (its ids and the workshop's and
+/// work form's were read as ids). Themes and ★ are taken off first: they
+/// belong to the harvest of the tablet the part came from.
 fn check_part(handover: &mut Handover) -> Result<(), ImportError> {
-    for (field, id) in [
-        ("workshop_id", &handover.workshop_id),
-        ("activity_id", &handover.activity_id),
-    ] {
-        if !is_plain_id(id) {
-            return Err(ImportError::Bad {
-                path: vec![Step::Field(field.into())],
-                problem: Problem::UnknownValue,
-            });
-        }
-    }
     let (kind, checked) = match &mut handover.part {
         Part::CafeTable { table } => {
             let notes = table.cloths.iter_mut().flat_map(|c| c.notes.iter_mut());
@@ -254,18 +242,18 @@ fn merged(
         .ok_or_else(|| ImportError::WorkshopMissing {
             title: handover.workshop_title.clone(),
         })?;
-    let id = handover.activity_id.as_str();
+    let id = handover.activity_id;
     let result = match &handover.part {
         Part::CafeTable { table } => {
             let cafe = form::<Cafe>(&workshop, id).ok_or(ImportError::ActivityMissing)?;
-            if cafe.table(&table.id).is_none() {
+            if cafe.table(table.id).is_none() {
                 return Err(part_missing(&table.name));
             }
             workshop.change_activity::<Cafe, _>(id, now, |cafe| cafe.merge_table(table, merger))
         }
         Part::PlacematGroup { group } => {
             let placemat = form::<Placemat>(&workshop, id).ok_or(ImportError::ActivityMissing)?;
-            if placemat.group(&group.id).is_none() {
+            if placemat.group(group.id).is_none() {
                 return Err(part_missing(&group.name));
             }
             workshop.change_activity::<Placemat, _>(id, now, |placemat| {
@@ -287,6 +275,6 @@ fn part_missing(name: &str) -> ImportError {
 }
 
 /// The work form of kind `T` with this id in a workshop.
-fn form<'a, T: WorkForm>(workshop: &'a Workshop, activity_id: &str) -> Option<&'a T> {
+fn form<T: WorkForm>(workshop: &Workshop, activity_id: ActivityId) -> Option<&T> {
     workshop.activity(activity_id)?.form::<T>()
 }

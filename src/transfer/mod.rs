@@ -10,6 +10,7 @@
 mod anonymise;
 mod backup;
 pub(crate) mod csv;
+mod grey;
 mod handover;
 mod import;
 mod participate;
@@ -29,10 +30,12 @@ pub use import::{
     ImportPlan, Incoming, Problem, MAX_IMPORT_BYTES, MAX_IMPORT_TEXT_CHARS,
 };
 pub use participate::{
-    answer_parts, question_payload, read_question, AnswerCard, CardPlaces, PartCollector,
-    PayloadError, PlaceKind, QuestionCard, Scanned, CARD_VERSION, MAX_ANSWERS, MAX_ANSWER_CHARS,
-    MAX_NAME_CHARS, MAX_PARTS, PART_CHARS,
+    answer_parts, phone_page_address, question_payload, read_question, AnswerCard, CardPlaces,
+    PartCollector, PayloadError, PlaceKind, QuestionCard, Scanned, CARD_VERSION, MAX_ANSWERS,
+    MAX_ANSWER_CHARS, MAX_NAME_CHARS, MAX_PARTS, PART_CHARS, PHONE_PAGE,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
-pub use qr_read::{luma_from_rgba, read_qr_codes};
+pub use qr_read::{
+    luma_from_rgba, read_qr_codes, read_qr_codes_prepared, Preparation, PREPARATIONS,
+};
 pub use report::{markdown, workshop_report, Block};

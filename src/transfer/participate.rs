@@ -1,6 +1,6 @@
 //! Taking part from a phone with no server in between. The question goes out
-//! as a QR code of the app's address with the question in its fragment
-//! (`#/meedoen/<payload>`, which never reaches the static host); the answer
+//! as a QR code of the phone's page beside the app with the question in its
+//! fragment (`meedoen/#<payload>`, which never reaches the static host); the answer
 //! comes back as one or more QR codes that the facilitator's tablet scans.
 //!
 //! A payload is the card's JSON (short field names), deflated, in base64url
@@ -214,6 +214,22 @@ fn is_card_id(id: &str) -> bool {
 /// A question card as a payload for the app's address.
 pub fn question_payload(card: &QuestionCard) -> String {
     encode(card)
+}
+
+/// The folder of the phone's page, beside the app's index.html.
+pub const PHONE_PAGE: &str = "meedoen/";
+
+/// The address a phone opens for a question: the phone's page beside the app
+/// at `app_address` (its folder, or a file in it such as `index.html`; any
+/// fragment or query is dropped), with the payload as the fragment.
+pub fn phone_page_address(app_address: &str, payload: &str) -> String {
+    let app = app_address.split(['#', '?']).next().unwrap_or_default();
+    let host_end = app.find("://").map_or(0, |scheme| scheme + 3);
+    let folder = match app[host_end..].rsplit_once('/') {
+        Some((folder, file)) if file.contains('.') => &app[..host_end + folder.len()],
+        _ => app.trim_end_matches('/'),
+    };
+    format!("{folder}/{PHONE_PAGE}#{payload}")
 }
 
 /// The question card in a payload, checked.

@@ -6,7 +6,7 @@
 
 use crate::forms::ReportContext;
 use crate::i18n::{Key, Language, Text};
-use crate::model::{NoteBoard, Persona, Workshop};
+use crate::model::{NoteBoard, Persona, ThemeId, Workshop};
 
 /// One piece of a report.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,7 +54,7 @@ pub(crate) fn harvest_blocks(
     board: &dyn NoteBoard,
     language: Language,
     blocks: &mut Vec<Block>,
-    notes_of: impl Fn(&str) -> Vec<(String, bool)>,
+    notes_of: impl Fn(ThemeId) -> Vec<(String, bool)>,
 ) {
     let harvest = board.harvest();
     if harvest.themes.is_empty() && harvest.actions.is_empty() {
@@ -64,7 +64,7 @@ pub(crate) fn harvest_blocks(
     blocks.push(Block::Heading(3, text(Key::HarvestTitle)));
     for theme in &harvest.themes {
         blocks.push(Block::Heading(4, theme.name.clone()));
-        for (note, key) in notes_of(&theme.id) {
+        for (note, key) in notes_of(theme.id) {
             let mark = if key {
                 format!("{} ", text(Key::HarvestKeyMark))
             } else {

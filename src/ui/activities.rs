@@ -7,31 +7,32 @@ use super::links::app_path;
 use super::state::AppState;
 use crate::forms::{Activity, ActivityBody};
 use crate::i18n::{CommonMsg, Key};
+use crate::model::{PersonaId, WorkshopId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 /// The activities section of a workshop page.
 #[component]
-pub fn Activities(workshop_id: String) -> impl IntoView {
+pub fn Activities(workshop_id: WorkshopId) -> impl IntoView {
     let state = use_app();
     let navigate = use_navigate();
-    let workshop_id_for_add = workshop_id.clone();
+    let workshop_id_for_add = workshop_id;
     let activities = {
-        let id = workshop_id.clone();
+        let id = workshop_id;
         move || {
             state
                 .workshops()
-                .with(|w| w.get(&id).map(|w| w.activities.clone()).unwrap_or_default())
+                .with(|w| w.get(id).map(|w| w.activities.clone()).unwrap_or_default())
         }
     };
     let add = move |body: fn(AppState) -> ActivityBody| {
-        let workshop_id = workshop_id_for_add.clone();
+        let workshop_id = workshop_id_for_add;
         let navigate = navigate.clone();
         move |_| {
             let body = body(state);
             let (segment, ..) = listed(&body);
-            if let Ok(activity_id) = state.add_activity(&workshop_id, body) {
+            if let Ok(activity_id) = state.add_activity(workshop_id, body) {
                 navigate(
                     &format!("/bijeenkomst/{workshop_id}/{segment}/{activity_id}"),
                     Default::default(),
@@ -42,14 +43,14 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
     view! {
         <section class="card activities">
             <h2>{tr(Key::ActivitiesTitle)}</h2>
-            <Show when={let a = activities.clone(); move || a().is_empty()}>
+            <Show when={let a = activities; move || a().is_empty()}>
                 <p class="meta">{tr(Key::ActivitiesEmpty)}</p>
             </Show>
             <ul class="activity-list">
                 <For
                     each=activities
-                    key=|a| (a.id.clone(), a.updated_at)
-                    children=move |activity| view! { <ActivityItem workshop_id=workshop_id.clone() activity /> }
+                    key=|a| (a.id, a.updated_at)
+                    children=move |activity| view! { <ActivityItem workshop_id=workshop_id activity /> }
                 />
             </ul>
             <div class="actions">
@@ -62,15 +63,15 @@ pub fn Activities(workshop_id: String) -> impl IntoView {
 }
 
 /// The app path of an activity's page.
-fn path(workshop_id: &str, activity: &Activity) -> String {
+fn path(workshop_id: WorkshopId, activity: &Activity) -> String {
     let (segment, ..) = listed(&activity.body);
     format!("/bijeenkomst/{workshop_id}/{segment}/{}", activity.id)
 }
 
 #[component]
-fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
+fn ActivityItem(workshop_id: WorkshopId, activity: Activity) -> impl IntoView {
     let state = use_app();
-    let href = app_path(&path(&workshop_id, &activity));
+    let href = app_path(&path(workshop_id, &activity));
     let (_, title_key, _) = listed(&activity.body);
     let delete_label = move || {
         let language = state.language();
@@ -82,12 +83,12 @@ fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
     let line = {
         let activity = activity.clone();
         move || {
-            let exists = |id: &str| state.personas().with(|l| l.get(id).is_some());
+            let exists = |id: PersonaId| state.personas().with(|l| l.get(id).is_some());
             let (.., form) = listed(&activity.body);
             form.summary(state.language(), &exists)
         }
     };
-    let activity_id = activity.id.clone();
+    let activity_id = activity.id;
     view! {
         <li>
             <A href=href>{tr(title_key)}</A>
@@ -95,7 +96,7 @@ fn ActivityItem(workshop_id: String, activity: Activity) -> impl IntoView {
             <button type="button" class="danger" aria-label=delete_label
                 on:click=move |_| {
                     let title = title_key.text(state.language()).to_string();
-                    let _ = state.delete_activity(&workshop_id, &activity_id, title);
+                    let _ = state.delete_activity(workshop_id, activity_id, title);
                 }>
                 {tr(Key::Delete)}
             </button>

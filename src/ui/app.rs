@@ -4,10 +4,10 @@ use super::banners::Banners;
 use super::form_pages::FormRoutePage;
 use super::header::Header;
 use super::home::HomePage;
-use super::i18n::{tr, Msg};
+use super::i18n::{tr, Msg, UiLanguage};
 use super::invite_page::InvitePage;
 use super::links::AppBase;
-use super::participant::ParticipantPage;
+use super::notice_place::{self, NoticePlace};
 use super::persona::{PersonaLibraryPage, PersonaPage};
 use super::report_page::ReportPage;
 use super::settings_page::SettingsPage;
@@ -16,6 +16,7 @@ use super::state::AppState;
 use super::toasts::Toasts;
 use super::workshop_page::WorkshopPage;
 use crate::i18n::Key;
+use crate::platform::page::set_document_language;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
@@ -25,6 +26,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     let state = AppState::load();
     provide_context(state);
+    provide_context(UiLanguage(Signal::derive(move || state.language())));
     provide_context(ShellStatus::start(move || {
         state.messages().toast(Msg::from(Key::OfflineReady), None)
     }));
@@ -36,11 +38,8 @@ pub fn App() -> impl IntoView {
     let base = router_base();
     provide_context(AppBase(base.clone()));
 
-    // A participant's phone opened a question's code: only the answer form.
-    if let Some(payload) = participant_payload() {
-        return view! { <ParticipantPage payload /> }.into_any();
-    }
-
+    let notices = NodeRef::new();
+    let notices_at = notice_place::watch(notices);
     view! {
         <Router base=base>
             <Header />
@@ -60,20 +59,19 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/instellingen") view=SettingsPage />
                 </Routes>
             </main>
-            // Fixed at the bottom: what appears by itself never moves the page under a finger.
-            <div class="bottom-notices">
+            // Fixed over the page: what appears by itself never moves the page under a
+            // finger, and never covers a QR code or the primary button (notice_place.rs).
+            <div
+                class="bottom-notices"
+                class:at-top=move || notices_at.get() == NoticePlace::Top
+                class:held-back=move || notices_at.get() == NoticePlace::HeldBack
+                node_ref=notices
+            >
                 <UpdateBanner />
                 <Toasts />
             </div>
         </Router>
     }
-    .into_any()
-}
-
-/// The question payload of a participant's address (`#/meedoen/<payload>`).
-fn participant_payload() -> Option<String> {
-    let hash = web_sys::window()?.location().hash().ok()?;
-    hash.strip_prefix("#/meedoen/").map(str::to_string)
 }
 
 /// What an address the app does not know shows.
@@ -93,13 +91,4 @@ fn router_base() -> String {
         .map(|url| url.pathname())
         .unwrap_or_default();
     path.trim_end_matches('/').to_string()
-}
-
-fn set_document_language(code: &str) {
-    if let Some(root) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.document_element())
-    {
-        let _ = root.set_attribute("lang", code);
-    }
 }

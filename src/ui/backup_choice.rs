@@ -15,7 +15,7 @@ use std::collections::HashSet;
 /// The chosen records of a list, in its order.
 fn chosen<T: Record + Clone>(all: &[T], ids: &HashSet<String>) -> Vec<T> {
     all.iter()
-        .filter(|r| ids.contains(r.id()))
+        .filter(|r| ids.contains(r.id().as_str()))
         .cloned()
         .collect()
 }
@@ -80,7 +80,7 @@ pub fn BackupChoice() -> impl IntoView {
             workshops
                 .iter()
                 .flat_map(|w| w.persona_ids())
-                .map(str::to_string),
+                .map(|id| id.to_string()),
         );
         let personas = state
             .personas()

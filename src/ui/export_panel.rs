@@ -7,6 +7,7 @@ use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
 use crate::i18n::{CommonMsg, Key};
+use crate::model::WorkshopId;
 use crate::model::{Persona, Settings, Workshop};
 use crate::platform::clock::{local_date, now};
 use crate::platform::{download, share};
@@ -23,7 +24,11 @@ const SHARED: &str = "text/plain";
 
 /// The workshop as it leaves the app (names replaced when `anonymous`) and the
 /// library persona's its persona tests refer to.
-pub fn exported(state: AppState, id: &str, anonymous: bool) -> Option<(Workshop, Vec<Persona>)> {
+pub fn exported(
+    state: AppState,
+    id: WorkshopId,
+    anonymous: bool,
+) -> Option<(Workshop, Vec<Persona>)> {
     let workshop = state.workshops().with_untracked(|w| w.get(id).cloned())?;
     let workshop = if anonymous {
         anonymise(&workshop, |n| {
@@ -43,14 +48,14 @@ fn used_personas(workshop: &Workshop, library: &[Persona]) -> Vec<Persona> {
     let wanted = workshop.persona_ids();
     library
         .iter()
-        .filter(|persona| wanted.contains(&persona.id.as_str()))
+        .filter(|persona| wanted.contains(&persona.id))
         .cloned()
         .collect()
 }
 
 /// The export part of a workshop page.
 #[component]
-pub fn ExportPanel(workshop_id: String) -> impl IntoView {
+pub fn ExportPanel(workshop_id: WorkshopId) -> impl IntoView {
     let state = use_app();
     let id = StoredValue::new(workshop_id);
     let anonymous = RwSignal::new(false);
@@ -58,7 +63,7 @@ pub fn ExportPanel(workshop_id: String) -> impl IntoView {
     let file_name =
         move |title: &str, extension: &str| export_file_name(local_date(now()), title, extension);
     let report_text = move || {
-        exported(state, &id.read_value(), anonymous.get_untracked()).map(|(workshop, personas)| {
+        exported(state, id.get_value(), anonymous.get_untracked()).map(|(workshop, personas)| {
             let blocks = workshop_report(&workshop, &personas, state.language());
             (file_name(&workshop.title, "md"), markdown(&blocks))
         })
@@ -69,13 +74,13 @@ pub fn ExportPanel(workshop_id: String) -> impl IntoView {
         }
     };
     let download_csv = move |_| {
-        if let Some((workshop, _)) = exported(state, &id.read_value(), anonymous.get_untracked()) {
+        if let Some((workshop, _)) = exported(state, id.get_value(), anonymous.get_untracked()) {
             let text = notes_csv(&workshop, state.language());
             download::download_text(&file_name(&workshop.title, "csv"), CSV, &text);
         }
     };
     let download_backup = move |_| {
-        if let Some((workshop, personas)) = exported(state, &id.read_value(), false) {
+        if let Some((workshop, personas)) = exported(state, id.get_value(), false) {
             let name = file_name(&workshop.title, "werktafel.json");
             let settings = state.settings().with_untracked(Settings::clone);
             let backup = Backup::new(&settings, &[workshop], &personas, now());

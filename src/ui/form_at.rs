@@ -8,9 +8,11 @@ use super::state::{AppState, Undo};
 use crate::forms::undo::short_name;
 use crate::forms::{HarvestPart, RemovedPart, Restorable, WorkForm};
 use crate::i18n::{Language, Text};
+use crate::model::{ActionId, ActivityId, PersonaId, ThemeId, WorkshopId};
 use crate::model::{NoteBoard, Timestamp, ValidationError, Workshop};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+use leptos_router::params::ParamsMap;
 use std::marker::PhantomData;
 
 /// A work form with pages of its own, under
@@ -56,27 +58,41 @@ impl SubPage {
 pub trait Summarised {
     /// The line in `language`; `persona_exists` says whether a persona is still in
     /// the library.
-    fn summary(&self, language: Language, persona_exists: &dyn Fn(&str) -> bool) -> String;
+    fn summary(&self, language: Language, persona_exists: &dyn Fn(PersonaId) -> bool) -> String;
 }
 
 /// The workshop and activity of one work form of kind `T`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FormAt<T> {
-    pub workshop_id: String,
-    pub activity_id: String,
+    pub workshop_id: WorkshopId,
+    pub activity_id: ActivityId,
     form: PhantomData<fn() -> T>,
 }
 
+/// The workshop's and the work form's ids in a work form's address, if both
+/// are ids the app could have made.
+pub fn address_ids(params: &ParamsMap) -> Option<(WorkshopId, ActivityId)> {
+    let workshop = params.get_str("id")?.parse().ok()?;
+    let activity = params.get_str("activity")?.parse().ok()?;
+    Some((workshop, activity))
+}
+
 impl<T: FormRoute> FormAt<T> {
-    /// The work form named by the page's address.
+    /// The work form named by the page's address. A form's page is only shown
+    /// at an address whose ids read (`FormRoutePage`); if the address changes
+    /// to one that does not, this keeps the last form until the page is gone.
     pub fn from_address() -> Memo<Self> {
         let params = use_params_map();
-        Memo::new(move |_| {
-            params.with(|p| FormAt {
-                workshop_id: p.get("id").unwrap_or_default(),
-                activity_id: p.get("activity").unwrap_or_default(),
-                form: PhantomData,
-            })
+        Memo::new(move |previous: Option<&Self>| {
+            params
+                .with(address_ids)
+                .map(|(workshop_id, activity_id)| FormAt {
+                    workshop_id,
+                    activity_id,
+                    form: PhantomData,
+                })
+                .or_else(|| previous.cloned())
+                .expect("a form's page is shown only at an address with its ids")
         })
     }
 
@@ -88,8 +104,8 @@ impl<T: FormRoute> FormAt<T> {
     /// Reads from the work form (tracked); `None` when it does not exist.
     pub fn read<R>(&self, state: AppState, read: impl FnOnce(&T) -> R) -> Option<R> {
         state.workshops().with(|w| {
-            w.get(&self.workshop_id)
-                .and_then(|w| w.activity(&self.activity_id))
+            w.get(self.workshop_id)
+                .and_then(|w| w.activity(self.activity_id))
                 .and_then(|a| a.form::<T>())
                 .map(read)
         })
@@ -106,7 +122,7 @@ impl<T: FormRoute> FormAt<T> {
         state: AppState,
         change: impl FnOnce(&mut T) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
-        state.change_activity(&self.workshop_id, &self.activity_id, change)
+        state.change_activity(self.workshop_id, self.activity_id, change)
     }
 
     /// Changes the work form's workshop (given the time now) and saves it.
@@ -115,7 +131,7 @@ impl<T: FormRoute> FormAt<T> {
         state: AppState,
         change: impl FnOnce(&mut Workshop, Timestamp) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
-        state.change_workshop(&self.workshop_id, change)
+        state.change_workshop(self.workshop_id, change)
     }
 
     /// The app path of this work form's page, with `rest` after it, for links.
@@ -150,7 +166,7 @@ impl<T: FormRoute + Restorable> FormAt<T> {
     ) -> Result<(), ValidationError> {
         let removed = self.change(state, remove)?;
         let name = T::removed_name(&removed);
-        state.offer_undo(self.undo(T::into_part(removed)), name);
+        state.offer_undo(self.undo(removed.into()), name);
         Ok(())
     }
 }
@@ -158,7 +174,7 @@ impl<T: FormRoute + Restorable> FormAt<T> {
 impl<T: FormRoute> FormAt<T> {
     /// Takes a theme out of the harvest (its notes become ungrouped) and
     /// offers to undo it.
-    pub fn remove_theme(&self, state: AppState, theme_id: &str) -> Result<(), ValidationError> {
+    pub fn remove_theme(&self, state: AppState, theme_id: ThemeId) -> Result<(), ValidationError> {
         self.remove_from_harvest(state, |board| {
             let removed = board.remove_theme(theme_id)?;
             Ok((removed.theme.name.clone(), HarvestPart::Theme(removed)))
@@ -166,7 +182,11 @@ impl<T: FormRoute> FormAt<T> {
     }
 
     /// Takes an action out of the harvest and offers to undo it.
-    pub fn remove_action(&self, state: AppState, action_id: &str) -> Result<(), ValidationError> {
+    pub fn remove_action(
+        &self,
+        state: AppState,
+        action_id: ActionId,
+    ) -> Result<(), ValidationError> {
         self.remove_from_harvest(state, |board| {
             let (index, action) = board.harvest_mut().remove_action(action_id)?;
             Ok((short_name(&action.text), HarvestPart::Action(index, action)))
@@ -181,7 +201,7 @@ impl<T: FormRoute> FormAt<T> {
         remove: impl FnOnce(&mut dyn NoteBoard) -> Result<(String, HarvestPart), ValidationError>,
     ) -> Result<(), ValidationError> {
         let (name, part) =
-            self.change_workshop(state, |w, at| w.change_board(&self.activity_id, at, remove))?;
+            self.change_workshop(state, |w, at| w.change_board(self.activity_id, at, remove))?;
         state.offer_undo(self.undo(RemovedPart::Harvest(part)), name);
         Ok(())
     }
@@ -189,8 +209,8 @@ impl<T: FormRoute> FormAt<T> {
     /// The undo that puts `part` back into this work form.
     fn undo(&self, part: RemovedPart) -> Undo {
         Undo::Part {
-            workshop_id: self.workshop_id.clone(),
-            activity_id: self.activity_id.clone(),
+            workshop_id: self.workshop_id,
+            activity_id: self.activity_id,
             part,
         }
     }

@@ -7,7 +7,7 @@ use super::form_at::{FormAt, FormRoute};
 use super::form_error::FormError;
 use super::i18n::{tr, use_app};
 use crate::i18n::Text;
-use crate::model::{ValidationError, MAX_THEME_CHARS};
+use crate::model::{ThemeId, ValidationError, MAX_THEME_CHARS};
 use crate::platform::clock::short_id;
 use leptos::prelude::*;
 
@@ -82,7 +82,7 @@ pub fn add_theme_form<T: FormRoute>(
     id: &'static str,
     label: impl Into<Text>,
     button: impl Into<Text>,
-    add: impl Fn(&mut T, String, &str) -> Result<(), ValidationError> + Copy + Send + Sync + 'static,
+    add: impl Fn(&mut T, ThemeId, &str) -> Result<(), ValidationError> + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app();
     let name = RwSignal::new(String::new());

@@ -2,7 +2,7 @@
 //! what the workshop's list says of each activity, and the buttons that add
 //! one. The one place in the UI that lists the kinds.
 
-use super::form_at::{FormRoute, SubPage, Summarised};
+use super::form_at::{address_ids, FormRoute, SubPage, Summarised};
 use super::state::AppState;
 use crate::forms::ActivityBody;
 use crate::i18n::Text;
@@ -52,11 +52,16 @@ crate::forms::registry!(form_pages);
 #[component]
 pub fn FormRoutePage() -> impl IntoView {
     let params = use_params_map();
-    let address =
-        Memo::new(move |_| params.with(|p| (p.get("form").unwrap_or_default(), p.get("page"))));
+    let address = Memo::new(move |_| {
+        params.with(|p| {
+            let ids_read = address_ids(p).is_some();
+            (p.get("form").unwrap_or_default(), p.get("page"), ids_read)
+        })
+    });
     move || {
-        let (segment, page) = address.get();
+        let (segment, page, ids_read) = address.get();
         SubPage::from_segment(page.as_deref())
+            .filter(|_| ids_read)
             .and_then(|sub| page_of(&segment, sub))
             .unwrap_or_else(|| view! { <super::app::NotFound /> }.into_any())
     }

@@ -57,7 +57,7 @@ pub fn HomePage() -> impl IntoView {
         <ul class="workshop-list" aria-label=tr(Key::WorkshopList)>
             <For
                 each=move || state.workshops().with(|w| w.all().to_vec())
-                key=|w| (w.id.clone(), w.updated_at)
+                key=|w| (w.id, w.updated_at)
                 children=move |workshop| view! { <WorkshopCard workshop /> }
             />
         </ul>
@@ -68,7 +68,7 @@ pub fn HomePage() -> impl IntoView {
 #[component]
 fn WorkshopCard(workshop: Workshop) -> impl IntoView {
     let state = use_app();
-    let id = workshop.id.clone();
+    let id = workshop.id;
     let title = workshop.title.clone();
     let date = workshop.date;
     let place = workshop.place.clone();
@@ -78,7 +78,7 @@ fn WorkshopCard(workshop: Workshop) -> impl IntoView {
     let delete_label = Msg::from(CommonMsg::DeleteNamed {
         title: title.clone(),
     });
-    let (id_dup, id_del) = (id.clone(), id.clone());
+    let (id_dup, id_del) = (id, id);
     let meta = move || {
         let language = state.language();
         let when = date
@@ -101,7 +101,7 @@ fn WorkshopCard(workshop: Workshop) -> impl IntoView {
                     type="button"
                     aria-label=move || duplicate_label.text(state.language())
                     on:click=move |_| {
-                        let _ = state.duplicate_workshop(&id_dup);
+                        let _ = state.duplicate_workshop(id_dup);
                     }
                 >
                     {tr(Key::Duplicate)}
@@ -111,7 +111,7 @@ fn WorkshopCard(workshop: Workshop) -> impl IntoView {
                     class="danger"
                     aria-label=move || delete_label.text(state.language())
                     on:click=move |_| {
-                        let _ = state.delete_workshop(&id_del);
+                        let _ = state.delete_workshop(id_del);
                     }
                 >
                     {tr(Key::Delete)}

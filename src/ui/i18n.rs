@@ -167,6 +167,16 @@ pub fn use_app() -> AppState {
     expect_context::<AppState>()
 }
 
+/// The interface's language in context: the app's setting, or the phone page's
+/// own (which runs without the app's state).
+#[derive(Debug, Clone, Copy)]
+pub struct UiLanguage(pub Signal<Language>);
+
+/// The interface's language (tracked).
+pub fn use_language() -> Signal<Language> {
+    expect_context::<UiLanguage>().0
+}
+
 /// A reactive text for views: `{tr(Key::Save)}`.
 pub fn tr(key: impl Into<Text>) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     reactive_text(key.into())
@@ -174,8 +184,8 @@ pub fn tr(key: impl Into<Text>) -> impl Fn() -> &'static str + Copy + Send + Syn
 
 /// [`tr`] for one type of key, so every view shows the same kind of closure.
 fn reactive_text(key: Text) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    let state = use_app();
-    move || key.text(state.language())
+    let language = use_language();
+    move || key.text(language.get())
 }
 
 /// A reactive message for views: `{tr_msg(CafeMsg::RoundN { n })}`.
@@ -185,6 +195,6 @@ pub fn tr_msg(message: impl Into<Msg>) -> impl Fn() -> String + Clone + Send + S
 
 /// [`tr_msg`] for one type of message, so every view shows the same kind of closure.
 fn reactive_message(message: Msg) -> impl Fn() -> String + Clone + Send + Sync + 'static {
-    let state = use_app();
-    move || message.text(state.language())
+    let language = use_language();
+    move || message.text(language.get())
 }

@@ -66,7 +66,7 @@ pub fn InvitePage() -> impl IntoView {
                 })
         }}
         <section class="card invite">
-            <QrCode text=address />
+            <QrCode text=address fit_screen=true />
             <p class="address">{move || address.get()}</p>
             <OfflineCopyStatus />
             <div class="actions">

@@ -23,6 +23,7 @@ mod import_panel;
 mod invite_page;
 mod last_exported;
 pub(crate) mod links;
+mod notice_place;
 mod participant;
 pub(crate) mod persona;
 pub(crate) mod qr_code;
@@ -39,3 +40,4 @@ mod workshop_form;
 mod workshop_page;
 
 pub use app::App;
+pub use participant::PhonePage;

@@ -4,7 +4,7 @@
 
 use super::i18n::tr;
 use crate::i18n::Key;
-use crate::model::{Collection, Record};
+use crate::model::{Collection, Id, Record};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 
@@ -12,18 +12,20 @@ use leptos_router::hooks::use_params_map;
 pub fn record_by_address<T: Record>(
     list: Signal<Collection<T>>,
     not_found: Key,
-    details: fn(String) -> AnyView,
+    details: fn(Id<T::Kind>) -> AnyView,
 ) -> impl IntoView {
     let params = use_params_map();
-    let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
-    let exists = Memo::new(move |_| list.with(|l| l.get(&id.get()).is_some()));
+    // An address whose id the app could not have made names nothing.
+    let id = Memo::new(move |_| params.with(|p| p.get_str("id")?.parse::<Id<T::Kind>>().ok()));
+    let exists = Memo::new(move |_| {
+        id.get()
+            .is_some_and(|id| list.with(|l| l.get(id).is_some()))
+    });
     move || {
         // Read here, tracked: a duplicate opens under a new id on the same page.
-        let id = id.get();
-        if exists.get() {
-            details(id)
-        } else {
-            view! { <p class="empty">{tr(not_found)}</p> }.into_any()
+        match id.get() {
+            Some(id) if exists.get() => details(id),
+            _ => view! { <p class="empty">{tr(not_found)}</p> }.into_any(),
         }
     }
 }

@@ -6,6 +6,7 @@ use super::export_panel::exported;
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use crate::i18n::Key;
+use crate::model::WorkshopId;
 use crate::platform::page;
 use crate::transfer::{workshop_report, Block};
 use leptos::prelude::*;
@@ -19,11 +20,14 @@ pub fn ReportPage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let id = Memo::new(move |_| params.with(|p| p.get("id").unwrap_or_default()));
+    // An address whose id the app could not have made names no workshop.
+    let workshop_id = Memo::new(move |_| id.with(|id| id.parse::<WorkshopId>().ok()));
     let anonymous = Memo::new(move |_| query.with(|q| q.get("anoniem").is_some()));
     let blocks = Memo::new(move |_| {
         // Follows the stored workshop, so the report is current.
         state.workshops().track();
-        exported(state, &id.get(), anonymous.get())
+        let workshop_id = workshop_id.get()?;
+        exported(state, workshop_id, anonymous.get())
             .map(|(workshop, personas)| workshop_report(&workshop, &personas, state.language()))
     });
     view! {

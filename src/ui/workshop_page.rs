@@ -12,7 +12,7 @@ use super::links::app_path;
 use super::record_page::record_by_address;
 use super::workshop_form::WorkshopForm;
 use crate::i18n::Key;
-use crate::model::{Workshop, WorkshopDraft};
+use crate::model::{Workshop, WorkshopDraft, WorkshopId};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
@@ -33,35 +33,29 @@ pub fn WorkshopPage() -> impl IntoView {
 
 /// The details of a workshop, or its edit form.
 #[component]
-fn WorkshopDetails(id: String) -> impl IntoView {
+fn WorkshopDetails(id: WorkshopId) -> impl IntoView {
     let state = use_app();
     let navigate = use_navigate();
-    let workshop = {
-        let id = id.clone();
-        Memo::new(move |_| state.workshops().with(|w| w.get(&id).cloned()))
-    };
+    let workshop = Memo::new(move |_| state.workshops().with(|w| w.get(id).cloned()));
     // While editing: the `updated_at` of the version the form was opened on.
     let editing = RwSignal::new(None::<i64>);
 
-    let edit_id = id.clone();
     let on_submit = Callback::new(move |draft: WorkshopDraft| {
         let seen = editing.get_untracked().unwrap_or_default();
-        state.edit_workshop(&edit_id, &draft, seen)?;
+        state.edit_workshop(id, &draft, seen)?;
         editing.set(None);
         Ok(())
     });
     let open_form =
         move |_| editing.set(workshop.with_untracked(|w| w.as_ref().map(|w| w.updated_at)));
     let navigate_home = navigate.clone();
-    let delete_id = id.clone();
     let delete = move |_| {
-        if state.delete_workshop(&delete_id).is_ok() {
+        if state.delete_workshop(id).is_ok() {
             navigate_home("/", Default::default());
         }
     };
-    let activities_id = id.clone();
     let duplicate = move |_| {
-        if let Ok(copy_id) = state.duplicate_workshop(&id) {
+        if let Ok(copy_id) = state.duplicate_workshop(id) {
             navigate(&format!("/bijeenkomst/{copy_id}"), Default::default());
         }
     };
@@ -104,8 +98,8 @@ fn WorkshopDetails(id: String) -> impl IntoView {
                             {tr(Key::Delete)}
                         </button>
                     </div>
-                    <Activities workshop_id=activities_id.clone() />
-                    <ExportPanel workshop_id=activities_id.clone() />
+                    <Activities workshop_id=id />
+                    <ExportPanel workshop_id=id />
                     <ImportPanel for_workshop=true />
                 }
             }

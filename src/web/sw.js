@@ -1,6 +1,6 @@
 // Werktafel's service worker: keeps every file of this build on the device, so the
 // app starts and works with no network. The line below is filled in at build time
-// (src/bin/prepare_dist.rs) with this build's files and a version made from their
+// (src/bin/prepare_dist/main.rs) with this build's files and a version made from their
 // content hashes; every new build is a new version with a cache of its own.
 const BUILD = { version: "unbuilt", files: [] };
 
@@ -40,10 +40,15 @@ self.addEventListener("fetch", (event) => {
     return;
   }
   if (request.mode === "navigate") {
-    // Any address inside the app (a deep link too) is the app's index.html.
+    // A folder with a page of its own (the phone's, meedoen/) gets that page; any
+    // other address inside the app (a deep link too) is the app's index.html.
+    const own = new URL("index.html", request.url).href;
     event.respondWith(
       caches.open(CACHE).then((cache) =>
-        cache.match(INDEX).then((cached) => cached || fetch(request)),
+        cache
+          .match(own)
+          .then((page) => page || cache.match(INDEX))
+          .then((cached) => cached || fetch(request)),
       ),
     );
     return;

@@ -8,12 +8,14 @@ mod common;
 mod handover_figures;
 mod transfer_figures;
 
-use common::{ids, ms, short, time, uuid};
+use common::{id_of, ids, ms, short, time, uuid};
 use std::hint::black_box;
 use std::time::Duration;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::ActivityBody;
-use werktafel::model::{ActionDraft, NoteBoard, NoteKind, Workshop, WorkshopDraft};
+use werktafel::model::{
+    ActionDraft, NoteBoard, NoteKind, RoundId, TableId, Workshop, WorkshopDraft,
+};
 use werktafel::store::{Backend, MemoryBackend, Repository};
 
 const TABLES: usize = 30;
@@ -95,9 +97,9 @@ fn large_cafe() -> (Cafe, Figures) {
     cafe.set_round_count(ROUNDS, &mut new_id, 0)
         .expect("5 rounds");
     for r in 0..ROUNDS {
-        let id = cafe.rounds[r].id.clone();
+        let id = cafe.rounds[r].id;
         cafe.set_question(
-            &id,
+            id,
             &format!(
                 "Ronde {}: wat hebben inwoners nodig om op tijd de juiste ondersteuning te vinden?",
                 r + 1
@@ -105,19 +107,19 @@ fn large_cafe() -> (Cafe, Figures) {
         )
         .expect("valid question");
     }
-    let table_ids: Vec<String> = cafe.tables.iter().map(|t| t.id.clone()).collect();
-    let round_ids: Vec<String> = cafe.rounds.iter().map(|r| r.id.clone()).collect();
+    let table_ids: Vec<TableId> = cafe.tables.iter().map(|t| t.id).collect();
+    let round_ids: Vec<RoundId> = cafe.rounds.iter().map(|r| r.id).collect();
     let mut note_ids = Vec::new();
     let mut summaries = 0;
     for (t, table_id) in table_ids.iter().enumerate() {
-        cafe.set_table(table_id, &table_name(t), OWNERS[t % OWNERS.len()])
+        cafe.set_table(*table_id, &table_name(t), OWNERS[t % OWNERS.len()])
             .expect("valid table");
         for (r, round_id) in round_ids.iter().enumerate() {
             for i in 0..NOTES_PER_CLOTH {
                 let n = note_ids.len();
                 let text = SENTENCES[(t * 7 + r * 3 + i) % SENTENCES.len()];
                 let kind = NoteKind::ALL[(n / 3) % NoteKind::ALL.len()];
-                cafe.add_note(table_id, round_id, short(n), kind, text)
+                cafe.add_note(*table_id, *round_id, id_of(&short(n)), kind, text)
                     .expect("valid note");
                 note_ids.push(short(n));
             }
@@ -128,7 +130,7 @@ fn large_cafe() -> (Cafe, Figures) {
                 THEME_NAMES[(t + r) % THEMES].to_lowercase(),
                 SENTENCES[(t + r * 5) % SENTENCES.len()],
             );
-            cafe.set_summary(table_id, round_id, &summary)
+            cafe.set_summary(*table_id, *round_id, &summary)
                 .expect("valid summary");
             summaries += 1;
         }
@@ -136,14 +138,14 @@ fn large_cafe() -> (Cafe, Figures) {
     let theme_ids: Vec<String> = (0..THEMES).map(|i| short(2_000_000 + i)).collect();
     for (id, name) in theme_ids.iter().zip(THEME_NAMES) {
         cafe.harvest_mut()
-            .add_theme(id.clone(), name)
+            .add_theme(id_of(id), name)
             .expect("valid theme");
     }
     // Two of every three notes grouped; one in 25 marked as a key insight.
     let (mut grouped, mut key) = (0, 0);
     for (n, note) in cafe.notes_mut().enumerate() {
         if n % 3 != 0 {
-            note.theme = Some(theme_ids[n % THEMES].clone());
+            note.theme = Some(id_of(&theme_ids[n % THEMES].clone()));
             grouped += 1;
         }
         if n % 25 == 0 {
@@ -161,7 +163,7 @@ fn large_cafe() -> (Cafe, Figures) {
             owner: OWNERS[a % OWNERS.len()].to_string(),
             due: format!("2026-{:02}-{:02}", 9 + a % 4, 1 + a),
         };
-        cafe.note_to_action(note, short(3_000_000 + a), &draft)
+        cafe.note_to_action(id_of(note), id_of(&short(3_000_000 + a)), &draft)
             .expect("valid action");
     }
     let figures = Figures {
@@ -181,10 +183,10 @@ fn large_workshop() -> (Workshop, Figures) {
         goal: "Samen kijken wat inwoners merken van cliëntondersteuning. ".repeat(4),
         facilitator: "Anna de Vries".into(),
     };
-    let mut workshop = Workshop::create(&draft, uuid(9_000_000), 1).expect("valid draft");
+    let mut workshop = Workshop::create(&draft, id_of(&uuid(9_000_000)), 1).expect("valid draft");
     let (cafe, figures) = large_cafe();
     workshop
-        .add_activity(ActivityBody::Cafe(cafe), ACTIVITY.into(), 2)
+        .add_activity(ActivityBody::Cafe(cafe), id_of(ACTIVITY), 2)
         .expect("new id");
     (workshop, figures)
 }
@@ -192,7 +194,7 @@ fn large_workshop() -> (Workshop, Figures) {
 fn main() {
     let (mut workshop, figures) = large_workshop();
     let cafe = workshop
-        .activity(ACTIVITY)
+        .activity(id_of(ACTIVITY))
         .and_then(|a| a.form::<Cafe>())
         .expect("the café");
     assert_eq!(cafe.notes().count(), TABLES * ROUNDS * NOTES_PER_CLOTH);
@@ -248,17 +250,17 @@ fn main() {
     });
     // Last, as it makes the café grow by one note per run.
     let cafe = workshop
-        .activity(ACTIVITY)
+        .activity(id_of(ACTIVITY))
         .and_then(|a| a.form::<Cafe>())
         .expect("the café");
-    let (table_id, round_id) = (cafe.tables[7].id.clone(), cafe.rounds[2].id.clone());
+    let (table_id, round_id) = (cafe.tables[7].id, cafe.rounds[2].id);
     let (add, add_min) = time(RUNS, |i| {
         workshop
-            .change_activity::<Cafe, _>(ACTIVITY, 200 + i as i64, |c| {
+            .change_activity::<Cafe, _>(id_of(ACTIVITY), 200 + i as i64, |c| {
                 c.add_note(
-                    &table_id,
-                    &round_id,
-                    short(4_000_000 + i),
+                    table_id,
+                    round_id,
+                    id_of(&short(4_000_000 + i)),
                     NoteKind::Idea,
                     "Nog een late notitie: de koffie was goed, de gesprekken beter.",
                 )

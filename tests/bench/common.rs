@@ -2,6 +2,13 @@
 //! a step many times, report the median and the fastest run in milliseconds).
 
 use std::time::{Duration, Instant};
+use werktafel::model::Id;
+
+/// The id `text` of any kind, as a benchmark names it.
+pub fn id_of<K>(text: &str) -> Id<K> {
+    text.parse()
+        .expect("a benchmark's id is one the app could make")
+}
 
 /// Median and fastest of the runs.
 pub fn median_min(mut times: Vec<Duration>) -> (Duration, Duration) {

@@ -1,7 +1,7 @@
 //! Handover figures for the café benchmark: one table of the large café
 //! handed over as a file, read, checked and planned, and merged in.
 
-use crate::common::{ms, time};
+use crate::common::{id_of, ms, time};
 use std::collections::HashMap;
 use std::hint::black_box;
 use werktafel::forms::cafe::Cafe;
@@ -21,11 +21,11 @@ pub fn print_handover(workshop: &Workshop, runs: usize) {
     };
     let table = &cafe.tables[0];
     let notes: usize = table.cloths.iter().map(|c| c.notes.len()).sum();
-    let file = Handover::cafe_table(workshop, activity, &table.id, 1)
+    let file = Handover::cafe_table(workshop, id_of(activity), table.id, 1)
         .expect("the table is there")
         .to_json();
     let mut here = workshop.clone();
-    here.change_activity::<Cafe, _>(activity, 1, |c| {
+    here.change_activity::<Cafe, _>(id_of(activity), 1, |c| {
         c.tables[0].cloths.clear();
         Ok(())
     })
@@ -33,7 +33,7 @@ pub fn print_handover(workshop: &Workshop, runs: usize) {
     let here = [here];
     let plan = || match read_import(file.as_bytes()).expect("a valid handover") {
         ImportFile::Handover(handover) => {
-            plan_handover(handover, &here, || "x".to_string()).expect("it fits")
+            plan_handover(*handover, &here, || "x".to_string()).expect("it fits")
         }
         ImportFile::Backup(_) => unreachable!("a handover file"),
     };

@@ -6,7 +6,7 @@ mod transfer_figures;
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
-use werktafel::model::{example_personas, Avatar, Persona, Personas, MAX_PHOTO_BYTES};
+use werktafel::model::{example_personas, Avatar, Id, Persona, Personas, MAX_PHOTO_BYTES};
 use werktafel::store::{MemoryBackend, Repository};
 
 const LIBRARY: usize = 500;
@@ -42,7 +42,7 @@ fn library() -> Personas {
         let (mut fields, avatar) = examples[i % examples.len()].clone();
         fields.name = format!("{} {i}", fields.name);
         library
-            .create(&fields, avatar, format!("p{i}"), i as i64)
+            .create(&fields, avatar, Id::made(&format!("p{i}")), i as i64)
             .expect("examples are valid");
     }
     library
@@ -66,7 +66,7 @@ fn main() {
         .iter()
         .enumerate()
         .map(|(i, (fields, avatar))| {
-            Persona::create(fields, avatar.clone(), format!("p{i}"), 0).expect("valid")
+            Persona::create(fields, avatar.clone(), Id::made(&format!("p{i}")), 0).expect("valid")
         })
         .collect();
     let sizes: Vec<usize> = personas.iter().map(stored_bytes).collect();

@@ -7,12 +7,12 @@
 
 mod common;
 
-use common::{ids, ms, short, time, uuid};
+use common::{id_of, ids, ms, short, time, uuid};
 use std::hint::black_box;
 use std::time::Duration;
 use werktafel::forms::placemat::{Phase, Placemat, MAX_GROUPS, MAX_PERSONS};
 use werktafel::forms::ActivityBody;
-use werktafel::model::{Workshop, WorkshopDraft};
+use werktafel::model::{GroupId, SeatId, Workshop, WorkshopDraft};
 use werktafel::store::{Backend, MemoryBackend, Repository};
 
 const GROUPS: usize = MAX_GROUPS;
@@ -110,10 +110,10 @@ fn large_placemat() -> (Placemat, Figures) {
     placemat
         .start_phase(Phase::Individual, T0)
         .expect("a question");
-    let seats: Vec<(String, Vec<String>)> = placemat
+    let seats: Vec<(GroupId, Vec<SeatId>)> = placemat
         .groups
         .iter()
-        .map(|g| (g.id.clone(), g.seats.iter().map(|s| s.id.clone()).collect()))
+        .map(|g| (g.id, g.seats.iter().map(|s| s.id).collect()))
         .collect();
     let mut note_ids = Vec::new();
     for (g, (group_id, seat_ids)) in seats.iter().enumerate() {
@@ -122,7 +122,7 @@ fn large_placemat() -> (Placemat, Figures) {
                 let n = note_ids.len();
                 let text = SENTENCES[(g * 7 + s * 3 + i) % SENTENCES.len()];
                 placemat
-                    .add_note(group_id, seat_id, short(n), text)
+                    .add_note(*group_id, *seat_id, id_of(&short(n)), text)
                     .expect("valid note");
                 note_ids.push((g, s, short(n)));
             }
@@ -139,13 +139,13 @@ fn large_placemat() -> (Placemat, Figures) {
         let seat_ids = &seats[*g].1;
         if n % 3 == 0 {
             placemat
-                .toggle_mark(id, &seat_ids[(s + 1) % PERSONS])
+                .toggle_mark(id_of(id), seat_ids[(s + 1) % PERSONS])
                 .expect("valid mark");
             marks += 1;
         }
         if n % 9 == 0 {
             placemat
-                .toggle_mark(id, &seat_ids[(s + 2) % PERSONS])
+                .toggle_mark(id_of(id), seat_ids[(s + 2) % PERSONS])
                 .expect("valid mark");
             marks += 1;
         }
@@ -161,7 +161,7 @@ fn large_placemat() -> (Placemat, Figures) {
             let k = (g + i * 3) % THEMES;
             let id = short(1_000_000 + middle_ids.len());
             placemat
-                .add_to_middle(group_id, id.clone(), MIDDLES[k])
+                .add_to_middle(*group_id, id_of(&id), MIDDLES[k])
                 .expect("valid middle note");
             middle_ids.push((k, id));
         }
@@ -174,11 +174,13 @@ fn large_placemat() -> (Placemat, Figures) {
     let theme_ids: Vec<String> = (0..THEMES).map(|i| short(2_000_000 + i)).collect();
     for (id, name) in theme_ids.iter().zip(THEME_NAMES) {
         placemat
-            .add_linked_theme(id.clone(), name)
+            .add_linked_theme(id_of(id), name)
             .expect("valid theme");
     }
     for (k, id) in &middle_ids {
-        placemat.link(id, Some(&theme_ids[*k])).expect("valid link");
+        placemat
+            .link(id_of(id), Some(id_of(&theme_ids[*k])))
+            .expect("valid link");
     }
     let linked = placemat.linked_themes().iter().map(|t| t.notes.len()).sum();
 
@@ -202,10 +204,10 @@ fn large_workshop() -> (Workshop, Figures) {
         goal: "Samen ophalen wat bewoners nodig hebben om prettig samen te leven. ".repeat(4),
         facilitator: "Anna de Vries".into(),
     };
-    let mut workshop = Workshop::create(&draft, uuid(9_000_000), 1).expect("valid draft");
+    let mut workshop = Workshop::create(&draft, id_of(&uuid(9_000_000)), 1).expect("valid draft");
     let (placemat, figures) = large_placemat();
     workshop
-        .add_activity(ActivityBody::Placemat(placemat), ACTIVITY.into(), 2)
+        .add_activity(ActivityBody::Placemat(placemat), id_of(ACTIVITY), 2)
         .expect("new id");
     (workshop, figures)
 }
@@ -274,16 +276,13 @@ fn main() {
     // of 30 + 50 notes each, within the 200 a field holds).
     let (group_id, seat_ids) = {
         let group = &placemat_of(&workshop).groups[7];
-        (
-            group.id.clone(),
-            [group.seats[2].id.clone(), group.seats[3].id.clone()],
-        )
+        (group.id, [group.seats[2].id, group.seats[3].id])
     };
     let late = "Nog een late gedachte: de koffie was goed, de gesprekken beter.";
     let (add, add_min) = time(RUNS, |i| {
         workshop
-            .change_activity::<Placemat, _>(ACTIVITY, 200 + i as i64, |p| {
-                p.add_note(&group_id, &seat_ids[0], short(4_000_000 + i), late)
+            .change_activity::<Placemat, _>(id_of(ACTIVITY), 200 + i as i64, |p| {
+                p.add_note(group_id, seat_ids[0], id_of(&short(4_000_000 + i)), late)
             })
             .expect("valid note");
     });
@@ -291,8 +290,8 @@ fn main() {
     // serialises the workshop into its envelope and writes it).
     let (add_save, add_save_min) = time(RUNS, |i| {
         workshop
-            .change_activity::<Placemat, _>(ACTIVITY, 300 + i as i64, |p| {
-                p.add_note(&group_id, &seat_ids[1], short(5_000_000 + i), late)
+            .change_activity::<Placemat, _>(id_of(ACTIVITY), 300 + i as i64, |p| {
+                p.add_note(group_id, seat_ids[1], id_of(&short(5_000_000 + i)), late)
             })
             .expect("valid note");
         repo.save(&workshop, 300 + i as i64, || unreachable!("one tab"), "")
@@ -342,7 +341,7 @@ fn main() {
 /// The placemat of the benchmark's workshop.
 fn placemat_of(workshop: &Workshop) -> &Placemat {
     workshop
-        .activity(ACTIVITY)
+        .activity(id_of(ACTIVITY))
         .and_then(|a| a.form::<Placemat>())
         .expect("the placemat")
 }

@@ -2,9 +2,11 @@
 //! addresses and answers: characters, QR version, codes per answer), and
 //! reading an answer's code from one 640×480 camera frame natively, as the
 //! scanner does where the browser has no `BarcodeDetector` (the app runs the
-//! same code as wasm, somewhat slower). Prints figures; it asserts nothing
-//! about time.
-//! Run with `make bench` (or `cargo bench --bench qr_read`).
+//! same code as wasm, somewhat slower): a code drawn straight into the frame,
+//! and the camera-like views of tests/support/qr_corpus.rs, with the views
+//! read by the app and by zbar. Prints figures; it asserts nothing about time.
+//! Run with `make bench` (or `cargo bench --bench qr_read`); the views need
+//! ImageMagick and zbar (Debian's imagemagick and zbar-tools).
 
 // Shared with the other benchmarks; this one times, it makes no ids.
 #[allow(dead_code)]
@@ -13,13 +15,18 @@ mod common;
 #[path = "../support/qr_picture.rs"]
 mod qr_picture;
 
-use common::{ms, time};
+// Shared with the corpus test; this one counts views, it names none.
+#[allow(dead_code)]
+#[path = "../support/qr_corpus.rs"]
+mod qr_corpus;
+
+use common::{median_min, ms, time};
 use qr_picture::dark_in_picture;
 use std::hint::black_box;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use werktafel::transfer::{
-    answer_parts, luma_from_rgba, question_payload, read_qr_codes, AnswerCard, PlaceKind, QrMatrix,
-    QuestionCard, CARD_VERSION, QUIET_ZONE,
+    answer_parts, luma_from_rgba, question_payload, read_qr_codes, read_qr_codes_prepared,
+    AnswerCard, PlaceKind, QrMatrix, QuestionCard, CARD_VERSION, PREPARATIONS, QUIET_ZONE,
 };
 
 const WIDTH: usize = 640;
@@ -59,8 +66,12 @@ fn frame(text: &str) -> (Vec<u8>, usize) {
 }
 
 fn line(what: &str, (median, min): (Duration, Duration)) {
+    line_of(what, (median, min), RUNS);
+}
+
+fn line_of(what: &str, (median, min): (Duration, Duration), runs: usize) {
     println!(
-        "  {what:<40} {:>7.2} ms median, {:>7.2} ms min (of {RUNS})",
+        "  {what:<40} {:>7.2} ms median, {:>7.2} ms min (of {runs})",
         ms(median),
         ms(min)
     );
@@ -197,6 +208,13 @@ fn main() {
             read,
         );
     }
+    let empty = vec![200; WIDTH * HEIGHT];
+    line(
+        "a frame without a code (every preparation):",
+        time(RUNS, |_| {
+            assert!(read_qr_codes(WIDTH, HEIGHT, black_box(&empty)).is_empty());
+        }),
+    );
     let rgba: Vec<u8> = (0..WIDTH * HEIGHT * 4).map(|i| i as u8).collect();
     line(
         "RGBA to luma (the browser's frame):",
@@ -204,4 +222,36 @@ fn main() {
             black_box(luma_from_rgba(black_box(&rgba)));
         }),
     );
+    print_corpus();
+}
+
+/// The views of the corpus read by the app and by zbar, and the time the
+/// camera takes for one frame of them in each preparation (it reads a frame
+/// one way, the next frame the next way).
+fn print_corpus() {
+    let views = qr_corpus::views();
+    let outcomes = qr_corpus::outcomes(&views, read_qr_codes);
+    println!("Camera-like views of phones' answer codes (tests/support/qr_corpus.rs), read natively and by zbarimg");
+    print!("{}", qr_corpus::report(&outcomes));
+    println!("  one view (640×480), by preparation (native):");
+    for preparation in PREPARATIONS {
+        let times = views
+            .iter()
+            .map(|view| {
+                let start = Instant::now();
+                black_box(read_qr_codes_prepared(
+                    view.width,
+                    view.height,
+                    black_box(&view.luma),
+                    preparation,
+                ));
+                start.elapsed()
+            })
+            .collect();
+        line_of(
+            &format!("  {preparation:?}:"),
+            median_min(times),
+            views.len(),
+        );
+    }
 }

@@ -4,7 +4,7 @@
 
 use std::hint::black_box;
 use std::time::{Duration, Instant};
-use werktafel::model::{Workshop, WorkshopDraft};
+use werktafel::model::{Id, Workshop, WorkshopDraft};
 use werktafel::store::{MemoryBackend, Repository};
 
 const WORKSHOPS: usize = 1_000;
@@ -22,7 +22,7 @@ fn sample_workshops() -> Vec<Workshop> {
             };
             Workshop::create(
                 &draft,
-                format!("{i:08}-0000-4000-8000-000000000000"),
+                Id::made(&format!("{i:08}-0000-4000-8000-000000000000")),
                 i as i64,
             )
             .expect("sample drafts are valid")

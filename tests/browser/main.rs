@@ -2,11 +2,18 @@
 //! (`wasm-bindgen-test`). Run by `make test`; natively this file is empty.
 #![cfg(target_arch = "wasm32")]
 
+#[path = "../common/mod.rs"]
+mod common;
+
+use common::id_of;
 use wasm_bindgen_test::*;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::ActivityBody;
-use werktafel::model::{example_personas, Avatar, NoteKind, Persona, Workshop, WorkshopDraft};
+use werktafel::model::{
+    example_personas, Avatar, GroupId, NoteId, NoteKind, Persona, RoundId, SeatId, TableId,
+    Workshop, WorkshopDraft,
+};
 use werktafel::platform::local_storage::LocalStorageBackend;
 use werktafel::store::{
     Backend, BackendError, LoadProblem, PartKey, Repository, StoreError, QUARANTINE_PREFIX,
@@ -32,7 +39,7 @@ fn workshop(id: &str, title: &str) -> Workshop {
         date: "2026-11-23".into(),
         ..Default::default()
     };
-    Workshop::create(&draft, id.into(), 1).unwrap()
+    Workshop::create(&draft, id_of(id), 1).unwrap()
 }
 
 fn save(repo: &mut Repository<LocalStorageBackend>, w: &Workshop) -> Result<u64, StoreError> {
@@ -60,7 +67,7 @@ fn example_personas_with_a_photo_and_revisions_round_trip_through_local_storage(
     let mut repo = fresh_repository();
     let mut personas = Vec::new();
     for (i, (fields, avatar)) in example_personas().into_iter().enumerate() {
-        let mut persona = Persona::create(&fields, avatar, format!("p{i}"), 1).unwrap();
+        let mut persona = Persona::create(&fields, avatar, id_of(&format!("p{i}")), 1).unwrap();
         let mut changed = fields.clone();
         changed.quote = format!("{} (bijgewerkt)", fields.quote);
         let photo = Avatar::Photo {
@@ -74,7 +81,7 @@ fn example_personas_with_a_photo_and_revisions_round_trip_through_local_storage(
     let mut other_tab = Repository::new(LocalStorageBackend::open());
     let mut loaded = other_tab.load_all::<Persona>(4).unwrap();
     assert!(loaded.problems.is_empty());
-    loaded.entities.sort_by(|a, b| a.id.cmp(&b.id));
+    loaded.entities.sort_by_key(|p| p.id);
     assert_eq!(loaded.entities, personas);
     assert_eq!(loaded.entities[0].revisions.len(), 2);
 }
@@ -139,8 +146,8 @@ fn workshop_with_large_cafe() -> Workshop {
         |i| format!("Tafel {}", i + 1),
     )
     .unwrap();
-    let rounds: Vec<String> = cafe.rounds.iter().map(|r| r.id.clone()).collect();
-    let tables: Vec<String> = cafe.tables.iter().map(|t| t.id.clone()).collect();
+    let rounds: Vec<RoundId> = cafe.rounds.iter().map(|r| r.id).collect();
+    let tables: Vec<TableId> = cafe.tables.iter().map(|t| t.id).collect();
     let mut note = 0;
     for table in &tables {
         for round in &rounds {
@@ -148,16 +155,22 @@ fn workshop_with_large_cafe() -> Workshop {
                 note += 1;
                 let text =
                     format!("Notitie {note}: meer uitleg over cliëntondersteuning in de wijk");
-                cafe.add_note(table, round, format!("{note:012x}"), NoteKind::Idea, &text)
-                    .unwrap();
+                cafe.add_note(
+                    *table,
+                    *round,
+                    id_of(&format!("{note:012x}")),
+                    NoteKind::Idea,
+                    &text,
+                )
+                .unwrap();
             }
-            cafe.set_summary(table, round, "Samenvatting van de gastvrouw.")
+            cafe.set_summary(*table, *round, "Samenvatting van de gastvrouw.")
                 .unwrap();
         }
     }
     let mut workshop = workshop("cafe", "Regio-overleg");
     workshop
-        .add_activity(ActivityBody::Cafe(cafe), "act".into(), 2)
+        .add_activity(ActivityBody::Cafe(cafe), id_of("act"), 2)
         .unwrap();
     workshop
 }
@@ -173,7 +186,7 @@ fn a_cafe_with_six_thousand_notes_round_trips_through_local_storage() {
     assert!(loaded.problems.is_empty());
     assert_eq!(loaded.entities, vec![workshop.clone()]);
     let cafe = loaded.entities[0]
-        .activity("act")
+        .activity(id_of("act"))
         .unwrap()
         .form::<Cafe>()
         .unwrap();
@@ -197,10 +210,10 @@ fn workshop_with_large_placemat() -> Workshop {
         .set_question("Wat kun jij zelf bijdragen?")
         .unwrap();
     placemat.start_phase(Phase::Individual, 1).unwrap();
-    let seats: Vec<(String, Vec<String>)> = placemat
+    let seats: Vec<(GroupId, Vec<SeatId>)> = placemat
         .groups
         .iter()
-        .map(|g| (g.id.clone(), g.seats.iter().map(|s| s.id.clone()).collect()))
+        .map(|g| (g.id, g.seats.iter().map(|s| s.id).collect()))
         .collect();
     let mut note = 0;
     for (group, group_seats) in &seats {
@@ -209,7 +222,7 @@ fn workshop_with_large_placemat() -> Workshop {
                 note += 1;
                 let text = format!("Notitie {note}: samen optrekken met de wijkverpleging");
                 placemat
-                    .add_note(group, seat, format!("n{note:07}"), &text)
+                    .add_note(*group, *seat, id_of(&format!("n{note:07}")), &text)
                     .unwrap();
             }
         }
@@ -217,22 +230,24 @@ fn workshop_with_large_placemat() -> Workshop {
     placemat.start_phase(Phase::Sharing, 2).unwrap();
     for (index, (_, group_seats)) in seats.iter().enumerate() {
         let first_note = format!("n{:07}", index * 180 + 1);
-        placemat.toggle_mark(&first_note, &group_seats[1]).unwrap();
+        placemat
+            .toggle_mark(id_of(&first_note), group_seats[1])
+            .unwrap();
     }
     placemat.start_phase(Phase::Plenary, 3).unwrap();
     placemat
-        .add_linked_theme("th1".into(), "Samenwerken")
+        .add_linked_theme(id_of("th1"), "Samenwerken")
         .unwrap();
     for (index, (group, _)) in seats.iter().enumerate() {
         let id = format!("m{index}");
         placemat
-            .add_to_middle(group, id.clone(), "Samen werken")
+            .add_to_middle(*group, id_of(&id), "Samen werken")
             .unwrap();
-        placemat.link(&id, Some("th1")).unwrap();
+        placemat.link(id_of(&id), Some(id_of("th1"))).unwrap();
     }
     let mut workshop = workshop("placemat", "Regiodag");
     workshop
-        .add_activity(ActivityBody::Placemat(placemat), "act".into(), 4)
+        .add_activity(ActivityBody::Placemat(placemat), id_of("act"), 4)
         .unwrap();
     workshop
 }
@@ -248,7 +263,7 @@ fn a_placemat_with_3600_notes_marks_and_a_shared_theme_round_trips_through_local
     assert!(loaded.problems.is_empty());
     assert_eq!(loaded.entities, vec![workshop.clone()]);
     let placemat = loaded.entities[0]
-        .activity("act")
+        .activity(id_of("act"))
         .unwrap()
         .form::<Placemat>()
         .unwrap();
@@ -277,8 +292,12 @@ fn a_cafe_changed_in_another_tab_is_kept_as_a_copy_before_this_tab_writes() {
         .entities
         .remove(0);
     theirs
-        .change_activity("act", 4, |c: &mut Cafe| {
-            c.edit_note("000000000001", NoteKind::Question, "Van de andere tab")
+        .change_activity(id_of("act"), 4, |c: &mut Cafe| {
+            c.edit_note(
+                id_of("000000000001"),
+                NoteKind::Question,
+                "Van de andere tab",
+            )
         })
         .unwrap();
     other_tab
@@ -286,23 +305,23 @@ fn a_cafe_changed_in_another_tab_is_kept_as_a_copy_before_this_tab_writes() {
         .unwrap();
 
     // The same table as the other tab's note: both versions are kept.
-    mine.change_activity("act", 5, |c: &mut Cafe| {
-        let (table, round) = (c.tables[0].id.clone(), c.rounds[0].id.clone());
-        c.set_summary(&table, &round, "Van deze tab")
+    mine.change_activity(id_of("act"), 5, |c: &mut Cafe| {
+        let (table, round) = (c.tables[0].id, c.rounds[0].id);
+        c.set_summary(table, round, "Van deze tab")
     })
     .unwrap();
     let saved = repo
         .save(&mine, 5, || "kept".into(), " (uit ander tabblad)")
         .unwrap();
     let kept = saved.kept_copy.expect("the other tab's version is kept");
-    assert_eq!(kept.id, "kept");
+    assert_eq!(kept.id, id_of("kept"));
     let kept_note = kept
-        .activity("act")
+        .activity(id_of("act"))
         .unwrap()
         .form::<Cafe>()
         .unwrap()
         .notes()
-        .find(|n| n.note.id == "000000000001")
+        .find(|n| n.note.id == id_of("000000000001"))
         .unwrap()
         .note
         .text
@@ -415,14 +434,10 @@ fn a_full_quota_halfway_through_a_save_of_many_parts_leaves_the_last_saved_cafe(
     // A note changed at every table: thirty parts to write.
     let mut changed = saved.clone();
     changed
-        .change_activity("act", 4, |c: &mut Cafe| {
-            let firsts: Vec<String> = c
-                .tables
-                .iter()
-                .map(|t| t.cloths[0].notes[0].id.clone())
-                .collect();
+        .change_activity(id_of("act"), 4, |c: &mut Cafe| {
+            let firsts: Vec<NoteId> = c.tables.iter().map(|t| t.cloths[0].notes[0].id).collect();
             firsts
-                .iter()
+                .into_iter()
                 .try_for_each(|id| c.edit_note(id, NoteKind::Question, "Veranderd"))
         })
         .unwrap();

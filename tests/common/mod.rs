@@ -1,4 +1,12 @@
-//! Shared by the native tests.
+//! Shared by the native tests; each test file uses a part of it.
+#![allow(dead_code)]
+
+use werktafel::model::Id;
+
+/// The id `text` of any kind, as a test names it.
+pub fn id_of<K>(text: &str) -> Id<K> {
+    text.parse().expect("a test's id is one the app could make")
+}
 
 /// Ids `prefix1`, `prefix2`, … as the app's id generator would hand them out.
 pub fn ids(prefix: &'static str) -> impl FnMut() -> String {

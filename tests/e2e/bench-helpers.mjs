@@ -1,9 +1,25 @@
 // Shared by the browser benchmarks: the app served from dist/, Debian's
-// Chromium, stable ids, Dutch note texts, a page opened with seeded storage and
+// Chromium, a question's payload, stable ids, Dutch note texts, a page opened with seeded storage and
 // a throttled CPU, the save time of one note, and figures for printing.
 import { chromium } from "@playwright/test";
 import { fileURLToPath } from "node:url";
+import { deflateRawSync } from "node:zlib";
 import { startServer } from "./serve.mjs";
+
+/**
+ * A question card as the app puts it in a phone's address: its JSON deflated,
+ * in base64url (src/transfer/participate.rs).
+ */
+export const questionPayload = (card) => deflateRawSync(Buffer.from(JSON.stringify({ v: 1, ...card })), { level: 9 }).toString("base64url");
+
+/** A placemat question for four groups of four. */
+export const PLACEMAT_QUESTION = {
+  p: "q7k2m9xa",
+  q: "Wat heeft de wijk nodig om samen te leven?",
+  k: "f",
+  t: ["Groep 1", "Groep 2", "Groep 3", "Groep 4"],
+  n: 4,
+};
 
 /** How the benchmarks launch Debian's Chromium. */
 export const launchOptions = {

@@ -1,6 +1,6 @@
 // Before the tests: make a second version of the release build for the update test,
 // the way a new release differs from the last: one changed file, then the real
-// build step (src/bin/prepare_dist.rs) gives it a new version and precache list.
+// build step (src/bin/prepare_dist/main.rs) gives it a new version and precache list.
 import { execFileSync } from "node:child_process";
 import { appendFileSync, cpSync, readdirSync, rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";

@@ -74,6 +74,16 @@ export async function fillStorageToQuota(page) {
   });
 }
 
+/** Records CSP violations in `window.__cspViolations`, from the page's very first script on. */
+export async function recordCspViolations(page) {
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (e) =>
+      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+}
+
 /** Waits until a service worker controls the page (the app is ready offline). */
 export async function waitForServiceWorker(page) {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, {

@@ -5,6 +5,7 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome, storedWorkshops, typeField } from "./helpers.mjs";
+import { WORKSHOP_SCHEMA } from "./schema.mjs";
 
 /** Goes to the settings page. */
 async function openSettings(page) {
@@ -63,7 +64,7 @@ test("a full backup is exported, everything erased, the backup imported, and eve
 
   await openSettings(page);
   const backup = await downloadBackup(page, testInfo);
-  expect(JSON.parse(backup.text)).toMatchObject({ format: "werktafel-backup", schema: 2, workshop_schema: 7 });
+  expect(JSON.parse(backup.text)).toMatchObject({ format: "werktafel-backup", schema: 2, workshop_schema: WORKSHOP_SCHEMA });
   await page.getByLabel("Typ WISSEN om te bevestigen").fill("WISSEN");
   await page.getByRole("button", { name: "Alles wissen" }).click();
   await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("zijn gewist");

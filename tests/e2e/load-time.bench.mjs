@@ -15,8 +15,9 @@ const dist = fileURLToPath(new URL("../../dist", import.meta.url));
 const blankDir = mkdtempSync(join(tmpdir(), "werktafel-blank-"));
 writeFileSync(join(blankDir, "index.html"), "<!doctype html><title>leeg</title><p>leeg</p>");
 
-const app = startServer({ root: dist, port: 4176 });
-const blank = startServer({ root: blankDir, port: 4177 });
+const PORT = Number(process.env.BENCH_PORT ?? 4176);
+const app = startServer({ root: dist, port: PORT });
+const blank = startServer({ root: blankDir, port: PORT + 1 });
 await Promise.all([app.listening, blank.listening]);
 
 const browser = await chromium.launch({
@@ -48,7 +49,7 @@ async function timeToInteractive(page, url) {
 
 /** Milliseconds from navigation start until the blank page's load event ended. */
 async function blankLoad(page) {
-  await page.goto("http://127.0.0.1:4177/", { waitUntil: "load" });
+  await page.goto(`http://127.0.0.1:${PORT + 1}/`, { waitUntil: "load" });
   return page.evaluate(() => performance.getEntriesByType("navigation")[0].loadEventEnd);
 }
 
@@ -58,10 +59,10 @@ const empty = [];
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext();
   const page = await throttled(context);
-  cold.push(await timeToInteractive(page, "http://127.0.0.1:4176/"));
+  cold.push(await timeToInteractive(page, `http://127.0.0.1:${PORT}/`));
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
   await context.setOffline(true);
-  warm.push(await timeToInteractive(page, "http://127.0.0.1:4176/"));
+  warm.push(await timeToInteractive(page, `http://127.0.0.1:${PORT}/`));
   await context.close();
 
   const blankContext = await browser.newContext();

@@ -3,19 +3,14 @@
 // page only ever talks to its own origin under a strict Content-Security-Policy.
 import { test, expect } from "@playwright/test";
 import { ORIGIN, SUB_ORIGIN } from "./origin.mjs";
-import { createWorkshop, openHome, waitForServiceWorker, workshopList } from "./helpers.mjs";
+import { createWorkshop, openHome, recordCspViolations, waitForServiceWorker, workshopList } from "./helpers.mjs";
 import { startServer } from "./serve.mjs";
 import { secondVersion } from "./global-setup.mjs";
 import { fileURLToPath } from "node:url";
 
 /** Records CSP violations and page errors from the very first script on. */
 async function watchPage(page) {
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener("securitypolicyviolation", (e) =>
-      window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
+  await recordCspViolations(page);
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;

@@ -23,7 +23,7 @@ async function storedFields(page, group) {
 
 test("a phone's answer, filmed by the tablet's camera, lands in the right person's field once", async ({ page, browser }, testInfo) => {
   const { address } = await questionOut(page);
-  expect(address).toMatch(new RegExp(`^${ORIGIN.replaceAll(".", "\\.")}#/meedoen/[A-Za-z0-9_-]+$`));
+  expect(address).toMatch(new RegExp(`^${ORIGIN.replaceAll(".", "\\.")}meedoen/#[A-Za-z0-9_-]+$`));
 
   // The phone: its own storage, a phone's screen.
   const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -83,7 +83,9 @@ test("a damaged question code on a phone and a code that is no answer at the tab
   const { code } = await questionOut(page);
   const phone = await browser.newContext();
   const phonePage = await phone.newPage();
+  // An old link leads to the phone's own page.
   await phonePage.goto("/#/meedoen/dit-is-geen-vraag");
+  await expect(phonePage).toHaveURL(`${ORIGIN}meedoen/#dit-is-geen-vraag`);
   await expect(phonePage.getByRole("alert")).toHaveText("Deze code kan de app niet lezen. Vraag de begeleider om de code nog eens te laten zien.");
   await phone.close();
 

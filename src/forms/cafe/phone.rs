@@ -8,42 +8,45 @@ use crate::model::stored_check::{check_ids, Checked, Within};
 use crate::model::{NoteKind, Prompt, Timestamp, ValidationError, Workshop};
 use crate::transfer::{CardPlaces, PlaceKind};
 use serde::{Deserialize, Serialize};
+use crate::model::{ActivityId, PromptId, RoundId};
+use crate::model::TableId;
 
 /// Notes on the tablecloth of a table in one café round.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CafeRound {
-    pub round_id: String,
+    pub round_id: RoundId,
     /// The tables to pick from, in the order the phone shows them.
-    pub tables: Vec<String>,
+    pub tables: Vec<TableId>,
 }
 
 impl PhoneForm for Cafe {
     type Target = CafeRound;
 
     fn check_target(target: &CafeRound) -> Checked {
-        check_ids(&target.tables, |t| t.as_str()).within("tables")
+        check_ids(&target.tables, |t| *t).within("tables")
     }
 
     fn receive(&mut self, delivery: Delivery<CafeRound>) -> Result<usize, ValidationError> {
-        let Delivery { target, answer, notes, .. } = delivery;
-        let table = target
+        let Delivery { target, answer, .. } = &delivery;
+        let table = *target
             .tables
             .get(answer.place)
             .ok_or(ValidationError::NotFound)?;
         self.table(table).ok_or(ValidationError::NotFound)?;
-        for (id, text) in notes {
-            self.add_note(table, &target.round_id, id.clone(), NoteKind::Idea, text)?;
+        let notes = delivery.parts()?;
+        for (id, text) in &notes {
+            self.add_note(table, target.round_id, *id, NoteKind::Idea, text)?;
         }
         Ok(notes.len())
     }
 
     fn card_places(cafe: Option<&Cafe>, target: &CafeRound, _: PersonaNames) -> CardPlaces {
-        let name = |id: &str| cafe.and_then(|c| c.table(id)).map(|t| t.name.clone());
+        let name = |id: TableId| cafe.and_then(|c| c.table(id)).map(|t| t.name.clone());
         CardPlaces {
             places: target
                 .tables
                 .iter()
-                .map(|t| name(t).unwrap_or_default())
+                .map(|&t| name(t).unwrap_or_default())
                 .collect(),
             ..CardPlaces::of(PlaceKind::Table)
         }
@@ -54,9 +57,9 @@ impl Workshop {
     /// Puts a café round's question out to phones, for notes at any table.
     pub fn ask_cafe_round(
         &mut self,
-        activity_id: &str,
+        activity_id: ActivityId,
         round: usize,
-        prompt_id: String,
+        prompt_id: PromptId,
         now: Timestamp,
     ) -> Result<&Prompt, ValidationError> {
         let cafe = self.form_of::<Cafe>(activity_id)?;
@@ -65,8 +68,8 @@ impl Workshop {
             return Err(ValidationError::QuestionEmpty { round: round + 1 });
         }
         let target = PromptTarget::Cafe(CafeRound {
-            round_id: round_of.id.clone(),
-            tables: cafe.tables.iter().map(|t| t.id.clone()).collect(),
+            round_id: round_of.id,
+            tables: cafe.tables.iter().map(|t| t.id).collect(),
         });
         let question = round_of.question.clone();
         Ok(self.ask(activity_id, question, target, prompt_id, now))

@@ -36,7 +36,7 @@ fn cafe_blocks(cafe: &Cafe, language: Language, blocks: &mut Vec<Block>) {
         };
         blocks.push(Block::Heading(3, heading));
         for table in &cafe.tables {
-            let Some(cloth) = cafe.cloth(&table.id, &round.id) else {
+            let Some(cloth) = cafe.cloth(table.id, round.id) else {
                 continue;
             };
             blocks.push(Block::Heading(
@@ -58,7 +58,7 @@ fn cafe_blocks(cafe: &Cafe, language: Language, blocks: &mut Vec<Block>) {
     }
     harvest_blocks(cafe, language, blocks, |theme| {
         cafe.notes()
-            .filter(|p| p.note.theme.as_deref() == Some(theme))
+            .filter(|p| p.note.theme == Some(theme))
             .map(|p| (p.note.text.clone(), p.note.key))
             .collect()
     });

@@ -3,12 +3,12 @@
 //! groups: a quick round of ideas, a check-in or an evaluation at the end.
 
 use crate::forms::FormData;
-use crate::forms::undo::{short_name, Restorable, RemovedPart};
+use crate::forms::undo::{short_name, Restorable};
 use crate::model::error::check_length;
 use crate::model::stored_check::{
-    check_count, check_filled, check_id, check_items, check_text, Checked, Seen, Within,
+    check_count, check_filled, check_items, check_text, Checked, Seen, Within,
 };
-use crate::model::{Field, ValidationError};
+use crate::model::{Field, ReplyId, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Longest question, in characters.
@@ -23,7 +23,7 @@ pub const MAX_REPLIES: usize = 1_000;
 /// One answer to the question.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
-    pub id: String,
+    pub id: ReplyId,
     pub text: String,
     /// Who gave it, if they said.
     #[serde(default, skip_serializing_if = "String::is_empty")]
@@ -53,7 +53,7 @@ impl OpenQuestion {
     }
 
     /// Adds an answer at the end.
-    pub fn add_reply(&mut self, id: String, text: &str, name: &str) -> Result<(), ValidationError> {
+    pub fn add_reply(&mut self, id: ReplyId, text: &str, name: &str) -> Result<(), ValidationError> {
         let reply = Reply {
             id,
             text: reply_text(text)?,
@@ -71,7 +71,7 @@ impl OpenQuestion {
 
     /// Changes an answer's text (a typo, a spoken answer heard better); its
     /// place and name stay.
-    pub fn edit_reply(&mut self, id: &str, text: &str) -> Result<(), ValidationError> {
+    pub fn edit_reply(&mut self, id: ReplyId, text: &str) -> Result<(), ValidationError> {
         let text = reply_text(text)?;
         let reply = self
             .replies
@@ -83,7 +83,7 @@ impl OpenQuestion {
     }
 
     /// Takes an answer out; returns it for an undo.
-    pub fn remove_reply(&mut self, id: &str) -> Result<RemovedReply, ValidationError> {
+    pub fn remove_reply(&mut self, id: ReplyId) -> Result<RemovedReply, ValidationError> {
         let index = self
             .replies
             .iter()
@@ -110,13 +110,13 @@ impl OpenQuestion {
     pub fn receive_replies(
         &mut self,
         name: &str,
-        replies: &[(String, String)],
+        replies: &[(ReplyId, String)],
     ) -> Result<usize, ValidationError> {
         let mut changed = self.clone();
         let mut added = 0;
         for (id, text) in replies {
-            if !changed.replies.iter().any(|r| &r.id == id) {
-                changed.add_reply(id.clone(), text, name)?;
+            if !changed.replies.iter().any(|r| r.id == *id) {
+                changed.add_reply(*id, text, name)?;
                 added += 1;
             }
         }
@@ -141,7 +141,7 @@ impl FormData for OpenQuestion {
         check_count(self.replies.len(), 0..=MAX_REPLIES).within("replies")?;
         let mut ids = Seen::default();
         check_items(&self.replies, |reply| {
-            check_id(&reply.id, &mut ids).within("id")?;
+            ids.once(reply.id).within("id")?;
             check_filled(&reply.text, MAX_REPLY_CHARS).within("text")?;
             check_text(&reply.name, MAX_REPLY_NAME_CHARS).within("name")
         })
@@ -163,9 +163,5 @@ impl Restorable for OpenQuestion {
 
     fn removed_name(removed: &RemovedReply) -> String {
         short_name(&removed.reply.text)
-    }
-
-    fn into_part(removed: RemovedReply) -> RemovedPart {
-        RemovedPart::OpenQuestion(removed)
     }
 }

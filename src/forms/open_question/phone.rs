@@ -8,6 +8,7 @@ use crate::model::stored_check::Checked;
 use crate::model::{Prompt, Timestamp, ValidationError, Workshop};
 use crate::transfer::{CardPlaces, PlaceKind};
 use serde::{Deserialize, Serialize};
+use crate::model::{ActivityId, PromptId};
 
 /// An answer to an open question, from anyone: nothing to pick.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,8 +22,7 @@ impl PhoneForm for OpenQuestion {
     }
 
     fn receive(&mut self, delivery: Delivery<Anyone>) -> Result<usize, ValidationError> {
-        let Delivery { answer, notes, .. } = delivery;
-        self.receive_replies(answer.name, notes)
+        self.receive_replies(delivery.answer.name, &delivery.parts()?)
     }
 
     fn card_places(_: Option<&OpenQuestion>, _: &Anyone, _: PersonaNames) -> CardPlaces {
@@ -34,8 +34,8 @@ impl Workshop {
     /// Puts an open question out to phones, for answers from anyone.
     pub fn ask_open_question(
         &mut self,
-        activity_id: &str,
-        prompt_id: String,
+        activity_id: ActivityId,
+        prompt_id: PromptId,
         now: Timestamp,
     ) -> Result<&Prompt, ValidationError> {
         let question = self.form_of::<OpenQuestion>(activity_id)?.question.clone();

@@ -19,6 +19,7 @@ use crate::ui::state::AppState;
 use crate::ui::text_editor::TextEditor;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use crate::model::{PersonaId, ReplyId};
 
 impl FormRoute for OpenQuestion {
     const SEGMENT: &'static str = "losse-vraag";
@@ -45,12 +46,12 @@ impl FormRoute for OpenQuestion {
 /// Puts the question out to phones; the question to show.
 fn ask(at: &QuestionAt, state: AppState) -> Result<Prompt, ValidationError> {
     at.change_workshop(state, |w, now| {
-        w.ask_open_question(&at.activity_id, short_id(), now).cloned()
+        w.ask_open_question(at.activity_id, short_id(), now).cloned()
     })
 }
 
 impl Summarised for OpenQuestion {
-    fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
+    fn summary(&self, language: Language, _: &dyn Fn(PersonaId) -> bool) -> String {
         let answers = self.replies.len().to_string();
         OpenQuestionMsg::Summary { answers }.text(language)
     }
@@ -99,16 +100,16 @@ fn Replies(at: Memo<QuestionAt>) -> impl IntoView {
         }
         error.set(added.err());
     };
-    let remove = move |id: String| {
+    let remove = move |id: ReplyId| {
         let _ = at
             .get_untracked()
-            .remove_with_undo(state, |q| q.remove_reply(&id));
+            .remove_with_undo(state, |q| q.remove_reply(id));
     };
     view! {
         <section class="card" aria-labelledby="oq-replies">
             <h2 id="oq-replies">{move || OpenQuestionMsg::Replies { n: replies.with(Vec::len).to_string() }.text(state.language())}</h2>
             <ul class="replies">
-                <For each=move || replies.get() key=|r| (r.id.clone(), r.text.clone()) let:reply>
+                <For each=move || replies.get() key=|r| (r.id, r.text.clone()) let:reply>
                     <ReplyItem at reply remove />
                 </For>
             </ul>
@@ -128,11 +129,11 @@ fn Replies(at: Memo<QuestionAt>) -> impl IntoView {
 fn ReplyItem(
     at: Memo<QuestionAt>,
     reply: Reply,
-    remove: impl Fn(String) + Copy + Send + Sync + 'static,
+    remove: impl Fn(ReplyId) + Copy + Send + Sync + 'static,
 ) -> impl IntoView {
     let state = use_app();
     let editing = RwSignal::new(false);
-    let id = StoredValue::new(reply.id.clone());
+    let id = StoredValue::new(reply.id);
     let text = StoredValue::new(reply.text.clone());
     let edit_label = tr_msg(CommonMsg::EditNamed {
         title: reply.text.clone(),
@@ -142,7 +143,7 @@ fn ReplyItem(
     });
     let save = Callback::new(move |typed: String| {
         at.get_untracked()
-            .change(state, |q| q.edit_reply(&id.read_value(), &typed))
+            .change(state, |q| q.edit_reply(id.get_value(), &typed))
     });
     let name = (!reply.name.is_empty()).then(|| format!(" — {}", reply.name));
     view! {

@@ -6,14 +6,15 @@
 //! brings them back. Taking out a municipality returns its answers for an undo.
 
 use crate::forms::FormData;
-use crate::forms::undo::{Restorable, RemovedPart};
+use crate::forms::undo::Restorable;
 use crate::model::error::check_length;
 use crate::model::stored_check::{
-    check_count, check_filled, check_id, check_ids, check_items, check_lines, check_text, require,
+    check_count, check_filled, check_ids, check_items, check_lines, check_text, require,
     Checked, Flaw, Seen, Within,
 };
 use crate::model::{Field, ValidationError};
 use serde::{Deserialize, Serialize};
+use crate::model::{MunicipalityId, PersonaId};
 
 /// Longest municipality name, in characters.
 pub const MAX_MUNICIPALITY_CHARS: usize = 100;
@@ -31,15 +32,15 @@ pub const SCORES: std::ops::RangeInclusive<u8> = 1..=5;
 /// A municipality in the test.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Municipality {
-    pub id: String,
+    pub id: MunicipalityId,
     pub name: String,
 }
 
 /// The answer for one persona in one municipality.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answer {
-    pub persona_id: String,
-    pub municipality_id: String,
+    pub persona_id: PersonaId,
+    pub municipality_id: MunicipalityId,
     #[serde(default)]
     pub score: Option<u8>,
     #[serde(default)]
@@ -71,7 +72,7 @@ pub struct RemovedMunicipality {
 #[serde(default)]
 pub struct PersonaTest {
     /// The chosen persona's, in the order of the grid's rows.
-    pub persona_ids: Vec<String>,
+    pub persona_ids: Vec<PersonaId>,
     pub municipalities: Vec<Municipality>,
     /// May hold `{naam}` and `{gemeente}` (or `{name}`, `{municipality}`).
     pub central_question: String,
@@ -90,17 +91,17 @@ impl PersonaTest {
     }
 
     /// Chooses or unchooses a persona.
-    pub fn toggle_persona(&mut self, persona_id: &str) {
-        match self.persona_ids.iter().position(|id| id == persona_id) {
+    pub fn toggle_persona(&mut self, persona_id: PersonaId) {
+        match self.persona_ids.iter().position(|&id| id == persona_id) {
             Some(index) => {
                 self.persona_ids.remove(index);
             }
-            None => self.persona_ids.push(persona_id.to_string()),
+            None => self.persona_ids.push(persona_id),
         }
     }
 
     /// Adds a municipality at the end.
-    pub fn add_municipality(&mut self, name: &str, id: String) -> Result<(), ValidationError> {
+    pub fn add_municipality(&mut self, name: &str, id: MunicipalityId) -> Result<(), ValidationError> {
         let name = check_length(name, Field::Municipality, MAX_MUNICIPALITY_CHARS)?;
         if name.is_empty() {
             return Err(ValidationError::MunicipalityEmpty);
@@ -125,7 +126,7 @@ impl PersonaTest {
     /// Takes a municipality and its answers out.
     pub fn remove_municipality(
         &mut self,
-        id: &str,
+        id: MunicipalityId,
     ) -> Result<RemovedMunicipality, ValidationError> {
         let index = self
             .municipalities
@@ -180,7 +181,7 @@ impl PersonaTest {
     }
 
     /// The answer in one cell, if any.
-    pub fn answer(&self, persona_id: &str, municipality_id: &str) -> Option<&Answer> {
+    pub fn answer(&self, persona_id: PersonaId, municipality_id: MunicipalityId) -> Option<&Answer> {
         self.answers
             .iter()
             .find(|a| a.persona_id == persona_id && a.municipality_id == municipality_id)
@@ -189,8 +190,8 @@ impl PersonaTest {
     /// Sets the score and text of one cell; an empty cell is removed.
     pub fn set_answer(
         &mut self,
-        persona_id: &str,
-        municipality_id: &str,
+        persona_id: PersonaId,
+        municipality_id: MunicipalityId,
         score: Option<u8>,
         text: &str,
     ) -> Result<(), ValidationError> {
@@ -205,8 +206,8 @@ impl PersonaTest {
             .retain(|a| !(a.persona_id == persona_id && a.municipality_id == municipality_id));
         if score.is_some() || !text.is_empty() {
             self.answers.push(Answer {
-                persona_id: persona_id.to_string(),
-                municipality_id: municipality_id.to_string(),
+                persona_id,
+                municipality_id,
                 score,
                 text,
             });
@@ -220,11 +221,11 @@ impl PersonaTest {
     /// score they set themselves stays.
     pub fn receive_cell(
         &mut self,
-        persona_id: &str,
-        municipality_id: &str,
+        persona_id: PersonaId,
+        municipality_id: MunicipalityId,
         cell: PhoneCell,
     ) -> Result<(), ValidationError> {
-        if !self.persona_ids.iter().any(|id| id == persona_id) {
+        if !self.persona_ids.contains(&persona_id) {
             return Err(ValidationError::NotFound);
         }
         let (score, text) = self
@@ -249,11 +250,12 @@ impl PersonaTest {
 
     /// The mean score of the chosen persona's that `exists` (still in the library)
     /// in one municipality, if any scored.
-    pub fn average(&self, municipality_id: &str, exists: impl Fn(&str) -> bool) -> Option<f64> {
+    pub fn average(&self, municipality_id: MunicipalityId, exists: impl Fn(PersonaId) -> bool) -> Option<f64> {
         let scores: Vec<u8> = self
             .persona_ids
             .iter()
-            .filter(|p| exists(p))
+            .copied()
+            .filter(|&p| exists(p))
             .filter_map(|p| self.answer(p, municipality_id).and_then(|a| a.score))
             .collect();
         if scores.is_empty() {
@@ -296,9 +298,9 @@ impl FormData for PersonaTest {
     /// municipality of the test, once per cell, scored in [`SCORES`].
     fn check_stored(&self) -> Checked {
         let mut chosen = Seen::default();
-        check_items(&self.persona_ids, |id| check_id(id, &mut chosen)).within("persona_ids")?;
+        check_items(&self.persona_ids, |&id| chosen.once(id)).within("persona_ids")?;
         check_count(self.municipalities.len(), 0..=MAX_MUNICIPALITIES).within("municipalities")?;
-        check_ids(&self.municipalities, |m| &m.id).within("municipalities")?;
+        check_ids(&self.municipalities, |m| m.id).within("municipalities")?;
         check_items(&self.municipalities, |m| {
             check_filled(&m.name, MAX_MUNICIPALITY_CHARS).within("name")
         })
@@ -308,7 +310,7 @@ impl FormData for PersonaTest {
             .within("sub_questions")?;
         let mut cells = Seen::default();
         check_items(&self.answers, |answer| {
-            cells.once((&answer.persona_id, &answer.municipality_id))?;
+            cells.once((answer.persona_id, answer.municipality_id))?;
             answer.check_stored(&self.municipalities)
         })
         .within("answers")
@@ -325,9 +327,5 @@ impl Restorable for PersonaTest {
 
     fn removed_name(removed: &RemovedMunicipality) -> String {
         removed.municipality.name.clone()
-    }
-
-    fn into_part(removed: RemovedMunicipality) -> RemovedPart {
-        RemovedPart::PersonaTest(removed)
     }
 }

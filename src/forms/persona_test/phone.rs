@@ -11,30 +11,32 @@ use crate::model::stored_check::{check_ids, Checked, Within};
 use crate::model::{Field, IncomingAnswer, Prompt, Timestamp, ValidationError, Workshop};
 use crate::transfer::{CardPlaces, PlaceKind};
 use serde::{Deserialize, Serialize};
+use crate::model::{ActivityId, PromptId};
+use crate::model::{MunicipalityId, PersonaId};
 
 /// A score and a line in a cell of a persona test: a persona (the answer's
 /// place) in a municipality (the answer's second pick).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PersonaCells {
-    pub personas: Vec<String>,
-    pub municipalities: Vec<String>,
+    pub personas: Vec<PersonaId>,
+    pub municipalities: Vec<MunicipalityId>,
 }
 
 impl PhoneForm for PersonaTest {
     type Target = PersonaCells;
 
     fn check_target(target: &PersonaCells) -> Checked {
-        check_ids(&target.personas, |p| p.as_str()).within("personas")?;
-        check_ids(&target.municipalities, |m| m.as_str()).within("municipalities")
+        check_ids(&target.personas, |p| *p).within("personas")?;
+        check_ids(&target.municipalities, |m| *m).within("municipalities")
     }
 
     fn receive(&mut self, delivery: Delivery<PersonaCells>) -> Result<usize, ValidationError> {
         let Delivery { target, answer, earlier, .. } = delivery;
-        let persona = target
+        let persona = *target
             .personas
             .get(answer.place)
             .ok_or(ValidationError::NotFound)?;
-        let municipality = target
+        let municipality = *target
             .municipalities
             .get(answer.person)
             .ok_or(ValidationError::NotFound)?;
@@ -53,16 +55,16 @@ impl PhoneForm for PersonaTest {
     }
 
     fn card_places(test: Option<&PersonaTest>, target: &PersonaCells, persona_name: PersonaNames) -> CardPlaces {
-        let name = |id: &str| {
+        let name = |id: MunicipalityId| {
             test.and_then(|t| t.municipalities.iter().find(|m| m.id == id))
                 .map(|m| m.name.clone())
         };
         CardPlaces {
-            places: target.personas.iter().map(|p| persona_name(p)).collect(),
+            places: target.personas.iter().map(|&p| persona_name(p)).collect(),
             columns: target
                 .municipalities
                 .iter()
-                .map(|m| name(m).unwrap_or_default())
+                .map(|&m| name(m).unwrap_or_default())
                 .collect(),
             ..CardPlaces::of(PlaceKind::Cell)
         }
@@ -75,20 +77,20 @@ impl Workshop {
     /// can be picked.
     pub fn ask_persona_test(
         &mut self,
-        activity_id: &str,
-        shown: impl Fn(&str) -> bool,
-        prompt_id: String,
+        activity_id: ActivityId,
+        shown: impl Fn(PersonaId) -> bool,
+        prompt_id: PromptId,
         now: Timestamp,
     ) -> Result<&Prompt, ValidationError> {
         let test = self.form_of::<PersonaTest>(activity_id)?;
         if test.central_question.trim().is_empty() {
             return Err(ValidationError::CentralQuestionEmpty);
         }
-        let personas: Vec<String> = test
+        let personas: Vec<PersonaId> = test
             .persona_ids
             .iter()
-            .filter(|id| shown(id))
-            .cloned()
+            .copied()
+            .filter(|&id| shown(id))
             .collect();
         if personas.is_empty() || test.municipalities.is_empty() {
             return Err(ValidationError::GridEmpty);
@@ -101,7 +103,7 @@ impl Workshop {
         }
         let target = PromptTarget::PersonaTest(PersonaCells {
             personas,
-            municipalities: test.municipalities.iter().map(|m| m.id.clone()).collect(),
+            municipalities: test.municipalities.iter().map(|m| m.id).collect(),
         });
         let question = test.central_question.clone();
         Ok(self.ask(activity_id, question, target, prompt_id, now))

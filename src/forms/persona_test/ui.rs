@@ -20,6 +20,7 @@ use crate::ui::state::AppState;
 use crate::ui::steps::form_bar;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use crate::model::{MunicipalityId, PersonaId};
 
 impl FormRoute for PersonaTest {
     const SEGMENT: &'static str = "persona-toets";
@@ -49,19 +50,19 @@ impl FormRoute for PersonaTest {
 /// Puts the test's central question out to phones, for the persona's still
 /// in the library; the question to show.
 fn ask(at: &TestAt, state: AppState) -> Result<Prompt, ValidationError> {
-    let in_library = |id: &str| state.personas().with_untracked(|l| l.get(id).is_some());
+    let in_library = |id: PersonaId| state.personas().with_untracked(|l| l.get(id).is_some());
     at.change_workshop(state, |w, now| {
-        w.ask_persona_test(&at.activity_id, in_library, short_id(), now)
+        w.ask_persona_test(at.activity_id, in_library, short_id(), now)
             .cloned()
     })
 }
 
 impl Summarised for PersonaTest {
-    fn summary(&self, language: Language, persona_exists: &dyn Fn(&str) -> bool) -> String {
+    fn summary(&self, language: Language, persona_exists: &dyn Fn(PersonaId) -> bool) -> String {
         let personas = self
             .persona_ids
             .iter()
-            .filter(|p| persona_exists(p))
+            .filter(|&&p| persona_exists(p))
             .count();
         PersonaTestMsg::Summary {
             personas: personas.to_string(),
@@ -118,7 +119,7 @@ fn chosen_personas(state: AppState, test: &PersonaTest) -> Vec<Persona> {
     state.personas().with(|library| {
         test.persona_ids
             .iter()
-            .filter_map(|id| library.get(id).cloned())
+            .filter_map(|&id| library.get(id).cloned())
             .collect()
     })
 }
@@ -156,14 +157,14 @@ fn PersonaChoice(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
             </Show>
             <div class="choices">
                 {move || library().into_iter().map(|persona| {
-                    let id = persona.id.clone();
-                    let checked_id = id.clone();
+                    let id = persona.id;
+                    let checked_id = id;
                     let at = at.clone();
                     view! {
                         <label class="choice">
                             <input type="checkbox"
                                 prop:checked=move || test_value(test, |t| t.persona_ids.contains(&checked_id))
-                                on:change=move |_| { let _ = at.change(state, |t| { t.toggle_persona(&id); Ok(()) }); } />
+                                on:change=move |_| { let _ = at.change(state, |t| { t.toggle_persona(id); Ok(()) }); } />
                             {persona.fields.name.clone()}
                         </label>
                     }
@@ -193,14 +194,14 @@ fn Municipalities(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView 
         <section class="card">
             <h2>{tr(PersonaTestKey::Municipalities)}</h2>
             <ul class="municipalities">
-                <For each=move || test_value(test, |t| t.municipalities.clone()) key=|m| m.id.clone()
+                <For each=move || test_value(test, |t| t.municipalities.clone()) key=|m| m.id
                     children=move |m: Municipality| {
                         let label = Msg::from(CommonMsg::DeleteNamed { title: m.name.clone() });
                         let at = at.clone();
                         view! {
                             <li>{m.name.clone()}
                                 <button type="button" class="danger" aria-label=move || label.text(state.language())
-                                    on:click=move |_| { let _ = at.remove_with_undo(state, |t| t.remove_municipality(&m.id)); }>
+                                    on:click=move |_| { let _ = at.remove_with_undo(state, |t| t.remove_municipality(m.id)); }>
                                     {tr(Key::Delete)}
                                 </button>
                             </li>
@@ -311,7 +312,7 @@ fn Fill(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
                                     <tr>
                                         <th scope="row">{name.clone()}</th>
                                         {columns.get().into_iter().map(|m| view! {
-                                            <td><AnswerCell at=at.clone() test persona_id=persona_id.clone()
+                                            <td><AnswerCell at=at.clone() test persona_id=persona_id
                                                 name=name.clone() municipality=m /></td>
                                         }).collect_view()}
                                     </tr>
@@ -330,12 +331,12 @@ fn Fill(at: TestAt, test: Memo<Option<PersonaTest>>) -> impl IntoView {
 fn AnswerCell(
     at: TestAt,
     test: Memo<Option<PersonaTest>>,
-    persona_id: String,
+    persona_id: PersonaId,
     name: String,
     municipality: Municipality,
 ) -> impl IntoView {
     let state = use_app();
-    let current = test_value(test, |t| t.answer(&persona_id, &municipality.id).cloned());
+    let current = test_value(test, |t| t.answer(persona_id, municipality.id).cloned());
     let score = RwSignal::new(current.as_ref().and_then(|a| a.score));
     let text = RwSignal::new(current.map(|a| a.text).unwrap_or_default());
     let error = RwSignal::new(None::<ValidationError>);
@@ -351,8 +352,8 @@ fn AnswerCell(
     let save = move || {
         let result = at.change(state, |t| {
             t.set_answer(
-                &persona_id,
-                &municipality_id,
+                persona_id,
+                municipality_id,
                 score.get_untracked(),
                 &text.get_untracked(),
             )
@@ -385,12 +386,12 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
     let state = use_app();
     let columns = move || test_value(test, |t| t.municipalities.clone());
     let rows = move || test_value(test, |t| chosen_personas(state, t));
-    let cell = move |persona_id: &str, municipality_id: &str| {
+    let cell = move |persona_id: PersonaId, municipality_id: MunicipalityId| {
         test_value(test, |t| t.answer(persona_id, municipality_id).cloned())
     };
-    let exists = move |id: &str| state.personas().with(|l| l.get(id).is_some());
+    let exists = move |id: PersonaId| state.personas().with(|l| l.get(id).is_some());
     let mean =
-        move |municipality_id: &str| test_value(test, |t| t.average(municipality_id, exists));
+        move |municipality_id: MunicipalityId| test_value(test, |t| t.average(municipality_id, exists));
     view! {
         <div class="grid-scroll">
             <table class="compare-grid">
@@ -409,7 +410,7 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
                                 </span>
                             </th>
                             {columns().into_iter().map(|m| {
-                                let answer = cell(&persona.id, &m.id);
+                                let answer = cell(persona.id, m.id);
                                 let language = state.language();
                                 let score = answer.as_ref().and_then(|a| a.score)
                                     .map(|s| PersonaTestMsg::ScoreOf { score: s.to_string() }.text(language))
@@ -427,7 +428,7 @@ fn Compare(test: Memo<Option<PersonaTest>>) -> impl IntoView {
                 <tfoot><tr>
                     <th scope="row">{tr(PersonaTestKey::Average)}</th>
                     {move || columns().into_iter().map(|m| {
-                        let average = mean(&m.id);
+                        let average = mean(m.id);
                         let language = state.language();
                         let shown = average.map(|a| format_average(a, language))
                             .unwrap_or_else(|| Key::Empty.text(language).to_string());

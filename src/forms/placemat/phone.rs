@@ -8,6 +8,8 @@ use crate::model::stored_check::{check_ids, check_items, Checked, Within};
 use crate::model::{Prompt, Timestamp, ValidationError, Workshop};
 use crate::transfer::{CardPlaces, PlaceKind};
 use serde::{Deserialize, Serialize};
+use crate::model::{ActivityId, PromptId};
+use crate::model::{GroupId, SeatId};
 
 /// Notes in a person's field of a placemat group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,41 +20,41 @@ pub struct PlacematFields {
 /// A placemat group as it was when the question went out.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PromptGroup {
-    pub id: String,
-    pub seats: Vec<String>,
+    pub id: GroupId,
+    pub seats: Vec<SeatId>,
 }
 
 impl PhoneForm for Placemat {
     type Target = PlacematFields;
 
     fn check_target(target: &PlacematFields) -> Checked {
-        check_ids(&target.groups, |g| g.id.as_str())?;
+        check_ids(&target.groups, |g| g.id)?;
         check_items(&target.groups, |g| {
-            check_ids(&g.seats, |s| s.as_str()).within("seats")
+            check_ids(&g.seats, |s| *s).within("seats")
         })
     }
 
     fn receive(&mut self, delivery: Delivery<PlacematFields>) -> Result<usize, ValidationError> {
-        let Delivery { target, answer, notes, .. } = delivery;
+        let Delivery { target, answer, .. } = &delivery;
         let group = target
             .groups
             .get(answer.place)
             .ok_or(ValidationError::NotFound)?;
-        let seat = group
+        let seat = *group
             .seats
             .get(answer.person)
             .ok_or(ValidationError::NotFound)?;
-        self.receive_notes(&group.id, seat, answer.name, notes)
+        self.receive_notes(group.id, seat, answer.name, &delivery.parts()?)
     }
 
     fn card_places(placemat: Option<&Placemat>, target: &PlacematFields, _: PersonaNames) -> CardPlaces {
-        let name = |id: &str| placemat.and_then(|p| p.group(id)).map(|g| g.name.clone());
+        let name = |id: GroupId| placemat.and_then(|p| p.group(id)).map(|g| g.name.clone());
         CardPlaces {
             persons: target.groups.first().map_or(0, |g| g.seats.len()) as u8,
             places: target
                 .groups
                 .iter()
-                .map(|g| name(&g.id).unwrap_or_default())
+                .map(|g| name(g.id).unwrap_or_default())
                 .collect(),
             ..CardPlaces::of(PlaceKind::Field)
         }
@@ -65,8 +67,8 @@ impl Workshop {
     /// (and the earlier ones closed).
     pub fn ask_placemat(
         &mut self,
-        activity_id: &str,
-        prompt_id: String,
+        activity_id: ActivityId,
+        prompt_id: PromptId,
         now: Timestamp,
     ) -> Result<&Prompt, ValidationError> {
         let placemat = self.form_of::<Placemat>(activity_id)?;
@@ -75,8 +77,8 @@ impl Workshop {
                 .groups
                 .iter()
                 .map(|g| PromptGroup {
-                    id: g.id.clone(),
-                    seats: g.seats.iter().map(|s| s.id.clone()).collect(),
+                    id: g.id,
+                    seats: g.seats.iter().map(|s| s.id).collect(),
                 })
                 .collect(),
         });

@@ -13,7 +13,8 @@ pub use checks::parse_age;
 
 use crate::model::collection::Record;
 use crate::model::error::check_length;
-use crate::model::{copy_name, Field, Timestamp, ValidationError};
+use crate::model::id::kind;
+use crate::model::{copy_name, Field, PersonaId, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Longest name, in characters.
@@ -288,7 +289,7 @@ pub const MAX_NOTE_CHARS: usize = 500;
 /// A persona as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Persona {
-    pub id: String,
+    pub id: PersonaId,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
     /// One of the example persona's that come with the app.
@@ -307,7 +308,7 @@ impl Persona {
     pub fn create(
         fields: &PersonaFields,
         avatar: Avatar,
-        id: String,
+        id: PersonaId,
         now: Timestamp,
     ) -> Result<Self, ValidationError> {
         let fields = fields.checked()?;
@@ -386,8 +387,10 @@ impl Persona {
 }
 
 impl Record for Persona {
-    fn id(&self) -> &str {
-        &self.id
+    type Kind = kind::Persona;
+
+    fn id(&self) -> PersonaId {
+        self.id
     }
 
     fn label(&self) -> &str {
@@ -403,7 +406,7 @@ impl Record for Persona {
     }
 
     /// A copy starts its own history; it is no longer an example.
-    fn copy_as(&self, id: String, suffix: &str, now: Timestamp) -> Self {
+    fn copy_as(&self, id: PersonaId, suffix: &str, now: Timestamp) -> Self {
         let fields = PersonaFields {
             name: copy_name(&self.fields.name, suffix, MAX_NAME_CHARS),
             ..self.fields.clone()

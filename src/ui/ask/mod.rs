@@ -10,9 +10,12 @@ use super::i18n::{tr, use_app, validation_message};
 use super::qr_code::QrCode;
 use super::state::AppState;
 use crate::i18n::{CommonMsg, Key, Language, Text};
+use crate::model::{PersonaId, PromptId, WorkshopId};
 use crate::model::{Prompt, ValidationError, Workshop};
 use crate::platform::page;
-use crate::transfer::{question_payload, PlaceKind, QuestionCard, CARD_VERSION};
+use crate::transfer::{
+    phone_page_address, question_payload, PlaceKind, QuestionCard, CARD_VERSION,
+};
 use leptos::prelude::*;
 use leptos_router::components::A;
 use scan::ScanPanel;
@@ -23,13 +26,13 @@ use scan::ScanPanel;
 fn question_card(
     workshop: &Workshop,
     prompt: &Prompt,
-    persona_name: impl Fn(&str) -> String,
+    persona_name: impl Fn(PersonaId) -> String,
 ) -> QuestionCard {
-    let activity = workshop.activity(&prompt.activity_id);
+    let activity = workshop.activity(prompt.activity_id);
     let places = prompt.target.card_places(activity, &persona_name);
     QuestionCard {
         version: CARD_VERSION,
-        prompt: prompt.id.clone(),
+        prompt: prompt.id.to_string(),
         text: prompt.question.clone(),
         kind: places.kind,
         places: places.places,
@@ -39,8 +42,12 @@ fn question_card(
 }
 
 /// The card of a question of a workshop (tracked).
-fn card_in(state: AppState, workshop_id: &str, prompt_id: &str) -> Option<(QuestionCard, Prompt)> {
-    let persona_name = |id: &str| {
+fn card_in(
+    state: AppState,
+    workshop_id: WorkshopId,
+    prompt_id: PromptId,
+) -> Option<(QuestionCard, Prompt)> {
+    let persona_name = |id: PersonaId| {
         state
             .personas()
             .with(|p| p.get(id).map(|p| p.fields.name.clone()))
@@ -95,8 +102,7 @@ fn question_address(state: AppState, card: &QuestionCard) -> String {
         .settings()
         .with_untracked(|s| s.invite_address.clone())
         .unwrap_or_else(page::app_address);
-    let base = base.split('#').next().unwrap_or_default().to_string();
-    format!("{base}#/meedoen/{}", question_payload(card))
+    phone_page_address(&base, &question_payload(card))
 }
 
 /// A work form's page for asking phones: `ask` puts its question out once,
@@ -119,7 +125,7 @@ pub fn ask_page<T: FormRoute>(
 fn AskPage(
     back: String,
     back_label: Text,
-    workshop_id: String,
+    workshop_id: WorkshopId,
     asked: Result<Prompt, ValidationError>,
 ) -> impl IntoView {
     let state = use_app();
@@ -137,12 +143,12 @@ fn AskPage(
 
 /// The question's code, the scanner, the answers in, and closing.
 #[component]
-fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
+fn AskPanel(workshop_id: WorkshopId, prompt_id: PromptId) -> impl IntoView {
     let state = use_app();
     let ids = StoredValue::new((workshop_id, prompt_id));
     let prompt = Memo::new(move |_| {
         let (workshop_id, prompt_id) = ids.get_value();
-        card_in(state, &workshop_id, &prompt_id)
+        card_in(state, workshop_id, prompt_id)
     });
     let address = Signal::derive(move || {
         prompt
@@ -152,7 +158,7 @@ fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
     let closed = move || prompt.with(|p| p.as_ref().is_some_and(|(_, p)| p.closed));
     let close = move |_| {
         let (workshop_id, prompt_id) = ids.get_value();
-        let _ = state.close_prompt(&workshop_id, &prompt_id);
+        let _ = state.close_prompt(workshop_id, prompt_id);
     };
     let received = move || {
         prompt.with(|p| {
@@ -166,7 +172,7 @@ fn AskPanel(workshop_id: String, prompt_id: String) -> impl IntoView {
             <p class="ask-question">{move || prompt.with(|p| p.as_ref().map(|(card, _)| card.text.clone()))}</p>
             <Show when=move || !closed() fallback=|| view! { <p role="status">{tr(Key::AskClosed)}</p> }>
                 <p>{tr(Key::AskIntro)}</p>
-                <QrCode text=address label=Key::AskCodeLabel />
+                <QrCode text=address label=Key::AskCodeLabel fit_screen=true />
                 <ScanPanel workshop_id=ids.get_value().0 />
                 <button type="button" class="danger" on:click=close>{tr(Key::AskClose)}</button>
             </Show>

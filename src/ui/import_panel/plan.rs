@@ -3,7 +3,7 @@
 
 use super::flow::{Choices, Planned, Refusal};
 use crate::i18n::{CommonMsg, Key};
-use crate::platform::clock::{new_id, now};
+use crate::platform::clock::{new_id_text, now};
 use crate::transfer::{
     apply_handover, apply_import, plan_handover, plan_import, Applied, Arrival, Choice,
     HandoverPlan, ImportError, ImportFile, ImportPlan,
@@ -21,9 +21,8 @@ pub fn plan_now(state: AppState, file: ImportFile) -> Result<Planned, ImportErro
                 .personas()
                 .with_untracked(|p| plan_import(backup, w.all(), p.all())),
         )),
-        ImportFile::Handover(handover) => {
-            plan_handover(handover, w.all(), new_id).map(|plan| Planned::Handover(Box::new(plan)))
-        }
+        ImportFile::Handover(handover) => plan_handover(*handover, w.all(), new_id_text)
+            .map(|plan| Planned::Handover(Box::new(plan))),
     })
 }
 
@@ -42,7 +41,7 @@ pub fn save(state: AppState, planned: &Planned, choices: &Choices) -> Result<(),
 /// The records to save for a backup's plan, and the message that says so.
 fn backup_records(state: AppState, plan: &ImportPlan, choices: &Choices) -> (Applied, Msg) {
     let suffix = state.text_now(Key::ImportCopySuffix);
-    let applied = apply_import(plan, choices, new_id, suffix);
+    let applied = apply_import(plan, choices, new_id_text, suffix);
     let done = Msg::from(CommonMsg::ImportDone {
         workshops: applied.workshops.len().to_string(),
         personas: applied.personas.len().to_string(),
@@ -74,7 +73,7 @@ fn handover_records(
     }
     let workshop = state
         .workshops()
-        .with_untracked(|w| apply_handover(plan, w.all(), choices, new_id, now()))?;
+        .with_untracked(|w| apply_handover(plan, w.all(), choices, new_id_text, now()))?;
     let applied = Applied {
         workshops: vec![workshop],
         personas: Vec::new(),

@@ -1,10 +1,32 @@
 //! What a participant typed, kept on their phone (in localStorage, under the
 //! question's id) until they wipe it.
 
-use crate::i18n::{CommonMsg, Key, Msg};
+use crate::i18n::{Language, ParticipantKey, ParticipantMsg};
 use crate::transfer::{AnswerCard, PlaceKind, MAX_ANSWERS, MAX_ANSWER_CHARS};
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize};
+
+/// What keeps a draft from being an answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AnswerProblem {
+    /// A choice or an answer is missing: the text says which.
+    Missing(ParticipantKey),
+    /// An answer is longer than [`MAX_ANSWER_CHARS`].
+    TooLong,
+}
+
+impl AnswerProblem {
+    /// What to tell the participant.
+    pub fn text(self, language: Language) -> String {
+        match self {
+            AnswerProblem::Missing(key) => key.text(language).to_string(),
+            AnswerProblem::TooLong => ParticipantMsg::TooLong {
+                max: MAX_ANSWER_CHARS.to_string(),
+            }
+            .text(language),
+        }
+    }
+}
 
 /// The form as typed, and the answer once it was made into codes.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -60,10 +82,12 @@ impl Draft {
     }
 
     /// What the participant picked and wrote, or what is missing.
-    pub fn answer(&self, kind: PlaceKind) -> Result<Picked, Msg> {
+    pub fn answer(&self, kind: PlaceKind) -> Result<Picked, AnswerProblem> {
         let missing_place = match kind {
-            PlaceKind::Cell => Key::PtcNeedCell,
-            PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => Key::PtcNeedPlace,
+            PlaceKind::Cell => AnswerProblem::Missing(ParticipantKey::NeedCell),
+            PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => {
+                AnswerProblem::Missing(ParticipantKey::NeedPlace)
+            }
         };
         let (place, person) = match kind {
             PlaceKind::Anyone => (0, 0),
@@ -81,17 +105,15 @@ impl Draft {
             .filter(|t| !t.is_empty())
             .collect();
         if texts.is_empty() && score.is_none() {
-            return Err(match kind {
-                PlaceKind::Cell => Key::PtcNeedScoreOrAnswer,
-                PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => Key::PtcNeedAnswer,
-            }
-            .into());
+            return Err(AnswerProblem::Missing(match kind {
+                PlaceKind::Cell => ParticipantKey::NeedScoreOrAnswer,
+                PlaceKind::Anyone | PlaceKind::Table | PlaceKind::Field => {
+                    ParticipantKey::NeedAnswer
+                }
+            }));
         }
         if texts.iter().any(|t| t.chars().count() > MAX_ANSWER_CHARS) {
-            return Err(CommonMsg::PtcTooLong {
-                max: MAX_ANSWER_CHARS.to_string(),
-            }
-            .into());
+            return Err(AnswerProblem::TooLong);
         }
         Ok(Picked {
             place,

@@ -97,7 +97,7 @@ pub fn PersonaLibraryPage() -> impl IntoView {
         <ul class="persona-list" aria-label=tr(Key::PersonaList)>
             <For
                 each=move || found.get()
-                key=|p| (p.id.clone(), p.updated_at)
+                key=|p| (p.id, p.updated_at)
                 children=move |persona| view! { <PersonaListCard persona /> }
             />
         </ul>
@@ -129,7 +129,7 @@ fn PersonaListCard(persona: Persona) -> impl IntoView {
     let delete_label = Msg::from(CommonMsg::DeleteNamed {
         title: fields.name.clone(),
     });
-    let (id_dup, id_del) = (id.clone(), id.clone());
+    let (id_dup, id_del) = (id, id);
     let meta = {
         let fields = fields.clone();
         move || age_and_place(&fields, state.language())
@@ -147,11 +147,11 @@ fn PersonaListCard(persona: Persona) -> impl IntoView {
             </div>
             <div class="actions">
                 <button type="button" aria-label=move || duplicate_label.text(state.language())
-                    on:click=move |_| { let _ = state.duplicate_persona(&id_dup); }>
+                    on:click=move |_| { let _ = state.duplicate_persona(id_dup); }>
                     {tr(Key::Duplicate)}
                 </button>
                 <button type="button" class="danger" aria-label=move || delete_label.text(state.language())
-                    on:click=move |_| { let _ = state.delete_persona(&id_del); }>
+                    on:click=move |_| { let _ = state.delete_persona(id_del); }>
                     {tr(Key::Delete)}
                 </button>
             </div>

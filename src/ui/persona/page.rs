@@ -4,7 +4,7 @@
 use super::card::PersonaCard;
 use super::form::{PersonaForm, PersonaInput};
 use crate::i18n::{CommonMsg, Key};
-use crate::model::{Persona, Revision};
+use crate::model::{Persona, PersonaId, Revision};
 use crate::platform::clock::{local_date, local_time};
 use crate::platform::page;
 use crate::ui::i18n::field_name as field_label;
@@ -30,33 +30,28 @@ pub fn PersonaPage() -> impl IntoView {
 }
 
 #[component]
-fn PersonaDetails(id: String) -> impl IntoView {
+fn PersonaDetails(id: PersonaId) -> impl IntoView {
     let state = use_app();
     let navigate = use_navigate();
-    let persona = {
-        let id = id.clone();
-        Memo::new(move |_| state.personas().with(|p| p.get(&id).cloned()))
-    };
+    let persona = Memo::new(move |_| state.personas().with(|p| p.get(id).cloned()));
     // While editing: the `updated_at` of the version the form was opened on.
     let editing = RwSignal::new(None::<i64>);
-    let edit_id = id.clone();
     let on_submit = Callback::new(move |(fields, avatar, note): PersonaInput| {
         let seen = editing.get_untracked().unwrap_or_default();
-        state.edit_persona(&edit_id, &fields, avatar, &note, seen)?;
+        state.edit_persona(id, &fields, avatar, &note, seen)?;
         editing.set(None);
         Ok(())
     });
     let open_form =
         move |_| editing.set(persona.with_untracked(|p| p.as_ref().map(|p| p.updated_at)));
     let navigate_list = navigate.clone();
-    let (delete_id, duplicate_id) = (id.clone(), id.clone());
     let delete = move |_| {
-        if state.delete_persona(&delete_id).is_ok() {
+        if state.delete_persona(id).is_ok() {
             navigate_list("/personas", Default::default());
         }
     };
     let duplicate = move |_| {
-        if let Ok(copy_id) = state.duplicate_persona(&duplicate_id) {
+        if let Ok(copy_id) = state.duplicate_persona(id) {
             navigate(&format!("/persona/{copy_id}"), Default::default());
         }
     };
@@ -143,7 +138,7 @@ fn History(persona: Memo<Option<Persona>>) -> impl IntoView {
                         (Some(list), _) => Msg::from(CommonMsg::RevisionChanged { fields: list.clone() }),
                     };
                     let restore_label = Msg::from(CommonMsg::RestoreRevisionNamed { when: when(at) });
-                    let id = persona.with_untracked(|p| p.as_ref().map(|p| p.id.clone())).unwrap_or_default();
+                    let id = persona.with_untracked(|p| p.as_ref().map(|p| p.id));
                     let fields = revision.fields.clone();
                     view! {
                         <li>
@@ -158,7 +153,7 @@ fn History(persona: Memo<Option<Persona>>) -> impl IntoView {
                             </details>
                             {(!is_current).then(|| view! {
                                 <button type="button" aria-label=move || restore_label.text(state.language())
-                                    on:click=move |_| { let _ = state.restore_persona_revision(&id, at); }>
+                                    on:click=move |_| if let Some(id) = id { let _ = state.restore_persona_revision(id, at); }>
                                     {tr(Key::RestoreRevision)}
                                 </button>
                             })}

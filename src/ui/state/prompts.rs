@@ -2,12 +2,17 @@
 
 use super::AppState;
 use crate::model::{AnswerRefusal, IncomingAnswer, Received, ValidationError};
+use crate::model::{PromptId, WorkshopId};
 use crate::platform::clock::now;
 use leptos::prelude::*;
 
 impl AppState {
     /// Closes a question: it takes no more answers.
-    pub fn close_prompt(&self, workshop_id: &str, prompt_id: &str) -> Result<(), ValidationError> {
+    pub fn close_prompt(
+        &self,
+        workshop_id: WorkshopId,
+        prompt_id: PromptId,
+    ) -> Result<(), ValidationError> {
         self.change_workshop(workshop_id, |w, at| w.close_prompt(prompt_id, at))
     }
 
@@ -15,7 +20,7 @@ impl AppState {
     /// answer changes and saves nothing.
     pub fn receive_answer(
         &self,
-        workshop_id: &str,
+        workshop_id: WorkshopId,
         answer: IncomingAnswer,
     ) -> Result<Received, AnswerRefusal> {
         let mut changed = self

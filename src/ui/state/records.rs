@@ -6,7 +6,7 @@ use super::saving::Pending;
 use super::undo::Undo;
 use super::AppState;
 use crate::i18n::{CommonMsg, Key};
-use crate::model::{Collection, Persona, Record, Removed, ValidationError, Workshop};
+use crate::model::{Collection, Id, Persona, Record, Removed, ValidationError, Workshop};
 use crate::platform::clock::{new_id, now};
 use crate::store::Entity;
 use crate::ui::i18n::Msg;
@@ -57,7 +57,7 @@ impl AppState {
     /// Saves record `id` after `change`; a refused change saves nothing.
     pub(super) fn change_record<T: Listed, R>(
         &self,
-        id: &str,
+        id: Id<T::Kind>,
         change: impl FnOnce(&mut Collection<T>) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
         let result = T::list(self)
@@ -71,7 +71,7 @@ impl AppState {
     /// changed the record since, that version is first kept as a copy, and said so.
     pub(super) fn edit_record<T: Listed, R>(
         &self,
-        id: &str,
+        id: Id<T::Kind>,
         seen_updated_at: i64,
         change: impl FnOnce(&mut Collection<T>) -> Result<R, ValidationError>,
     ) -> Result<R, ValidationError> {
@@ -96,20 +96,26 @@ impl AppState {
     }
 
     /// Copies a record and says so; returns the id of the copy.
-    pub(super) fn duplicate_record<T: Listed>(&self, id: &str) -> Result<String, ValidationError> {
+    pub(super) fn duplicate_record<T: Listed>(
+        &self,
+        id: Id<T::Kind>,
+    ) -> Result<Id<T::Kind>, ValidationError> {
         let suffix = self.text_now(Key::CopySuffix);
         let copy_id = T::list(self)
             .try_update(|l| l.duplicate(id, new_id(), suffix, now()))
             .expect("the list signal lives as long as the app")?;
-        self.commit(Pending::Saved(T::LIST, copy_id.clone()));
-        let title = label_of::<T>(self, &copy_id);
+        self.commit(Pending::Saved(T::LIST, copy_id.to_string()));
+        let title = label_of::<T>(self, copy_id);
         self.messages
             .toast(Msg::from(CommonMsg::ToastDuplicated { title }), None);
         Ok(copy_id)
     }
 
     /// Deletes a record and offers to undo it.
-    pub(super) fn delete_with_undo<T: Listed>(&self, id: &str) -> Result<(), ValidationError> {
+    pub(super) fn delete_with_undo<T: Listed>(
+        &self,
+        id: Id<T::Kind>,
+    ) -> Result<(), ValidationError> {
         let removed = T::list(self)
             .try_update(|l| l.remove(id))
             .expect("the list signal lives as long as the app")?;
@@ -139,7 +145,7 @@ impl AppState {
 }
 
 /// The title or name of record `id` (empty if it is gone).
-fn label_of<T: Listed>(state: &AppState, id: &str) -> String {
+fn label_of<T: Listed>(state: &AppState, id: Id<T::Kind>) -> String {
     T::list(state)
         .with_untracked(|l| l.get(id).map(|r| r.label().to_string()))
         .unwrap_or_default()

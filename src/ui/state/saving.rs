@@ -7,7 +7,7 @@ use super::records::{Kind, Listed};
 use super::AppState;
 use crate::i18n::{CommonMsg, Key, Language};
 use crate::model::{AddressError, Persona, Personas, Settings, Workshop, Workshops};
-use crate::platform::clock::{local_date, new_id, now};
+use crate::platform::clock::{local_date, new_id_text, now};
 use crate::platform::local_storage::LocalStorageBackend;
 use crate::platform::{download, storage_manager};
 use crate::store::{
@@ -244,9 +244,11 @@ impl AppState {
         match self.saving.with_repo(|r| r.reload::<T>(id, now())) {
             Ok(Reloaded::Changed(record)) => list.update(|l| l.upsert(record)),
             Ok(Reloaded::Removed) => {
-                list.update(|l| {
-                    l.forget(id);
-                });
+                if let Ok(id) = id.parse() {
+                    list.update(|l| {
+                        l.forget(id);
+                    });
+                }
             }
             Ok(Reloaded::Problem(problem)) => self.report_problem(&problem),
             Ok(Reloaded::Unchanged) | Err(_) => {}
@@ -314,7 +316,7 @@ impl AppState {
                 let settings = self.settings.get_untracked();
                 let suffix = self.text_now(Key::ConflictSuffix);
                 self.saving
-                    .with_repo(|r| r.save(&settings, now(), new_id, suffix))
+                    .with_repo(|r| r.save(&settings, now(), new_id_text, suffix))
                     .map(|_| ())
             }
         }
@@ -327,9 +329,10 @@ impl AppState {
         let suffix = self.text_now(Key::ConflictSuffix);
         // Saved from inside the list, without a copy: a workshop can be large.
         let saved = list.with_untracked(|l| {
-            l.get(id).map(|record| {
+            let record = id.parse().ok().and_then(|id| l.get(id));
+            record.map(|record| {
                 self.saving
-                    .with_repo(|r| r.save(record, now(), new_id, suffix))
+                    .with_repo(|r| r.save(record, now(), new_id_text, suffix))
                     .map(|saved| (saved, record.label().to_string()))
             })
         });

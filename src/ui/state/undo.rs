@@ -4,6 +4,7 @@
 use super::AppState;
 use crate::forms::{Activity, RemovedPart};
 use crate::i18n::CommonMsg;
+use crate::model::{ActivityId, WorkshopId};
 use crate::model::{Persona, Removed, Workshop};
 use crate::ui::i18n::Msg;
 
@@ -13,14 +14,14 @@ pub enum Undo {
     Workshop(Removed<Workshop>),
     Persona(Box<Removed<Persona>>),
     Activity {
-        workshop_id: String,
+        workshop_id: WorkshopId,
         index: usize,
         activity: Activity,
     },
     /// A part of an activity: a municipality, a note, an answer, a theme, an action.
     Part {
-        workshop_id: String,
-        activity_id: String,
+        workshop_id: WorkshopId,
+        activity_id: ActivityId,
         part: RemovedPart,
     },
 }
@@ -45,7 +46,7 @@ impl AppState {
                 index,
                 activity,
             } => {
-                let _ = self.change_workshop(&workshop_id, |w, at| {
+                let _ = self.change_workshop(workshop_id, |w, at| {
                     w.restore_activity(index, activity, at);
                     Ok(())
                 });
@@ -56,7 +57,7 @@ impl AppState {
                 part,
             } => {
                 let _ = self
-                    .change_workshop(&workshop_id, |w, at| w.restore_part(&activity_id, part, at));
+                    .change_workshop(workshop_id, |w, at| w.restore_part(activity_id, part, at));
             }
         }
     }

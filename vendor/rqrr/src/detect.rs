@@ -164,18 +164,19 @@ impl LineScanner {
         // A capstone should look like > x xxx x < so we have to check after 5 color
         // changes and only if the newly observed color is white
         if PixelColor::White == self.last_color && self.color_changes >= 5 {
+            // Werktafel: in quarters of a pixel. Upstream rounded the mean run
+            // down to whole pixels, so a capstone of runs 3, 2, 8, 3, 2 pixels
+            // (a module of 2.7 pixels) failed: 8 lay outside 3 × 2 ± 1.
             const CHECK: [usize; 5] = [1, 1, 3, 1, 1];
-            let avg = (self.lookbehind_buf[0]
+            let avg = self.lookbehind_buf[0]
                 + self.lookbehind_buf[1]
                 + self.lookbehind_buf[3]
-                + self.lookbehind_buf[4])
-                / 4;
+                + self.lookbehind_buf[4];
             let err = avg * 3 / 4;
             #[allow(clippy::needless_range_loop)]
             for i in 0..5 {
-                if self.lookbehind_buf[i] < CHECK[i] * avg - err
-                    || self.lookbehind_buf[i] > CHECK[i] * avg + err
-                {
+                let run = self.lookbehind_buf[i] * 4;
+                if run + err < CHECK[i] * avg || run > CHECK[i] * avg + err {
                     return false;
                 }
             }

@@ -4,7 +4,7 @@
 use super::*;
 use crate::model::board::MAX_NOTE_CHARS;
 use crate::model::merge::{MergePlace, MergeWhat, Merger, NoteRules};
-use crate::model::{Field, ValidationError};
+use crate::model::{Field, RoundId, ValidationError};
 
 impl Cafe {
     /// Merges a table written on another device into the table here with the
@@ -16,8 +16,8 @@ impl Cafe {
         merger: &mut Merger,
     ) -> Result<(), ValidationError> {
         merger.take_ids(self.notes().map(|placed| placed.note));
-        let rounds: Vec<String> = self.rounds.iter().map(|r| r.id.clone()).collect();
-        let table = self.table_mut(&incoming.id)?;
+        let rounds: Vec<RoundId> = self.rounds.iter().map(|r| r.id).collect();
+        let table = self.table_mut(incoming.id)?;
         merger.text(
             &mut table.host,
             &incoming.host,
@@ -37,7 +37,7 @@ impl Cafe {
                 .iter()
                 .position(|r| *r == cloth.round)
                 .ok_or(ValidationError::NotFound)?;
-            let here = table.cloth_mut(&cloth.round);
+            let here = table.cloth_mut(cloth.round);
             merger.text(
                 &mut here.summary,
                 &cloth.summary,

@@ -13,7 +13,7 @@ mod stored;
 use crate::model::board::{Harvest, Note};
 use crate::model::error::check_length;
 use crate::model::timer::{Timer, TimerState};
-use crate::model::{Field, Part, Timestamp, ValidationError};
+use crate::model::{Field, IdMaker, Part, RoundId, TableId, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Shortest round, in minutes.
@@ -55,7 +55,7 @@ pub const MAX_PARTICIPANTS: usize = 300;
 /// One round: its question and its timer.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Round {
-    pub id: String,
+    pub id: RoundId,
     #[serde(default)]
     pub question: String,
     #[serde(default, skip_serializing_if = "Timer::is_unused")]
@@ -66,7 +66,7 @@ pub struct Round {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cloth {
     /// The id of the round.
-    pub round: String,
+    pub round: RoundId,
     /// The host's summary at the end of the round.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub summary: String,
@@ -77,7 +77,7 @@ pub struct Cloth {
 /// One table with its host and its tablecloths.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Table {
-    pub id: String,
+    pub id: TableId,
     pub name: String,
     /// The gastvrouw or gastheer who stays at this table.
     #[serde(default)]
@@ -94,16 +94,16 @@ impl Table {
             .any(|c| !c.notes.is_empty() || !c.summary.is_empty())
     }
 
-    fn cloth(&self, round_id: &str) -> Option<&Cloth> {
+    fn cloth(&self, round_id: RoundId) -> Option<&Cloth> {
         self.cloths.iter().find(|c| c.round == round_id)
     }
 
-    fn cloth_mut(&mut self, round_id: &str) -> &mut Cloth {
+    fn cloth_mut(&mut self, round_id: RoundId) -> &mut Cloth {
         match self.cloths.iter().position(|c| c.round == round_id) {
             Some(index) => &mut self.cloths[index],
             None => {
                 self.cloths.push(Cloth {
-                    round: round_id.to_string(),
+                    round: round_id,
                     summary: String::new(),
                     notes: Vec::new(),
                 });
@@ -125,8 +125,8 @@ pub enum CafeText {
 /// A note taken out, with where it was, for an undo.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RemovedNote {
-    pub table_id: String,
-    pub round_id: String,
+    pub table_id: TableId,
+    pub round_id: RoundId,
     pub index: usize,
     pub note: Note,
 }
@@ -180,7 +180,7 @@ impl Cafe {
     pub fn new(
         rules: Vec<String>,
         table_name: impl Fn(usize) -> String,
-        mut new_id: impl FnMut() -> String,
+        mut new_id: impl IdMaker,
     ) -> Self {
         Self {
             name: String::new(),
@@ -191,13 +191,13 @@ impl Cafe {
             round_minutes: DEFAULT_ROUND_MINUTES,
             rounds: (0..DEFAULT_ROUNDS)
                 .map(|_| Round {
-                    id: new_id(),
+                    id: new_id.make(),
                     question: String::new(),
                     timer: Timer::default(),
                 })
                 .collect(),
             tables: (0..DEFAULT_TABLES)
-                .map(|index| new_table(new_id(), table_name(index)))
+                .map(|index| new_table(new_id.make(), table_name(index)))
                 .collect(),
             participants: Vec::new(),
             current_round: None,
@@ -232,7 +232,7 @@ impl Cafe {
     pub fn set_round_count(
         &mut self,
         count: usize,
-        mut new_id: impl FnMut() -> String,
+        mut new_id: impl IdMaker,
         now: Timestamp,
     ) -> Result<(), ValidationError> {
         if !(1..=MAX_ROUNDS).contains(&count) {
@@ -240,23 +240,18 @@ impl Cafe {
         }
         for (index, round) in self.rounds.iter().enumerate().skip(count) {
             let used = self.tables.iter().any(|t| {
-                t.cloth(&round.id)
+                t.cloth(round.id)
                     .is_some_and(|c| !c.notes.is_empty() || !c.summary.is_empty())
             });
             if used || round.timer.state(now).is_under_way() {
                 return Err(ValidationError::RoundInUse { round: index + 1 });
             }
         }
-        let dropped: Vec<String> = self
-            .rounds
-            .iter()
-            .skip(count)
-            .map(|r| r.id.clone())
-            .collect();
+        let dropped: Vec<RoundId> = self.rounds.iter().skip(count).map(|r| r.id).collect();
         self.rounds.truncate(count);
         while self.rounds.len() < count {
             self.rounds.push(Round {
-                id: new_id(),
+                id: new_id.make(),
                 question: String::new(),
                 timer: Timer::default(),
             });
@@ -271,7 +266,7 @@ impl Cafe {
     }
 
     /// Sets the question of one round.
-    pub fn set_question(&mut self, round_id: &str, text: &str) -> Result<(), ValidationError> {
+    pub fn set_question(&mut self, round_id: RoundId, text: &str) -> Result<(), ValidationError> {
         let question = check_length(text, Field::RoundQuestion, MAX_TEXT_CHARS)?;
         self.round_mut(round_id)?.question = question;
         Ok(())
@@ -281,7 +276,7 @@ impl Cafe {
     pub fn set_table_count(
         &mut self,
         count: usize,
-        mut new_id: impl FnMut() -> String,
+        mut new_id: impl IdMaker,
         table_name: impl Fn(usize) -> String,
     ) -> Result<(), ValidationError> {
         if !(1..=MAX_TABLES).contains(&count) {
@@ -295,7 +290,7 @@ impl Cafe {
         self.tables.truncate(count);
         while self.tables.len() < count {
             let index = self.tables.len();
-            self.tables.push(new_table(new_id(), table_name(index)));
+            self.tables.push(new_table(new_id.make(), table_name(index)));
         }
         Ok(())
     }
@@ -303,7 +298,7 @@ impl Cafe {
     /// Sets a table's name and host; the name must not be empty.
     pub fn set_table(
         &mut self,
-        table_id: &str,
+        table_id: TableId,
         name: &str,
         host: &str,
     ) -> Result<(), ValidationError> {
@@ -382,18 +377,18 @@ impl Cafe {
     }
 
     /// The table with this id.
-    pub fn table(&self, id: &str) -> Option<&Table> {
+    pub fn table(&self, id: TableId) -> Option<&Table> {
         self.tables.iter().find(|t| t.id == id)
     }
 
-    fn table_mut(&mut self, id: &str) -> Result<&mut Table, ValidationError> {
+    fn table_mut(&mut self, id: TableId) -> Result<&mut Table, ValidationError> {
         self.tables
             .iter_mut()
             .find(|t| t.id == id)
             .ok_or(ValidationError::NotFound)
     }
 
-    fn round_mut(&mut self, id: &str) -> Result<&mut Round, ValidationError> {
+    fn round_mut(&mut self, id: RoundId) -> Result<&mut Round, ValidationError> {
         self.rounds
             .iter_mut()
             .find(|r| r.id == id)
@@ -401,7 +396,7 @@ impl Cafe {
     }
 }
 
-fn new_table(id: String, name: String) -> Table {
+fn new_table(id: TableId, name: String) -> Table {
     Table {
         id,
         name,

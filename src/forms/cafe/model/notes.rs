@@ -2,18 +2,18 @@
 //! next group reads first, and every note of the café for the harvest.
 
 use super::*;
-use crate::forms::undo::{short_name, Restorable, RemovedPart};
+use crate::forms::undo::{short_name, Restorable};
 use crate::model::board::{Harvest, Note, NoteBoard, NoteKind};
 use crate::model::error::check_length;
-use crate::model::{Field, ValidationError};
+use crate::model::{Field, NoteId, RoundId, TableId, ValidationError};
 
 impl Cafe {
     /// Adds a note to a table's cloth in a round.
     pub fn add_note(
         &mut self,
-        table_id: &str,
-        round_id: &str,
-        note_id: String,
+        table_id: TableId,
+        round_id: RoundId,
+        note_id: NoteId,
         kind: NoteKind,
         text: &str,
     ) -> Result<(), ValidationError> {
@@ -32,7 +32,7 @@ impl Cafe {
     /// Changes a note's kind and text.
     pub fn edit_note(
         &mut self,
-        note_id: &str,
+        note_id: NoteId,
         kind: NoteKind,
         text: &str,
     ) -> Result<(), ValidationError> {
@@ -40,7 +40,7 @@ impl Cafe {
     }
 
     /// Takes a note out; returns what an undo needs.
-    pub fn remove_note(&mut self, note_id: &str) -> Result<RemovedNote, ValidationError> {
+    pub fn remove_note(&mut self, note_id: NoteId) -> Result<RemovedNote, ValidationError> {
         // Found first, then changed: only the table that held it changes.
         for table in &mut self.tables {
             let found = table.cloths.iter().enumerate().find_map(|(c, cloth)| {
@@ -50,8 +50,8 @@ impl Cafe {
             if let Some((c, index)) = found {
                 let cloth = &mut table.cloths[c];
                 return Ok(RemovedNote {
-                    table_id: table.id.clone(),
-                    round_id: cloth.round.clone(),
+                    table_id: table.id,
+                    round_id: cloth.round,
                     index,
                     note: cloth.notes.remove(index),
                 });
@@ -65,19 +65,18 @@ impl Cafe {
         if self.notes().any(|n| n.note.id == removed.note.id) {
             return Ok(());
         }
-        self.round_mut(&removed.round_id)?;
+        self.round_mut(removed.round_id)?;
         let mut note = removed.note;
         // Its theme may have been deleted meanwhile: then it comes back ungrouped.
         if note
             .theme
-            .as_ref()
             .is_some_and(|t| self.harvest.theme(t).is_none())
         {
             note.theme = None;
         }
         let notes = &mut self
-            .table_mut(&removed.table_id)?
-            .cloth_mut(&removed.round_id)
+            .table_mut(removed.table_id)?
+            .cloth_mut(removed.round_id)
             .notes;
         notes.insert(removed.index.min(notes.len()), note);
         Ok(())
@@ -86,8 +85,8 @@ impl Cafe {
     /// Sets the host's summary of a table in a round.
     pub fn set_summary(
         &mut self,
-        table_id: &str,
-        round_id: &str,
+        table_id: TableId,
+        round_id: RoundId,
         text: &str,
     ) -> Result<(), ValidationError> {
         let summary = check_length(text, Field::Summary, MAX_SUMMARY_CHARS)?;
@@ -97,15 +96,15 @@ impl Cafe {
     }
 
     /// The tablecloth of a table in a round, if anything was written on it.
-    pub fn cloth(&self, table_id: &str, round_id: &str) -> Option<&Cloth> {
+    pub fn cloth(&self, table_id: TableId, round_id: RoundId) -> Option<&Cloth> {
         self.table(table_id)?.cloth(round_id)
     }
 
     /// What the previous group at this table left: the summary of the round
     /// before `round` (from 0). `None` in the first round or when it is empty.
-    pub fn previous_summary(&self, table_id: &str, round: usize) -> Option<&str> {
+    pub fn previous_summary(&self, table_id: TableId, round: usize) -> Option<&str> {
         let previous = self.rounds.get(round.checked_sub(1)?)?;
-        self.cloth(table_id, &previous.id)
+        self.cloth(table_id, previous.id)
             .map(|c| c.summary.as_str())
             .filter(|s| !s.is_empty())
     }
@@ -115,7 +114,7 @@ impl Cafe {
         self.tables.iter().flat_map(move |table| {
             self.rounds.iter().enumerate().flat_map(move |(round, r)| {
                 table
-                    .cloth(&r.id)
+                    .cloth(r.id)
                     .into_iter()
                     .flat_map(|c| c.notes.iter())
                     .map(move |note| PlacedNote { table, round, note })
@@ -143,7 +142,7 @@ impl NoteBoard for Cafe {
     }
 
     /// Found first, then changed: only the table that holds it changes.
-    fn note_mut(&mut self, id: &str) -> Result<&mut Note, ValidationError> {
+    fn note_mut(&mut self, id: NoteId) -> Result<&mut Note, ValidationError> {
         let (t, c, n) = self
             .tables
             .iter()
@@ -168,9 +167,5 @@ impl Restorable for Cafe {
 
     fn removed_name(removed: &RemovedNote) -> String {
         short_name(&removed.note.text)
-    }
-
-    fn into_part(removed: RemovedNote) -> RemovedPart {
-        RemovedPart::Cafe(removed)
     }
 }

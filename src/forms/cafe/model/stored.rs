@@ -9,11 +9,12 @@ use crate::model::stored_check::{
     Flaw, Seen, Within,
 };
 use crate::model::timer::Timer;
+use crate::model::NoteId;
 
 impl Cloth {
     /// Whether a stored tablecloth keeps the rules: a round of `cafe`, a
     /// summary within [`MAX_SUMMARY_CHARS`], notes whose ids are not in `notes` yet.
-    fn check_stored<'a>(&'a self, cafe: &Cafe, notes: &mut Seen<&'a str>) -> Checked {
+    fn check_stored(&self, cafe: &Cafe, notes: &mut Seen<NoteId>) -> Checked {
         let round_known = cafe.rounds.iter().any(|r| r.id == self.round);
         require(round_known, Flaw::UnknownReference).within("round")?;
         check_text(&self.summary, MAX_SUMMARY_CHARS).within("summary")?;
@@ -27,12 +28,12 @@ impl Cloth {
 impl Table {
     /// Whether a stored table keeps the rules: a name and host within
     /// [`MAX_LINE_CHARS`], at most one tablecloth per round of `cafe`.
-    fn check_stored<'a>(&'a self, cafe: &Cafe, notes: &mut Seen<&'a str>) -> Checked {
+    fn check_stored(&self, cafe: &Cafe, notes: &mut Seen<NoteId>) -> Checked {
         check_filled(&self.name, MAX_LINE_CHARS).within("name")?;
         check_text(&self.host, MAX_LINE_CHARS).within("host")?;
         let mut rounds = Seen::default();
         check_items(&self.cloths, |cloth| {
-            rounds.once(cloth.round.as_str()).within("round")?;
+            rounds.once(cloth.round).within("round")?;
             cloth.check_stored(cafe, notes)
         })
         .within("cloths")
@@ -42,12 +43,13 @@ impl Table {
     /// need no café around it: its texts, each round once, its notes (with
     /// their themes already taken off: the harvest does not travel).
     pub fn check_handed(&self) -> Checked {
-        let mut context = Cafe::new(Vec::new(), |_| String::new(), String::new);
+        // Only the context's rounds and harvest are looked at: any ids do.
+        let mut context = Cafe::new(Vec::new(), |_| String::new(), || "x".to_string());
         context.rounds = self
             .cloths
             .iter()
             .map(|cloth| Round {
-                id: cloth.round.clone(),
+                id: cloth.round,
                 question: String::new(),
                 timer: Timer::default(),
             })
@@ -76,7 +78,7 @@ impl FormData for Cafe {
         let minutes = MIN_ROUND_MINUTES..=MAX_ROUND_MINUTES;
         require(minutes.contains(&self.round_minutes), Flaw::OutOfRange).within("round_minutes")?;
         check_count(self.rounds.len(), 1..=MAX_ROUNDS).within("rounds")?;
-        check_ids(&self.rounds, |r| &r.id).within("rounds")?;
+        check_ids(&self.rounds, |r| r.id).within("rounds")?;
         check_items(&self.rounds, |r| {
             check_text(&r.question, MAX_TEXT_CHARS).within("question")
         })
@@ -84,7 +86,7 @@ impl FormData for Cafe {
         let current_known = self.current_round.is_none_or(|c| c < self.rounds.len());
         require(current_known, Flaw::OutOfRange).within("current_round")?;
         check_count(self.tables.len(), 1..=MAX_TABLES).within("tables")?;
-        check_ids(&self.tables, |t| &t.id).within("tables")?;
+        check_ids(&self.tables, |t| t.id).within("tables")?;
         self.harvest.check_stored().within("harvest")?;
         let mut notes = Seen::default();
         check_items(&self.tables, |t| t.check_stored(self, &mut notes)).within("tables")
@@ -112,13 +114,23 @@ impl FormData for Cafe {
     }
 
     fn empty_part(&mut self, id: &str) {
-        if let Ok(table) = self.table_mut(id) {
+        if let Some(table) = self.part_table(id) {
             table.cloths = Part::default();
         }
     }
 
     fn fill_part(&mut self, id: &str, content: serde_json::Value) -> Result<(), String> {
-        let table = self.table_mut(id).map_err(|_| format!("no table {id}"))?;
+        let table = self
+            .part_table(id)
+            .ok_or_else(|| format!("no table {id}"))?;
         fill_part(&mut table.cloths, content)
+    }
+}
+
+impl Cafe {
+    /// The table whose tablecloths are the part with this id (as in its key).
+    fn part_table(&mut self, id: &str) -> Option<&mut Table> {
+        let id: TableId = id.parse().ok()?;
+        self.table_mut(id).ok()
     }
 }

@@ -11,6 +11,7 @@ use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, tr_msg, use_app};
 use leptos::prelude::*;
+use crate::model::{RoundId, TableId};
 
 /// The class a kind of note is coloured by.
 pub(super) fn kind_class(kind: NoteKind) -> &'static str {
@@ -26,42 +27,43 @@ pub(super) fn kind_class(kind: NoteKind) -> &'static str {
 #[component]
 pub fn ClothPanel(
     at: Memo<CafeAt>,
-    table_id: String,
+    table_id: TableId,
     round: usize,
     drafts: NoteDrafts,
 ) -> impl IntoView {
     let state = use_app();
     let table = StoredValue::new(table_id);
-    let round_id = at.get_untracked().value(state, |c| {
-        c.rounds
-            .get(round)
-            .map(|r| r.id.clone())
-            .unwrap_or_default()
-    });
+    // `None` when the round was taken off meanwhile: nothing can be added.
+    let round_id = at
+        .get_untracked()
+        .read(state, |c| c.rounds.get(round).map(|r| r.id))
+        .flatten();
     let round_id = StoredValue::new(round_id);
     let table_name = move || {
         at.get()
             .value(state, |c| {
-                c.table(&table.read_value()).map(|t| t.name.clone())
+                c.table(table.get_value()).map(|t| t.name.clone())
             })
             .unwrap_or_default()
     };
     let host = move || {
         at.get()
             .value(state, |c| {
-                c.table(&table.read_value()).map(|t| t.host.clone())
+                c.table(table.get_value()).map(|t| t.host.clone())
             })
             .filter(|h| !h.is_empty())
     };
     let previous = move || {
         at.get().value(state, |c| {
-            c.previous_summary(&table.read_value(), round)
+            c.previous_summary(table.get_value(), round)
                 .map(str::to_string)
         })
     };
     let notes = Memo::new(move |_| {
         at.get().value(state, |c| {
-            c.cloth(&table.read_value(), &round_id.read_value())
+            round_id
+                .get_value()
+                .and_then(|round_id| c.cloth(table.get_value(), round_id))
                 .map(|cloth| cloth.notes.clone())
                 .unwrap_or_default()
         })
@@ -90,7 +92,7 @@ pub fn ClothPanel(
                 <p class="meta">{tr(CafeKey::NotesEmpty)}</p>
             </Show>
             <ul class="notes">
-                <For each=move || notes.get() key=|n| (n.id.clone(), n.kind, n.text.clone())
+                <For each=move || notes.get() key=|n| (n.id, n.kind, n.text.clone())
                     children=move |note| view! { <NoteItem at note /> } />
             </ul>
             <AddNote at table round_id drafts />
@@ -120,13 +122,13 @@ fn KindChoice(kind: RwSignal<NoteKind>, name: String) -> impl IntoView {
 #[component]
 fn AddNote(
     at: Memo<CafeAt>,
-    table: StoredValue<String>,
-    round_id: StoredValue<String>,
+    table: StoredValue<TableId>,
+    round_id: StoredValue<Option<RoundId>>,
     drafts: NoteDrafts,
 ) -> impl IntoView {
     let state = use_app();
     let kind = RwSignal::new(NoteKind::Idea);
-    let draft_key = (table.get_value(), round_id.get_value());
+    let draft_key = (table.get_value().to_string(), round_id.get_value().map(|r| r.to_string()).unwrap_or_default());
     let text = RwSignal::new(drafts.get(&draft_key));
     // What is typed but not added yet stays when another table is shown.
     let key = draft_key.clone();
@@ -136,8 +138,8 @@ fn AddNote(
         let typed = text.get_untracked();
         let result = at.get_untracked().change(state, |c| {
             c.add_note(
-                &table.read_value(),
-                &round_id.read_value(),
+                table.get_value(),
+                round_id.get_value().ok_or(ValidationError::NotFound)?,
                 short_id(),
                 kind.get_untracked(),
                 &typed,
@@ -170,11 +172,11 @@ fn NoteItem(at: Memo<CafeAt>, note: Note) -> impl IntoView {
     let kind = RwSignal::new(note.kind);
     let text = RwSignal::new(note.text.clone());
     let error = RwSignal::new(None::<ValidationError>);
-    let id = StoredValue::new(note.id.clone());
+    let id = StoredValue::new(note.id);
     let save = move || {
         let typed = text.get_untracked();
         let result = at.get_untracked().change(state, |c| {
-            c.edit_note(&id.read_value(), kind.get_untracked(), &typed)
+            c.edit_note(id.get_value(), kind.get_untracked(), &typed)
         });
         if result.is_ok() {
             editing.set(false);
@@ -184,7 +186,7 @@ fn NoteItem(at: Memo<CafeAt>, note: Note) -> impl IntoView {
     let delete = move |_| {
         let _ = at
             .get_untracked()
-            .remove_with_undo(state, |c| c.remove_note(&id.read_value()));
+            .remove_with_undo(state, |c| c.remove_note(id.get_value()));
     };
     let edit_label = tr_msg(CommonMsg::EditNamed {
         title: note.text.clone(),
@@ -222,8 +224,8 @@ fn NoteItem(at: Memo<CafeAt>, note: Note) -> impl IntoView {
 #[component]
 fn Summary(
     at: Memo<CafeAt>,
-    table: StoredValue<String>,
-    round_id: StoredValue<String>,
+    table: StoredValue<TableId>,
+    round_id: StoredValue<Option<RoundId>>,
 ) -> impl IntoView {
     let state = use_app();
     let error = RwSignal::new(None::<ValidationError>);
@@ -231,13 +233,16 @@ fn Summary(
         error.try_set(
             at.get_untracked()
                 .change(state, |c| {
-                    c.set_summary(&table.read_value(), &round_id.read_value(), &typed)
+                    let round_id = round_id.get_value().ok_or(ValidationError::NotFound)?;
+                    c.set_summary(table.get_value(), round_id, &typed)
                 })
                 .err(),
         );
     });
     let initial = at.get_untracked().value(state, |c| {
-        c.cloth(&table.read_value(), &round_id.read_value())
+        round_id
+            .get_value()
+            .and_then(|round_id| c.cloth(table.get_value(), round_id))
             .map(|cloth| cloth.summary.clone())
             .unwrap_or_default()
     });

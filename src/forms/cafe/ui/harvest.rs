@@ -6,8 +6,8 @@ use super::cloth::kind_class;
 use super::CafeAt;
 use crate::forms::cafe::CafeMsg;
 use crate::i18n::{note_kind_key, CommonMsg, Key};
-use crate::model::{Action, ActionDraft, NoteBoard, NoteKind, Theme, ValidationError};
-use crate::platform::clock::{new_id, short_id};
+use crate::model::{Action, ActionDraft, NoteBoard, NoteId, NoteKind, Theme, ThemeId, ValidationError};
+use crate::platform::clock::{new_id_text, short_id};
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::add_theme_form;
 use crate::ui::i18n::{show_date, tr, tr_msg, use_app, Msg};
@@ -16,12 +16,12 @@ use leptos::prelude::*;
 /// A note as the harvest shows it, with where it was written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct HarvestNote {
-    id: String,
+    id: NoteId,
     kind: NoteKind,
     text: String,
     table: String,
     round: usize,
-    theme: Option<String>,
+    theme: Option<ThemeId>,
     key: bool,
 }
 
@@ -43,12 +43,12 @@ pub fn Harvest(at: CafeAt) -> impl IntoView {
         at.get().value(state, |c| {
             c.notes()
                 .map(|placed| HarvestNote {
-                    id: placed.note.id.clone(),
+                    id: placed.note.id,
                     kind: placed.note.kind,
                     text: placed.note.text.clone(),
                     table: placed.table.name.clone(),
                     round: placed.round,
-                    theme: placed.note.theme.clone(),
+                    theme: placed.note.theme,
                     key: placed.note.key,
                 })
                 .collect::<Vec<_>>()
@@ -92,7 +92,7 @@ fn Findings(at: Memo<CafeAt>) -> impl IntoView {
                         .iter()
                         .enumerate()
                         .filter_map(|(index, round)| {
-                            c.cloth(&table.id, &round.id)
+                            c.cloth(table.id, round.id)
                                 .map(|cloth| (index, cloth.summary.clone()))
                                 .filter(|(_, summary)| !summary.is_empty())
                         })
@@ -141,13 +141,13 @@ fn ThemeGroup(
     let delete_label = Msg::from(CommonMsg::DeleteNamed {
         title: theme.name.clone(),
     });
-    let theme_id = theme.id.clone();
+    let theme_id = theme.id;
     view! {
         <section class="theme-group" aria-label=theme.name.clone()>
             <h3>{theme.name.clone()}
                 <button type="button" class="danger" aria-label=move || delete_label.text(state.language())
                     on:click=move |_| {
-                        let _ = at.get_untracked().remove_theme(state, &theme_id);
+                        let _ = at.get_untracked().remove_theme(state, theme_id);
                     }>{tr(Key::Delete)}</button>
             </h3>
             <NoteList at notes themes theme=Some(theme.id) />
@@ -165,20 +165,19 @@ fn NoteList(
     at: Memo<CafeAt>,
     notes: Memo<Vec<HarvestNote>>,
     themes: Memo<Vec<Theme>>,
-    theme: Option<String>,
+    theme: Option<ThemeId>,
 ) -> impl IntoView {
     let state = use_app();
     let limit = RwSignal::new(NOTES_SHOWN);
     let in_group = Memo::new(move |_| {
         notes.with(|all| {
             all.iter()
-                .filter(|n| match &theme {
-                    Some(theme) => n.theme.as_ref() == Some(theme),
+                .filter(|n| match theme {
+                    Some(theme) => n.theme == Some(theme),
                     // Ungrouped: no theme, or a theme that is gone.
                     None => n
                         .theme
-                        .as_ref()
-                        .is_none_or(|t| !themes.with(|all| all.iter().any(|x| &x.id == t))),
+                        .is_none_or(|t| !themes.with(|all| all.iter().any(|x| x.id == t))),
                 })
                 .cloned()
                 .collect::<Vec<_>>()
@@ -189,7 +188,7 @@ fn NoteList(
     view! {
         <ul class="notes harvest-notes">
             // Not keyed by the key-insight mark: tapping ★ keeps an open action form.
-            <For each=shown key=|n| (n.id.clone(), n.kind, n.text.clone(), n.theme.clone())
+            <For each=shown key=|n| (n.id, n.kind, n.text.clone(), n.theme)
                 children=move |note| view! { <HarvestNoteItem at note themes /> } />
         </ul>
         <Show when=move || { hidden() > 0 }>
@@ -204,7 +203,7 @@ fn NoteList(
 #[component]
 fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>) -> impl IntoView {
     let state = use_app();
-    let id = StoredValue::new(note.id.clone());
+    let id = StoredValue::new(note.id);
     let making_action = RwSignal::new(false);
     let title = || note.text.clone();
     let theme_label = tr_msg(CommonMsg::HarvestNoteTheme { title: title() });
@@ -224,7 +223,7 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
             )
         }
     };
-    let current_theme = note.theme.clone().unwrap_or_default();
+    let current_theme = note.theme;
     let key = RwSignal::new(note.key);
     view! {
         <li class=kind_class(note.kind) class:key-insight=move || key.get()>
@@ -233,20 +232,20 @@ fn HarvestNoteItem(at: Memo<CafeAt>, note: HarvestNote, themes: Memo<Vec<Theme>>
             <span class="note-buttons">
                 <select aria-label=theme_label
                     on:change=move |ev| {
-                        let chosen = event_target_value(&ev);
-                        let theme = (!chosen.is_empty()).then_some(chosen);
-                        let _ = at.get_untracked().change(state, |c| c.group_note(&id.read_value(), theme.as_deref()));
+                        // "" is no theme; the others are the themes' ids.
+                        let theme = event_target_value(&ev).parse::<ThemeId>().ok();
+                        let _ = at.get_untracked().change(state, |c| c.group_note(id.get_value(), theme));
                     }>
-                    <option value="" selected=current_theme.is_empty()>{tr(Key::HarvestNoTheme)}</option>
+                    <option value="" selected=current_theme.is_none()>{tr(Key::HarvestNoTheme)}</option>
                     {move || themes.get().into_iter().map(|t| {
-                        let selected = t.id == current_theme;
-                        view! { <option value=t.id selected=selected>{t.name}</option> }
+                        let selected = current_theme == Some(t.id);
+                        view! { <option value=t.id.to_string() selected=selected>{t.name}</option> }
                     }).collect_view()}
                 </select>
                 <button type="button" aria-pressed=move || key.get().to_string() aria-label=key_label
                     on:click=move |_| {
                         let marked = !key.get_untracked();
-                        if at.get_untracked().change(state, |c| c.mark_key(&id.read_value(), marked)).is_ok() {
+                        if at.get_untracked().change(state, |c| c.mark_key(id.get_value(), marked)).is_ok() {
                             key.set(marked);
                         }
                     }>
@@ -330,14 +329,14 @@ fn ActionItem(at: Memo<CafeAt>, action: Action) -> impl IntoView {
     let label = Msg::from(CommonMsg::DeleteNamed {
         title: action.text.clone(),
     });
-    let id = action.id.clone();
+    let id = action.id;
     view! {
         <li class="note kind-action">
             <span class="note-text pre-line">{action.text.clone()}</span>
             <span class="meta">{who_when}</span>
             <button type="button" class="danger" aria-label=move || label.text(state.language())
                 on:click=move |_| {
-                    let _ = at.get_untracked().remove_action(state, &id);
+                    let _ = at.get_untracked().remove_action(state, id);
                 }>{tr(Key::Delete)}</button>
         </li>
     }
@@ -348,11 +347,11 @@ fn ActionItem(at: Memo<CafeAt>, action: Action) -> impl IntoView {
 fn ActionForm(
     at: Memo<CafeAt>,
     text: String,
-    note: Option<String>,
+    note: Option<NoteId>,
     done: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_app();
-    let form_id = new_id();
+    let form_id = new_id_text();
     let text = RwSignal::new(text);
     let owner = RwSignal::new(String::new());
     let due = RwSignal::new(String::new());
@@ -367,7 +366,7 @@ fn ActionForm(
         let result = at
             .get_untracked()
             .change(state, |c| match note.get_value() {
-                Some(note_id) => c.note_to_action(&note_id, short_id(), &draft),
+                Some(note_id) => c.note_to_action(note_id, short_id(), &draft),
                 None => c.harvest.add_action(short_id(), &draft, None),
             });
         if result.is_ok() {

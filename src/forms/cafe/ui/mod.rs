@@ -12,7 +12,7 @@ mod timer;
 use crate::forms::cafe::{Cafe, CafeKey, CafeMsg, CAFE_RULES};
 use crate::i18n::{Key, Language, Text};
 use crate::model::{Prompt, ValidationError};
-use crate::platform::clock::{new_id, short_id};
+use crate::platform::clock::{new_id_text, short_id};
 use crate::ui::ask::ask_page;
 use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
 use crate::ui::i18n::{tr, use_app};
@@ -21,6 +21,7 @@ use crate::ui::steps::form_bar;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use projector::CafeProjectorPage;
+use crate::model::PersonaId;
 
 impl FormRoute for Cafe {
     const SEGMENT: &'static str = "wereldcafe";
@@ -28,7 +29,7 @@ impl FormRoute for Cafe {
     const ADD: Text = Text::Cafe(CafeKey::AddCafe);
 
     fn create(state: AppState) -> Self {
-        Cafe::new(default_rules(state), |i| table_name(state, i), new_id)
+        Cafe::new(default_rules(state), |i| table_name(state, i), new_id_text)
     }
 
     fn page(sub: SubPage) -> Option<AnyView> {
@@ -45,11 +46,11 @@ impl FormRoute for Cafe {
 fn ask_round(at: &CafeAt, state: AppState) -> Result<Prompt, ValidationError> {
     at.change_workshop(state, |w, now| {
         let round = w
-            .activity(&at.activity_id)
+            .activity(at.activity_id)
             .and_then(|a| a.form::<Cafe>())
             .and_then(|c| c.current_round)
             .unwrap_or(0);
-        w.ask_cafe_round(&at.activity_id, round, short_id(), now)
+        w.ask_cafe_round(at.activity_id, round, short_id(), now)
             .cloned()
     })
 }
@@ -70,7 +71,7 @@ fn table_name(state: AppState, index: usize) -> String {
 }
 
 impl Summarised for Cafe {
-    fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
+    fn summary(&self, language: Language, _: &dyn Fn(PersonaId) -> bool) -> String {
         CafeMsg::Summary {
             tables: self.tables.len().to_string(),
             rounds: self.rounds.len().to_string(),

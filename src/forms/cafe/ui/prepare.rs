@@ -9,7 +9,7 @@ use crate::forms::cafe::{
 };
 use crate::i18n::{Key, Text};
 use crate::model::ValidationError;
-use crate::platform::clock::{new_id, now};
+use crate::platform::clock::{new_id_text, now};
 use crate::ui::form_fields::{number_field, text_field};
 use crate::ui::i18n::{tr, use_app};
 use leptos::prelude::*;
@@ -53,7 +53,7 @@ fn RoundsSetup(at: Memo<CafeAt>) -> impl IntoView {
             c.rounds
                 .iter()
                 .enumerate()
-                .map(|(index, round)| (index, round.id.clone()))
+                .map(|(index, round)| (index, round.id))
                 .collect::<Vec<_>>()
         })
     });
@@ -66,19 +66,19 @@ fn RoundsSetup(at: Memo<CafeAt>) -> impl IntoView {
             <h2>{tr(CafeKey::RoundsTitle)}</h2>
             <div class="field-pair">
                 <div>{number_field(at, "cafe-round-count", CafeKey::RoundCountField, (1, MAX_ROUNDS), count,
-                    |c, n| c.set_round_count(n, new_id, now()), ValidationError::RoundCountOutOfRange)}</div>
+                    |c, n| c.set_round_count(n, new_id_text, now()), ValidationError::RoundCountOutOfRange)}</div>
                 <div>{number_field(at, "cafe-round-minutes", CafeKey::RoundMinutesField,
                     (MIN_ROUND_MINUTES as usize, MAX_ROUND_MINUTES as usize), minutes,
                     |c, n| c.set_round_minutes(u32::try_from(n).unwrap_or(u32::MAX)), ValidationError::RoundLengthOutOfRange)}</div>
             </div>
-            <For each=move || rounds.get() key=|r| r.clone()
+            <For each=move || rounds.get() key=|r| *r
                 children=move |(index, round_id)| {
                     let initial = at.get_untracked().value(state, |c| {
                         c.rounds.get(index).map(|r| r.question.clone()).unwrap_or_default()
                     });
                     let label = move || CafeMsg::QuestionLabel { n: (index + 1).to_string() }.text(state.language());
                     let id = format!("cafe-question-{index}");
-                    text_field(at, id, label, initial, Some(2), move |c, t| c.set_question(&round_id, t))
+                    text_field(at, id, label, initial, Some(2), move |c, t| c.set_question(round_id, t))
                 } />
         </section>
     }
@@ -93,7 +93,7 @@ fn TablesSetup(at: Memo<CafeAt>) -> impl IntoView {
             c.tables
                 .iter()
                 .enumerate()
-                .map(|(index, table)| (index, table.id.clone()))
+                .map(|(index, table)| (index, table.id))
                 .collect::<Vec<_>>()
         })
     });
@@ -102,27 +102,27 @@ fn TablesSetup(at: Memo<CafeAt>) -> impl IntoView {
         <section class="card form">
             <h2>{tr(CafeKey::TablesTitle)}</h2>
             {number_field(at, "cafe-table-count", CafeKey::TableCountField, (1, MAX_TABLES), count,
-                move |c, n| c.set_table_count(n, new_id, |i| super::table_name(state, i)), ValidationError::TableCountOutOfRange)}
+                move |c, n| c.set_table_count(n, new_id_text, |i| super::table_name(state, i)), ValidationError::TableCountOutOfRange)}
             <div class="table-rows">
-                <For each=move || tables.get() key=|t| t.clone()
+                <For each=move || tables.get() key=|t| *t
                     children=move |(index, table_id)| {
                         let (name, host) = at.get_untracked().value(state, |c| {
-                            c.table(&table_id).map(|t| (t.name.clone(), t.host.clone())).unwrap_or_default()
+                            c.table(table_id).map(|t| (t.name.clone(), t.host.clone())).unwrap_or_default()
                         });
                         let n = (index + 1).to_string();
                         let name_label = { let n = n.clone(); move || CafeMsg::TableNameLabel { n: n.clone() }.text(state.language()) };
                         let host_label = move || CafeMsg::HostLabel { n: n.clone() }.text(state.language());
-                        let for_name = table_id.clone();
-                        let for_host = table_id.clone();
+                        let for_name = table_id;
+                        let for_host = table_id;
                         view! {
                             <div class="field-pair">
                                 <div>{text_field(at, format!("cafe-table-{index}"), name_label, name, None, move |c, t| {
-                                    let host = c.table(&for_name).map(|t| t.host.clone()).unwrap_or_default();
-                                    c.set_table(&for_name, t, &host)
+                                    let host = c.table(for_name).map(|t| t.host.clone()).unwrap_or_default();
+                                    c.set_table(for_name, t, &host)
                                 })}</div>
                                 <div>{text_field(at, format!("cafe-host-{index}"), host_label, host, None, move |c, t| {
-                                    let name = c.table(&for_host).map(|t| t.name.clone()).unwrap_or_default();
-                                    c.set_table(&for_host, &name, t)
+                                    let name = c.table(for_host).map(|t| t.name.clone()).unwrap_or_default();
+                                    c.set_table(for_host, &name, t)
                                 })}</div>
                             </div>
                         }

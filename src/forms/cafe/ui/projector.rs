@@ -111,7 +111,7 @@ fn HarvestScreen(at: Memo<CafeAt>) -> impl IntoView {
                 .map(|theme| {
                     let notes = c
                         .notes()
-                        .filter(|p| p.note.theme.as_deref() == Some(theme.id.as_str()))
+                        .filter(|p| p.note.theme == Some(theme.id))
                         .map(|p| (p.note.text.clone(), p.note.key))
                         .collect::<Vec<_>>();
                     (theme.name.clone(), notes)

@@ -6,7 +6,7 @@ use super::cloth::ClothPanel;
 use super::timer::{round_length, round_state, watch_round_end};
 use super::CafeAt;
 use crate::forms::cafe::{CafeKey, CafeMsg};
-use crate::model::{TimerState, ValidationError};
+use crate::model::{TableId, TimerState, ValidationError};
 use crate::platform::clock::now;
 use crate::platform::sound;
 use crate::transfer::Handover;
@@ -29,9 +29,10 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
         .value(state, |c| c.current_round.unwrap_or(0));
     let viewing = RwSignal::new(first_round);
     let round_count = Memo::new(move |_| at.get().value(state, |c| c.rounds.len()));
-    let first_table = at.get_untracked().value(state, |c| {
-        c.tables.first().map(|t| t.id.clone()).unwrap_or_default()
-    });
+    let first_table = at
+        .get_untracked()
+        .read(state, |c| c.tables.first().map(|t| t.id))
+        .flatten();
     let table = RwSignal::new(first_table);
     let drafts = NoteDrafts::new();
     let round_button = move |index: usize| {
@@ -58,13 +59,13 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
     // shown, never on a saved note (that would take the focus from a field).
     let shown_table = Memo::new(move |_| {
         let chosen = table.get();
-        at.get().value(state, |c| {
-            if c.table(&chosen).is_some() {
+        at.get()
+            .read(state, |c| {
                 chosen
-            } else {
-                c.tables.first().map(|t| t.id.clone()).unwrap_or_default()
-            }
-        })
+                    .filter(|&id| c.table(id).is_some())
+                    .or_else(|| c.tables.first().map(|t| t.id))
+            })
+            .flatten()
     });
     view! {
         <div class="cafe-run">
@@ -80,9 +81,8 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
             <div>
                 <TablePicker at table />
                 {move || {
-                    let table_id = shown_table.get();
                     let round = viewing.get();
-                    view! { <ClothPanel at table_id round drafts /> }
+                    shown_table.get().map(|table_id| view! { <ClothPanel at table_id round drafts /> })
                 }}
                 <HandoverButton workshop_id=at.get_untracked().workshop_id activity_id=at.get_untracked().activity_id
                     part_id=shown_table make=Handover::cafe_table label=CafeKey::HandOverTable />
@@ -159,13 +159,13 @@ fn TimerButtons(at: Memo<CafeAt>, index: RwSignal<usize>, time: ReadSignal<i64>)
 
 /// One button per table; the chosen one's tablecloth is shown below.
 #[component]
-fn TablePicker(at: Memo<CafeAt>, table: RwSignal<String>) -> impl IntoView {
+fn TablePicker(at: Memo<CafeAt>, table: RwSignal<Option<TableId>>) -> impl IntoView {
     let state = use_app();
     let tables = Memo::new(move |_| {
         at.get().value(state, |c| {
             c.tables
                 .iter()
-                .map(|t| (t.id.clone(), t.name.clone()))
+                .map(|t| (t.id, t.name.clone()))
                 .collect::<Vec<_>>()
         })
     });
@@ -173,10 +173,9 @@ fn TablePicker(at: Memo<CafeAt>, table: RwSignal<String>) -> impl IntoView {
         <nav class="table-picker" aria-label=tr(CafeKey::Tables)>
             <For each=move || tables.get() key=|t| t.clone()
                 children=move |(id, name)| {
-                    let chosen = id.clone();
                     view! {
-                        <button type="button" aria-pressed=move || (table.get() == chosen).to_string()
-                            on:click=move |_| table.set(id.clone())>{name}</button>
+                        <button type="button" aria-pressed=move || (table.get() == Some(id)).to_string()
+                            on:click=move |_| table.set(Some(id))>{name}</button>
                     }
                 } />
         </nav>

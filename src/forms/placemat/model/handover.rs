@@ -21,8 +21,8 @@ impl Placemat {
                 .iter()
                 .chain(g.seats.iter().flat_map(|s| s.notes.iter()))
         }));
-        let group = self.group_mut(&incoming.id)?;
-        let seat_ids: Vec<String> = group.seats.iter().map(|s| s.id.clone()).collect();
+        let group = self.group_mut(incoming.id)?;
+        let seat_ids: Vec<SeatId> = group.seats.iter().map(|s| s.id).collect();
         for seat in &incoming.seats {
             let index = seat_ids
                 .iter()
@@ -39,7 +39,7 @@ impl Placemat {
                 ),
                 (Field::PersonName, MAX_PLACEMAT_NAME_CHARS),
             )?;
-            let rules = note_rules(Field::NoteText, &seat_ids, Some(seat.id.as_str()));
+            let rules = note_rules(Field::NoteText, &seat_ids, Some(seat.id));
             merger.notes(
                 &mut here.notes,
                 &seat.notes,

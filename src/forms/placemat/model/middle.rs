@@ -10,8 +10,8 @@ impl Placemat {
     /// Writes a new shared theme in a group's middle.
     pub fn add_to_middle(
         &mut self,
-        group_id: &str,
-        note_id: String,
+        group_id: GroupId,
+        note_id: NoteId,
         text: &str,
     ) -> Result<(), ValidationError> {
         self.check_open(PlacematPart::Middle)?;
@@ -26,8 +26,8 @@ impl Placemat {
     /// Copies a note from a person's field into its group's middle.
     pub fn copy_to_middle(
         &mut self,
-        source_id: &str,
-        note_id: String,
+        source_id: NoteId,
+        note_id: NoteId,
     ) -> Result<(), ValidationError> {
         let (group_id, text) = self
             .groups
@@ -37,10 +37,10 @@ impl Placemat {
                     .iter()
                     .flat_map(|s| s.notes.iter())
                     .find(|n| n.id == source_id)
-                    .map(|n| (g.id.clone(), n.text.clone()))
+                    .map(|n| (g.id, n.text.clone()))
             })
             .ok_or(ValidationError::NotFound)?;
-        self.add_to_middle(&group_id, note_id, &text)
+        self.add_to_middle(group_id, note_id, &text)
     }
 
     /// Whether a note's text is in its group's middle already.
@@ -51,7 +51,7 @@ impl Placemat {
     /// Adds a cross-group theme (plenary).
     pub fn add_linked_theme(
         &mut self,
-        theme_id: String,
+        theme_id: ThemeId,
         name: &str,
     ) -> Result<(), ValidationError> {
         self.check_open(PlacematPart::Links)?;
@@ -59,7 +59,7 @@ impl Placemat {
     }
 
     /// Links a middle note to a cross-group theme, or unlinks it (plenary).
-    pub fn link(&mut self, note_id: &str, theme_id: Option<&str>) -> Result<(), ValidationError> {
+    pub fn link(&mut self, note_id: NoteId, theme_id: Option<ThemeId>) -> Result<(), ValidationError> {
         self.check_open(PlacematPart::Links)?;
         self.group_note(note_id, theme_id)
     }
@@ -74,7 +74,7 @@ impl Placemat {
                     .groups
                     .iter()
                     .flat_map(|g| g.middle.iter().map(move |n| (g, n)))
-                    .filter(|(_, n)| n.theme.as_deref() == Some(theme.id.as_str()))
+                    .filter(|(_, n)| n.theme == Some(theme.id))
                     .map(|(g, n)| (g.name.as_str(), n))
                     .collect();
                 let groups = self
@@ -83,11 +83,11 @@ impl Placemat {
                     .filter(|g| {
                         g.middle
                             .iter()
-                            .any(|n| n.theme.as_deref() == Some(theme.id.as_str()))
+                            .any(|n| n.theme == Some(theme.id))
                     })
                     .count();
                 LinkedTheme {
-                    id: &theme.id,
+                    id: theme.id,
                     name: &theme.name,
                     notes,
                     groups,
@@ -112,7 +112,7 @@ impl NoteBoard for Placemat {
     }
 
     /// Found first, then changed: only the group that holds it changes.
-    fn note_mut(&mut self, id: &str) -> Result<&mut Note, ValidationError> {
+    fn note_mut(&mut self, id: NoteId) -> Result<&mut Note, ValidationError> {
         let (g, n) = self
             .groups
             .iter()

@@ -22,7 +22,9 @@ use crate::model::stored_check::{
     Within,
 };
 use crate::model::timer::Timer;
-use crate::model::{Field, Part, Timestamp, ValidationError};
+use crate::model::{
+    Field, GroupId, IdMaker, NoteId, Part, SeatId, ThemeId, Timestamp, ValidationError,
+};
 use serde::{Deserialize, Serialize};
 
 /// Fewest persons around one placemat.
@@ -170,7 +172,7 @@ impl PhaseMinutes {
 /// One person's field: an optional name or pseudonym and their notes.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Seat {
-    pub id: String,
+    pub id: SeatId,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     #[serde(default)]
@@ -180,7 +182,7 @@ pub struct Seat {
 /// One group around one placemat.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Group {
-    pub id: String,
+    pub id: GroupId,
     pub name: String,
     pub seats: Part<Vec<Seat>>,
     /// The themes the group shares, written in the middle.
@@ -194,7 +196,7 @@ impl Group {
     }
 
     /// The seat with this id.
-    pub fn seat(&self, id: &str) -> Option<&Seat> {
+    pub fn seat(&self, id: SeatId) -> Option<&Seat> {
         self.seats.iter().find(|s| s.id == id)
     }
 }
@@ -202,14 +204,14 @@ impl Group {
 /// Where a note is: a person's field or the middle.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
-    Seat(String),
+    Seat(SeatId),
     Middle,
 }
 
 /// A note taken out, with where it was, for an undo.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RemovedPlacematNote {
-    pub group_id: String,
+    pub group_id: GroupId,
     pub place: Place,
     pub index: usize,
     pub note: Note,
@@ -218,7 +220,7 @@ pub struct RemovedPlacematNote {
 /// A cross-group theme with the groups that named it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LinkedTheme<'a> {
-    pub id: &'a str,
+    pub id: ThemeId,
     pub name: &'a str,
     /// The middle notes linked to it, with their group's name.
     pub notes: Vec<(&'a str, &'a Note)>,
@@ -255,9 +257,9 @@ fn sound_on() -> bool {
 impl Placemat {
     /// A new session: three groups of four. `group_name` comes in the
     /// interface's language.
-    pub fn new(group_name: impl Fn(usize) -> String, mut new_id: impl FnMut() -> String) -> Self {
+    pub fn new(group_name: impl Fn(usize) -> String, mut new_id: impl IdMaker) -> Self {
         let groups = (0..DEFAULT_GROUPS)
-            .map(|index| new_group(new_id(), group_name(index), DEFAULT_PERSONS, &mut new_id))
+            .map(|index| new_group(new_id.make(), group_name(index), DEFAULT_PERSONS, &mut new_id))
             .collect();
         Self {
             question: String::new(),
@@ -296,7 +298,7 @@ impl Placemat {
     pub fn set_group_count(
         &mut self,
         count: usize,
-        mut new_id: impl FnMut() -> String,
+        mut new_id: impl IdMaker,
         group_name: impl Fn(usize) -> String,
     ) -> Result<(), ValidationError> {
         if !(1..=MAX_GROUPS).contains(&count) {
@@ -310,7 +312,7 @@ impl Placemat {
         let persons = self.persons();
         self.groups.truncate(count);
         while self.groups.len() < count {
-            let id = new_id();
+            let id = new_id.make();
             let name = group_name(self.groups.len());
             self.groups.push(new_group(id, name, persons, &mut new_id));
         }
@@ -322,7 +324,7 @@ impl Placemat {
     pub fn set_person_count(
         &mut self,
         count: usize,
-        mut new_id: impl FnMut() -> String,
+        mut new_id: impl IdMaker,
     ) -> Result<(), ValidationError> {
         if !(MIN_PERSONS..=MAX_PERSONS).contains(&count) {
             return Err(ValidationError::PersonCountOutOfRange);
@@ -343,12 +345,12 @@ impl Placemat {
         for group in &mut self.groups {
             group.seats.truncate(count);
             while group.seats.len() < count {
-                group.seats.push(new_seat(new_id()));
+                group.seats.push(new_seat(new_id.make()));
             }
         }
         // Marks by persons who are gone go with them.
         for group in &mut self.groups {
-            let seats: Vec<String> = group.seats.iter().map(|s| s.id.clone()).collect();
+            let seats: Vec<SeatId> = group.seats.iter().map(|s| s.id).collect();
             for note in group.seats.iter_mut().flat_map(|s| s.notes.iter_mut()) {
                 note.marks.retain(|m| seats.contains(m));
             }
@@ -357,7 +359,7 @@ impl Placemat {
     }
 
     /// Renames a group; the name must not be empty.
-    pub fn set_group_name(&mut self, group_id: &str, name: &str) -> Result<(), ValidationError> {
+    pub fn set_group_name(&mut self, group_id: GroupId, name: &str) -> Result<(), ValidationError> {
         let name = check_length(name, Field::GroupName, MAX_PLACEMAT_NAME_CHARS)?;
         if name.is_empty() {
             return Err(ValidationError::GroupNameEmpty);
@@ -369,8 +371,8 @@ impl Placemat {
     /// Sets the name or pseudonym of a person (may be empty).
     pub fn set_seat_name(
         &mut self,
-        group_id: &str,
-        seat_id: &str,
+        group_id: GroupId,
+        seat_id: SeatId,
         name: &str,
     ) -> Result<(), ValidationError> {
         let name = check_length(name, Field::PersonName, MAX_PLACEMAT_NAME_CHARS)?;
@@ -416,7 +418,7 @@ impl Placemat {
     }
 
     /// The group with this id.
-    pub fn group(&self, id: &str) -> Option<&Group> {
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
         self.groups.iter().find(|g| g.id == id)
     }
 
@@ -427,14 +429,14 @@ impl Placemat {
             .flat_map(|g| g.seats.iter().flat_map(|s| s.notes.iter()))
     }
 
-    fn group_mut(&mut self, id: &str) -> Result<&mut Group, ValidationError> {
+    fn group_mut(&mut self, id: GroupId) -> Result<&mut Group, ValidationError> {
         self.groups
             .iter_mut()
             .find(|g| g.id == id)
             .ok_or(ValidationError::NotFound)
     }
 
-    fn seat_mut(&mut self, group_id: &str, seat_id: &str) -> Result<&mut Seat, ValidationError> {
+    fn seat_mut(&mut self, group_id: GroupId, seat_id: SeatId) -> Result<&mut Seat, ValidationError> {
         self.group_mut(group_id)?
             .seats
             .iter_mut()
@@ -443,7 +445,7 @@ impl Placemat {
     }
 }
 
-fn new_seat(id: String) -> Seat {
+fn new_seat(id: SeatId) -> Seat {
     Seat {
         id,
         name: String::new(),
@@ -452,15 +454,15 @@ fn new_seat(id: String) -> Seat {
 }
 
 fn new_group(
-    id: String,
+    id: GroupId,
     name: String,
     persons: usize,
-    new_id: &mut impl FnMut() -> String,
+    new_id: &mut impl IdMaker,
 ) -> Group {
     Group {
         id,
         name,
-        seats: Part::from((0..persons).map(|_| new_seat(new_id())).collect::<Vec<_>>()),
+        seats: Part::from((0..persons).map(|_| new_seat(new_id.make())).collect::<Vec<_>>()),
         middle: Part::default(),
     }
 }

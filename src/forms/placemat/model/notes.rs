@@ -3,7 +3,7 @@
 
 use super::*;
 use super::middle::same_text;
-use crate::forms::undo::{short_name, Restorable, RemovedPart};
+use crate::forms::undo::{short_name, Restorable};
 use crate::model::board::{Note, NoteKind};
 use crate::model::error::check_length;
 use crate::model::merge::NoteRules;
@@ -13,9 +13,9 @@ impl Placemat {
     /// Adds a note to a person's field.
     pub fn add_note(
         &mut self,
-        group_id: &str,
-        seat_id: &str,
-        note_id: String,
+        group_id: GroupId,
+        seat_id: SeatId,
+        note_id: NoteId,
         text: &str,
     ) -> Result<(), ValidationError> {
         self.check_open(PlacematPart::Fields)?;
@@ -25,7 +25,7 @@ impl Placemat {
     }
 
     /// Changes the text of a note in a field or in the middle.
-    pub fn edit_note(&mut self, note_id: &str, text: &str) -> Result<(), ValidationError> {
+    pub fn edit_note(&mut self, note_id: NoteId, text: &str) -> Result<(), ValidationError> {
         let part = self.part_of(note_id)?;
         self.check_open(part)?;
         let mut edited = self.find_note_mut(note_id)?.clone();
@@ -52,14 +52,14 @@ impl Placemat {
     }
 
     /// Takes a note out of a field or the middle; returns what an undo needs.
-    pub fn remove_note(&mut self, note_id: &str) -> Result<RemovedPlacematNote, ValidationError> {
+    pub fn remove_note(&mut self, note_id: NoteId) -> Result<RemovedPlacematNote, ValidationError> {
         let part = self.part_of(note_id)?;
         self.check_open(part)?;
         // Found first, then changed: only the group that held it changes.
         for group in &mut self.groups {
             if let Some(index) = group.middle.iter().position(|n| n.id == note_id) {
                 return Ok(RemovedPlacematNote {
-                    group_id: group.id.clone(),
+                    group_id: group.id,
                     place: Place::Middle,
                     index,
                     note: group.middle.remove(index),
@@ -72,8 +72,8 @@ impl Placemat {
             if let Some((s, index)) = found {
                 let seat = &mut group.seats[s];
                 return Ok(RemovedPlacematNote {
-                    group_id: group.id.clone(),
-                    place: Place::Seat(seat.id.clone()),
+                    group_id: group.id,
+                    place: Place::Seat(seat.id),
                     index,
                     note: seat.notes.remove(index),
                 });
@@ -84,18 +84,17 @@ impl Placemat {
 
     /// Puts a removed note back where it was, whatever the phase (an undo).
     pub fn restore_note(&mut self, removed: RemovedPlacematNote) -> Result<(), ValidationError> {
-        if self.find_note_mut(&removed.note.id).is_ok() {
+        if self.find_note_mut(removed.note.id).is_ok() {
             return Ok(());
         }
         let mut note = removed.note;
         if note
             .theme
-            .as_ref()
             .is_some_and(|t| self.harvest.theme(t).is_none())
         {
             note.theme = None;
         }
-        let group = self.group_mut(&removed.group_id)?;
+        let group = self.group_mut(removed.group_id)?;
         let notes = match &removed.place {
             // The same theme was written in the middle again meanwhile: that one
             // stays, and takes the link to a cross-group theme if it has none.
@@ -111,12 +110,12 @@ impl Placemat {
             }
             Place::Middle => &mut group.middle,
             Place::Seat(seat_id) => {
-                let seats: Vec<String> = group.seats.iter().map(|s| s.id.clone()).collect();
+                let seats: Vec<SeatId> = group.seats.iter().map(|s| s.id).collect();
                 note.marks.retain(|m| seats.contains(m));
                 &mut group
                     .seats
                     .iter_mut()
-                    .find(|s| &s.id == seat_id)
+                    .find(|s| s.id == *seat_id)
                     .ok_or(ValidationError::NotFound)?
                     .notes
             }
@@ -127,7 +126,7 @@ impl Placemat {
 
     /// Marks a note as resonating with the person in `by_seat` of the same
     /// group, or takes the mark off. Nobody marks their own note.
-    pub fn toggle_mark(&mut self, note_id: &str, by_seat: &str) -> Result<bool, ValidationError> {
+    pub fn toggle_mark(&mut self, note_id: NoteId, by_seat: SeatId) -> Result<bool, ValidationError> {
         self.check_open(PlacematPart::Marks)?;
         let group = self
             .groups
@@ -154,13 +153,13 @@ impl Placemat {
             .iter_mut()
             .find(|n| n.id == note_id)
             .ok_or(ValidationError::NotFound)?;
-        let marked = match note.marks.iter().position(|m| m == by_seat) {
+        let marked = match note.marks.iter().position(|&m| m == by_seat) {
             Some(index) => {
                 note.marks.remove(index);
                 false
             }
             None => {
-                note.marks.push(by_seat.to_string());
+                note.marks.push(by_seat);
                 true
             }
         };
@@ -173,16 +172,16 @@ impl Placemat {
     /// still empty. Returns how many notes were added.
     pub fn receive_notes(
         &mut self,
-        group_id: &str,
-        seat_id: &str,
+        group_id: GroupId,
+        seat_id: SeatId,
         name: &str,
-        notes: &[(String, String)],
+        notes: &[(NoteId, String)],
     ) -> Result<usize, ValidationError> {
         let name = check_length(name, Field::PersonName, MAX_PLACEMAT_NAME_CHARS)?;
         let fresh: Vec<Note> = notes
             .iter()
-            .filter(|(id, _)| !self.contains_note(id))
-            .map(|(id, text)| Note::new_within(id.clone(), text, MAX_PLACEMAT_NOTE_CHARS))
+            .filter(|(id, _)| !self.contains_note(*id))
+            .map(|(id, text)| Note::new_within(*id, text, MAX_PLACEMAT_NOTE_CHARS))
             .collect::<Result<_, _>>()?;
         let seat = self.seat_mut(group_id, seat_id)?;
         let added = fresh.len();
@@ -195,14 +194,14 @@ impl Placemat {
         Ok(added)
     }
 
-    pub(super) fn new_note(&self, note_id: String, text: &str) -> Result<Note, ValidationError> {
-        if self.contains_note(&note_id) {
+    pub(super) fn new_note(&self, note_id: NoteId, text: &str) -> Result<Note, ValidationError> {
+        if self.contains_note(note_id) {
             return Err(ValidationError::DuplicateId);
         }
         Note::new_within(note_id, text, MAX_PLACEMAT_NOTE_CHARS)
     }
 
-    fn contains_note(&self, id: &str) -> bool {
+    fn contains_note(&self, id: NoteId) -> bool {
         self.groups.iter().any(|g| {
             g.middle.iter().any(|n| n.id == id)
                 || g.seats.iter().any(|s| s.notes.iter().any(|n| n.id == id))
@@ -210,7 +209,7 @@ impl Placemat {
     }
 
     /// Which part a note is in: a field or the middle.
-    fn part_of(&self, note_id: &str) -> Result<PlacematPart, ValidationError> {
+    fn part_of(&self, note_id: NoteId) -> Result<PlacematPart, ValidationError> {
         if self
             .groups
             .iter()
@@ -224,7 +223,7 @@ impl Placemat {
         Err(ValidationError::NotFound)
     }
 
-    fn find_note_mut(&mut self, id: &str) -> Result<&mut Note, ValidationError> {
+    fn find_note_mut(&mut self, id: NoteId) -> Result<&mut Note, ValidationError> {
         self.groups
             .iter_mut()
             .flat_map(|g| {
@@ -238,7 +237,7 @@ impl Placemat {
 }
 
 /// How a merge treats a person's field (`own_seat`) or the middle (`None`).
-pub(super) fn note_rules<'a>(field: Field, seats: &'a [String], own_seat: Option<&'a str>) -> NoteRules<'a> {
+pub(super) fn note_rules<'a>(field: Field, seats: &'a [SeatId], own_seat: Option<SeatId>) -> NoteRules<'a> {
     NoteRules {
         max_chars: MAX_PLACEMAT_NOTE_CHARS,
         max_notes: Some(MAX_NOTES_PER_PLACE),
@@ -269,9 +268,5 @@ impl Restorable for Placemat {
 
     fn removed_name(removed: &RemovedPlacematNote) -> String {
         short_name(&removed.note.text)
-    }
-
-    fn into_part(removed: RemovedPlacematNote) -> RemovedPart {
-        RemovedPart::Placemat(removed)
     }
 }

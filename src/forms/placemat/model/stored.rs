@@ -14,19 +14,19 @@ impl Group {
     /// Whether a stored group keeps the rules: a name, `persons` persons with
     /// their own ids and names within [`MAX_PLACEMAT_NAME_CHARS`], and notes in
     /// their fields and the middle whose ids are not in `notes` yet.
-    fn check_stored<'a>(
-        &'a self,
+    fn check_stored(
+        &self,
         persons: usize,
         harvest: &Harvest,
-        notes: &mut Seen<&'a str>,
+        notes: &mut Seen<NoteId>,
     ) -> Checked {
         check_filled(&self.name, MAX_PLACEMAT_NAME_CHARS).within("name")?;
         check_count(self.seats.len(), MIN_PERSONS..=MAX_PERSONS).within("seats")?;
         require(self.seats.len() == persons, Flaw::Uneven).within("seats")?;
-        check_ids(&self.seats, |s| &s.id).within("seats")?;
+        check_ids(&self.seats, |s| s.id).within("seats")?;
         check_items(&self.seats, |seat| {
             check_text(&seat.name, MAX_PLACEMAT_NAME_CHARS).within("name")?;
-            self.check_notes(&seat.notes, Some(&seat.id), harvest, notes)
+            self.check_notes(&seat.notes, Some(seat.id), harvest, notes)
                 .within("notes")
         })
         .within("seats")?;
@@ -49,21 +49,21 @@ impl Group {
     /// The notes of one place of this group: a person's field (`own` is that
     /// person) or the middle. At most [`MAX_NOTES_PER_PLACE`] notes, marked only
     /// by other persons of the group.
-    fn check_notes<'a>(
+    fn check_notes(
         &self,
-        place: &'a [Note],
-        own: Option<&str>,
+        place: &[Note],
+        own: Option<SeatId>,
         harvest: &Harvest,
-        notes: &mut Seen<&'a str>,
+        notes: &mut Seen<NoteId>,
     ) -> Checked {
         check_count(place.len(), 0..=MAX_NOTES_PER_PLACE)?;
         check_items(place, |note| {
             note.check_stored(MAX_PLACEMAT_NOTE_CHARS, harvest, notes)?;
             let mut marks = Seen::default();
             check_items(&note.marks, |mark| {
-                require(self.seat(mark).is_some(), Flaw::UnknownReference)?;
-                require(own != Some(mark.as_str()), Flaw::OwnMark)?;
-                marks.once(mark.as_str())
+                require(self.seat(*mark).is_some(), Flaw::UnknownReference)?;
+                require(own != Some(*mark), Flaw::OwnMark)?;
+                marks.once(*mark)
             })
             .within("marks")
         })
@@ -79,7 +79,7 @@ impl FormData for Placemat {
         check_text(&self.question, MAX_QUESTION_CHARS).within("question")?;
         self.minutes.check_stored().within("minutes")?;
         check_count(self.groups.len(), 1..=MAX_GROUPS).within("groups")?;
-        check_ids(&self.groups, |g| &g.id).within("groups")?;
+        check_ids(&self.groups, |g| g.id).within("groups")?;
         self.harvest.check_stored().within("harvest")?;
         let persons = self.persons();
         let mut notes = Seen::default();
@@ -108,18 +108,28 @@ impl FormData for Placemat {
     }
 
     fn empty_part(&mut self, id: &str) {
-        if let Ok(group) = self.group_mut(id) {
+        if let Some(group) = self.part_group(id) {
             group.seats = Part::default();
             group.middle = Part::default();
         }
     }
 
     fn fill_part(&mut self, id: &str, content: serde_json::Value) -> Result<(), String> {
-        let group = self.group_mut(id).map_err(|_| format!("no group {id}"))?;
+        let group = self
+            .part_group(id)
+            .ok_or_else(|| format!("no group {id}"))?;
         let stored: GroupPart<Part<Vec<Seat>>, Part<Vec<Note>>> = serde_json::from_value(content).map_err(|e| e.to_string())?;
         group.seats = stored.seats;
         group.middle = stored.middle;
         Ok(())
+    }
+}
+
+impl Placemat {
+    /// The group that is the part with this id (as in its key).
+    fn part_group(&mut self, id: &str) -> Option<&mut Group> {
+        let id: GroupId = id.parse().ok()?;
+        self.group_mut(id).ok()
     }
 }
 

@@ -12,6 +12,7 @@ use crate::ui::i18n::{tr, use_app};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
+use crate::model::{GroupId, SeatId};
 
 /// The side of the table each person sits on, by number of persons. The order
 /// goes round the table clockwise, starting at the bottom edge of the screen.
@@ -38,8 +39,10 @@ pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
     let at = Memo::new(move |_| at.clone());
     let query = use_query_map();
     let navigate = use_navigate();
-    let chosen = Memo::new(move |_| query.with(|q| q.get("groep").unwrap_or_default()));
-    let choose = move |id: String| {
+    let chosen = Memo::new(move |_| {
+        query.with(|q| q.get_str("groep").and_then(|id| id.parse::<GroupId>().ok()))
+    });
+    let choose = move |id: GroupId| {
         let options = NavigateOptions {
             replace: true,
             scroll: false,
@@ -51,7 +54,7 @@ pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
         at.get().value(state, |p| {
             p.groups
                 .iter()
-                .map(|g| (g.id.clone(), g.name.clone()))
+                .map(|g| (g.id, g.name.clone()))
                 .collect::<Vec<_>>()
         })
     });
@@ -60,31 +63,29 @@ pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
     let shown = Memo::new(move |_| {
         let wanted = chosen.get();
         at.get().value(state, |p| {
-            let group = p
-                .group(&wanted)
+            wanted
+                .and_then(|id| p.group(id))
                 .or_else(|| p.groups.first())
-                .map(|g| (g.id.clone(), g.seats.iter().map(|s| s.id.clone()).collect()));
-            group.unwrap_or_default()
+                .map(|g| (g.id, g.seats.iter().map(|s| s.id).collect::<Vec<_>>()))
         })
     });
     view! {
         <nav class="table-picker" aria-label=tr(PlacematKey::Groups)>
             <For each=move || groups.get() key=|g| g.clone()
                 children=move |(id, name)| {
-                    let mine = id.clone();
                     let choose = choose.clone();
+                    let mine = move || shown.with(|s| s.as_ref().is_some_and(|s| s.0 == id));
                     view! {
-                        <button type="button" aria-pressed=move || (shown.with(|s| s.0 == mine)).to_string()
-                            on:click=move |_| choose(id.clone())>{name}</button>
+                        <button type="button" aria-pressed=move || mine().to_string()
+                            on:click=move |_| choose(id)>{name}</button>
                     }
                 } />
         </nav>
         {move || {
-            let (group_id, seats): (String, Vec<String>) = shown.get();
-            view! { <GroupMat at group_id seats drafts /> }
+            shown.get().map(|(group_id, seats)| view! { <GroupMat at group_id seats drafts /> })
         }}
         <HandoverButton workshop_id=at.get_untracked().workshop_id activity_id=at.get_untracked().activity_id
-            part_id=Signal::derive(move || shown.with(|s| s.0.clone())) make=Handover::placemat_group label=PlacematKey::HandOverGroup />
+            part_id=Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.0))) make=Handover::placemat_group label=PlacematKey::HandOverGroup />
     }
 }
 
@@ -92,8 +93,8 @@ pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
 #[component]
 fn GroupMat(
     at: Memo<PlacematAt>,
-    group_id: String,
-    seats: Vec<String>,
+    group_id: GroupId,
+    seats: Vec<SeatId>,
     drafts: NoteDrafts,
 ) -> impl IntoView {
     let state = use_app();
@@ -102,7 +103,7 @@ fn GroupMat(
     let name = move || {
         at.get()
             .value(state, |p| {
-                p.group(&group.read_value()).map(|g| g.name.clone())
+                p.group(group.get_value()).map(|g| g.name.clone())
             })
             .unwrap_or_default()
     };

@@ -13,7 +13,7 @@ mod seat;
 use crate::forms::placemat::{Phase, Placemat, PlacematKey, PlacematMsg};
 use crate::i18n::{Key, Language, Text};
 use crate::model::{Prompt, ValidationError};
-use crate::platform::clock::{new_id, short_id};
+use crate::platform::clock::{new_id_text, short_id};
 use crate::ui::ask::ask_page;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_at::{FormAt, FormRoute, SubPage, Summarised};
@@ -23,6 +23,7 @@ use crate::ui::steps::form_bar;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use projector::PlacematProjectorPage;
+use crate::model::PersonaId;
 
 impl FormRoute for Placemat {
     const SEGMENT: &'static str = "placemat";
@@ -30,7 +31,7 @@ impl FormRoute for Placemat {
     const ADD: Text = Text::Placemat(PlacematKey::AddPlacemat);
 
     fn create(state: AppState) -> Self {
-        Placemat::new(|i| group_name(state, i), new_id)
+        Placemat::new(|i| group_name(state, i), new_id_text)
     }
 
     fn page(sub: SubPage) -> Option<AnyView> {
@@ -46,7 +47,7 @@ impl FormRoute for Placemat {
 /// (the open one if nothing changed since it went out).
 fn ask(at: &PlacematAt, state: AppState) -> Result<Prompt, ValidationError> {
     at.change_workshop(state, |w, now| {
-        w.ask_placemat(&at.activity_id, short_id(), now).cloned()
+        w.ask_placemat(at.activity_id, short_id(), now).cloned()
     })
 }
 
@@ -58,7 +59,7 @@ fn group_name(state: AppState, index: usize) -> String {
 }
 
 impl Summarised for Placemat {
-    fn summary(&self, language: Language, _: &dyn Fn(&str) -> bool) -> String {
+    fn summary(&self, language: Language, _: &dyn Fn(PersonaId) -> bool) -> String {
         PlacematMsg::Summary {
             groups: self.groups.len().to_string(),
             persons: self.persons().to_string(),

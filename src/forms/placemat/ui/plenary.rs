@@ -10,13 +10,14 @@ use crate::ui::form_error::FormError;
 use crate::ui::form_fields::add_theme_form;
 use crate::ui::i18n::{tr, use_app, Msg};
 use leptos::prelude::*;
+use crate::model::{GroupId, NoteId, ThemeId};
 
 /// A cross-group theme as shown: id, name, how many groups, and its notes
 /// with their group.
-type ThemeRow = (String, String, usize, Vec<(String, String)>);
+type ThemeRow = (ThemeId, String, usize, Vec<(String, String)>);
 
 /// A middle note as shown: id, text and the cross-group theme it is linked to.
-type MiddleRow = (String, String, Option<String>);
+type MiddleRow = (NoteId, String, Option<ThemeId>);
 
 /// Every cross-group theme, for views.
 pub fn theme_rows(at: Memo<PlacematAt>) -> Memo<Vec<ThemeRow>> {
@@ -31,7 +32,7 @@ pub fn theme_rows(at: Memo<PlacematAt>) -> Memo<Vec<ThemeRow>> {
                         .iter()
                         .map(|(group, note)| (group.to_string(), note.text.clone()))
                         .collect();
-                    (t.id.to_string(), t.name.to_string(), t.groups, notes)
+                    (t.id, t.name.to_string(), t.groups, notes)
                 })
                 .collect()
         })
@@ -39,7 +40,7 @@ pub fn theme_rows(at: Memo<PlacematAt>) -> Memo<Vec<ThemeRow>> {
 }
 
 /// Every group's middle: group id, group name and its notes (id, text, theme).
-pub fn middles(at: Memo<PlacematAt>) -> Memo<Vec<(String, String, Vec<MiddleRow>)>> {
+pub fn middles(at: Memo<PlacematAt>) -> Memo<Vec<(GroupId, String, Vec<MiddleRow>)>> {
     let state = use_app();
     Memo::new(move |_| {
         at.get().value(state, |p| {
@@ -49,9 +50,9 @@ pub fn middles(at: Memo<PlacematAt>) -> Memo<Vec<(String, String, Vec<MiddleRow>
                     let notes = g
                         .middle
                         .iter()
-                        .map(|n| (n.id.clone(), n.text.clone(), n.theme.clone()))
+                        .map(|n| (n.id, n.text.clone(), n.theme))
                         .collect();
-                    (g.id.clone(), g.name.clone(), notes)
+                    (g.id, g.name.clone(), notes)
                 })
                 .collect()
         })
@@ -86,9 +87,9 @@ pub fn Plenary(at: PlacematAt) -> impl IntoView {
                 .map(|(id, name, notes)| {
                     let texts = notes
                         .iter()
-                        .map(|(id, text, _)| (id.clone(), text.clone()))
+                        .map(|(id, text, _)| (*id, text.clone()))
                         .collect::<Vec<_>>();
-                    (id.clone(), name.clone(), texts)
+                    (*id, name.clone(), texts)
                 })
                 .collect::<Vec<_>>()
         })
@@ -107,7 +108,7 @@ pub fn Plenary(at: PlacematAt) -> impl IntoView {
                     children=move |(id, name, groups, notes)| {
                         let delete_label = CommonMsg::DeleteNamed { title: name.clone() }.text(state.language());
                         let delete = move |_| {
-                            let _ = at.get_untracked().remove_theme(state, &id);
+                            let _ = at.get_untracked().remove_theme(state, id);
                         };
                         view! {
                             <li class="shared-theme">
@@ -117,7 +118,7 @@ pub fn Plenary(at: PlacematAt) -> impl IntoView {
                                     <li><span class="meta">{format!("{group}: ")}</span>{text}</li>
                                 }).collect_view()}</ul>
                                 <Show when=move || links_open.get()>
-                                    <button type="button" class="danger" aria-label=delete_label.clone() on:click=delete.clone()>{tr(Key::Delete)}</button>
+                                    <button type="button" class="danger" aria-label=delete_label.clone() on:click=delete>{tr(Key::Delete)}</button>
                                 </Show>
                             </li>
                         }
@@ -140,10 +141,10 @@ pub fn Plenary(at: PlacematAt) -> impl IntoView {
 #[component]
 fn GroupMiddle(
     at: Memo<PlacematAt>,
-    middles: Memo<Vec<(String, String, Vec<MiddleRow>)>>,
-    group_id: String,
+    middles: Memo<Vec<(GroupId, String, Vec<MiddleRow>)>>,
+    group_id: GroupId,
     group: String,
-    notes: Vec<(String, String)>,
+    notes: Vec<(NoteId, String)>,
     links_open: Memo<bool>,
 ) -> impl IntoView {
     let state = use_app();
@@ -152,7 +153,7 @@ fn GroupMiddle(
             p.harvest
                 .themes
                 .iter()
-                .map(|t| (t.id.clone(), t.name.clone()))
+                .map(|t| (t.id, t.name.clone()))
                 .collect::<Vec<_>>()
         })
     });
@@ -160,7 +161,7 @@ fn GroupMiddle(
     let error = RwSignal::new(None::<ValidationError>);
     let empty = notes.is_empty();
     let (title, heading) = (group.clone(), group.clone());
-    let row = move |(id, text): (String, String)| {
+    let row = move |(id, text): (NoteId, String)| {
         let label = PlacematMsg::ThemeFor {
             title: text.clone(),
             group: group.clone(),
@@ -171,19 +172,18 @@ fn GroupMiddle(
             middles.with(|groups| {
                 groups
                     .iter()
-                    .filter(|(g, _, _)| *g == *group_id.read_value())
+                    .filter(|(g, _, _)| *g == group_id.get_value())
                     .flat_map(|(_, _, notes)| notes.iter())
-                    .find(|(n, _, _)| *n == *note.read_value())
-                    .and_then(|(_, _, theme)| theme.clone())
-                    .unwrap_or_default()
+                    .find(|(n, _, _)| *n == note.get_value())
+                    .and_then(|(_, _, theme)| *theme)
             })
         });
         let link = move |ev| {
-            let chosen = event_target_value(&ev);
-            let theme = (!chosen.is_empty()).then_some(chosen);
+            // "" is no theme; the others are the themes' ids.
+            let theme = event_target_value(&ev).parse::<ThemeId>().ok();
             error.set(
                 at.get_untracked()
-                    .change(state, |p| p.link(&note.read_value(), theme.as_deref()))
+                    .change(state, |p| p.link(note.get_value(), theme))
                     .err(),
             );
         };
@@ -192,10 +192,9 @@ fn GroupMiddle(
                 <span class="note-text pre-line">{text}</span>
                 <Show when=move || links_open.get()>
                     <select aria-label=label.clone() on:change=link>
-                        <option value="" prop:selected=move || linked.with(String::is_empty)>{tr(PlacematKey::NoSharedTheme)}</option>
+                        <option value="" prop:selected=move || linked.with(Option::is_none)>{tr(PlacematKey::NoSharedTheme)}</option>
                         {move || themes.get().into_iter().map(|(id, name)| {
-                            let this = id.clone();
-                            view! { <option value=id prop:selected=move || linked.with(|l| *l == this)>{name}</option> }
+                            view! { <option value=id.to_string() prop:selected=move || linked.get() == Some(id)>{name}</option> }
                         }).collect_view()}
                     </select>
                 </Show>

@@ -7,8 +7,8 @@ use super::{Part, PlacematAt};
 use crate::forms::placemat::{
     Phase, PlacematKey, PlacematMsg, MAX_GROUPS, MAX_PERSONS, MIN_PERSONS, PHASE_MINUTES,
 };
-use crate::model::ValidationError;
-use crate::platform::clock::{new_id, now};
+use crate::model::{SeatId, ValidationError};
+use crate::platform::clock::{new_id_text, now};
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::{number_field, text_field};
 use crate::ui::i18n::{tr, use_app};
@@ -113,9 +113,9 @@ fn SizeSetup(at: Memo<PlacematAt>) -> impl IntoView {
             <h2>{tr(PlacematKey::SizeTitle)}</h2>
             <div class="field-pair">
                 <div>{number_field(at, "pm-groups", PlacematKey::GroupCountField, (1, MAX_GROUPS), initial(|p| p.groups.len()),
-                    move |p, n| p.set_group_count(n, new_id, |i| super::group_name(state, i)), ValidationError::GroupCountOutOfRange)}</div>
+                    move |p, n| p.set_group_count(n, new_id_text, |i| super::group_name(state, i)), ValidationError::GroupCountOutOfRange)}</div>
                 <div>{number_field(at, "pm-persons", PlacematKey::PersonCountField, (MIN_PERSONS, MAX_PERSONS), initial(|p| p.persons()),
-                    |p, n| p.set_person_count(n, new_id), ValidationError::PersonCountOutOfRange)}</div>
+                    |p, n| p.set_person_count(n, new_id_text), ValidationError::PersonCountOutOfRange)}</div>
             </div>
             <h3>{tr(PlacematKey::MinutesTitle)}</h3>
             <div class="field-pair">
@@ -137,8 +137,8 @@ fn NamesSetup(at: Memo<PlacematAt>) -> impl IntoView {
                 .iter()
                 .enumerate()
                 .map(|(index, g)| {
-                    let seats: Vec<String> = g.seats.iter().map(|s| s.id.clone()).collect();
-                    (index, g.id.clone(), seats)
+                    let seats: Vec<SeatId> = g.seats.iter().map(|s| s.id).collect();
+                    (index, g.id, seats)
                 })
                 .collect::<Vec<_>>()
         })
@@ -149,24 +149,22 @@ fn NamesSetup(at: Memo<PlacematAt>) -> impl IntoView {
             <p class="meta">{tr(PlacematKey::NamesHint)}</p>
             <For each=move || groups.get() key=|g| g.clone()
                 children=move |(index, group_id, seats)| {
-                    let name = at.get_untracked().value(state, |p| p.group(&group_id).map(|g| g.name.clone()).unwrap_or_default());
+                    let name = at.get_untracked().value(state, |p| p.group(group_id).map(|g| g.name.clone()).unwrap_or_default());
                     let n = (index + 1).to_string();
                     let label = move || PlacematMsg::GroupNameLabel { n: n.clone() }.text(state.language());
-                    let for_group = group_id.clone();
                     view! {
                         <fieldset class="group-names">
                             {text_field(at, format!("pm-group-{index}"), label, name, None,
-                                move |p, t| p.set_group_name(&for_group, t))}
+                                move |p, t| p.set_group_name(group_id, t))}
                             <div class="seat-names">
                                 {seats.into_iter().enumerate().map(|(seat_index, seat_id)| {
-                                    let group_id = group_id.clone();
                                     let name = at.get_untracked().value(state, |p| {
-                                        p.group(&group_id).and_then(|g| g.seat(&seat_id)).map(|s| s.name.clone()).unwrap_or_default()
+                                        p.group(group_id).and_then(|g| g.seat(seat_id)).map(|s| s.name.clone()).unwrap_or_default()
                                     });
                                     let label = move || PlacematMsg::SeatNameLabel { n: (seat_index + 1).to_string(), group: (index + 1).to_string() }.text(state.language());
                                     view! {
                                         <div>{text_field(at, format!("pm-seat-{index}-{seat_index}"), label, name, None,
-                                            move |p, t| p.set_seat_name(&group_id, &seat_id, t))}</div>
+                                            move |p, t| p.set_seat_name(group_id, seat_id, t))}</div>
                                     }
                                 }).collect_view()}
                             </div>

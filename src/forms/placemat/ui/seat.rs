@@ -17,9 +17,10 @@ use crate::ui::state::AppState;
 use crate::ui::text_editor::TextEditor;
 use crate::ui::timer::ticking_now;
 use leptos::prelude::*;
+use crate::model::{GroupId, NoteId, SeatId};
 
 /// The name of the person in a seat, or "Persoon n" when none was given.
-fn person_name(at: Memo<PlacematAt>, group: &str, seat: &str, index: usize) -> String {
+fn person_name(at: Memo<PlacematAt>, group: GroupId, seat: SeatId, index: usize) -> String {
     let state = use_app();
     at.get()
         .value(state, |p| {
@@ -52,7 +53,7 @@ pub struct Openings {
 
 impl Openings {
     /// The openings of the placemat of `group` at `at`.
-    pub fn new(at: Memo<PlacematAt>, group: StoredValue<String>) -> Self {
+    pub fn new(at: Memo<PlacematAt>, group: StoredValue<GroupId>) -> Self {
         let state = use_app();
         let open = move |part: PlacematPart| {
             Memo::new(move |_| at.get().value(state, |p| p.is_open(part)))
@@ -67,7 +68,7 @@ impl Openings {
             }),
             group_middle: Memo::new(move |_| {
                 at.get().value(state, |p| {
-                    p.group(&group.read_value())
+                    p.group(group.get_value())
                         .map(|g| g.middle.clone())
                         .unwrap_or_default()
                 })
@@ -81,12 +82,12 @@ impl Openings {
 fn delete_note(
     state: AppState,
     at: Memo<PlacematAt>,
-    id: StoredValue<String>,
+    id: StoredValue<NoteId>,
     error: RwSignal<Option<ValidationError>>,
 ) {
     let at = at.get_untracked();
     error.set(
-        at.remove_with_undo(state, |p| p.remove_note(&id.read_value()))
+        at.remove_with_undo(state, |p| p.remove_note(id.get_value()))
             .err(),
     );
 }
@@ -97,8 +98,8 @@ fn delete_note(
 #[component]
 pub fn SeatField(
     at: Memo<PlacematAt>,
-    group: StoredValue<String>,
-    seat_id: String,
+    group: StoredValue<GroupId>,
+    seat_id: SeatId,
     index: usize,
     side: &'static str,
     drafts: NoteDrafts,
@@ -108,27 +109,27 @@ pub fn SeatField(
     let seat = StoredValue::new(seat_id);
     // The other persons of the group, who can mark this person's notes.
     let others = Memo::new(move |_| {
-        let group_id = group.read_value();
+        let group_id = group.get_value();
         let seats = at.get().value(state, |p| {
-            p.group(&group_id)
-                .map(|g| g.seats.iter().map(|s| s.id.clone()).collect::<Vec<_>>())
+            p.group(group_id)
+                .map(|g| g.seats.iter().map(|s| s.id).collect::<Vec<_>>())
                 .unwrap_or_default()
         });
         seats
             .into_iter()
             .enumerate()
-            .filter(|(_, s)| *s != *seat.read_value())
+            .filter(|&(_, s)| s != seat.get_value())
             .map(|(index, s)| {
-                let name = person_name(at, &group_id, &s, index);
+                let name = person_name(at, group_id, s, index);
                 (s, name)
             })
             .collect::<Vec<_>>()
     });
-    let name = Memo::new(move |_| person_name(at, &group.read_value(), &seat.read_value(), index));
+    let name = Memo::new(move |_| person_name(at, group.get_value(), seat.get_value(), index));
     let notes = Memo::new(move |_| {
         at.get().value(state, |p| {
-            p.group(&group.read_value())
-                .and_then(|g| g.seat(&seat.read_value()))
+            p.group(group.get_value())
+                .and_then(|g| g.seat(seat.get_value()))
                 .map(|s| s.notes.clone())
                 .unwrap_or_default()
         })
@@ -147,10 +148,10 @@ pub fn SeatField(
     let label = move || PlacematMsg::FieldOf { name: name.get() }.text(state.language());
     let add = Callback::new(move |text: String| {
         at.get_untracked().change(state, |p| {
-            p.add_note(&group.read_value(), &seat.read_value(), short_id(), &text)
+            p.add_note(group.get_value(), seat.get_value(), short_id(), &text)
         })
     });
-    let draft_key = (group.get_value(), seat.get_value());
+    let draft_key = (group.get_value().to_string(), seat.get_value().to_string());
     view! {
         <section class=format!("seat side-{side} seat-{}", index + 1) aria-label=label>
             <div class="seat-inner">
@@ -162,7 +163,7 @@ pub fn SeatField(
                     </Show>
                 </div>
                 <ul class="notes" hidden=folded>
-                    <For each=move || notes.get().to_vec() key=|n| (n.id.clone(), n.text.clone())
+                    <For each=move || notes.get().to_vec() key=|n| (n.id, n.text.clone())
                         children=move |note| view! { <SeatNote at note notes others openings /> } />
                 </ul>
                 <Show when=move || openings.fields.get()>
@@ -222,7 +223,7 @@ fn SeatNote(
     at: Memo<PlacematAt>,
     note: Note,
     notes: Memo<Vec<Note>>,
-    others: Memo<Vec<(String, String)>>,
+    others: Memo<Vec<(SeatId, String)>>,
     openings: Openings,
 ) -> impl IntoView {
     let editing = RwSignal::new(false);
@@ -233,7 +234,7 @@ fn SeatNote(
         notes.with(|notes| {
             notes
                 .iter()
-                .find(|n| n.id == *id.read_value())
+                .find(|n| n.id == id.get_value())
                 .map(|n| n.marks.clone())
                 .unwrap_or_default()
         })
@@ -254,12 +255,12 @@ fn SeatNote(
 #[component]
 fn SeatNoteRead(
     at: Memo<PlacematAt>,
-    id: StoredValue<String>,
+    id: StoredValue<NoteId>,
     text: StoredValue<String>,
-    marks: Memo<Vec<String>>,
+    marks: Memo<Vec<SeatId>>,
     editing: RwSignal<bool>,
     error: RwSignal<Option<ValidationError>>,
-    others: Memo<Vec<(String, String)>>,
+    others: Memo<Vec<(SeatId, String)>>,
     openings: Openings,
 ) -> impl IntoView {
     let state = use_app();
@@ -283,16 +284,13 @@ fn SeatNoteRead(
     let copy = move |_| {
         error.set(
             at.get_untracked()
-                .change(state, |p| p.copy_to_middle(&id.read_value(), short_id()))
+                .change(state, |p| p.copy_to_middle(id.get_value(), short_id()))
                 .err(),
         );
     };
     let delete = move |_| delete_note(state, at, id, error);
-    let mark_button = move |(seat_id, name): (String, String)| {
-        let pressed = {
-            let seat_id = seat_id.clone();
-            move || marks.with(|m| m.contains(&seat_id)).to_string()
-        };
+    let mark_button = move |(seat_id, name): (SeatId, String)| {
+        let pressed = move || marks.with(|m| m.contains(&seat_id)).to_string();
         let label = PlacematMsg::ResonatesWith {
             name: name.clone(),
             title: text.get_value(),
@@ -301,7 +299,7 @@ fn SeatNoteRead(
         let toggle = move |_| {
             error.set(
                 at.get_untracked()
-                    .change(state, |p| p.toggle_mark(&id.read_value(), &seat_id))
+                    .change(state, |p| p.toggle_mark(id.get_value(), seat_id))
                     .err(),
             );
         };
@@ -338,14 +336,14 @@ fn SeatNoteRead(
 #[component]
 fn NoteEditor(
     at: Memo<PlacematAt>,
-    id: StoredValue<String>,
+    id: StoredValue<NoteId>,
     initial: String,
     editing: RwSignal<bool>,
 ) -> impl IntoView {
     let state = use_app();
     let save = Callback::new(move |typed: String| {
         at.get_untracked()
-            .change(state, |p| p.edit_note(&id.read_value(), &typed))
+            .change(state, |p| p.edit_note(id.get_value(), &typed))
     });
     view! {
         <TextEditor field_id=format!("edit-{}", id.read_value()) label=Key::NoteTextField
@@ -380,7 +378,7 @@ fn MatClock(at: Memo<PlacematAt>) -> impl IntoView {
 #[component]
 pub fn MiddleBox(
     at: Memo<PlacematAt>,
-    group: StoredValue<String>,
+    group: StoredValue<GroupId>,
     drafts: NoteDrafts,
     openings: Openings,
 ) -> impl IntoView {
@@ -390,17 +388,17 @@ pub fn MiddleBox(
     let name = move || {
         at.get()
             .value(state, |p| {
-                p.group(&group.read_value()).map(|g| g.name.clone())
+                p.group(group.get_value()).map(|g| g.name.clone())
             })
             .unwrap_or_default()
     };
     let label = move || PlacematMsg::MiddleOf { group: name() }.text(state.language());
     let add = Callback::new(move |text: String| {
         at.get_untracked().change(state, |p| {
-            p.add_to_middle(&group.read_value(), short_id(), &text)
+            p.add_to_middle(group.get_value(), short_id(), &text)
         })
     });
-    let draft_key = (group.get_value(), "middle".to_string());
+    let draft_key = (group.get_value().to_string(), "middle".to_string());
     view! {
         <section class="middle" aria-label=label>
             <MatClock at />
@@ -409,7 +407,7 @@ pub fn MiddleBox(
                 <p class="meta">{move || if middle_open.get() { tr(PlacematKey::MiddleEmpty)() } else { tr(PlacematKey::MiddleLater)() }}</p>
             </Show>
             <ul class="notes">
-                <For each=move || notes.get().to_vec() key=|n| (n.id.clone(), n.text.clone())
+                <For each=move || notes.get().to_vec() key=|n| (n.id, n.text.clone())
                     children=move |note| view! { <MiddleNote at note middle_open /> } />
             </ul>
             <Show when=move || middle_open.get()>

@@ -7,7 +7,8 @@ mod outcome;
 
 use super::card_in;
 use crate::i18n::Key;
-use crate::model::IncomingAnswer;
+use crate::model::WorkshopId;
+use crate::model::{AnswerRefusal, IncomingAnswer};
 use crate::platform::camera;
 use crate::platform::photo::picture_luma;
 use crate::platform::read_file::{picked_file, read_bytes};
@@ -30,7 +31,7 @@ const MAX_ANSWER_FILE_BYTES: usize = 16 * 1024;
 
 /// The camera view with its start and stop button and the last outcome.
 #[component]
-pub fn ScanPanel(workshop_id: String) -> impl IntoView {
+pub fn ScanPanel(workshop_id: WorkshopId) -> impl IntoView {
     let panel = Panel {
         app: use_app(),
         workshop_id: StoredValue::new(workshop_id),
@@ -65,7 +66,7 @@ pub fn ScanPanel(workshop_id: String) -> impl IntoView {
 #[derive(Clone, Copy)]
 struct Panel {
     app: AppState,
-    workshop_id: StoredValue<String>,
+    workshop_id: StoredValue<WorkshopId>,
     scan: RwSignal<Scan, LocalStorage>,
     video: NodeRef<leptos::html::Video>,
 }
@@ -119,9 +120,14 @@ impl Panel {
     /// Places a whole answer in this page's workshop; what that did is named
     /// by the answer's own question: it may be another than this page's.
     fn place(self, answer: &AnswerCard) -> Outcome {
+        let language = self.app.language();
+        // A card's ids were checked as it was read: these always read.
+        let (Ok(prompt_id), Ok(answer_id)) = (answer.prompt.parse(), answer.id.parse()) else {
+            return Outcome::received(Err(AnswerRefusal::UnknownQuestion), None, language);
+        };
         let incoming = IncomingAnswer {
-            prompt_id: &answer.prompt,
-            answer_id: &answer.id,
+            prompt_id,
+            answer_id,
             name: &answer.name,
             place: usize::from(answer.place),
             person: usize::from(answer.person),
@@ -129,10 +135,10 @@ impl Panel {
             texts: &answer.texts,
         };
         let workshop_id = self.workshop_id.get_value();
-        let received = self.app.receive_answer(&workshop_id, incoming);
-        let card = untrack(|| card_in(self.app, &workshop_id, &answer.prompt));
+        let received = self.app.receive_answer(workshop_id, incoming);
+        let card = untrack(|| card_in(self.app, workshop_id, prompt_id));
         let card = card.map(|(card, _)| card);
-        Outcome::received(received, card.as_ref(), self.app.language())
+        Outcome::received(received, card.as_ref(), language)
     }
 
     /// A tablet without a camera reads the file a phone shared: a code's text

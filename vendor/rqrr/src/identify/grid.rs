@@ -78,20 +78,33 @@ impl SkewedGridLocation {
 
         /* On V2+ grids, we should use the alignment pattern. */
         if grid_size > 21 {
-            /* Try to find the actual location of the alignment pattern. */
-            align = find_alignment_pattern(img, align, &group.0, &group.2)?;
-            let score = -hd.y * align.x + hd.x * align.y;
-            let finder = LeftMostFinder {
-                line_p: hd,
-                best: align,
-                score,
-            };
-            let found = img.repaint_and_apply(
-                (align.x as usize, align.y as usize),
-                PixelColor::Alignment,
-                finder,
-            );
-            align = found.best;
+            // Werktafel: where no alignment pattern is found (blurred into its
+            // ring, or under glare), the grid is set up through the point the
+            // three capstones' corners make a parallelogram with, and the
+            // jiggling in `setup_perspective` fits it; upstream gave up.
+            match find_alignment_pattern(img, align, &group.0, &group.2) {
+                Some(found) => {
+                    let score = -hd.y * found.x + hd.x * found.y;
+                    let finder = LeftMostFinder {
+                        line_p: hd,
+                        best: found,
+                        score,
+                    };
+                    let found = img.repaint_and_apply(
+                        (found.x as usize, found.y as usize),
+                        PixelColor::Alignment,
+                        finder,
+                    );
+                    align = found.best;
+                }
+                None => {
+                    let [a, b, c] = [group.0.corners[0], group.1.corners[0], group.2.corners[0]];
+                    align = Point {
+                        x: a.x + c.x - b.x,
+                        y: a.y + c.y - b.y,
+                    };
+                }
+            }
         }
 
         if version_from_grid_size(grid_size) >= VERSION_DATA_BASE.len() {

@@ -2,12 +2,17 @@
 //! staging folder. It is a build tool, not part of the app, and runs natively.
 //! Running it again on a finished folder (after changing a file) makes it current.
 //!
-//! 1. index.html gets its Content-Security-Policy: only `'self'`, plus
-//!    `'wasm-unsafe-eval'` and the sha256 hash of each inline script (Trunk's loader).
+//! 1. Each page (index.html, and the phone's meedoen/index.html) gets its
+//!    Content-Security-Policy: only `'self'`, plus `'wasm-unsafe-eval'` and the
+//!    sha256 hash of each of its inline scripts (Trunk's loader, the old-link redirect).
 //! 2. 404.html, a copy of index.html, lets hosts that serve only existing files
 //!    (GitHub-Pages-like) open deep links.
 //! 3. sw.js gets the list of every file of the build and a version made from their
 //!    content hashes, so each different build is a new service-worker version.
+//! 4. Each text file and the wasm get a `.gz` and a `.br` copy beside them, for
+//!    hosts that serve precompressed files (see the README).
+
+mod compress;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -18,7 +23,8 @@ use std::path::{Path, PathBuf};
 const CSP_META: &str = "<meta http-equiv=\"Content-Security-Policy\" content=\"";
 /// The start of the line of sw.js that holds this build's version and file list.
 const SW_BUILD_LINE: &str = "const BUILD = ";
-/// Files the service worker does not precache: itself and the host's error page.
+/// Files the service worker does not precache: itself and the host's error page
+/// (nor the compressed copies: a host sends those in place of the files).
 const NOT_PRECACHED: [&str; 2] = ["sw.js", "404.html"];
 
 fn main() {
@@ -33,19 +39,28 @@ fn main() {
 }
 
 fn prepare(dir: &Path) -> Result<(), String> {
-    let index_path = dir.join("index.html");
-    let index = read_text(&index_path)?;
-    let index = insert_csp(&index)?;
-    write(&index_path, &index)?;
-    write(&dir.join("404.html"), &index)?;
+    for (page, _) in collect_files(dir)?.iter().filter(|(path, _)| is_page(path)) {
+        let path = dir.join(page);
+        write(&path, &insert_csp(&read_text(&path)?)?)?;
+    }
+    write(&dir.join("404.html"), &read_text(&dir.join("index.html"))?)?;
 
     let files = collect_files(dir)?;
     let build = Precache::from_files(&files);
     let sw_path = dir.join("sw.js");
     let sw = fill_service_worker(&read_text(&sw_path)?, &build)?;
     write(&sw_path, &sw)?;
+
+    let mut compressed = 0;
+    for (path, content) in collect_files(dir)? {
+        if compress::is_compressible(&path) {
+            write_bytes(&dir.join(format!("{path}.gz")), &compress::gzip(&content))?;
+            write_bytes(&dir.join(format!("{path}.br")), &compress::brotli(&content))?;
+            compressed += 1;
+        }
+    }
     println!(
-        "prepare_dist: CSP set, version {}, {} files precached",
+        "prepare_dist: CSP set, version {}, {} files precached, {compressed} compressed",
         build.version,
         build.files.len()
     );
@@ -57,7 +72,16 @@ fn read_text(path: &Path) -> Result<String, String> {
 }
 
 fn write(path: &Path, text: &str) -> Result<(), String> {
-    fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    write_bytes(path, text.as_bytes())
+}
+
+fn write_bytes(path: &Path, content: &[u8]) -> Result<(), String> {
+    fs::write(path, content).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Whether a file is one of the build's pages (the host's error page is a copy).
+fn is_page(path: &str) -> bool {
+    path.ends_with(".html") && path != "404.html"
 }
 
 /// Every file below `dir` as (path relative to `dir` with `/`, content).
@@ -152,7 +176,9 @@ impl Precache {
     fn from_files(files: &[(String, Vec<u8>)]) -> Self {
         let mut entries: Vec<(&str, String)> = files
             .iter()
-            .filter(|(path, _)| !NOT_PRECACHED.contains(&path.as_str()))
+            .filter(|(path, _)| {
+                !NOT_PRECACHED.contains(&path.as_str()) && !compress::is_compressed_copy(path)
+            })
             .map(|(path, content)| (path.as_str(), hex(&Sha256::digest(content))))
             .collect();
         entries.sort();
@@ -217,6 +243,8 @@ mod tests {
             ("404.html", "<html>"),
             ("app-1.wasm", "wasm"),
             ("icons/a.png", "png"),
+            ("app-1.wasm.gz", "packed"),
+            ("index.html.br", "packed"),
         ]));
         assert_eq!(build.files, ["app-1.wasm", "icons/a.png", "index.html"]);
         assert_eq!(build.version.len(), 16);
@@ -252,6 +280,14 @@ mod tests {
             .contains(r#"const BUILD = { version: "abc", files: ["index.html","a \"b\".js"] };"#));
         assert!(!filled.contains("unbuilt"));
         assert!(fill_service_worker("no line", &build).is_err());
+    }
+
+    #[test]
+    fn every_page_but_the_error_page_gets_a_policy() {
+        assert!(is_page("index.html"));
+        assert!(is_page("meedoen/index.html"));
+        assert!(!is_page("404.html"));
+        assert!(!is_page("sw.js"));
     }
 
     #[test]

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The size budget (make test): fails when the phone's question page or the
+# facilitator's first visit grows past its budget (issue 18: a slow mobile link).
+# A page's weight is the page itself and every file of the build it names
+# (href/src: the loader's .js, the .wasm, CSS, manifest, icons), as a host that
+# does not compress sends them, and gzipped.
+set -euo pipefail
+dist=${1:-dist}
+# In bytes, plain and gzipped: a little over today's sizes, so neither grows back
+# unnoticed. Issue 18's goals are lower (phone 350,000 plain and 150,000 gzipped,
+# first visit 1,000,000 plain): lower these as the builds shrink.
+PHONE_MAX=${PHONE_MAX:-410000}
+PHONE_GZIP_MAX=${PHONE_GZIP_MAX:-165000}
+FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-2450000}
+FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-950000}
+
+# The files a page names, as paths inside dist/ (the page's folder resolves them).
+files_of() {
+  local page=$1 folder
+  folder=$(dirname "$page")
+  echo "$page"
+  grep -oE '(href|src)="[^"#?]+"' "$page" | sed -E 's/^[a-z]+="//; s/"$//' | while read -r ref; do
+    case "$ref" in
+      http:* | https:* | data:*) continue ;;
+      /*) path="$dist/${ref#/}" ;;
+      *) path="$folder/$ref" ;;
+    esac
+    # A sub-path build's absolute paths start with its public URL.
+    [ -f "$path" ] || path="$dist/${ref#/*/}"
+    [ -f "$path" ] && realpath -m --relative-to=. "$path"
+  done | sort -u
+}
+
+failed=0
+check() {
+  local name=$1 page=$2 max=$3 gzip_max=${4:-}
+  local raw=0 packed=0 file
+  for file in $(files_of "$page"); do
+    raw=$((raw + $(wc -c <"$file")))
+    packed=$((packed + $(gzip -9c "$file" | wc -c)))
+  done
+  local verdict=ok
+  if [ "$raw" -gt "$max" ] || { [ -n "$gzip_max" ] && [ "$packed" -gt "$gzip_max" ]; }; then
+    verdict="OVER BUDGET"
+    failed=1
+  fi
+  printf '  %-22s %8s B plain (budget %s), %8s B gzipped%s: %s\n' "$name" "$raw" "$max" "$packed" \
+    "${gzip_max:+ (budget $gzip_max)}" "$verdict"
+}
+
+echo "size budget ($dist)"
+check "phone's question page" "$dist/meedoen/index.html" "$PHONE_MAX" "$PHONE_GZIP_MAX"
+check "first visit" "$dist/index.html" "$FIRST_VISIT_MAX" "$FIRST_VISIT_GZIP_MAX"
+if [ "$failed" = 1 ]; then
+  echo "size budget: FAILED (see issue 18; make bench prints the load times)"
+  exit 1
+fi
+echo "size budget: 2 passed, 0 failed"
