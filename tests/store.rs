@@ -507,7 +507,7 @@ fn a_schema_3_workshop_keeps_its_persona_test_and_is_saved_as_schema_7() {
 }
 
 #[test]
-fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_7() {
+fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_8() {
     use werktafel::forms::cafe::Cafe;
     use werktafel::model::NoteKind;
     let key = "werktafel:v1:workshop:c4fe0000-1111-4222-8333-444455556666";
@@ -530,7 +530,10 @@ fn a_schema_4_workshop_keeps_its_cafe_and_is_saved_as_schema_7() {
         Some("Veel buren kennen elkaar")
     );
 
-    assert_eq!(saved_again(&backend, &mut repo, &w, key), (7, 10));
+    assert_eq!(
+        saved_again(&backend, &mut repo, &w, key),
+        (Workshop::STORED_SCHEMA, 10)
+    );
 }
 
 #[test]
@@ -690,7 +693,7 @@ fn a_batch_that_meets_a_value_another_tab_wrote_and_this_one_cannot_read_is_undo
 }
 
 #[test]
-fn a_schema_5_workshop_keeps_its_placemat_and_is_saved_as_schema_7() {
+fn a_schema_5_workshop_keeps_its_placemat_and_is_saved_as_schema_8() {
     use werktafel::forms::placemat::Placemat;
     let key = "werktafel:v1:workshop:a5a50000-1111-4222-8333-444455556666";
     let (backend, mut repo, w) = load_fixture(key, include_str!("fixtures/workshop_v5.json"));
@@ -700,7 +703,10 @@ fn a_schema_5_workshop_keeps_its_placemat_and_is_saved_as_schema_7() {
     assert_eq!(placemat.groups[0].seats[0].notes[0].marks, [id_of("s2")]);
     assert_eq!(placemat.linked_themes()[0].groups, 1);
 
-    assert_eq!(saved_again(&backend, &mut repo, &w, key), (7, 5));
+    assert_eq!(
+        saved_again(&backend, &mut repo, &w, key),
+        (Workshop::STORED_SCHEMA, 5)
+    );
     assert!(!backend.get(key).unwrap().unwrap().contains("prompts"));
 }
 
@@ -862,7 +868,7 @@ fn a_newer_schema_another_tab_wrote_is_left_alone() {
         reason,
         DecodeError::TooNew {
             found: 99,
-            supported: Workshop::SCHEMA
+            supported: Workshop::STORED_SCHEMA
         }
     );
     assert_eq!(refusal, StoreError::NewerInStorage(99));

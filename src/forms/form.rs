@@ -5,7 +5,7 @@
 //! [`FormTexts`] next to its texts.
 
 use crate::i18n::Language;
-use crate::model::{Checked, NoteBoard, Persona};
+use crate::model::{Checked, NoteBoard, Persona, StoredPart};
 use crate::transfer::Block;
 
 /// What every work form does, whatever its kind.
@@ -22,6 +22,22 @@ pub trait FormData {
     /// participants, persons on a placemat, action owners, who answered).
     fn names_mut(&mut self) -> Vec<&mut String> {
         Vec::new()
+    }
+
+    /// The form's large parts, each stored under a key of its own (a café
+    /// table's tablecloths, a placemat group), with their ids; none for a
+    /// small form.
+    fn parts(&self) -> Vec<(&str, &dyn StoredPart)> {
+        Vec::new()
+    }
+
+    /// Empties part `id`, for the workshop's own key, which names it instead.
+    fn empty_part(&mut self, _id: &str) {}
+
+    /// Puts a stored part's content in place of part `id`; refused when the
+    /// form has no such part or the content does not fit it.
+    fn fill_part(&mut self, id: &str, _content: serde_json::Value) -> Result<(), String> {
+        Err(format!("no part {id}"))
     }
 }
 

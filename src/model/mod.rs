@@ -14,6 +14,7 @@ mod date;
 pub(crate) mod error;
 pub mod id;
 pub(crate) mod merge;
+mod part;
 mod persona;
 mod persona_examples;
 mod personas;
@@ -37,6 +38,7 @@ pub use id::{
     PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
 };
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
+pub use part::{fill_part, Part, PartMark, StoredPart};
 pub use persona::{
     parse_age, Avatar, AvatarColour, LifeArea, LifeAreaNote, NetworkMember, Persona, PersonaFields,
     Rating, Revision, Support, MAX_AGE, MAX_NAME_CHARS, MAX_PHOTO_BYTES,

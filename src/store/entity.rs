@@ -4,7 +4,9 @@
 //! the repository, quarantine and conflict handling come with it.
 
 use super::migrations::{MigrationStep, WORKSHOP_MIGRATIONS};
-use crate::model::{copy_name, Id, Persona, PersonaFields, Settings, Workshop, MAX_NAME_CHARS};
+use crate::model::{
+    copy_name, Id, Persona, PersonaFields, Settings, StoredPart, Workshop, MAX_NAME_CHARS,
+};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -17,6 +19,16 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
     /// Steps from each older schema to the next: entry 0 turns schema 1 into 2.
     /// Its length must be `SCHEMA - 1`.
     const MIGRATIONS: &'static [MigrationStep];
+    /// The first stored schema that keeps the entity's large parts under keys
+    /// of their own, if any. A stored envelope of this schema or later holds
+    /// the document of one schema less (the document did not change, only
+    /// where its parts are), so a backup still names `SCHEMA`.
+    const SPLIT_SINCE: Option<u32> = None;
+    /// The schema of the envelopes this app writes.
+    const STORED_SCHEMA: u32 = match Self::SPLIT_SINCE {
+        Some(_) => Self::SCHEMA + 1,
+        None => Self::SCHEMA,
+    };
     /// The id in the key.
     fn id(&self) -> &str;
     /// Sets the id (used when the key and the stored id disagree); a key
@@ -25,6 +37,30 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
     /// The copy to keep of another tab's version after a conflict, under `id` and
     /// named with `suffix`; `None` for kinds where the latest save simply wins.
     fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self>;
+
+    /// Its large parts, each stored under a key of its own: the activity and
+    /// the part's id with the part; none for most kinds.
+    fn parts(&self) -> Vec<(&str, &str, &dyn StoredPart)> {
+        Vec::new()
+    }
+
+    /// Empties one part (the entity's own key names it instead).
+    fn empty_part(&mut self, _activity: &str, _part: &str) {}
+
+    /// Puts a stored part's content in its place; refused when it has no such
+    /// part or the content does not fit.
+    fn fill_part(
+        &mut self,
+        activity: &str,
+        part: &str,
+        _content: serde_json::Value,
+    ) -> Result<(), String> {
+        Err(format!("no part {activity}/{part}"))
+    }
+
+    /// Sets the moments of its last change to zero, to see whether two
+    /// versions differ in more than when they were changed.
+    fn clear_times(&mut self) {}
 }
 
 impl Entity for Workshop {
@@ -32,6 +68,10 @@ impl Entity for Workshop {
     /// One more than the steps: a new step (for a new kind of work form) raises it.
     const SCHEMA: u32 = WORKSHOP_MIGRATIONS.len() as u32 + 1;
     const MIGRATIONS: &'static [MigrationStep] = WORKSHOP_MIGRATIONS;
+    /// Schema 8 stores schema 7's workshop with each café table's tablecloths
+    /// and each placemat group under keys of their own; the workshop's key
+    /// names them with their revisions.
+    const SPLIT_SINCE: Option<u32> = Some(8);
 
     fn id(&self) -> &str {
         self.id.as_str()
@@ -49,6 +89,51 @@ impl Entity for Workshop {
             title: crate::model::copy_title(&self.title, suffix),
             ..self.clone()
         })
+    }
+
+    fn parts(&self) -> Vec<(&str, &str, &dyn StoredPart)> {
+        self.activities
+            .iter()
+            .flat_map(|a| {
+                let activity = a.id.as_str();
+                a.body
+                    .form()
+                    .parts()
+                    .into_iter()
+                    .map(move |(part, stored)| (activity, part, stored))
+            })
+            .collect()
+    }
+
+    fn empty_part(&mut self, activity: &str, part: &str) {
+        if let Some(a) = self
+            .activities
+            .iter_mut()
+            .find(|a| a.id.as_str() == activity)
+        {
+            a.body.form_mut().empty_part(part);
+        }
+    }
+
+    fn fill_part(
+        &mut self,
+        activity: &str,
+        part: &str,
+        content: serde_json::Value,
+    ) -> Result<(), String> {
+        let a = self
+            .activities
+            .iter_mut()
+            .find(|a| a.id.as_str() == activity)
+            .ok_or_else(|| format!("no activity {activity}"))?;
+        a.body.form_mut().fill_part(part, content)
+    }
+
+    fn clear_times(&mut self) {
+        self.updated_at = 0;
+        for activity in &mut self.activities {
+            activity.updated_at = 0;
+        }
     }
 }
 

@@ -19,8 +19,19 @@ pub struct Envelope {
     pub rev: u64,
     /// When it was written, in milliseconds since the epoch.
     pub saved_at: i64,
-    /// The entity itself.
+    /// The entity itself (without its parts stored under keys of their own).
     pub data: Value,
+    /// The parts stored under keys of their own, with their revisions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<NamedPart>,
+}
+
+/// A part the entity's key names: where it belongs and the revision of its key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NamedPart {
+    pub activity: String,
+    pub part: String,
+    pub rev: u64,
 }
 
 /// Why a stored value could not become an entity.
@@ -47,6 +58,8 @@ struct EnvelopeOf<'a, E> {
     rev: u64,
     saved_at: i64,
     data: &'a E,
+    #[serde(skip_serializing_if = "<[NamedPart]>::is_empty")]
+    parts: &'a [NamedPart],
 }
 
 /// The envelope's revision, read without building its data.
@@ -55,15 +68,36 @@ struct EnvelopeHead {
     rev: u64,
 }
 
-/// The stored text of an entity in its envelope.
-pub fn envelope_text<E: Entity>(entity: &E, rev: u64, saved_at: i64) -> String {
+/// The stored text of an entity in its envelope, naming its `parts` stored
+/// under keys of their own (left out of `entity`).
+pub fn envelope_text<E: Entity>(
+    entity: &E,
+    rev: u64,
+    saved_at: i64,
+    parts: &[NamedPart],
+) -> String {
+    let schema = if parts.is_empty() {
+        E::SCHEMA
+    } else {
+        E::STORED_SCHEMA
+    };
     let envelope = EnvelopeOf {
-        schema: E::SCHEMA,
+        schema,
         rev,
         saved_at,
         data: entity,
+        parts,
     };
     serde_json::to_string(&envelope).expect("entities serialize to JSON")
+}
+
+/// The stored text of a part (its content as JSON) in its envelope, with the
+/// schema of the entity it belongs to.
+pub fn part_envelope_text<E: Entity>(json: &str, rev: u64, saved_at: i64) -> String {
+    format!(
+        "{{\"schema\":{},\"rev\":{rev},\"saved_at\":{saved_at},\"data\":{json}}}",
+        E::STORED_SCHEMA
+    )
 }
 
 /// The revision of a stored envelope, without building its data. The app writes
@@ -97,14 +131,19 @@ impl Envelope {
     }
 
     /// Migrates `data` up to the app's schema and reads it as the entity.
+    /// The parts it names are not read here: see the repository.
     pub fn open<E: Entity>(self) -> Result<E, DecodeError> {
-        if self.schema > E::SCHEMA {
+        if self.schema > E::STORED_SCHEMA {
             return Err(DecodeError::TooNew {
                 found: self.schema,
-                supported: E::SCHEMA,
+                supported: E::STORED_SCHEMA,
             });
         }
-        let data = migrate::<E>(self.schema, self.data)?;
+        let document_schema = match E::SPLIT_SINCE {
+            Some(split) if self.schema >= split => self.schema - 1,
+            _ => self.schema,
+        };
+        let data = migrate::<E>(document_schema, self.data)?;
         serde_json::from_value(data).map_err(|e| DecodeError::BadData(e.to_string()))
     }
 }

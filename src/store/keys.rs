@@ -29,3 +29,49 @@ pub fn is_app_key(key: &str) -> bool {
 pub fn quarantine_key(original: &str, now: i64) -> String {
     format!("{QUARANTINE_PREFIX}{now}:{original}")
 }
+
+/// Where a part of an entity is stored: which entity, activity and part, and
+/// the revision of the entity that first held this content.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct PartKey {
+    pub kind: String,
+    pub id: String,
+    pub activity: String,
+    pub part: String,
+    pub rev: u64,
+}
+
+/// The kind in a part's key: `werktafel:v1:part:<kind>:<id>:<activity>:<part>:<rev>`.
+const PART_KIND: &str = "part";
+
+impl PartKey {
+    /// The storage key. A new revision is a new key, so the one the entity's
+    /// key names stays intact until the entity's key names another.
+    pub fn key(&self) -> String {
+        let PartKey {
+            kind,
+            id,
+            activity,
+            part,
+            rev,
+        } = self;
+        entity_key(PART_KIND, &format!("{kind}:{id}:{activity}:{part}:{rev}"))
+    }
+
+    /// Reads a part's key; `None` for any other key.
+    pub fn parse(key: &str) -> Option<PartKey> {
+        let (PART_KIND, rest) = parse_entity_key(key)? else {
+            return None;
+        };
+        let mut fields = rest.split(':');
+        let mut next = || fields.next().filter(|f| !f.is_empty()).map(str::to_string);
+        let part = PartKey {
+            kind: next()?,
+            id: next()?,
+            activity: next()?,
+            part: next()?,
+            rev: next()?.parse().ok()?,
+        };
+        fields.next().is_none().then_some(part)
+    }
+}

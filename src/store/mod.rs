@@ -11,6 +11,9 @@
 //! another tab since this tab last saw it is kept as a copy, never dropped.
 //! Each workshop schema step comes with the kinds of work form it adds, so an
 //! older app leaves a workshop holding a kind it does not know alone.
+//! A workshop's large parts (a café table's tablecloths, a placemat group)
+//! are stored under keys of their own, written before the workshop's key that
+//! names them; see `parts` for the order and what an interrupted save leaves.
 //! The browser's localStorage backend lives in `platform`, so this module has no
 //! browser types and tests natively.
 
@@ -20,12 +23,13 @@ mod envelope;
 mod keys;
 mod language;
 mod migrations;
+mod parts;
 mod repository;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use entity::{Entity, SETTINGS_ID};
-pub use envelope::{DecodeError, Envelope};
-pub use keys::{entity_key, is_app_key, parse_entity_key, QUARANTINE_PREFIX};
+pub use envelope::{DecodeError, Envelope, NamedPart};
+pub use keys::{entity_key, is_app_key, parse_entity_key, PartKey, QUARANTINE_PREFIX};
 pub use language::stored_language;
 pub use migrations::migrate;
 pub use repository::{

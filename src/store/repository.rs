@@ -9,12 +9,17 @@
 //! at start-up. One that another tab writes while this tab runs is that tab's,
 //! from a newer version most likely: this tab neither moves it aside nor saves
 //! over it.
+//!
+//! An entity's large parts are stored under keys of their own (see `parts`
+//! for the write order); two tabs that changed different parts of one entity
+//! both keep their changes without a copy.
 
-use super::envelope::{envelope_rev, envelope_text};
-use super::keys::quarantine_key;
+use super::envelope::envelope_rev;
+use super::keys::{quarantine_key, PartKey};
+use super::parts::{KnownParts, Merged};
 use super::QUARANTINE_PREFIX;
 use super::{entity_key, parse_entity_key, Backend, BackendError, DecodeError, Entity, Envelope};
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use thiserror::Error;
 
 /// Why a save or delete did not happen. Storage is unchanged when this is returned,
@@ -76,6 +81,9 @@ pub struct Saved<E> {
     pub rev: u64,
     /// Another tab's version found in storage, now kept under a new id.
     pub kept_copy: Option<E>,
+    /// What was saved instead of the entity given: another tab changed other
+    /// parts of it meanwhile, and both changes are in this one.
+    pub merged: Option<E>,
 }
 
 /// The result of a delete.
@@ -98,7 +106,7 @@ pub enum Reloaded<E> {
 /// When a key is read, which decides what becomes of an envelope this app
 /// cannot open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Reading {
+pub(super) enum Reading {
     /// At start-up: it is moved aside (a newer schema's is left alone).
     AtStart,
     /// After another tab changed the key: it is that tab's and is left alone.
@@ -111,10 +119,18 @@ type Before = (String, Option<String>, Option<u64>);
 
 /// Loads and saves entities over a backend.
 pub struct Repository<B: Backend> {
-    backend: B,
+    pub(super) backend: B,
     known_revs: HashMap<String, u64>,
-    /// While a batch is open: every key it changed, as it was before.
-    batch: Option<Vec<Before>>,
+    /// The parts of each entity key as this tab last wrote or read them.
+    pub(super) known_parts: HashMap<String, KnownParts>,
+    /// Part keys no entity names that hold something of their own.
+    pub(super) orphans: BTreeSet<String>,
+    /// Per entity key, the highest revision among its orphans: new
+    /// revisions go past it.
+    pub(super) orphan_revs: HashMap<String, u64>,
+    /// While a batch is open: every key it changed, as it was before, and
+    /// what was known of the parts.
+    batch: Option<(Vec<Before>, HashMap<String, KnownParts>)>,
 }
 
 impl<B: Backend> Repository<B> {
@@ -123,6 +139,9 @@ impl<B: Backend> Repository<B> {
         Self {
             backend,
             known_revs: HashMap::new(),
+            known_parts: HashMap::new(),
+            orphans: BTreeSet::new(),
+            orphan_revs: HashMap::new(),
             batch: None,
         }
     }
@@ -130,7 +149,7 @@ impl<B: Backend> Repository<B> {
     /// Opens a batch: the saves and deletes from now on (with the copies a
     /// conflict keeps) can be taken back whole with [`Repository::undo_batch`].
     pub fn begin_batch(&mut self) {
-        self.batch = Some(Vec::new());
+        self.batch = Some((Vec::new(), self.known_parts.clone()));
     }
 
     /// Closes the batch and keeps what it wrote.
@@ -143,7 +162,9 @@ impl<B: Backend> Repository<B> {
     /// returned. Putting back frees what the batch took, so it fits.
     pub fn undo_batch(&mut self) -> Result<(), BackendError> {
         let mut result = Ok(());
-        for (key, text, rev) in self.batch.take().unwrap_or_default().into_iter().rev() {
+        let (before, known_parts) = self.batch.take().unwrap_or_default();
+        self.known_parts = known_parts;
+        for (key, text, rev) in before.into_iter().rev() {
             let restored = match &text {
                 Some(text) => self.backend.set(&key, text),
                 None => self.backend.remove(&key),
@@ -158,18 +179,20 @@ impl<B: Backend> Repository<B> {
     }
 
     /// Notes what `key` holds before the open batch first changes it.
-    fn remember(&mut self, key: &str) -> Result<(), BackendError> {
+    pub(super) fn remember(&mut self, key: &str) -> Result<(), BackendError> {
         let first_change = self
             .batch
             .as_ref()
-            .is_some_and(|batch| batch.iter().all(|(k, _, _)| k != key));
+            .is_some_and(|(batch, _)| batch.iter().all(|(k, _, _)| k != key));
         if first_change {
             let before = (
                 key.to_string(),
                 self.backend.get(key)?,
                 self.known_revs.get(key).copied(),
             );
-            self.batch.get_or_insert_with(Vec::new).push(before);
+            if let Some((batch, _)) = &mut self.batch {
+                batch.push(before);
+            }
         }
         Ok(())
     }
@@ -181,26 +204,54 @@ impl<B: Backend> Repository<B> {
             entities: Vec::new(),
             problems: Vec::new(),
         };
-        let mut keys: Vec<String> = self
-            .backend
-            .keys()?
+        let all_keys = self.backend.keys()?;
+        let mut parts: BTreeMap<String, Vec<PartKey>> = BTreeMap::new();
+        for part in all_keys.iter().filter_map(|key| PartKey::parse(key)) {
+            if part.kind == E::KIND {
+                parts
+                    .entry(entity_key(E::KIND, &part.id))
+                    .or_default()
+                    .push(part);
+            }
+        }
+        let mut keys: Vec<String> = all_keys
             .into_iter()
             .filter(|key| matches!(parse_entity_key(key), Some((kind, _)) if kind == E::KIND))
             .collect();
         keys.sort();
         for key in keys {
-            match self.read::<E>(&key, now, Reading::AtStart)? {
-                Reloaded::Changed(entity) => loaded.entities.push(entity),
-                Reloaded::Problem(problem) => loaded.problems.push(problem),
+            let leftovers = parts.remove(&key).unwrap_or_default();
+            match self.read::<E>(&key, now, Reading::AtStart, &mut loaded.problems)? {
+                Reloaded::Changed(entity) => {
+                    self.sort_leftovers(&key, Some(&entity), &leftovers)?;
+                    loaded.entities.push(entity);
+                }
+                Reloaded::Problem(problem) => {
+                    // A newer app's parts are its own; others are kept as orphans.
+                    if !matches!(problem, LoadProblem::TooNew { .. }) {
+                        self.sort_leftovers::<E>(&key, None, &leftovers)?;
+                    }
+                    loaded.problems.push(problem);
+                }
                 Reloaded::Removed | Reloaded::Unchanged => {}
             }
+        }
+        for (key, leftovers) in parts {
+            self.sort_leftovers::<E>(&key, None, &leftovers)?;
         }
         Ok(loaded)
     }
 
     /// Loads one entity by id, e.g. the settings.
     pub fn load_one<E: Entity>(&mut self, id: &str, now: i64) -> Result<Reloaded<E>, BackendError> {
-        self.read::<E>(&entity_key(E::KIND, id), now, Reading::AtStart)
+        let mut problems = Vec::new();
+        let read = self.read::<E>(
+            &entity_key(E::KIND, id),
+            now,
+            Reading::AtStart,
+            &mut problems,
+        )?;
+        Ok(problems.pop().map_or(read, Reloaded::Problem))
     }
 
     /// Reads a key again after another tab changed it. An envelope this app
@@ -221,7 +272,9 @@ impl<B: Backend> Repository<B> {
                 return Ok(Reloaded::Unchanged);
             }
         }
-        self.read::<E>(&key, now, Reading::AfterOtherTab)
+        let mut problems = Vec::new();
+        let read = self.read::<E>(&key, now, Reading::AfterOtherTab, &mut problems)?;
+        Ok(problems.pop().map_or(read, Reloaded::Problem))
     }
 
     /// Saves an entity and reads it back. If another tab saved it since this tab
@@ -243,15 +296,35 @@ impl<B: Backend> Repository<B> {
             _ => self.stored_rev(&key)?,
         };
         let mut kept_copy = None;
+        let mut merged = None;
+        let mut parts = self.known_parts.get(&key).cloned().unwrap_or_default();
         if stored_rev.is_some() && stored_rev != known {
             if let Some(envelope) = self.stored_envelope(&key)? {
-                kept_copy = self.keep_their_version::<E>(envelope, now, copy_id, copy_suffix)?;
+                if E::SPLIT_SINCE.is_some() {
+                    let (merging, theirs_stored) = self.merge_theirs(&key, entity, envelope)?;
+                    // What storage holds is theirs: the parts are written against it.
+                    parts = theirs_stored;
+                    match merging {
+                        Merged::Joined(joined) => merged = Some(joined),
+                        Merged::Conflict(theirs) => {
+                            kept_copy = self.keep_copy(&theirs, now, copy_id, copy_suffix)?;
+                        }
+                    }
+                } else {
+                    let theirs = open_theirs::<E>(envelope)?;
+                    kept_copy = self.keep_copy(&theirs, now, copy_id, copy_suffix)?;
+                }
             }
         }
-        let rev = stored_rev.max(known).unwrap_or(0) + 1;
-        self.write(&key, &envelope_text(entity, rev, now))?;
+        let orphans = self.orphan_revs.get(&key).copied();
+        let rev = stored_rev.max(known).max(orphans).unwrap_or(0) + 1;
+        self.write_entity(&key, merged.as_ref().unwrap_or(entity), (rev, now), parts)?;
         self.known_revs.insert(key, rev);
-        Ok(Saved { rev, kept_copy })
+        Ok(Saved {
+            rev,
+            kept_copy,
+            merged,
+        })
     }
 
     /// Deletes an entity, unless another tab changed it since this tab saw it
@@ -270,10 +343,15 @@ impl<B: Backend> Repository<B> {
         self.remember(&key)?;
         self.backend.remove(&key)?;
         self.known_revs.remove(&key);
+        // Removed after the entity's key: a crash in between leaves orphans, not a broken entity.
+        if let Some(parts) = self.known_parts.remove(&key) {
+            self.remove_named_parts::<E>(id, &parts);
+        }
         Ok(Deleted::Done)
     }
 
-    /// Every value that was moved aside, oldest first.
+    /// Every value that was moved aside, oldest first, then the parts no
+    /// entity names (orphans, kept where they are).
     pub fn quarantined(&self) -> Result<Vec<QuarantinedValue>, BackendError> {
         let mut keys: Vec<String> = self
             .backend
@@ -282,6 +360,7 @@ impl<B: Backend> Repository<B> {
             .filter(|key| key.starts_with(QUARANTINE_PREFIX))
             .collect();
         keys.sort();
+        keys.extend(self.orphans.iter().cloned());
         let mut values = Vec::new();
         for key in keys {
             if let Some(text) = self.backend.get(&key)? {
@@ -291,9 +370,9 @@ impl<B: Backend> Repository<B> {
         Ok(values)
     }
 
-    /// Removes one quarantined value (after the user downloaded or dismissed it).
+    /// Removes one quarantined value or orphan (after the user downloaded or dismissed it).
     pub fn discard_quarantined(&mut self, key: &str) -> Result<(), BackendError> {
-        if key.starts_with(QUARANTINE_PREFIX) {
+        if key.starts_with(QUARANTINE_PREFIX) || self.orphans.remove(key) {
             self.backend.remove(key)?;
         }
         Ok(())
@@ -307,6 +386,9 @@ impl<B: Backend> Repository<B> {
             }
         }
         self.known_revs.clear();
+        self.known_parts.clear();
+        self.orphans.clear();
+        self.orphan_revs.clear();
         Ok(())
     }
 
@@ -325,26 +407,36 @@ impl<B: Backend> Repository<B> {
     /// Reads and decodes one key. A value that is not an envelope is
     /// quarantined; one that does not open is quarantined at start-up, left
     /// alone after another tab wrote it.
+    /// Its parts are read too; one that does not read is reported in
+    /// `problems` (at start-up the rest of the entity opens without it).
     fn read<E: Entity>(
         &mut self,
         key: &str,
         now: i64,
         reading: Reading,
+        problems: &mut Vec<LoadProblem>,
     ) -> Result<Reloaded<E>, BackendError> {
         let Some(text) = self.backend.get(key)? else {
             return Ok(Reloaded::Removed);
         };
         let opened = Envelope::parse(&text).and_then(|envelope| {
-            let rev = envelope.rev;
-            envelope.open::<E>().map(|entity| (entity, rev))
+            let (rev, parts) = (envelope.rev, envelope.parts.clone());
+            envelope.open::<E>().map(|entity| (entity, rev, parts))
         });
         match (opened, reading) {
-            (Ok((mut entity, rev)), _) => {
+            (Ok((mut entity, rev, parts)), _) => {
                 // Repair: the key is the truth about the id.
                 if let Some((_, id)) = parse_entity_key(key) {
                     if entity.id() != id {
                         entity.set_id(id.to_string());
                     }
+                }
+                let read = self.read_parts(&mut entity, &parts, reading, now, problems)?;
+                let Some(known_parts) = read else {
+                    return Ok(Reloaded::Unchanged);
+                };
+                if E::SPLIT_SINCE.is_some() {
+                    self.known_parts.insert(key.to_string(), known_parts);
                 }
                 self.known_revs.insert(key.to_string(), rev);
                 Ok(Reloaded::Changed(entity))
@@ -369,7 +461,13 @@ impl<B: Backend> Repository<B> {
 
     /// Moves an unreadable value aside. If the copy cannot be written (full
     /// quota), the value stays where it is: it is never deleted.
-    fn quarantine(&mut self, key: &str, text: &str, reason: DecodeError, now: i64) -> LoadProblem {
+    pub(super) fn quarantine(
+        &mut self,
+        key: &str,
+        text: &str,
+        reason: DecodeError,
+        now: i64,
+    ) -> LoadProblem {
         let target = quarantine_key(key, now);
         // An open batch puts both keys back if it is undone.
         let remembered = self.remember(key).and(self.remember(&target)).is_ok();
@@ -408,28 +506,26 @@ impl<B: Backend> Repository<B> {
             .map_err(StoreError::UnreadableInStorage)
     }
 
-    /// Writes another tab's version under a new id before this tab's overwrites it.
-    /// Returns `None` if the kind keeps no copies; refuses a version this app
-    /// cannot open.
-    fn keep_their_version<E: Entity>(
+    /// Writes another tab's version under a new id before this tab's
+    /// overwrites it. Returns `None` if the kind keeps no copies.
+    fn keep_copy<E: Entity>(
         &mut self,
-        envelope: Envelope,
+        theirs: &E,
         now: i64,
         copy_id: impl FnOnce() -> String,
         copy_suffix: &str,
     ) -> Result<Option<E>, StoreError> {
-        let theirs = open_theirs::<E>(envelope)?;
         let Some(copy) = theirs.conflict_copy(copy_id(), copy_suffix) else {
             return Ok(None);
         };
         let copy_key = entity_key(E::KIND, copy.id());
-        self.write(&copy_key, &envelope_text(&copy, 1, now))?;
+        self.write_entity(&copy_key, &copy, (1, now), KnownParts::default())?;
         self.known_revs.insert(copy_key, 1);
         Ok(Some(copy))
     }
 
     /// Writes an envelope's text and reads it back.
-    fn write(&mut self, key: &str, text: &str) -> Result<(), StoreError> {
+    pub(super) fn write(&mut self, key: &str, text: &str) -> Result<(), StoreError> {
         self.remember(key)?;
         if !self.backend.set_and_confirm(key, text)? {
             return Err(StoreError::ReadBackMismatch);
@@ -440,7 +536,7 @@ impl<B: Backend> Repository<B> {
 
 /// Opens another tab's envelope found in storage; one this app cannot open is
 /// refused and stays where it is.
-fn open_theirs<E: Entity>(envelope: Envelope) -> Result<E, StoreError> {
+pub(super) fn open_theirs<E: Entity>(envelope: Envelope) -> Result<E, StoreError> {
     envelope.open::<E>().map_err(|reason| match reason {
         DecodeError::TooNew { found, .. } => StoreError::NewerInStorage(found),
         reason => StoreError::UnreadableInStorage(reason),

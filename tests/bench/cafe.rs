@@ -16,7 +16,7 @@ use werktafel::forms::ActivityBody;
 use werktafel::model::{
     ActionDraft, NoteBoard, NoteKind, RoundId, TableId, Workshop, WorkshopDraft,
 };
-use werktafel::store::{entity_key, Backend, Envelope, MemoryBackend, Repository};
+use werktafel::store::{Backend, MemoryBackend, Repository};
 
 const TABLES: usize = 30;
 const ROUNDS: usize = 5;
@@ -210,14 +210,23 @@ fn main() {
     let mut repo = Repository::new(backend.clone());
     repo.save(&workshop, 3, || unreachable!("one tab"), "")
         .expect("no quota set");
-    let key = entity_key("workshop", workshop.id.as_str());
-    let stored = backend
-        .get(&key)
+    // The workshop's key and its parts' keys, joined.
+    let stored: String = backend
+        .keys()
         .expect("memory backend")
-        .expect("the repository wrote the workshop");
-    let reopened: Workshop = Envelope::parse(&stored)
-        .and_then(Envelope::open::<Workshop>)
-        .expect("the stored text reads back");
+        .iter()
+        .map(|key| {
+            backend
+                .get(key)
+                .expect("memory backend")
+                .unwrap_or_default()
+        })
+        .collect();
+    let reopened = Repository::new(backend.clone())
+        .load_all::<Workshop>(4)
+        .expect("memory backend")
+        .entities
+        .remove(0);
     assert_eq!(
         reopened, workshop,
         "the stored text holds the whole workshop"
@@ -267,7 +276,7 @@ fn main() {
         figures.notes, figures.grouped, figures.key, figures.summaries
     );
     println!(
-        "  stored workshop:       {:>9} B as UTF-8, {} B as UTF-16 (envelope as the repository writes it)",
+        "  stored workshop:       {:>9} B as UTF-8, {} B as UTF-16 (envelopes as the repository writes them)",
         stored.len(),
         stored.encode_utf16().count() * 2
     );

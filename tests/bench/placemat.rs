@@ -13,7 +13,7 @@ use std::time::Duration;
 use werktafel::forms::placemat::{Phase, Placemat, MAX_GROUPS, MAX_PERSONS};
 use werktafel::forms::ActivityBody;
 use werktafel::model::{GroupId, SeatId, Workshop, WorkshopDraft};
-use werktafel::store::{entity_key, Backend, Envelope, MemoryBackend, Repository};
+use werktafel::store::{Backend, MemoryBackend, Repository};
 
 const GROUPS: usize = MAX_GROUPS;
 const PERSONS: usize = MAX_PERSONS;
@@ -232,16 +232,25 @@ fn main() {
     let mut repo = Repository::new(backend.clone());
     repo.save(&workshop, 3, || unreachable!("one tab"), "")
         .expect("no quota set");
-    let key = entity_key("workshop", workshop.id.as_str());
-    let stored = backend
-        .get(&key)
+    // The workshop's key and its parts' keys, joined.
+    let stored: String = backend
+        .keys()
         .expect("memory backend")
-        .expect("the repository wrote the workshop");
+        .iter()
+        .map(|key| {
+            backend
+                .get(key)
+                .expect("memory backend")
+                .unwrap_or_default()
+        })
+        .collect();
     // Read now: the add-and-save runs below make the stored workshop grow.
     let used = backend.used();
-    let reopened: Workshop = Envelope::parse(&stored)
-        .and_then(Envelope::open::<Workshop>)
-        .expect("the stored text reads back");
+    let reopened = Repository::new(backend.clone())
+        .load_all::<Workshop>(4)
+        .expect("memory backend")
+        .entities
+        .remove(0);
     assert_eq!(
         reopened, workshop,
         "the stored text holds the whole workshop"
@@ -301,7 +310,7 @@ fn main() {
         figures.middle, figures.linked
     );
     println!(
-        "  stored workshop:       {:>9} B as UTF-8, {} B as UTF-16 (envelope as the repository writes it)",
+        "  stored workshop:       {:>9} B as UTF-8, {} B as UTF-16 (envelopes as the repository writes them)",
         stored.len(),
         stored.encode_utf16().count() * 2
     );

@@ -11,12 +11,12 @@ use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::ActivityBody;
 use werktafel::model::{
-    example_personas, Avatar, GroupId, NoteKind, Persona, RoundId, SeatId, TableId, Workshop,
-    WorkshopDraft,
+    example_personas, Avatar, GroupId, NoteId, NoteKind, Persona, RoundId, SeatId, TableId,
+    Workshop, WorkshopDraft,
 };
 use werktafel::platform::local_storage::LocalStorageBackend;
 use werktafel::store::{
-    Backend, BackendError, LoadProblem, Repository, StoreError, QUARANTINE_PREFIX,
+    Backend, BackendError, LoadProblem, PartKey, Repository, StoreError, QUARANTINE_PREFIX,
 };
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -304,8 +304,10 @@ fn a_cafe_changed_in_another_tab_is_kept_as_a_copy_before_this_tab_writes() {
         .save(&theirs, 4, || "other".into(), " (kopie)")
         .unwrap();
 
+    // The same table as the other tab's note: both versions are kept.
     mine.change_activity(id_of("act"), 5, |c: &mut Cafe| {
-        c.set_summary(id_of("t101"), c.rounds[0].id, "Van deze tab")
+        let (table, round) = (c.tables[0].id, c.rounds[0].id);
+        c.set_summary(table, round, "Van deze tab")
     })
     .unwrap();
     let saved = repo
@@ -396,4 +398,77 @@ fn the_backend_lists_and_removes_keys() {
     assert_eq!(keys, ["andere-app", "werktafel:v1:workshop:x"]);
     backend.remove("werktafel:v1:workshop:x").unwrap();
     assert_eq!(backend.get("werktafel:v1:workshop:x").unwrap(), None);
+}
+
+/// The keys of the app's parts in localStorage.
+fn part_keys() -> Vec<String> {
+    LocalStorageBackend::open()
+        .keys()
+        .unwrap()
+        .into_iter()
+        .filter(|key| PartKey::parse(key).is_some())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn a_large_cafe_and_placemat_are_stored_a_table_and_a_group_per_key() {
+    let mut repo = fresh_repository();
+    save(&mut repo, &workshop_with_large_cafe()).unwrap();
+    assert_eq!(part_keys().len(), 30, "one key per table");
+    save(&mut repo, &workshop_with_large_placemat()).unwrap();
+    assert_eq!(part_keys().len(), 30 + 20, "and one per group");
+    let loaded = Repository::new(LocalStorageBackend::open())
+        .load_all::<Workshop>(3)
+        .unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.entities.len(), 2);
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_halfway_through_a_save_of_many_parts_leaves_the_last_saved_cafe() {
+    let mut repo = fresh_repository();
+    let saved = workshop_with_large_cafe();
+    save(&mut repo, &saved).unwrap();
+    let per_part = repo.units_used().unwrap() / 31;
+
+    // A note changed at every table: thirty parts to write.
+    let mut changed = saved.clone();
+    changed
+        .change_activity(id_of("act"), 4, |c: &mut Cafe| {
+            let firsts: Vec<NoteId> = c.tables.iter().map(|t| t.cloths[0].notes[0].id).collect();
+            firsts
+                .into_iter()
+                .try_for_each(|id| c.edit_note(id, NoteKind::Question, "Veranderd"))
+        })
+        .unwrap();
+    fill_to_quota();
+    let storage = local_storage();
+    let filler = storage.get_item(FILLER_KEY).unwrap().unwrap();
+    let room = filler.len().saturating_sub(15 * per_part);
+    storage.set_item(FILLER_KEY, &filler[..room]).unwrap();
+
+    let result = save(&mut repo, &changed);
+    assert_eq!(
+        result,
+        Err(StoreError::Backend(BackendError::QuotaExceeded))
+    );
+    assert_eq!(
+        part_keys().len(),
+        30,
+        "the parts this save wrote are gone again"
+    );
+    let loaded = Repository::new(LocalStorageBackend::open())
+        .load_all::<Workshop>(5)
+        .unwrap();
+    storage.remove_item(FILLER_KEY).unwrap();
+    assert!(loaded.problems.is_empty());
+    assert_eq!(loaded.entities, vec![saved]);
+
+    // With room again, the same save goes through.
+    save(&mut repo, &changed).unwrap();
+    let loaded = Repository::new(LocalStorageBackend::open())
+        .load_all::<Workshop>(6)
+        .unwrap();
+    assert_eq!(loaded.entities, vec![changed]);
+    assert_eq!(part_keys().len(), 30);
 }

@@ -30,7 +30,8 @@ export const launchOptions = {
 
 /** Serves dist/ on `port` and starts Chromium; `stop()` ends both. */
 export async function startBench(port) {
-  const dist = fileURLToPath(new URL("../../dist", import.meta.url));
+  // BENCH_DIST: another build to compare with (the figures before a change).
+  const dist = process.env.BENCH_DIST ?? fileURLToPath(new URL("../../dist", import.meta.url));
   const app = startServer({ root: dist, port });
   await app.listening;
   const browser = await chromium.launch(launchOptions);
@@ -155,3 +156,32 @@ export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length
 export const ms = (x) => `${x.toFixed(1)} ms`;
 /** Kilobytes, whole. */
 export const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
+
+/**
+ * What the app stored for workshop `key`, its parts joined in: the size of
+ * the workshop's value and its parts' values (UTF-16 units and UTF-8 bytes),
+ * how many keys, and the workshop's data as one document.
+ */
+export function readStored(page, key) {
+  return page.evaluate((key) => {
+    const id = key.split(":").pop();
+    const texts = [localStorage.getItem(key)];
+    const envelope = JSON.parse(texts[0]);
+    for (const part of envelope.parts ?? []) {
+      const text = localStorage.getItem(`werktafel:v1:part:workshop:${id}:${part.activity}:${part.part}:${part.rev}`);
+      texts.push(text);
+      const data = JSON.parse(text).data;
+      const activity = envelope.data.activities.find((a) => a.id === part.activity);
+      const table = activity.tables?.find((t) => t.id === part.part);
+      if (table) table.cloths = data;
+      const group = activity.groups?.find((g) => g.id === part.part);
+      if (group) Object.assign(group, data);
+    }
+    return {
+      units: texts.reduce((sum, t) => sum + t.length, 0),
+      utf8: texts.reduce((sum, t) => sum + new TextEncoder().encode(t).length, 0),
+      keys: texts.length,
+      workshop: envelope.data,
+    };
+  }, key);
+}

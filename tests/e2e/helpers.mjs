@@ -31,12 +31,28 @@ export function saveStatus(page) {
   return page.getByRole("status").filter({ hasText: /opgeslagen/i }).first();
 }
 
-/** Stored workshops (parsed envelopes) in this page's localStorage. */
+/**
+ * Stored workshops (the data of their envelopes) in this page's localStorage,
+ * each with the parts its key names (a café table's tablecloths, a placemat
+ * group) joined in from their own keys.
+ */
 export async function storedWorkshops(page) {
   return page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.startsWith("werktafel:v1:workshop:"))
-      .map((k) => JSON.parse(localStorage.getItem(k)).data),
+      .map((k) => {
+        const { data, parts = [] } = JSON.parse(localStorage.getItem(k));
+        for (const part of parts) {
+          const key = `werktafel:v1:part:workshop:${data.id}:${part.activity}:${part.part}:${part.rev}`;
+          const content = JSON.parse(localStorage.getItem(key)).data;
+          const activity = data.activities.find((a) => a.id === part.activity);
+          const table = activity.tables?.find((t) => t.id === part.part);
+          if (table) table.cloths = content;
+          const group = activity.groups?.find((g) => g.id === part.part);
+          if (group) Object.assign(group, content);
+        }
+        return data;
+      }),
   );
 }
 

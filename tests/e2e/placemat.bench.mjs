@@ -5,7 +5,7 @@
 // stored size, the time to add one note in a person's field (the app saves
 // synchronously in the click handler), and the time to draw the plenary (every
 // middle side by side with the shared themes). Asserts nothing about time.
-import { addNoteTimed, kb, median, ms, noteText, openSeeded, shortId, startBench, subjects, tapUntilDrawn, uuid, seedWorkshop, SEEDED_AT } from "./bench-helpers.mjs";
+import { addNoteTimed, kb, median, ms, noteText, openSeeded, readStored, shortId, startBench, subjects, tapUntilDrawn, uuid, seedWorkshop, SEEDED_AT } from "./bench-helpers.mjs";
 
 const GROUPS = 20;
 const PERSONS = 6;
@@ -15,7 +15,7 @@ const THEMES = 10;
 const ADDS = 10;
 const PLENARY_RUNS = 3;
 const THROTTLE = Number(process.env.THROTTLE ?? 4);
-const PORT = 4180;
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const BUDGET_NOTE_MS = 16;
 
 const { browser, stop } = await startBench(PORT);
@@ -78,8 +78,8 @@ for (let i = 0; i <= ADDS; i++) {
   adds.push(await addNoteTimed(page, FIELD, `Extra notitie ${i}: ${noteText(i)}`));
   await page.waitForTimeout(300);
 }
-const stored = await page.evaluate((key) => localStorage.getItem(key), seed.key);
-const storedCount = JSON.parse(stored).data.activities[0].groups[0].seats[0].notes.length;
+const stored = await readStored(page, seed.key);
+const storedCount = stored.workshop.activities[0].groups[0].seats[0].notes.length;
 await context.close();
 if (adds.some((a) => a.added !== 1) || storedCount !== NOTES_PER_FIELD + ADDS + 1 || errors.length) {
   throw new Error(`adding notes went wrong: ${JSON.stringify({ adds, storedCount, errors })}`);
@@ -103,12 +103,12 @@ for (let run = 0; run < PLENARY_RUNS; run++) {
 }
 await stop();
 
-const utf16 = stored.length * 2;
-const utf8 = Buffer.byteLength(stored, "utf8");
+const utf16 = stored.units * 2;
+const utf8 = stored.utf8;
 const handlers = adds.map((a) => a.handler);
 const frames = adds.map((a) => a.frame);
 console.log(`placemat benchmark: ${GROUPS} groups × ${PERSONS} persons × ${NOTES_PER_FIELD} notes = ${GROUPS * PERSONS * NOTES_PER_FIELD} notes, ${middleRows} middle themes, ${THEMES} shared themes, headless Chromium, CPU throttled ${THROTTLE}×`);
-console.log(`  stored size, as the app saved it            UTF-16 ${kb(utf16)} (${utf16} bytes), UTF-8 ${kb(utf8)} (${utf8} bytes)`);
+console.log(`  stored size, as the app saved it            UTF-16 ${kb(utf16)} (${utf16} bytes), UTF-8 ${kb(utf8)} (${utf8} bytes) in ${stored.keys} keys`);
 console.log(`  open the placemat page until a field shows  median ${(median(openedRuns) / 1000).toFixed(1)} s  (runs: ${openedRuns.map((x) => (x / 1000).toFixed(1)).join(", ")})`);
 console.log(`  add one note: click handler (saves)          median ${ms(median(handlers))}, max ${ms(Math.max(...handlers))}  budget < ${BUDGET_NOTE_MS} ms: ${median(handlers) < BUDGET_NOTE_MS ? "within" : "OVER"}  (first, not counted: ${ms(warmUp.handler)})`);
 console.log(`    runs: ${handlers.map((x) => x.toFixed(1)).join(", ")}`);

@@ -344,6 +344,10 @@ impl AppState {
             list.update(|l| l.upsert(copy));
             self.announce_conflict(&label, &copy_name);
         }
+        // Another tab changed other parts: both changes are saved, and shown.
+        if let Some(merged) = saved.merged {
+            list.update(|l| l.upsert(merged));
+        }
         Ok(())
     }
 

@@ -13,7 +13,7 @@ mod stored;
 use crate::model::board::{Harvest, Note};
 use crate::model::error::check_length;
 use crate::model::timer::{Timer, TimerState};
-use crate::model::{Field, IdMaker, RoundId, TableId, Timestamp, ValidationError};
+use crate::model::{Field, IdMaker, Part, RoundId, TableId, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Shortest round, in minutes.
@@ -82,8 +82,9 @@ pub struct Table {
     /// The gastvrouw or gastheer who stays at this table.
     #[serde(default)]
     pub host: String,
+    /// Stored under a key of its own when it holds anything.
     #[serde(default)]
-    pub cloths: Vec<Cloth>,
+    pub cloths: Part<Vec<Cloth>>,
 }
 
 impl Table {
@@ -400,7 +401,7 @@ fn new_table(id: TableId, name: String) -> Table {
         id,
         name,
         host: String::new(),
-        cloths: Vec::new(),
+        cloths: Part::default(),
     }
 }
 

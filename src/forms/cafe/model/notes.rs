@@ -41,16 +41,20 @@ impl Cafe {
 
     /// Takes a note out; returns what an undo needs.
     pub fn remove_note(&mut self, note_id: NoteId) -> Result<RemovedNote, ValidationError> {
+        // Found first, then changed: only the table that held it changes.
         for table in &mut self.tables {
-            for cloth in &mut table.cloths {
-                if let Some(index) = cloth.notes.iter().position(|n| n.id == note_id) {
-                    return Ok(RemovedNote {
-                        table_id: table.id,
-                        round_id: cloth.round,
-                        index,
-                        note: cloth.notes.remove(index),
-                    });
-                }
+            let found = table.cloths.iter().enumerate().find_map(|(c, cloth)| {
+                let index = cloth.notes.iter().position(|n| n.id == note_id)?;
+                Some((c, index))
+            });
+            if let Some((c, index)) = found {
+                let cloth = &mut table.cloths[c];
+                return Ok(RemovedNote {
+                    table_id: table.id,
+                    round_id: cloth.round,
+                    index,
+                    note: cloth.notes.remove(index),
+                });
             }
         }
         Err(ValidationError::NotFound)
@@ -135,6 +139,22 @@ impl NoteBoard for Cafe {
                 .flat_map(|t| t.cloths.iter_mut())
                 .flat_map(|c| c.notes.iter_mut()),
         )
+    }
+
+    /// Found first, then changed: only the table that holds it changes.
+    fn note_mut(&mut self, id: NoteId) -> Result<&mut Note, ValidationError> {
+        let (t, c, n) = self
+            .tables
+            .iter()
+            .enumerate()
+            .find_map(|(t, table)| {
+                table.cloths.iter().enumerate().find_map(|(c, cloth)| {
+                    let n = cloth.notes.iter().position(|note| note.id == id)?;
+                    Some((t, c, n))
+                })
+            })
+            .ok_or(ValidationError::NotFound)?;
+        Ok(&mut self.tables[t].cloths[c].notes[n])
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::forms::FormData;
+use crate::model::{fill_part, StoredPart};
 use crate::model::board::{NoteBoard, MAX_NOTE_CHARS};
 use crate::model::stored_check::{
     check_count, check_filled, check_ids, check_items, check_lines, check_text, require, Checked,
@@ -102,5 +103,34 @@ impl FormData for Cafe {
             .chain(self.participants.iter_mut())
             .chain(owners)
             .collect()
+    }
+
+    /// Each table's tablecloths (all rounds) are a part.
+    fn parts(&self) -> Vec<(&str, &dyn StoredPart)> {
+        self.tables
+            .iter()
+            .map(|t| (t.id.as_str(), &t.cloths as &dyn StoredPart))
+            .collect()
+    }
+
+    fn empty_part(&mut self, id: &str) {
+        if let Some(table) = self.part_table(id) {
+            table.cloths = Part::default();
+        }
+    }
+
+    fn fill_part(&mut self, id: &str, content: serde_json::Value) -> Result<(), String> {
+        let table = self
+            .part_table(id)
+            .ok_or_else(|| format!("no table {id}"))?;
+        fill_part(&mut table.cloths, content)
+    }
+}
+
+impl Cafe {
+    /// The table whose tablecloths are the part with this id (as in its key).
+    fn part_table(&mut self, id: &str) -> Option<&mut Table> {
+        let id: TableId = id.parse().ok()?;
+        self.table_mut(id).ok()
     }
 }

@@ -110,6 +110,17 @@ impl NoteBoard for Placemat {
     fn notes_mut(&mut self) -> Box<dyn Iterator<Item = &mut Note> + '_> {
         Box::new(self.groups.iter_mut().flat_map(|g| g.middle.iter_mut()))
     }
+
+    /// Found first, then changed: only the group that holds it changes.
+    fn note_mut(&mut self, id: NoteId) -> Result<&mut Note, ValidationError> {
+        let (g, n) = self
+            .groups
+            .iter()
+            .enumerate()
+            .find_map(|(g, group)| Some((g, group.middle.iter().position(|m| m.id == id)?)))
+            .ok_or(ValidationError::NotFound)?;
+        Ok(&mut self.groups[g].middle[n])
+    }
 }
 
 /// Whether a middle holds a theme with this text (letter case aside).

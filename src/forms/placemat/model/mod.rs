@@ -23,7 +23,7 @@ use crate::model::stored_check::{
 };
 use crate::model::timer::Timer;
 use crate::model::{
-    Field, GroupId, IdMaker, NoteId, SeatId, ThemeId, Timestamp, ValidationError,
+    Field, GroupId, IdMaker, NoteId, Part, SeatId, ThemeId, Timestamp, ValidationError,
 };
 use serde::{Deserialize, Serialize};
 
@@ -184,10 +184,10 @@ pub struct Seat {
 pub struct Group {
     pub id: GroupId,
     pub name: String,
-    pub seats: Vec<Seat>,
+    pub seats: Part<Vec<Seat>>,
     /// The themes the group shares, written in the middle.
     #[serde(default)]
-    pub middle: Vec<Note>,
+    pub middle: Part<Vec<Note>>,
 }
 
 impl Group {
@@ -462,7 +462,7 @@ fn new_group(
     Group {
         id,
         name,
-        seats: (0..persons).map(|_| new_seat(new_id.make())).collect(),
-        middle: Vec::new(),
+        seats: Part::from((0..persons).map(|_| new_seat(new_id.make())).collect::<Vec<_>>()),
+        middle: Part::default(),
     }
 }

@@ -55,6 +55,7 @@ impl Placemat {
     pub fn remove_note(&mut self, note_id: NoteId) -> Result<RemovedPlacematNote, ValidationError> {
         let part = self.part_of(note_id)?;
         self.check_open(part)?;
+        // Found first, then changed: only the group that held it changes.
         for group in &mut self.groups {
             if let Some(index) = group.middle.iter().position(|n| n.id == note_id) {
                 return Ok(RemovedPlacematNote {
@@ -64,15 +65,18 @@ impl Placemat {
                     note: group.middle.remove(index),
                 });
             }
-            for seat in &mut group.seats {
-                if let Some(index) = seat.notes.iter().position(|n| n.id == note_id) {
-                    return Ok(RemovedPlacematNote {
-                        group_id: group.id,
-                        place: Place::Seat(seat.id),
-                        index,
-                        note: seat.notes.remove(index),
-                    });
-                }
+            let found = group.seats.iter().enumerate().find_map(|(s, seat)| {
+                let index = seat.notes.iter().position(|n| n.id == note_id)?;
+                Some((s, index))
+            });
+            if let Some((s, index)) = found {
+                let seat = &mut group.seats[s];
+                return Ok(RemovedPlacematNote {
+                    group_id: group.id,
+                    place: Place::Seat(seat.id),
+                    index,
+                    note: seat.notes.remove(index),
+                });
             }
         }
         Err(ValidationError::NotFound)

@@ -2,6 +2,8 @@
 
 use super::*;
 use crate::forms::FormData;
+use crate::model::{PartMark, StoredPart};
+use serde::{Deserialize, Serialize};
 use crate::model::board::{Harvest, Note, NoteBoard};
 use crate::model::stored_check::{
     check_count, check_filled, check_ids, check_items, check_text, require, Checked, Flaw, Seen,
@@ -95,5 +97,68 @@ impl FormData for Placemat {
         let seats = self.groups.iter_mut().flat_map(|g| g.seats.iter_mut());
         let owners = self.harvest.actions.iter_mut().map(|a| &mut a.owner);
         seats.map(|s| &mut s.name).chain(owners).collect()
+    }
+
+    /// Each group (its persons' fields and its middle) is a part.
+    fn parts(&self) -> Vec<(&str, &dyn StoredPart)> {
+        self.groups
+            .iter()
+            .map(|g| (g.id.as_str(), g as &dyn StoredPart))
+            .collect()
+    }
+
+    fn empty_part(&mut self, id: &str) {
+        if let Some(group) = self.part_group(id) {
+            group.seats = Part::default();
+            group.middle = Part::default();
+        }
+    }
+
+    fn fill_part(&mut self, id: &str, content: serde_json::Value) -> Result<(), String> {
+        let group = self
+            .part_group(id)
+            .ok_or_else(|| format!("no group {id}"))?;
+        let stored: GroupPart<Part<Vec<Seat>>, Part<Vec<Note>>> = serde_json::from_value(content).map_err(|e| e.to_string())?;
+        group.seats = stored.seats;
+        group.middle = stored.middle;
+        Ok(())
+    }
+}
+
+impl Placemat {
+    /// The group that is the part with this id (as in its key).
+    fn part_group(&mut self, id: &str) -> Option<&mut Group> {
+        let id: GroupId = id.parse().ok()?;
+        self.group_mut(id).ok()
+    }
+}
+
+/// A group's part as stored: its persons' fields and its middle.
+#[derive(Serialize, Deserialize)]
+struct GroupPart<S, M> {
+    seats: S,
+    middle: M,
+}
+
+impl StoredPart for Group {
+    fn marks(&self) -> Vec<PartMark> {
+        vec![self.seats.mark(), self.middle.mark()]
+    }
+
+    fn to_json(&self) -> String {
+        let part = GroupPart {
+            seats: &self.seats,
+            middle: &self.middle,
+        };
+        serde_json::to_string(&part).expect("parts serialize to JSON")
+    }
+
+    /// Fields without a name or a note and an empty middle stay in the workshop's key.
+    fn is_empty(&self) -> bool {
+        self.middle.is_empty()
+            && self
+                .seats
+                .iter()
+                .all(|s| s.name.is_empty() && s.notes.is_empty())
     }
 }

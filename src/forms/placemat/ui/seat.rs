@@ -8,7 +8,7 @@ use crate::forms::placemat::{
     middle_holds, Phase, PlacematKey, PlacematMsg, PlacematPart, MAX_PLACEMAT_NOTE_CHARS,
 };
 use crate::i18n::{CommonMsg, Key, Text};
-use crate::model::{minutes_seconds, Note, TimerState, ValidationError};
+use crate::model::{minutes_seconds, Note, Part, TimerState, ValidationError};
 use crate::platform::clock::short_id;
 use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
@@ -48,7 +48,7 @@ pub struct Openings {
     /// Phase 1: each person sees only their own field.
     own_field_only: Memo<bool>,
     /// The group's middle, to tell which notes are in it already.
-    group_middle: Memo<Vec<Note>>,
+    group_middle: Memo<Part<Vec<Note>>>,
 }
 
 impl Openings {
@@ -163,7 +163,7 @@ pub fn SeatField(
                     </Show>
                 </div>
                 <ul class="notes" hidden=folded>
-                    <For each=move || notes.get() key=|n| (n.id, n.text.clone())
+                    <For each=move || notes.get().to_vec() key=|n| (n.id, n.text.clone())
                         children=move |note| view! { <SeatNote at note notes others openings /> } />
                 </ul>
                 <Show when=move || openings.fields.get()>
@@ -403,11 +403,11 @@ pub fn MiddleBox(
         <section class="middle" aria-label=label>
             <MatClock at />
             <h3>{tr(PlacematKey::Middle)}</h3>
-            <Show when=move || notes.with(Vec::is_empty)>
+            <Show when=move || notes.with(|middle| middle.is_empty())>
                 <p class="meta">{move || if middle_open.get() { tr(PlacematKey::MiddleEmpty)() } else { tr(PlacematKey::MiddleLater)() }}</p>
             </Show>
             <ul class="notes">
-                <For each=move || notes.get() key=|n| (n.id, n.text.clone())
+                <For each=move || notes.get().to_vec() key=|n| (n.id, n.text.clone())
                     children=move |note| view! { <MiddleNote at note middle_open /> } />
             </ul>
             <Show when=move || middle_open.get()>
