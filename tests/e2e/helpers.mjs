@@ -2,6 +2,7 @@
 import { expect } from "@playwright/test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
+import { storedWorkshopsInPage } from "./stored.mjs";
 
 /** Opens the app and waits until it has rendered the home page. */
 export async function openHome(page, path = "/") {
@@ -37,23 +38,7 @@ export function saveStatus(page) {
  * group) joined in from their own keys.
  */
 export async function storedWorkshops(page) {
-  return page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith("werktafel:v1:workshop:"))
-      .map((k) => {
-        const { data, parts = [] } = JSON.parse(localStorage.getItem(k));
-        for (const part of parts) {
-          const key = `werktafel:v1:part:workshop:${data.id}:${part.activity}:${part.part}:${part.rev}`;
-          const content = JSON.parse(localStorage.getItem(key)).data;
-          const activity = data.activities.find((a) => a.id === part.activity);
-          const table = activity.tables?.find((t) => t.id === part.part);
-          if (table) table.cloths = content;
-          const group = activity.groups?.find((g) => g.id === part.part);
-          if (group) Object.assign(group, content);
-        }
-        return data;
-      }),
-  );
+  return page.evaluate(storedWorkshopsInPage);
 }
 
 /** Fills localStorage with a filler key until not one more character fits. */

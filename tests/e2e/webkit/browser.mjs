@@ -11,6 +11,7 @@ import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 import { startServer } from "../serve.mjs";
+import { storedWorkshopsInPage } from "../stored.mjs";
 
 const DIST = fileURLToPath(new URL("../../../dist", import.meta.url));
 const LOGS = fileURLToPath(new URL("../webkit-results/", import.meta.url));
@@ -251,13 +252,9 @@ export async function textIs(element, wanted) {
   }, `text ${wanted}`);
 }
 
-/** Stored workshops (the data of each envelope) in this page's localStorage. */
+/** Stored workshops in this page's localStorage, their parts joined in. */
 export function storedWorkshops(browser) {
-  return browser.execute(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith("werktafel:v1:workshop:"))
-      .map((k) => JSON.parse(localStorage.getItem(k)).data),
-  );
+  return browser.execute(storedWorkshopsInPage);
 }
 
 /**
