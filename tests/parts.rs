@@ -192,16 +192,27 @@ fn the_workshops_key_names_its_parts_and_holds_the_rest() {
     assert_eq!(Workshop::SCHEMA, 7);
 }
 
-#[test]
-fn two_tabs_writing_at_two_tables_both_keep_their_notes_without_a_copy() {
+/// Two tabs over one storage, each holding the same saved workshop: the
+/// storage, tab A and its copy, tab B and the copy it read.
+fn two_tabs() -> (
+    MemoryBackend,
+    Repository<MemoryBackend>,
+    Workshop,
+    Repository<MemoryBackend>,
+    Workshop,
+) {
     let backend = MemoryBackend::new();
     let mut tab_a = Repository::new(backend.clone());
     let original = workshop();
     save(&mut tab_a, &original).unwrap();
     let mut tab_b = Repository::new(backend.clone());
-    let mut by_b = tab_b.load_all::<Workshop>(1).unwrap().entities.remove(0);
+    let by_b = tab_b.load_all::<Workshop>(1).unwrap().entities.remove(0);
+    (backend, tab_a, original, tab_b, by_b)
+}
 
-    let mut by_a = original.clone();
+#[test]
+fn two_tabs_writing_at_two_tables_both_keep_their_notes_without_a_copy() {
+    let (backend, mut tab_a, mut by_a, mut tab_b, mut by_b) = two_tabs();
     add_cafe_note(&mut by_a, 0, "van A");
     save(&mut tab_a, &by_a).unwrap();
     add_cafe_note(&mut by_b, 1, "van B");
@@ -217,14 +228,7 @@ fn two_tabs_writing_at_two_tables_both_keep_their_notes_without_a_copy() {
 
 #[test]
 fn two_tabs_writing_at_the_same_table_keep_both_versions() {
-    let backend = MemoryBackend::new();
-    let mut tab_a = Repository::new(backend.clone());
-    let original = workshop();
-    save(&mut tab_a, &original).unwrap();
-    let mut tab_b = Repository::new(backend.clone());
-    let mut by_b = tab_b.load_all::<Workshop>(1).unwrap().entities.remove(0);
-
-    let mut by_a = original.clone();
+    let (backend, mut tab_a, mut by_a, mut tab_b, mut by_b) = two_tabs();
     add_cafe_note(&mut by_a, 0, "van A");
     save(&mut tab_a, &by_a).unwrap();
     add_cafe_note(&mut by_b, 0, "van B");

@@ -19,6 +19,7 @@ mod persona;
 mod persona_examples;
 mod personas;
 pub(crate) mod prompt;
+mod resize;
 mod settings;
 pub(crate) mod stored_check;
 pub(crate) mod timer;
@@ -48,6 +49,7 @@ pub use personas::Personas;
 pub use prompt::{
     AnswerRefusal, IncomingAnswer, Prompt, Received, ReceivedAnswer, MAX_PROMPT_PLACES,
 };
+pub use resize::resize_at_end;
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
 pub use stored_check::{Checked, Flaw, Step, Violation};
 pub use timer::{minutes_seconds, Timer, TimerState, EXTEND_MS};

@@ -13,7 +13,7 @@ mod stored;
 use crate::model::board::{Harvest, Note};
 use crate::model::error::check_length;
 use crate::model::timer::{Timer, TimerState};
-use crate::model::{Field, IdMaker, Part, RoundId, TableId, Timestamp, ValidationError};
+use crate::model::{resize_at_end, Field, IdMaker, Part, RoundId, TableId, Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
 /// Shortest round, in minutes.
@@ -282,17 +282,12 @@ impl Cafe {
         if !(1..=MAX_TABLES).contains(&count) {
             return Err(ValidationError::TableCountOutOfRange);
         }
-        if let Some(table) = self.tables.iter().skip(count).find(|t| t.has_content()) {
-            return Err(ValidationError::TableInUse {
-                table: table.name.clone(),
-            });
-        }
-        self.tables.truncate(count);
-        while self.tables.len() < count {
-            let index = self.tables.len();
-            self.tables.push(new_table(new_id.make(), table_name(index)));
-        }
-        Ok(())
+        resize_at_end(&mut self.tables, count, Table::has_content, |index| {
+            new_table(new_id.make(), table_name(index))
+        })
+        .map_err(|table| ValidationError::TableInUse {
+            table: table.name.clone(),
+        })
     }
 
     /// Sets a table's name and host; the name must not be empty.

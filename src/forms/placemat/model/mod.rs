@@ -22,7 +22,7 @@ use crate::model::stored_check::{
     Within,
 };
 use crate::model::timer::Timer;
-use crate::model::{
+use crate::model::{resize_at_end, 
     Field, GroupId, IdMaker, NoteId, Part, SeatId, ThemeId, Timestamp, ValidationError,
 };
 use serde::{Deserialize, Serialize};
@@ -304,19 +304,14 @@ impl Placemat {
         if !(1..=MAX_GROUPS).contains(&count) {
             return Err(ValidationError::GroupCountOutOfRange);
         }
-        if let Some(group) = self.groups.iter().skip(count).find(|g| g.has_content()) {
-            return Err(ValidationError::GroupInUse {
-                group: group.name.clone(),
-            });
-        }
         let persons = self.persons();
-        self.groups.truncate(count);
-        while self.groups.len() < count {
+        resize_at_end(&mut self.groups, count, Group::has_content, |index| {
             let id = new_id.make();
-            let name = group_name(self.groups.len());
-            self.groups.push(new_group(id, name, persons, &mut new_id));
-        }
-        Ok(())
+            new_group(id, group_name(index), persons, &mut new_id)
+        })
+        .map_err(|group| ValidationError::GroupInUse {
+            group: group.name.clone(),
+        })
     }
 
     /// Sets the persons per group for every group. A field with notes is never
