@@ -10,6 +10,7 @@
 
 pub mod forms;
 pub mod i18n;
+pub mod library;
 pub mod model;
 pub mod platform;
 pub mod store;

@@ -2,7 +2,10 @@
 //! any text without placeholders (what views show with `tr`), and [`Msg`], any
 //! text to show later, a template with its arguments included.
 
-use super::{CommonMsg, Key, Language, ParticipantKey, ParticipantMsg, TemplateShape};
+use super::{
+    CommonMsg, Key, Language, ParticipantKey, ParticipantMsg, ProgrammeKey, ProgrammeMsg,
+    TemplateShape,
+};
 use crate::forms::FormTexts;
 use std::sync::Arc;
 
@@ -14,6 +17,7 @@ macro_rules! joined_catalogue {
         pub enum Text {
             Common(Key),
             Participant(ParticipantKey),
+            Programme(ProgrammeKey),
             $($form(<crate::forms::$form as FormTexts>::Key),)*
         }
 
@@ -23,6 +27,7 @@ macro_rules! joined_catalogue {
                 match self {
                     Text::Common(key) => key.text(language),
                     Text::Participant(key) => key.text(language),
+                    Text::Programme(key) => key.text(language),
                     $(Text::$form(key) => key.text(language),)*
                 }
             }
@@ -31,6 +36,7 @@ macro_rules! joined_catalogue {
             pub fn all() -> Vec<Text> {
                 let mut all: Vec<Text> = Key::ALL.iter().map(|&key| Text::Common(key)).collect();
                 all.extend(ParticipantKey::ALL.iter().map(|&key| Text::Participant(key)));
+                all.extend(ProgrammeKey::ALL.iter().map(|&key| Text::Programme(key)));
                 $(all.extend(
                     <crate::forms::$form as FormTexts>::Key::ALL.iter().map(|&key| Text::$form(key)),
                 );)*
@@ -50,6 +56,12 @@ macro_rules! joined_catalogue {
             }
         }
 
+        impl From<ProgrammeKey> for Text {
+            fn from(key: ProgrammeKey) -> Self {
+                Text::Programme(key)
+            }
+        }
+
         $(impl From<<crate::forms::$form as FormTexts>::Key> for Text {
             fn from(key: <crate::forms::$form as FormTexts>::Key) -> Self {
                 Text::$form(key)
@@ -64,6 +76,7 @@ macro_rules! joined_catalogue {
             Plain(Text),
             Common(Arc<CommonMsg>),
             Participant(Arc<ParticipantMsg>),
+            Programme(Arc<ProgrammeMsg>),
             $($form(Arc<<crate::forms::$form as FormTexts>::Msg>),)*
         }
 
@@ -74,6 +87,7 @@ macro_rules! joined_catalogue {
                     Msg::Plain(text) => text.text(language).to_string(),
                     Msg::Common(message) => message.text(language),
                     Msg::Participant(message) => message.text(language),
+                    Msg::Programme(message) => message.text(language),
                     $(Msg::$form(message) => message.text(language),)*
                 }
             }
@@ -83,6 +97,7 @@ macro_rules! joined_catalogue {
             pub fn shapes() -> Vec<&'static TemplateShape> {
                 let mut all: Vec<&'static TemplateShape> = CommonMsg::SHAPES.iter().collect();
                 all.extend(ParticipantMsg::SHAPES);
+                all.extend(ProgrammeMsg::SHAPES);
                 $(all.extend(<crate::forms::$form as FormTexts>::Msg::SHAPES);)*
                 all
             }
@@ -103,6 +118,12 @@ macro_rules! joined_catalogue {
         impl From<ParticipantMsg> for Msg {
             fn from(message: ParticipantMsg) -> Self {
                 Msg::Participant(Arc::new(message))
+            }
+        }
+
+        impl From<ProgrammeMsg> for Msg {
+            fn from(message: ProgrammeMsg) -> Self {
+                Msg::Programme(Arc::new(message))
             }
         }
 

@@ -14,6 +14,7 @@ mod catalogue;
 mod import;
 mod message;
 mod participant;
+mod programme;
 mod texts;
 
 pub use crate::model::Language;
@@ -22,6 +23,7 @@ pub use catalogue::TemplateShape;
 pub use import::import_message;
 pub use message::{Msg, Text};
 pub use participant::{ParticipantKey, ParticipantMsg};
+pub use programme::{ProgrammeKey, ProgrammeMsg};
 pub use texts::{CommonMsg, Key};
 
 /// The label of a kind of note.

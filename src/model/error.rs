@@ -54,6 +54,15 @@ pub enum Field {
     GroupName,
     PersonName,
     Middle,
+    BlockTitle,
+    Minutes,
+    Steps,
+    Materials,
+    Tips,
+    Leader,
+    FacilitatorNotes,
+    StartTime,
+    Blocks,
 }
 
 /// Why an input was refused. Refusing never changes any state.
@@ -139,6 +148,14 @@ pub enum ValidationError {
     OwnNote,
     #[error("this theme is in the middle already")]
     MiddleTwice,
+    #[error("a block lasts 1 to 480 minutes")]
+    BlockMinutesOutOfRange,
+    #[error("a programme lasts at most {max_hours} hours")]
+    ProgrammeTooLong { max_hours: u32 },
+    #[error("the start time is not a time of day")]
+    StartTimeInvalid,
+    #[error("the programme has no blocks")]
+    ProgrammeEmpty,
 }
 
 impl ValidationError {
@@ -165,6 +182,9 @@ impl ValidationError {
             ValidationError::CentralQuestionEmpty => Some(Field::CentralQuestion),
             ValidationError::GridEmpty => Some(Field::Personas),
             ValidationError::MiddleTwice => Some(Field::Middle),
+            ValidationError::BlockMinutesOutOfRange => Some(Field::Minutes),
+            ValidationError::StartTimeInvalid => Some(Field::StartTime),
+            ValidationError::ProgrammeTooLong { .. } | ValidationError::ProgrammeEmpty => None,
             ValidationError::PhaseLengthOutOfRange
             | ValidationError::GroupCountOutOfRange
             | ValidationError::PersonCountOutOfRange

@@ -63,6 +63,8 @@ pub mod kind {
         Answer,
         /// An answer to an open question.
         Reply,
+        /// A block of a workshop's programme.
+        Block,
     }
 }
 
@@ -94,6 +96,8 @@ pub type PromptId = Id<kind::Prompt>;
 pub type AnswerId = Id<kind::Answer>;
 /// The id of an answer to an open question.
 pub type ReplyId = Id<kind::Reply>;
+/// The id of a block of a workshop's programme.
+pub type BlockId = Id<kind::Block>;
 
 /// A text that is no id: empty, too long, or with other signs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

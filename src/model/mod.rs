@@ -18,6 +18,7 @@ mod part;
 mod persona;
 mod persona_examples;
 mod personas;
+pub mod programme;
 pub(crate) mod prompt;
 mod resize;
 mod settings;
@@ -35,8 +36,8 @@ pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
 pub use id::{
-    ActionId, ActivityId, AnswerId, GroupId, Id, IdMaker, MunicipalityId, NoteId, PersonaId,
-    PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
+    ActionId, ActivityId, AnswerId, BlockId, GroupId, Id, IdMaker, MunicipalityId, NoteId,
+    PersonaId, PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
 };
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
 pub use part::{fill_part, Part, PartMark, StoredPart};
@@ -46,6 +47,10 @@ pub use persona::{
 };
 pub use persona_examples::example_personas;
 pub use personas::Personas;
+pub use programme::{
+    Block, BlockDraft, BlockKind, ClockTime, LiveStatus, PlainKind, Programme, MAX_BLOCKS,
+    MAX_PROGRAMME_MINUTES,
+};
 pub use prompt::{
     AnswerRefusal, IncomingAnswer, Prompt, Received, ReceivedAnswer, MAX_PROMPT_PLACES,
 };

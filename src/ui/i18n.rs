@@ -6,7 +6,7 @@ use crate::forms::cafe::{CafeKey, CafeMsg};
 use crate::forms::open_question::OpenQuestionKey;
 use crate::forms::persona_test::PersonaTestKey;
 use crate::forms::placemat::{PlacematKey, PlacematMsg, PlacematPart};
-use crate::i18n::{CommonMsg, Key, Language};
+use crate::i18n::{CommonMsg, Key, Language, ProgrammeKey, ProgrammeMsg};
 pub use crate::i18n::{Msg, Text};
 use crate::model::{AddressError, Field, IsoDate, ValidationError};
 use leptos::prelude::*;
@@ -88,6 +88,13 @@ pub fn validation_message(error: &ValidationError, language: Language) -> String
         .into(),
         ValidationError::OwnNote => PlacematKey::ErrOwnNote.into(),
         ValidationError::MiddleTwice => PlacematKey::ErrMiddleTwice.into(),
+        ValidationError::BlockMinutesOutOfRange => ProgrammeKey::ErrMinutes.into(),
+        ValidationError::StartTimeInvalid => ProgrammeKey::ErrStartTime.into(),
+        ValidationError::ProgrammeEmpty => ProgrammeKey::ErrEmpty.into(),
+        ValidationError::ProgrammeTooLong { max_hours } => ProgrammeMsg::ErrTooLong {
+            hours: max_hours.to_string(),
+        }
+        .into(),
     };
     message.text(language)
 }
@@ -151,6 +158,15 @@ pub fn field_name(field: Field) -> Text {
         Field::GroupName => PlacematKey::GroupNameField.into(),
         Field::PersonName => Key::FieldPersonName.into(),
         Field::Middle => PlacematKey::Middle.into(),
+        Field::BlockTitle => ProgrammeKey::FieldBlockTitle.into(),
+        Field::Minutes => ProgrammeKey::FieldMinutes.into(),
+        Field::Steps => ProgrammeKey::FieldSteps.into(),
+        Field::Materials => ProgrammeKey::FieldMaterials.into(),
+        Field::Tips => ProgrammeKey::FieldTips.into(),
+        Field::Leader => ProgrammeKey::FieldLeader.into(),
+        Field::FacilitatorNotes => ProgrammeKey::FieldNotes.into(),
+        Field::StartTime => ProgrammeKey::FieldStartTime.into(),
+        Field::Blocks => ProgrammeKey::FieldBlocks.into(),
     }
 }
 
