@@ -54,6 +54,14 @@ macro_rules! activity_kinds {
             /// Every kind, in the registry's order.
             pub const ALL: &'static [FormKind] = &[$(FormKind::$form,)*];
 
+            /// Its name, as the workshop's list, its page and the programme
+            /// show it.
+            pub fn name(self) -> crate::i18n::Text {
+                match self {
+                    $(FormKind::$form => <super::$form as super::FormTexts>::NAME,)*
+                }
+            }
+
             /// The name a stored activity of this kind carries as its `kind`.
             pub fn stored_name(self) -> &'static str {
                 match self {

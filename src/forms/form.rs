@@ -4,7 +4,7 @@
 //! [`FormData`] next to its rules, [`FormReport`] next to its report and
 //! [`FormTexts`] next to its texts.
 
-use crate::i18n::Language;
+use crate::i18n::{Language, Text};
 use crate::model::{Checked, NoteBoard, Persona, StoredPart};
 use crate::transfer::Block;
 
@@ -48,6 +48,8 @@ pub trait FormTexts {
     type Key;
     /// The form's texts with their placeholders filled in.
     type Msg;
+    /// Its name, as the workshop's list, its page and the programme show it.
+    const NAME: Text;
 }
 
 /// What a work form adds to what leaves the app.

@@ -100,6 +100,7 @@ fn list_place(list: &str, index: usize, language: Language) -> String {
         "life_areas" => CommonMsg::ImpAtLifeArea { n },
         "network" => CommonMsg::ImpAtNetwork { n },
         "revisions" => CommonMsg::ImpAtRevision { n },
+        "blocks" => CommonMsg::ImpAtBlock { n },
         _ => return format!("{list} {n}"),
     };
     place.text(language)

@@ -458,6 +458,7 @@ catalogue! {
         ImpAtLifeArea { n } => "levensgebied {n}", "area of life {n}";
         ImpAtNetwork { n } => "netwerk, persoon {n}", "network, person {n}";
         ImpAtRevision { n } => "versie {n}", "version {n}";
+        ImpAtBlock { n } => "blok {n} van het programma", "block {n} of the programme";
         ImpNotAText { field } => "{field} is geen tekst", "{field} is not text";
         ImpNotANumber { field } => "{field} is geen getal", "{field} is not a number";
         ImpNotYesNo { field } => "{field} is geen ja of nee", "{field} is not yes or no";

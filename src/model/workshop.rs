@@ -3,8 +3,8 @@
 use super::error::check_length;
 use super::stored_check::{check_filled, check_ids, check_items, check_text, Checked, Within};
 use super::{
-    ActivityId, Field, IsoDate, NoteBoard, PersonaId, Prompt, Timestamp, ValidationError,
-    WorkshopId,
+    ActivityId, Field, IsoDate, NoteBoard, PersonaId, Programme, Prompt, Timestamp,
+    ValidationError, WorkshopId,
 };
 use crate::forms::{Activity, ActivityBody, WorkForm};
 use serde::{Deserialize, Serialize};
@@ -37,6 +37,9 @@ pub struct Workshop {
     /// The questions put out to participants' phones, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub prompts: Vec<Prompt>,
+    /// The programme (draaiboek) of the meeting; absent when it has none.
+    #[serde(default, skip_serializing_if = "Programme::is_empty")]
+    pub programme: Programme,
 }
 
 /// What a facilitator typed in the workshop form, before it is checked.
@@ -106,6 +109,7 @@ impl Workshop {
             updated_at: now,
             activities: Vec::new(),
             prompts: Vec::new(),
+            programme: Programme::default(),
         })
     }
 
@@ -132,7 +136,8 @@ impl Workshop {
         check_ids(&self.activities, |a| a.id).within("activities")?;
         check_items(&self.activities, |a| a.body.form().check_stored()).within("activities")?;
         check_ids(&self.prompts, |p| p.id).within("prompts")?;
-        check_items(&self.prompts, Prompt::check_stored).within("prompts")
+        check_items(&self.prompts, Prompt::check_stored).within("prompts")?;
+        self.programme.check_stored().within("programme")
     }
 
     /// Adds an activity at the end; refuses an id that is taken.

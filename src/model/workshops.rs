@@ -27,14 +27,19 @@ impl Record for Workshop {
         self.updated_at
     }
 
+    /// The copy keeps the programme's blocks and start but not a run going on
+    /// or the packing list's ticks: the copy is for another meeting.
     fn copy_as(&self, id: WorkshopId, suffix: &str, now: Timestamp) -> Self {
-        Workshop {
+        let mut copy = Workshop {
             id,
             title: copy_title(&self.title, suffix),
             created_at: now,
             updated_at: now,
             ..self.clone()
-        }
+        };
+        copy.programme.live = None;
+        copy.programme.packed.clear();
+        copy
     }
 }
 

@@ -21,8 +21,10 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
     const MIGRATIONS: &'static [MigrationStep];
     /// The first stored schema that keeps the entity's large parts under keys
     /// of their own, if any. A stored envelope of this schema or later holds
-    /// the document of one schema less (the document did not change, only
-    /// where its parts are), so a backup still names `SCHEMA`.
+    /// the document of one schema less (the split changed where the parts
+    /// are, not the document), so a backup still names `SCHEMA`. From then on
+    /// every envelope is written with [`Entity::STORED_SCHEMA`], with parts or
+    /// without, so an envelope's schema always says which document it holds.
     const SPLIT_SINCE: Option<u32> = None;
     /// The schema of the envelopes this app writes.
     const STORED_SCHEMA: u32 = match Self::SPLIT_SINCE {
@@ -68,9 +70,10 @@ impl Entity for Workshop {
     /// One more than the steps: a new step (for a new kind of work form) raises it.
     const SCHEMA: u32 = WORKSHOP_MIGRATIONS.len() as u32 + 1;
     const MIGRATIONS: &'static [MigrationStep] = WORKSHOP_MIGRATIONS;
-    /// Schema 8 stores schema 7's workshop with each café table's tablecloths
-    /// and each placemat group under keys of their own; the workshop's key
-    /// names them with their revisions.
+    /// Stored schema 8 holds schema 7's workshop with each café table's
+    /// tablecloths and each placemat group under keys of their own (the
+    /// workshop's key names them with their revisions); stored schema 9 holds
+    /// schema 8's (with the programme), and so on.
     const SPLIT_SINCE: Option<u32> = Some(8);
 
     fn id(&self) -> &str {

@@ -76,13 +76,8 @@ pub fn envelope_text<E: Entity>(
     saved_at: i64,
     parts: &[NamedPart],
 ) -> String {
-    let schema = if parts.is_empty() {
-        E::SCHEMA
-    } else {
-        E::STORED_SCHEMA
-    };
     let envelope = EnvelopeOf {
-        schema,
+        schema: E::STORED_SCHEMA,
         rev,
         saved_at,
         data: entity,

@@ -19,6 +19,7 @@ pub const WORKSHOP_MIGRATIONS: &[MigrationStep] = &[
     workshop_v4_to_v5,
     workshop_v5_to_v6,
     workshop_v6_to_v7,
+    workshop_v7_to_v8,
 ];
 
 /// Runs every step from `from` up to the entity's current schema.
@@ -103,6 +104,15 @@ fn workshop_v5_to_v6(data: Value) -> Result<Value, String> {
 /// before this step); the version goes up so that a tab still running an app
 /// without open questions leaves a workshop holding one alone.
 fn workshop_v6_to_v7(data: Value) -> Result<Value, String> {
+    unchanged_workshop(data)
+}
+
+/// Schema 8 adds the workshop's programme (draaiboek: blocks with their
+/// times, the packing list's ticks and a run going on; absent when empty). A
+/// schema-7 workshop reads as it is, with no programme; the version goes up so
+/// that a tab still running an app without programmes leaves a workshop with
+/// one alone instead of saving over it without its programme.
+fn workshop_v7_to_v8(data: Value) -> Result<Value, String> {
     unchanged_workshop(data)
 }
 

@@ -1,5 +1,6 @@
 //! Names out of a workshop for reports that leave the group: every host,
-//! participant, person on a placemat and action owner becomes "Deelnemer 1",
+//! participant, person on a placemat, action owner and who leads a block of
+//! the programme becomes "Deelnemer 1",
 //! "Deelnemer 2", …, the same name the same number throughout. Names typed
 //! inside notes are not found; the facilitator reads the report before sending.
 
@@ -26,6 +27,9 @@ pub fn anonymise(workshop: &Workshop, label: impl Fn(usize) -> String) -> Worksh
             .names_mut()
             .into_iter()
             .for_each(&mut replace);
+    }
+    for block in &mut copy.programme.blocks {
+        replace(&mut block.leader);
     }
     copy
 }

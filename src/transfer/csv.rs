@@ -29,6 +29,12 @@ pub fn notes_csv(workshop: &Workshop, language: Language) -> String {
     for activity in &workshop.activities {
         activity.body.report().sheet(&context, &mut rows);
     }
+    sheet_text(rows)
+}
+
+/// Rows as the spreadsheet's text: a byte-order mark, `;` between fields and
+/// a line break after each row.
+pub(crate) fn sheet_text(rows: Vec<Vec<String>>) -> String {
     let mut out = String::from('\u{feff}');
     for row in rows {
         let fields: Vec<String> = row.iter().map(|field| quoted(field)).collect();

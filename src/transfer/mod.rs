@@ -3,7 +3,7 @@
 //! What leaves the app and comes back: the backup file (everything or one
 //! workshop), reading a backup back in (checked in full, planned, applied with
 //! choices), the report of a workshop (Markdown, and the blocks the printable
-//! page shows), the spreadsheet of its notes, names taken out for reports that
+//! page shows), the spreadsheets of its notes and its programme, names taken out for reports that
 //! leave the group, and QR codes (the invitation, and reading answers from a
 //! camera frame).
 
@@ -14,6 +14,7 @@ mod grey;
 mod handover;
 mod import;
 mod participate;
+mod programme;
 mod qr;
 mod qr_read;
 pub(crate) mod report;
@@ -33,6 +34,9 @@ pub use participate::{
     answer_parts, phone_page_address, question_payload, read_question, AnswerCard, CardPlaces,
     PartCollector, PayloadError, PlaceKind, QuestionCard, Scanned, CARD_VERSION, MAX_ANSWERS,
     MAX_ANSWER_CHARS, MAX_NAME_CHARS, MAX_PARTS, PART_CHARS, PHONE_PAGE,
+};
+pub use programme::{
+    duration_text, kind_label, plain_label, programme_csv, programme_report, slot_text, total_text,
 };
 pub use qr::{QrError, QrMatrix, QUIET_ZONE};
 pub use qr_read::{

@@ -42,6 +42,7 @@ pub fn workshop_report(
             blocks.push(Block::Line(format!("{}: {value}", text(key))));
         }
     }
+    super::programme::programme_report(workshop, language, &mut blocks);
     let context = ReportContext { language, personas };
     for activity in &workshop.activities {
         activity.body.report().report(&context, &mut blocks);

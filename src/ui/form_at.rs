@@ -21,8 +21,6 @@ use std::marker::PhantomData;
 pub trait FormRoute: WorkForm + Summarised + Send + Sync {
     /// The address segment of this kind.
     const SEGMENT: &'static str;
-    /// Its name, as the workshop's list and its own page show it.
-    const TITLE: Text;
     /// The label of the button that adds one to a workshop.
     const ADD: Text;
     /// A new one, with its defaults in the interface's language.

@@ -20,7 +20,7 @@ macro_rules! form_pages {
             match body {
                 $(
                     ActivityBody::$form(form) => {
-                        (<crate::forms::$form as FormRoute>::SEGMENT, <crate::forms::$form as FormRoute>::TITLE, form)
+                        (<crate::forms::$form as FormRoute>::SEGMENT, <crate::forms::$form as crate::forms::FormTexts>::NAME, form)
                     }
                 )*
             }

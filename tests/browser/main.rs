@@ -100,7 +100,7 @@ fn workshops_round_trip_through_local_storage() {
         .unwrap();
     let schema = format!(
         "\"schema\":{}",
-        <Workshop as werktafel::store::Entity>::SCHEMA
+        <Workshop as werktafel::store::Entity>::STORED_SCHEMA
     );
     assert!(raw.contains(&schema) && raw.contains("Wereldcafé in de wijk"));
 

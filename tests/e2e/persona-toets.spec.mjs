@@ -4,7 +4,7 @@
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome } from "./helpers.mjs";
 import { addMunicipality, addPersonaTest } from "./work-forms.mjs";
-import { WORKSHOP_SCHEMA } from "./schema.mjs";
+import { STORED_WORKSHOP_SCHEMA } from "./schema.mjs";
 
 async function answer(page, persona, municipality, score, text) {
   await page.getByLabel(`Score voor ${persona} in ${municipality}`).selectOption(String(score));
@@ -65,7 +65,7 @@ test("a persona test of 2 persona's × 3 municipalities is filled in, compared a
       .filter((k) => k.startsWith("werktafel:v1:workshop:"))
       .map((k) => JSON.parse(localStorage.getItem(k))),
   );
-  expect(stored[0].schema).toBe(WORKSHOP_SCHEMA);
+  expect(stored[0].schema).toBe(STORED_WORKSHOP_SCHEMA);
   expect(stored[0].data.activities[0].kind).toBe("persona_test");
   expect(stored[0].data.activities[0].answers).toHaveLength(4);
 });

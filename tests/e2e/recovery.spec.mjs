@@ -3,7 +3,7 @@
 // "Alles wissen" leaves behind.
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, fillStorageToQuota, openHome, saveStatus, storedWorkshops, workshopList } from "./helpers.mjs";
-import { WORKSHOP_SCHEMA } from "./schema.mjs";
+import { STORED_WORKSHOP_SCHEMA } from "./schema.mjs";
 
 /** Puts a raw value in localStorage, then starts the app again. */
 async function storeRawAndReload(page, entries) {
@@ -43,7 +43,7 @@ test("a workshop saved by the first version (schema 1, Dutch date) opens with it
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(saveStatus(page)).toHaveText("Opgeslagen");
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("werktafel:v1:workshop:oud")));
-  expect(stored).toMatchObject({ schema: WORKSHOP_SCHEMA, rev: 5, data: { title: "Bijeenkomst uit de eerste versie", date: "2026-11-22", facilitator: "Dewi", activities: [] } });
+  expect(stored).toMatchObject({ schema: STORED_WORKSHOP_SCHEMA, rev: 5, data: { title: "Bijeenkomst uit de eerste versie", date: "2026-11-22", facilitator: "Dewi", activities: [] } });
 });
 
 test("a workshop saved by a newer version is left untouched, with a notice, and the rest still loads", async ({ page }) => {

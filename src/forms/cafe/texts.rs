@@ -84,6 +84,7 @@ catalogue! {
 impl FormTexts for super::Cafe {
     type Key = CafeKey;
     type Msg = CafeMsg;
+    const NAME: crate::i18n::Text = crate::i18n::Text::Cafe(CafeKey::Title);
 }
 
 /// The standard café rules, stored with each new café in the interface's language.

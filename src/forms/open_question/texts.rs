@@ -29,4 +29,5 @@ catalogue! {
 impl FormTexts for super::OpenQuestion {
     type Key = OpenQuestionKey;
     type Msg = OpenQuestionMsg;
+    const NAME: crate::i18n::Text = crate::i18n::Text::OpenQuestion(OpenQuestionKey::Title);
 }

@@ -23,7 +23,6 @@ use crate::model::{PersonaId, ReplyId};
 
 impl FormRoute for OpenQuestion {
     const SEGMENT: &'static str = "losse-vraag";
-    const TITLE: Text = Text::OpenQuestion(OpenQuestionKey::Title);
     const ADD: Text = Text::OpenQuestion(OpenQuestionKey::AddOpenQuestion);
 
     /// A new open question, still to be written.

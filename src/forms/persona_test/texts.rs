@@ -55,6 +55,7 @@ catalogue! {
 impl FormTexts for super::PersonaTest {
     type Key = PersonaTestKey;
     type Msg = PersonaTestMsg;
+    const NAME: crate::i18n::Text = crate::i18n::Text::PersonaTest(PersonaTestKey::Title);
 }
 
 /// Texts that become data: persona-test questions stored with the test and filled

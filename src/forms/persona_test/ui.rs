@@ -24,7 +24,6 @@ use crate::model::{MunicipalityId, PersonaId};
 
 impl FormRoute for PersonaTest {
     const SEGMENT: &'static str = "persona-toets";
-    const TITLE: Text = Text::PersonaTest(PersonaTestKey::Title);
     const ADD: Text = Text::PersonaTest(PersonaTestKey::AddPersonaTest);
 
     /// A new test with the questions in the current language.

@@ -112,4 +112,5 @@ catalogue! {
 impl FormTexts for super::Placemat {
     type Key = PlacematKey;
     type Msg = PlacematMsg;
+    const NAME: crate::i18n::Text = crate::i18n::Text::Placemat(PlacematKey::Title);
 }

@@ -25,7 +25,6 @@ use crate::model::PersonaId;
 
 impl FormRoute for Cafe {
     const SEGMENT: &'static str = "wereldcafe";
-    const TITLE: Text = Text::Cafe(CafeKey::Title);
     const ADD: Text = Text::Cafe(CafeKey::AddCafe);
 
     fn create(state: AppState) -> Self {

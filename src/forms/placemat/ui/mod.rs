@@ -27,7 +27,6 @@ use crate::model::PersonaId;
 
 impl FormRoute for Placemat {
     const SEGMENT: &'static str = "placemat";
-    const TITLE: Text = Text::Placemat(PlacematKey::Title);
     const ADD: Text = Text::Placemat(PlacematKey::AddPlacemat);
 
     fn create(state: AppState) -> Self {
