@@ -29,7 +29,11 @@ fn workshop() -> Workshop {
     let programme = &mut workshop.programme;
     programme.set_start("13:00").unwrap();
     programme
-        .add(&BlockDraft::plain(PlainKind::Welcome, "Welkom", 10), id_of("b1"), None)
+        .add(
+            &BlockDraft::plain(PlainKind::Welcome, "Welkom", 10),
+            id_of("b1"),
+            None,
+        )
         .unwrap();
     let mut cafe_block = BlockDraft::plain(PlainKind::Free, "Wereldcafé; drie rondes", 60);
     cafe_block.kind = BlockKind::Form(id_of("cafe"));
@@ -38,7 +42,11 @@ fn workshop() -> Workshop {
     cafe_block.leader = "Anna".into();
     programme.add(&cafe_block, id_of("b2"), None).unwrap();
     programme
-        .add(&BlockDraft::plain(PlainKind::Break, "Pauze", 15), id_of("b3"), None)
+        .add(
+            &BlockDraft::plain(PlainKind::Break, "Pauze", 15),
+            id_of("b3"),
+            None,
+        )
         .unwrap();
     workshop
 }
@@ -54,7 +62,10 @@ fn the_report_lists_the_programme_with_times_goal_materials_and_who() {
         blocks[at + 1],
         Block::Line("Samen 1 uur 25 min, van 13:00 tot 14:25".into())
     );
-    assert_eq!(blocks[at + 2], Block::Item("13:00–13:10 · Welkom · 10 min".into()));
+    assert_eq!(
+        blocks[at + 2],
+        Block::Item("13:00–13:10 · Welkom · 10 min".into())
+    );
     assert_eq!(
         blocks[at + 3],
         Block::Item(
@@ -67,7 +78,10 @@ fn the_report_lists_the_programme_with_times_goal_materials_and_who() {
         .iter()
         .position(|b| *b == Block::Heading(2, "Wereldcafé".into()))
         .unwrap();
-    assert!(at < cafe_heading, "the programme comes before the work forms");
+    assert!(
+        at < cafe_heading,
+        "the programme comes before the work forms"
+    );
     let text = markdown(&blocks);
     assert!(text.contains("- 13:00–13:10 · Welkom · 10 min\n"), "{text}");
 }
@@ -77,7 +91,9 @@ fn a_workshop_without_a_programme_has_no_programme_heading() {
     let mut workshop = workshop();
     workshop.programme = Default::default();
     let blocks = workshop_report(&workshop, &[], Language::En);
-    assert!(!blocks.iter().any(|b| *b == Block::Heading(2, "Programme".into())));
+    assert!(!blocks
+        .iter()
+        .any(|b| *b == Block::Heading(2, "Programme".into())));
 }
 
 #[test]
@@ -103,7 +119,10 @@ fn the_spreadsheet_has_one_row_per_block_with_the_form_named() {
 fn names_of_who_leads_a_block_are_taken_out() {
     let copy = anonymise(&workshop(), |n| format!("Deelnemer {n}"));
     assert_eq!(copy.programme.blocks[1].leader, "Deelnemer 1");
-    assert_eq!(copy.programme.blocks[0].leader, "", "an empty name stays empty");
+    assert_eq!(
+        copy.programme.blocks[0].leader, "",
+        "an empty name stays empty"
+    );
 }
 
 #[test]

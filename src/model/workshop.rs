@@ -237,6 +237,17 @@ impl Workshop {
         ids
     }
 
+    /// Changes the programme; nothing changes if `change` refuses.
+    pub fn change_programme<R>(
+        &mut self,
+        now: Timestamp,
+        change: impl FnOnce(&mut Programme) -> Result<R, ValidationError>,
+    ) -> Result<R, ValidationError> {
+        let result = change(&mut self.programme)?;
+        self.updated_at = now;
+        Ok(result)
+    }
+
     /// Changes only the title.
     pub fn rename(&mut self, title: &str, now: Timestamp) -> Result<(), ValidationError> {
         self.title = check_title(title)?;

@@ -50,3 +50,13 @@ pub fn local_time(at: Timestamp) -> String {
     let date = js_sys::Date::new(&(at as f64).into());
     format!("{:02}:{:02}", date.get_hours(), date.get_minutes())
 }
+
+/// The moment today (in the device's time zone) at `minutes` after midnight.
+pub fn today_at(minutes: u32) -> Timestamp {
+    let date = js_sys::Date::new_0();
+    date.set_hours(minutes / 60);
+    date.set_minutes(minutes % 60);
+    date.set_seconds(0);
+    date.set_milliseconds(0);
+    date.get_time() as Timestamp
+}

@@ -6,9 +6,11 @@ use super::header::Header;
 use super::home::HomePage;
 use super::i18n::{tr, Msg, UiLanguage};
 use super::invite_page::InvitePage;
+use super::library_page::LibraryPage;
 use super::links::AppBase;
 use super::notice_place::{self, NoticePlace};
 use super::persona::{PersonaLibraryPage, PersonaPage};
+use super::programme::{LivePage, ProgrammePage};
 use super::report_page::ReportPage;
 use super::settings_page::SettingsPage;
 use super::shell_status::{ShellStatus, UpdateBanner};
@@ -51,6 +53,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
                     <Route path=path!("/bijeenkomst/:id/verslag") view=ReportPage />
+                    <Route path=path!("/bijeenkomst/:id/programma") view=ProgrammePage />
+                    <Route path=path!("/bijeenkomst/:id/draaien") view=LivePage />
+                    <Route path=path!("/methoden") view=LibraryPage />
                     <Route path=path!("/bijeenkomst/:id/:form/:activity") view=FormRoutePage />
                     <Route path=path!("/bijeenkomst/:id/:form/:activity/:page") view=FormRoutePage />
                     <Route path=path!("/personas") view=PersonaLibraryPage />

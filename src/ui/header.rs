@@ -22,6 +22,7 @@ pub fn Header() -> impl IntoView {
             <nav aria-label=tr(Key::NavMain)>
                 <A href=app_path("/")>{tr(Key::NavWorkshops)}</A>
                 <A href=app_path("/personas")>{tr(Key::NavPersonas)}</A>
+                <A href=app_path("/methoden")>{tr(crate::i18n::ProgrammeKey::LibraryNav)}</A>
                 <A href=app_path("/uitnodigen")>{tr(Key::NavInvite)}</A>
                 <A href=app_path("/instellingen")>{tr(Key::NavSettings)}</A>
             </nav>

@@ -98,6 +98,11 @@ fn WorkshopDetails(id: WorkshopId) -> impl IntoView {
                             {tr(Key::Delete)}
                         </button>
                     </div>
+                    <p class="actions">
+                        <A href=app_path(&format!("/bijeenkomst/{id}/programma")) attr:class="button">
+                            {tr(crate::i18n::ProgrammeKey::OpenProgramme)}
+                        </A>
+                    </p>
                     <Activities workshop_id=id />
                     <ExportPanel workshop_id=id />
                     <ImportPanel for_workshop=true />

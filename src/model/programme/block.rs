@@ -18,7 +18,7 @@ pub const MAX_LEADER_CHARS: usize = 200;
 pub const MAX_BLOCK_TEXT_CHARS: usize = 4000;
 
 /// What kind of block it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(from = "StoredKind", into = "StoredKind")]
 pub enum BlockKind {
     /// A work form of this workshop, run by the app.
@@ -122,7 +122,7 @@ impl BlockKind {
 }
 
 /// One block as stored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Block {
     pub id: BlockId,
     pub title: String,

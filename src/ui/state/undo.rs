@@ -1,11 +1,12 @@
 //! What a toast's *Ongedaan maken* puts back: a deleted workshop or persona, an
-//! activity, or a part of an activity (see `forms::RemovedPart`).
+//! activity, a block of a programme, or a part of an activity (see
+//! `forms::RemovedPart`).
 
 use super::AppState;
 use crate::forms::{Activity, RemovedPart};
 use crate::i18n::CommonMsg;
 use crate::model::{ActivityId, WorkshopId};
-use crate::model::{Persona, Removed, Workshop};
+use crate::model::{Block, Persona, Removed, Workshop};
 use crate::ui::i18n::Msg;
 
 /// What a toast's undo button puts back.
@@ -17,6 +18,12 @@ pub enum Undo {
         workshop_id: WorkshopId,
         index: usize,
         activity: Activity,
+    },
+    /// A block of a workshop's programme.
+    Block {
+        workshop_id: WorkshopId,
+        index: usize,
+        block: Block,
     },
     /// A part of an activity: a municipality, a note, an answer, a theme, an action.
     Part {
@@ -50,6 +57,13 @@ impl AppState {
                     w.restore_activity(index, activity, at);
                     Ok(())
                 });
+            }
+            Undo::Block {
+                workshop_id,
+                index,
+                block,
+            } => {
+                let _ = self.change_workshop(workshop_id, |w, _| w.programme.restore(index, block));
             }
             Undo::Part {
                 workshop_id,

@@ -1,0 +1,303 @@
+//! The method library page: every built-in method, searchable and filtered by
+//! kind, time and group size, each with *Aan programma toevoegen*, which puts
+//! a block made from it into a workshop's programme (and, for a method the app
+//! runs, adds that work form to the workshop too).
+
+use super::form_pages::ADDABLE;
+use super::i18n::{tr, use_app};
+use super::state::AppState;
+use crate::forms::FormKind;
+use crate::i18n::{Language, ProgrammeKey, ProgrammeMsg, Text};
+use crate::library::{Method, MethodKind, Seed, METHODS};
+use crate::model::programme::{BlockDraft, BlockKind, PlainKind};
+use crate::model::{ValidationError, WorkshopId};
+use crate::platform::clock::{new_id, short_id};
+use crate::transfer::plain_label;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+/// What the kind filter can choose.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum KindFilter {
+    Any,
+    RunsInApp,
+    Plain(PlainKind),
+}
+
+/// The filters as chosen.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Filters {
+    search: String,
+    kind: Option<KindFilter>,
+    fits_minutes: Option<u16>,
+    people: Option<u16>,
+}
+
+impl Filters {
+    /// Whether `method` passes every filter, its texts read in `language`.
+    fn pass(&self, method: &Method, language: Language) -> bool {
+        let text = method.text(language);
+        let search = self.search.trim().to_lowercase();
+        let found = search.is_empty()
+            || [text.name, text.summary]
+                .iter()
+                .chain(text.steps)
+                .chain(text.materials)
+                .any(|t| t.to_lowercase().contains(&search));
+        let kind = match (self.kind.unwrap_or(KindFilter::Any), method.kind) {
+            (KindFilter::Any, _) => true,
+            (KindFilter::RunsInApp, kind) => matches!(kind, MethodKind::Runs(_)),
+            (KindFilter::Plain(wanted), MethodKind::Plain(kind)) => wanted == kind,
+            (KindFilter::Plain(_), MethodKind::Runs(_)) => false,
+        };
+        let fits = self.fits_minutes.is_none_or(|m| method.minutes.0 <= m);
+        let people = self
+            .people
+            .is_none_or(|n| (method.people.0..=method.people.1).contains(&n));
+        found && kind && fits && people
+    }
+}
+
+/// The name of a seed guide.
+fn seed_name(seed: Seed) -> ProgrammeKey {
+    match seed {
+        Seed::Exercises => ProgrammeKey::SeedExercises,
+        Seed::Training => ProgrammeKey::SeedTraining,
+        Seed::Municipalities => ProgrammeKey::SeedMunicipalities,
+        Seed::Toolbox => ProgrammeKey::SeedToolbox,
+        Seed::Regional => ProgrammeKey::SeedRegional,
+    }
+}
+
+/// The library page. `?voor=<workshop id>` chooses the workshop to add to.
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    let state = use_app();
+    let query = use_query_map();
+    let filters = RwSignal::new(Filters::default());
+    let workshops = Memo::new(move |_| {
+        state.workshops().with(|w| {
+            w.all()
+                .iter()
+                .map(|w| (w.id, w.title.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let chosen = RwSignal::new(
+        query
+            .with_untracked(|q| {
+                q.get_str("voor")
+                    .and_then(|id| id.parse::<WorkshopId>().ok())
+            })
+            .or_else(|| workshops.with_untracked(|w| w.first().map(|w| w.0))),
+    );
+    let shown = Memo::new(move |_| {
+        let language = state.language();
+        filters.with(|f| {
+            METHODS
+                .iter()
+                .filter(|m| f.pass(m, language))
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <h1>{tr(ProgrammeKey::LibraryTitle)}</h1>
+        <p class="meta">{tr(ProgrammeKey::LibraryIntro)}</p>
+        <FilterForm filters />
+        <WorkshopChoice workshops chosen />
+        <Show when=move || shown.with(Vec::is_empty)>
+            <p class="empty" role="status">{tr(ProgrammeKey::NoMatch)}</p>
+        </Show>
+        <ul class="methods">
+            <For each=move || shown.get() key=|m| m.slug let:method>
+                <MethodCard method chosen />
+            </For>
+        </ul>
+    }
+}
+
+/// Search, kind, time and group size.
+#[component]
+fn FilterForm(filters: RwSignal<Filters>) -> impl IntoView {
+    let number = |text: String| text.trim().parse::<u16>().ok().filter(|n| *n > 0);
+    let kind_value = |kind: KindFilter| match kind {
+        KindFilter::Any => "any".to_string(),
+        KindFilter::RunsInApp => "app".to_string(),
+        KindFilter::Plain(plain) => format!(
+            "{}",
+            PlainKind::ALL.iter().position(|k| *k == plain).unwrap_or(0)
+        ),
+    };
+    let read_kind = |value: &str| match value {
+        "app" => KindFilter::RunsInApp,
+        other => other
+            .parse::<usize>()
+            .ok()
+            .and_then(|i| PlainKind::ALL.get(i).copied())
+            .map_or(KindFilter::Any, KindFilter::Plain),
+    };
+    view! {
+        <form class="form library-filters" role="search" on:submit=|ev| ev.prevent_default()>
+            <label for="library-search">{tr(ProgrammeKey::Search)}</label>
+            <input id="library-search" type="search" autocomplete="off"
+                on:input=move |ev| filters.update(|f| f.search = event_target_value(&ev)) />
+            <label for="library-kind">{tr(ProgrammeKey::FieldKind)}</label>
+            <select id="library-kind" on:change=move |ev| filters.update(|f| f.kind = Some(read_kind(&event_target_value(&ev))))>
+                <option value=kind_value(KindFilter::Any)>{tr(ProgrammeKey::AnyKind)}</option>
+                <option value=kind_value(KindFilter::RunsInApp)>{tr(ProgrammeKey::RunsInApp)}</option>
+                {PlainKind::ALL.iter().map(|&plain| view! {
+                    <option value=kind_value(KindFilter::Plain(plain))>{tr(plain_label(plain))}</option>
+                }).collect_view()}
+            </select>
+            <label for="library-minutes">{tr(ProgrammeKey::FitsMinutes)}</label>
+            <input id="library-minutes" type="number" inputmode="numeric" min="1"
+                on:input=move |ev| filters.update(|f| f.fits_minutes = number(event_target_value(&ev))) />
+            <label for="library-people">{tr(ProgrammeKey::GroupSize)}</label>
+            <input id="library-people" type="number" inputmode="numeric" min="1"
+                on:input=move |ev| filters.update(|f| f.people = number(event_target_value(&ev))) />
+        </form>
+    }
+}
+
+/// Which workshop *Aan programma toevoegen* adds to.
+#[component]
+fn WorkshopChoice(
+    workshops: Memo<Vec<(WorkshopId, String)>>,
+    chosen: RwSignal<Option<WorkshopId>>,
+) -> impl IntoView {
+    view! {
+        <Show when=move || !workshops.with(Vec::is_empty)
+            fallback=|| view! { <p class="meta">{tr(ProgrammeKey::NoWorkshops)}</p> }>
+            <div class="form">
+                <label for="library-workshop">{tr(ProgrammeKey::ChooseWorkshop)}</label>
+                <select id="library-workshop"
+                    prop:value=move || chosen.get().map(|id| id.to_string()).unwrap_or_default()
+                    on:change=move |ev| chosen.set(event_target_value(&ev).parse().ok())>
+                    <For each=move || workshops.get() key=|w| w.clone() let:workshop>
+                        <option value=workshop.0.to_string()>{workshop.1}</option>
+                    </For>
+                </select>
+            </div>
+        </Show>
+    }
+}
+
+/// One method, its details folded, and the button that adds it.
+#[component]
+fn MethodCard(method: Method, chosen: RwSignal<Option<WorkshopId>>) -> impl IntoView {
+    let state = use_app();
+    let text = move || *method.text(state.language());
+    let error = RwSignal::new(None::<ValidationError>);
+    let add = move |_| {
+        let Some(workshop_id) = chosen.get_untracked() else {
+            return;
+        };
+        match add_method(state, workshop_id, &method) {
+            Ok(workshop) => {
+                let message = ProgrammeMsg::Added {
+                    title: text().name.to_string(),
+                    workshop,
+                };
+                state.messages().toast(message.into(), None);
+                error.set(None);
+            }
+            Err(refused) => error.set(Some(refused)),
+        }
+    };
+    let facts = move || {
+        let language = state.language();
+        let minutes = ProgrammeMsg::MinutesRange {
+            low: method.minutes.0.to_string(),
+            high: method.minutes.1.to_string(),
+        };
+        let people = ProgrammeMsg::PeopleRange {
+            low: method.people.0.to_string(),
+            high: method.people.1.to_string(),
+        };
+        format!("{} · {}", minutes.text(language), people.text(language))
+    };
+    let kind: Text = match method.kind {
+        MethodKind::Runs(kind) => kind.name(),
+        MethodKind::Plain(plain) => plain_label(plain).into(),
+    };
+    let source = move || {
+        ProgrammeMsg::FromSeed {
+            seed: seed_name(method.seed).text(state.language()).to_string(),
+        }
+        .text(state.language())
+    };
+    let heading_id = format!("method-{}", method.slug);
+    view! {
+        <li class="card method" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{move || text().name}</h2>
+            <p class="meta">{tr(kind)}" · "{facts}</p>
+            <p>{move || text().summary}</p>
+            <details>
+                <summary>{tr(ProgrammeKey::Steps)}</summary>
+                <ol>{move || text().steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+                <h3>{tr(ProgrammeKey::Preparation)}</h3>
+                <p>{move || text().preparation}</p>
+                <h3>{tr(ProgrammeKey::ColumnMaterials)}</h3>
+                <ul>{move || text().materials.iter().map(|m| view! { <li>{*m}</li> }).collect_view()}</ul>
+                <p class="meta">{source}</p>
+            </details>
+            <Show when=move || chosen.get().is_some()>
+                <button type="button" class="primary" on:click=add>{tr(ProgrammeKey::AddToProgramme)}</button>
+            </Show>
+            <super::form_error::FormError error />
+        </li>
+    }
+}
+
+/// Adds a block made from `method` to the end of a workshop's programme, and
+/// for a method the app runs, its work form too, in one change; the
+/// workshop's title.
+fn add_method(
+    state: AppState,
+    workshop_id: WorkshopId,
+    method: &Method,
+) -> Result<String, ValidationError> {
+    let language = state.language();
+    let text = method.text(language);
+    let mut draft = BlockDraft::plain(PlainKind::Free, text.name, method.minutes.0);
+    draft.steps = numbered(text.steps);
+    draft.materials = text.materials.join("\n");
+    draft.tips = text.preparation.to_string();
+    draft.method = Some(method.slug.to_string());
+    let new_form = match method.kind {
+        MethodKind::Plain(plain) => {
+            draft.kind = BlockKind::Plain(plain);
+            None
+        }
+        MethodKind::Runs(kind) => Some(new_form(state, kind)),
+    };
+    state.change_workshop(workshop_id, |w, at| {
+        let mut changed = w.clone();
+        if let Some(body) = new_form {
+            let activity = new_id();
+            changed.add_activity(body, activity, at)?;
+            draft.kind = BlockKind::Form(activity);
+        }
+        changed.change_programme(at, |p| p.add(&draft, short_id(), None))?;
+        let title = changed.title.clone();
+        *w = changed;
+        Ok(title)
+    })
+}
+
+/// A new, empty work form of `kind`, as the workshop's add buttons make it.
+fn new_form(state: AppState, kind: FormKind) -> crate::forms::ActivityBody {
+    let index = FormKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    (ADDABLE[index].1)(state)
+}
+
+/// Steps as numbered lines.
+fn numbered(steps: &[&str]) -> String {
+    steps
+        .iter()
+        .enumerate()
+        .map(|(i, step)| format!("{}. {step}", i + 1))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
