@@ -435,3 +435,44 @@ fn stored_checks_name_the_broken_rule_and_its_place() {
     programme.blocks[4].id = bid("b0");
     assert!(programme.check_stored().is_err(), "an id twice");
 }
+
+#[test]
+fn every_ready_programme_is_valid_and_as_long_as_its_name_says() {
+    use werktafel::i18n::Language;
+    use werktafel::library::TEMPLATES;
+    let mut totals = Vec::new();
+    for template in TEMPLATES {
+        for language in [Language::Nl, Language::En] {
+            let planned = template
+                .drafts(language)
+                .expect("every method a template names is in the library");
+            let mut programme = Programme::default();
+            for (n, (draft, _)) in planned.iter().enumerate() {
+                programme
+                    .add(draft, bid(&format!("t{n}")), None)
+                    .unwrap_or_else(|e| panic!("{:?} block {n}: {e}", template.name));
+            }
+            assert!(programme.check_stored().is_ok());
+            if language == Language::Nl {
+                totals.push(programme.total_minutes());
+            }
+        }
+    }
+    assert_eq!(totals, [120, 240, 160], "two hours, four hours, the kick-off");
+}
+
+#[test]
+fn a_method_the_app_runs_brings_its_work_form_and_a_plain_one_its_kind() {
+    use werktafel::forms::FormKind;
+    use werktafel::i18n::Language;
+    use werktafel::library::method;
+    let (cafe, form) = method("wereldcafe").unwrap().draft(Language::Nl);
+    assert_eq!(form, Some(FormKind::Cafe));
+    assert_eq!(cafe.title, "Wereldcafé");
+    assert!(cafe.steps.starts_with("1. "), "{}", cafe.steps);
+    assert_eq!(cafe.method.as_deref(), Some("wereldcafe"));
+    let (pause, form) = method("pauze").unwrap().draft(Language::En);
+    assert_eq!(form, None);
+    assert_eq!(pause.kind, werktafel::model::BlockKind::Plain(PlainKind::Break));
+    assert_eq!(pause.title, "Break");
+}

@@ -53,6 +53,7 @@ catalogue! {
         PackingList => "Paklijst", "Packing list";
         PackingEmpty => "Vul bij de blokken materialen in. Ze komen hier samen op één lijst.", "Fill in materials at the blocks. They come together here on one list.";
         BackToProgramme => "← Terug naar het programma", "← Back to the programme";
+        BackToRun => "← Terug naar het draaiboek", "← Back to the run sheet";
         NowOn => "Nu bezig", "Now";
         NextUp => "Hierna", "Next";
         NextBlock => "Volgende blok", "Next block";
@@ -83,6 +84,17 @@ catalogue! {
         SeedTraining => "Training over het ondersteuningsgesprek", "Training on the support conversation";
         SeedMunicipalities => "Handreiking voor gemeenten", "Guide for municipalities";
         SeedToolbox => "Gereedschapskist om inwoners te betrekken", "Toolbox to involve residents";
+        TemplateRegional => "Regio-overleg van twee uur", "Two-hour regional meeting";
+        TemplateRegionalAbout => "Persona-toets en wereldcafé met collega's uit de regio en ervaringsdeskundigen.", "Persona test and World Café with colleagues from the region and people with lived experience.";
+        TemplateTraining => "Trainingsmodule van vier uur", "Four-hour training module";
+        TemplateTrainingAbout => "Kennis, een casus, rollenspel en een placemat, met pauze en evaluatie.", "Knowledge, a case, role play and a placemat, with a break and an evaluation.";
+        TemplateKickoff => "Aftrap: ambities en acties", "Kick-off: ambitions and actions";
+        TemplateKickoffAbout => "Kennismaken, standpunten op de kaart, wat ieder bijdraagt en wie wat gaat doen.", "Getting to know each other, positions on the map, what each brings and who does what.";
+        Templates => "Begin met een kant-en-klaar programma", "Start from a ready programme";
+        UseTemplate => "Dit programma gebruiken", "Use this programme";
+        CopyFrom => "Programma kopiëren uit een andere bijeenkomst", "Copy the programme of another workshop";
+        CopyButton => "Kopiëren", "Copy";
+        Print => "Afdrukken of als pdf bewaren", "Print or save as PDF";
         SeedRegional => "Inspiratiegids voor regionale samenwerking", "Inspiration guide for regional cooperation";
     }
 

@@ -2,13 +2,15 @@
 //! guides the app is built on, each with its steps, time, group size,
 //! preparation and materials, to put in a workshop's programme.
 //!
-//! The built-in methods are fixed data in both languages ([`builtin`]); a
-//! facilitator's own methods are stored apart. This module is pure: it names
-//! no browser types.
+//! The built-in methods are fixed data in both languages (`builtin`), and
+//! three ready programmes are made of them ([`TEMPLATES`]). This module is
+//! pure: it names no browser types.
 
 mod builtin;
+mod templates;
 
 pub use builtin::METHODS;
+pub use templates::{Entry, PlannedBlock, Template, TEMPLATES};
 
 use crate::forms::FormKind;
 use crate::model::{Language, PlainKind};
@@ -69,6 +71,11 @@ pub enum Seed {
     Toolbox,
     /// The inspiration guide of work forms for regional cooperation (004).
     Regional,
+}
+
+/// The built-in method with this slug.
+pub fn method(slug: &str) -> Option<&'static Method> {
+    METHODS.iter().find(|m| m.slug == slug)
 }
 
 impl Method {

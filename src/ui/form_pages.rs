@@ -3,7 +3,11 @@
 //! one. The one place in the UI that lists the kinds.
 
 use super::form_at::{address_ids, FormRoute, SubPage, Summarised};
+use super::i18n::{tr, use_app};
+use super::links::app_path;
 use super::state::AppState;
+use crate::i18n::ProgrammeKey;
+use leptos_router::components::A;
 use crate::forms::ActivityBody;
 use crate::i18n::Text;
 use leptos::prelude::*;
@@ -58,11 +62,39 @@ pub fn FormRoutePage() -> impl IntoView {
             (p.get("form").unwrap_or_default(), p.get("page"), ids_read)
         })
     });
-    move || {
+    let page = move || {
         let (segment, page, ids_read) = address.get();
         SubPage::from_segment(page.as_deref())
             .filter(|_| ids_read)
             .and_then(|sub| page_of(&segment, sub))
             .unwrap_or_else(|| view! { <super::app::NotFound /> }.into_any())
+    };
+    view! {
+        <BackToRun />
+        {page}
+    }
+}
+
+/// While the workshop's programme runs, a link back to its live view: a form
+/// opened from its block comes back in one tap.
+#[component]
+fn BackToRun() -> impl IntoView {
+    let state = use_app();
+    let params = use_params_map();
+    let running = Memo::new(move |_| {
+        let (workshop, _) = params.with(address_ids)?;
+        let live = state
+            .workshops()
+            .with(|w| w.get(workshop).is_some_and(|w| w.programme.live.is_some()));
+        live.then_some(workshop)
+    });
+    move || {
+        running.get().map(|workshop| {
+            view! {
+                <A href=app_path(&format!("/bijeenkomst/{workshop}/draaien")) attr:class="back run-back">
+                    {tr(ProgrammeKey::BackToRun)}
+                </A>
+            }
+        })
     }
 }

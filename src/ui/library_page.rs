@@ -3,15 +3,12 @@
 //! a block made from it into a workshop's programme (and, for a method the app
 //! runs, adds that work form to the workshop too).
 
-use super::form_pages::ADDABLE;
 use super::i18n::{tr, use_app};
-use super::state::AppState;
-use crate::forms::FormKind;
 use crate::i18n::{Language, ProgrammeKey, ProgrammeMsg, Text};
+use super::programme::add_planned;
 use crate::library::{Method, MethodKind, Seed, METHODS};
-use crate::model::programme::{BlockDraft, BlockKind, PlainKind};
+use crate::model::programme::PlainKind;
 use crate::model::{ValidationError, WorkshopId};
-use crate::platform::clock::{new_id, short_id};
 use crate::transfer::plain_label;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
@@ -193,7 +190,7 @@ fn MethodCard(method: Method, chosen: RwSignal<Option<WorkshopId>>) -> impl Into
         let Some(workshop_id) = chosen.get_untracked() else {
             return;
         };
-        match add_method(state, workshop_id, &method) {
+        match add_planned(state, workshop_id, vec![method.draft(state.language())]) {
             Ok(workshop) => {
                 let message = ProgrammeMsg::Added {
                     title: text().name.to_string(),
@@ -248,56 +245,4 @@ fn MethodCard(method: Method, chosen: RwSignal<Option<WorkshopId>>) -> impl Into
             <super::form_error::FormError error />
         </li>
     }
-}
-
-/// Adds a block made from `method` to the end of a workshop's programme, and
-/// for a method the app runs, its work form too, in one change; the
-/// workshop's title.
-fn add_method(
-    state: AppState,
-    workshop_id: WorkshopId,
-    method: &Method,
-) -> Result<String, ValidationError> {
-    let language = state.language();
-    let text = method.text(language);
-    let mut draft = BlockDraft::plain(PlainKind::Free, text.name, method.minutes.0);
-    draft.steps = numbered(text.steps);
-    draft.materials = text.materials.join("\n");
-    draft.tips = text.preparation.to_string();
-    draft.method = Some(method.slug.to_string());
-    let new_form = match method.kind {
-        MethodKind::Plain(plain) => {
-            draft.kind = BlockKind::Plain(plain);
-            None
-        }
-        MethodKind::Runs(kind) => Some(new_form(state, kind)),
-    };
-    state.change_workshop(workshop_id, |w, at| {
-        let mut changed = w.clone();
-        if let Some(body) = new_form {
-            let activity = new_id();
-            changed.add_activity(body, activity, at)?;
-            draft.kind = BlockKind::Form(activity);
-        }
-        changed.change_programme(at, |p| p.add(&draft, short_id(), None))?;
-        let title = changed.title.clone();
-        *w = changed;
-        Ok(title)
-    })
-}
-
-/// A new, empty work form of `kind`, as the workshop's add buttons make it.
-fn new_form(state: AppState, kind: FormKind) -> crate::forms::ActivityBody {
-    let index = FormKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
-    (ADDABLE[index].1)(state)
-}
-
-/// Steps as numbered lines.
-fn numbered(steps: &[&str]) -> String {
-    steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| format!("{}. {step}", i + 1))
-        .collect::<Vec<_>>()
-        .join("\n")
 }

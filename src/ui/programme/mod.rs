@@ -6,15 +6,22 @@ mod block_form;
 mod blocks;
 mod live;
 mod packing;
+mod print_table;
+mod start_from;
 
 pub use live::LivePage;
 
 use super::i18n::{tr, use_app};
 use super::links::app_path;
+use super::form_pages::ADDABLE;
 use super::record_page::record_by_address;
 use super::state::AppState;
 use crate::i18n::{Key, ProgrammeKey};
-use crate::model::programme::Programme;
+use crate::forms::{ActivityBody, FormKind};
+use crate::library::PlannedBlock;
+use crate::model::programme::{BlockKind, Programme};
+use crate::platform::clock::{new_id, short_id};
+use crate::platform::page;
 use crate::model::{ValidationError, WorkshopId};
 use crate::transfer::total_text;
 use block_form::{BlockForm, Editing};
@@ -53,6 +60,40 @@ pub(super) fn change_programme<R>(
     state.change_workshop(id, |w, at| w.change_programme(at, change))
 }
 
+/// Adds `planned` blocks at the end of workshop `id`'s programme, each with
+/// its new work form if it has one, all in one change or none; the
+/// workshop's title.
+pub(crate) fn add_planned(
+    state: AppState,
+    id: WorkshopId,
+    planned: Vec<PlannedBlock>,
+) -> Result<String, ValidationError> {
+    let forms: Vec<Option<ActivityBody>> = planned
+        .iter()
+        .map(|(_, kind)| kind.map(|kind| new_form(state, kind)))
+        .collect();
+    state.change_workshop(id, |w, at| {
+        let mut changed = w.clone();
+        for ((mut draft, _), form) in planned.into_iter().zip(forms) {
+            if let Some(body) = form {
+                let activity = new_id();
+                changed.add_activity(body, activity, at)?;
+                draft.kind = BlockKind::Form(activity);
+            }
+            changed.change_programme(at, |p| p.add(&draft, short_id(), None))?;
+        }
+        let title = changed.title.clone();
+        *w = changed;
+        Ok(title)
+    })
+}
+
+/// A new, empty work form of `kind`, as the workshop's add buttons make it.
+fn new_form(state: AppState, kind: FormKind) -> ActivityBody {
+    let index = FormKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    (ADDABLE[index].1)(state)
+}
+
 /// The programme of workshop `id`.
 #[component]
 fn ProgrammeOf(id: WorkshopId) -> impl IntoView {
@@ -61,6 +102,12 @@ fn ProgrammeOf(id: WorkshopId) -> impl IntoView {
     let editing = RwSignal::new(Editing::New);
     let total = move || programme.with(|p| total_text(p, state.language()));
     let has_blocks = move || programme.with(|p| !p.blocks.is_empty());
+    let title = Memo::new(move |_| {
+        state
+            .workshops()
+            .with(|w| w.get(id).map(|w| w.title.clone()))
+            .unwrap_or_default()
+    });
     view! {
         <A href=app_path(&format!("/bijeenkomst/{id}")) attr:class="back">{tr(Key::BackToWorkshop)}</A>
         <h1>{tr(ProgrammeKey::OpenProgramme)}</h1>
@@ -73,10 +120,13 @@ fn ProgrammeOf(id: WorkshopId) -> impl IntoView {
                 <A href=app_path(&format!("/bijeenkomst/{id}/draaien")) attr:class="button primary">
                     {tr(ProgrammeKey::RunProgramme)}
                 </A>
+                <button type="button" on:click=move |_| page::print()>{tr(ProgrammeKey::Print)}</button>
             </Show>
         </div>
+        <print_table::PrintTable title programme />
         <BlockList id programme editing />
         <BlockForm id programme editing />
+        <start_from::StartFrom id programme />
         <PackingList id programme />
     }
 }

@@ -1,0 +1,207 @@
+// The programme (draaiboek): planned from the method library and by hand, with
+// clock times from a start time, moved, duplicated, deleted with undo, a
+// refused 500-minute block that changes nothing, the packing list's ticks
+// kept; and run live offline under a fake clock to "8 min achter op schema",
+// kept through a reload, with the café opened from its block and back.
+import { test, expect } from "./fixtures.mjs";
+import { createWorkshop, openHome, storedWorkshops, waitForServiceWorker } from "./helpers.mjs";
+
+/** Opens the programme page from the workshop's page. */
+async function openProgramme(page) {
+  await page.getByRole("link", { name: "Programma (draaiboek)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Programma (draaiboek)" })).toBeVisible();
+}
+
+/** Adds a block by hand through the form. */
+async function addBlock(page, { title, minutes, kind }) {
+  const form = page.locator(".block-form");
+  await form.getByLabel("Titel van het blok").fill(title);
+  await form.getByLabel("Minuten").fill(String(minutes));
+  await form.getByLabel("Soort blok").selectOption({ label: kind });
+  await form.getByRole("button", { name: "Blok toevoegen" }).click();
+  await expect(blockRow(page, title).first()).toBeVisible();
+}
+
+/** A block's row in the programme. */
+function blockRow(page, title) {
+  return page.locator(".programme-block").filter({ has: page.getByRole("heading", { level: 2, name: title, exact: true }) });
+}
+
+/** Adds a library method (found by searching) to the chosen workshop. */
+async function addFromLibrary(page, search, name) {
+  await page.getByLabel("Zoeken").fill(search);
+  const card = page.locator(".method").filter({ has: page.getByRole("heading", { level: 2, name, exact: true }) });
+  await card.getByRole("button", { name: "Aan programma toevoegen" }).click();
+  await expect(page.getByText(`${name} staat nu in het programma van`)).toBeVisible();
+}
+
+/** The clock times and titles of the programme, in order. */
+async function timesAndTitles(page) {
+  return page.locator(".programme-block").evaluateAll((rows) =>
+    rows.map((row) => `${row.querySelector(".block-time").textContent} ${row.querySelector(".block-title").textContent}`),
+  );
+}
+
+test("a two-hour programme of six blocks is planned from the library and by hand", async ({ page }) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Regio-overleg" });
+  await openProgramme(page);
+  await page.getByLabel("Begintijd").fill("13:00");
+  await page.getByLabel("Begintijd").press("Enter");
+  await addBlock(page, { title: "Welkom", minutes: 5, kind: "Welkom" });
+  await addBlock(page, { title: "Uitleg", minutes: 5, kind: "Uitleg" });
+
+  await page.getByRole("link", { name: "Kies uit de methodenbibliotheek" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toBeVisible();
+  await expect(page.getByLabel("Aan welke bijeenkomst?")).toHaveValue(/.+/);
+  await addFromLibrary(page, "speed", "Speeddaten");
+  await addFromLibrary(page, "wereldcafé", "Wereldcafé");
+  await addFromLibrary(page, "pauze", "Pauze");
+  await page.getByLabel("Zoeken").fill("geen methode heet zo");
+  await expect(page.getByText("Geen methode past bij deze keuze.")).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { level: 1, name: "Programma (draaiboek)" })).toBeVisible();
+  await addBlock(page, { title: "Afsluiting", minutes: 10, kind: "Afsluiting" });
+
+  await expect(page.locator(".programme-total")).toHaveText("Samen 2 uur 0 min, van 13:00 tot 15:00");
+  expect(await timesAndTitles(page)).toEqual([
+    "13:00–13:05 Welkom",
+    "13:05–13:10 Uitleg",
+    "13:10–13:25 Speeddaten",
+    "13:25–14:40 Wereldcafé",
+    "14:40–14:50 Pauze",
+    "14:50–15:00 Afsluiting",
+  ]);
+
+  // Moving: Uitleg up before Welkom, and back down.
+  await page.getByRole("button", { name: "Uitleg omhoog" }).click();
+  expect((await timesAndTitles(page)).slice(0, 2)).toEqual(["13:00–13:05 Uitleg", "13:05–13:10 Welkom"]);
+  await page.getByRole("button", { name: "Uitleg omlaag" }).click();
+  expect((await timesAndTitles(page)).slice(0, 2)).toEqual(["13:00–13:05 Welkom", "13:05–13:10 Uitleg"]);
+
+  // The café's block made the work form too.
+  const stored = (await storedWorkshops(page))[0];
+  expect(stored.activities.map((a) => a.kind)).toEqual(["cafe"]);
+  expect(stored.programme.blocks[3]).toMatchObject({ title: "Wereldcafé", minutes: 75, is: "form", activity: stored.activities[0].id, method: "wereldcafe" });
+
+  // A 500-minute block is refused with its reason and nothing is stored.
+  const before = JSON.stringify((await storedWorkshops(page))[0].programme);
+  const form = page.locator(".block-form");
+  await form.getByLabel("Titel van het blok").fill("Heel lang");
+  await form.getByLabel("Minuten").fill("500");
+  await form.getByRole("button", { name: "Blok toevoegen" }).click();
+  await expect(form.getByText("Een blok duurt 1 tot 480 minuten. Vul een heel getal in.")).toBeVisible();
+  expect(JSON.stringify((await storedWorkshops(page))[0].programme)).toBe(before);
+  await expect(page.locator(".programme-block")).toHaveCount(6);
+
+  // Duplicate, then delete the copy, undo, and delete again.
+  await page.getByRole("button", { name: "Pauze dupliceren" }).click();
+  await expect(page.locator(".programme-block")).toHaveCount(7);
+  await expect(page.locator(".programme-total")).toHaveText("Samen 2 uur 10 min, van 13:00 tot 15:10");
+  await page.getByRole("button", { name: "Pauze verwijderen" }).first().click();
+  await expect(page.locator(".programme-block")).toHaveCount(6);
+  await page.getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect(page.locator(".programme-block")).toHaveCount(7);
+  await page.getByRole("button", { name: "Pauze verwijderen" }).first().click();
+  await expect(page.locator(".programme-total")).toHaveText("Samen 2 uur 0 min, van 13:00 tot 15:00");
+
+  // The packing list: each thing once; a tick is kept through a reload.
+  const packing = page.locator(".packing-list");
+  const first = packing.getByRole("checkbox").first();
+  const count = await packing.getByRole("checkbox").count();
+  expect(count).toBeGreaterThan(2);
+  await first.check();
+  await expect(packing.getByRole("status")).toHaveText(`1 van ${count} ingepakt`);
+  await page.reload();
+  await expect(page.locator(".packing-list").getByRole("checkbox").first()).toBeChecked();
+  await expect(page.locator(".programme-block")).toHaveCount(6);
+  await expect(page.getByLabel("Begintijd")).toHaveValue("13:00");
+
+  // On paper: one table of six rows on one A4 page.
+  await page.emulateMedia({ media: "print" });
+  const table = page.locator("table.programme-print");
+  await expect(table).toBeVisible();
+  await expect(table.locator("tbody tr")).toHaveCount(6);
+  await expect(table.locator("tbody tr").nth(3)).toContainText("13:25–14:40");
+  await expect(page.locator(".block-form")).toBeHidden();
+  const pdf = await page.pdf({ format: "A4" });
+  expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+  await page.emulateMedia({ media: "screen" });
+  await expect(table).toBeHidden();
+});
+
+test("the programme runs live offline: 8 min behind, kept through a reload, the café opened from its block", async ({ page, context }) => {
+  const T0 = Date.parse("2026-12-10T09:00:00Z");
+  await page.clock.install({ time: T0 });
+  await openHome(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await createWorkshop(page, { title: "Draaien" });
+  await openProgramme(page);
+  await addBlock(page, { title: "Welkom", minutes: 10, kind: "Welkom" });
+  await page.getByRole("link", { name: "Kies uit de methodenbibliotheek" }).click();
+  await addFromLibrary(page, "wereldcafé", "Wereldcafé");
+  await page.goBack();
+
+  await page.getByRole("link", { name: "Draaiboek draaien" }).click();
+  await expect(page.getByText("Het programma draait nog niet.")).toBeVisible();
+  const start = T0 + 60 * 60_000;
+  await page.clock.pauseAt(start);
+  await page.getByRole("button", { name: "Begin met het eerste blok" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Welkom" })).toBeVisible();
+  await expect(page.getByRole("timer", { name: "Tijd over" })).toHaveText("10:00");
+  await expect(page.locator(".live-schedule")).toHaveText("Op schema");
+
+  // The welcome runs 3 minutes over, the café 5.
+  await page.clock.fastForward("13:00");
+  await expect(page.locator(".live-schedule")).toHaveText("3 min achter op schema");
+  await page.getByRole("button", { name: "Volgende blok →" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Wereldcafé" })).toBeVisible();
+  await page.clock.fastForward("80:00");
+  await expect(page.locator(".live-schedule")).toHaveText("8 min achter op schema");
+  await expect(page.getByText("Dit is het laatste blok.")).toBeVisible();
+
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 2, name: "Wereldcafé" })).toBeVisible();
+  await expect(page.locator(".live-schedule")).toHaveText("8 min achter op schema");
+  const live = (await storedWorkshops(page))[0].programme.live;
+  expect(live.planned_start).toBe(start);
+  expect(live.reached).toHaveLength(2);
+
+  await page.getByRole("link", { name: "Werkvorm openen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Wereldcafé/ })).toBeVisible();
+  await page.getByRole("link", { name: "← Terug naar het draaiboek" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Draaiboek draaien" })).toBeVisible();
+  await expect(page.locator(".live-schedule")).toHaveText("8 min achter op schema");
+
+  // Back one block and on again: the welcome's own time comes back.
+  await page.getByRole("button", { name: "← Vorig blok" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Welkom" })).toBeVisible();
+  await page.getByRole("button", { name: "Volgende blok →" }).click();
+  await page.getByRole("button", { name: "Volgende blok →" }).click();
+  await expect(page.getByText("Het programma is klaar.")).toBeVisible();
+});
+
+test("a programme starts from a ready one, and another workshop copies it with forms of its own", async ({ page }) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Training" });
+  await openProgramme(page);
+  await page.getByRole("button", { name: "Dit programma gebruiken: Trainingsmodule van vier uur" }).click();
+  await expect(page.locator(".programme-block")).toHaveCount(9);
+  await expect(page.locator(".programme-total")).toHaveText("Samen 4 uur 0 min");
+  await expect(page.getByRole("heading", { name: "Begin met een kant-en-klaar programma" })).toHaveCount(0);
+
+  await openHome(page);
+  await createWorkshop(page, { title: "Training, tweede groep" });
+  await openProgramme(page);
+  await expect(page.getByLabel("Programma kopiëren uit een andere bijeenkomst")).toHaveValue(/.+/);
+  await page.getByRole("button", { name: "Kopiëren" }).click();
+  await expect(page.locator(".programme-block")).toHaveCount(9);
+  const stored = await storedWorkshops(page);
+  const [first, second] = ["Training", "Training, tweede groep"].map((title) => stored.find((w) => w.title === title));
+  expect(second.programme.blocks.map((b) => b.title)).toEqual(first.programme.blocks.map((b) => b.title));
+  expect(second.activities.map((a) => a.kind)).toEqual(["placemat"]);
+  expect(second.activities[0].id).not.toBe(first.activities[0].id);
+  expect(second.programme.blocks.find((b) => b.is === "form").activity).toBe(second.activities[0].id);
+});
