@@ -458,7 +458,11 @@ fn every_ready_programme_is_valid_and_as_long_as_its_name_says() {
             }
         }
     }
-    assert_eq!(totals, [120, 240, 160], "two hours, four hours, the kick-off");
+    assert_eq!(
+        totals,
+        [120, 240, 160],
+        "two hours, four hours, the kick-off"
+    );
 }
 
 #[test]
@@ -473,6 +477,9 @@ fn a_method_the_app_runs_brings_its_work_form_and_a_plain_one_its_kind() {
     assert_eq!(cafe.method.as_deref(), Some("wereldcafe"));
     let (pause, form) = method("pauze").unwrap().draft(Language::En);
     assert_eq!(form, None);
-    assert_eq!(pause.kind, werktafel::model::BlockKind::Plain(PlainKind::Break));
+    assert_eq!(
+        pause.kind,
+        werktafel::model::BlockKind::Plain(PlainKind::Break)
+    );
     assert_eq!(pause.title, "Break");
 }

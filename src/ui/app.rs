@@ -10,7 +10,7 @@ use super::library_page::LibraryPage;
 use super::links::AppBase;
 use super::notice_place::{self, NoticePlace};
 use super::persona::{PersonaLibraryPage, PersonaPage};
-use super::programme::{LivePage, ProgrammePage};
+use super::programme::{LivePage, ProgrammePage, ProgrammeScreen};
 use super::report_page::ReportPage;
 use super::settings_page::SettingsPage;
 use super::shell_status::{ShellStatus, UpdateBanner};
@@ -55,6 +55,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/bijeenkomst/:id/verslag") view=ReportPage />
                     <Route path=path!("/bijeenkomst/:id/programma") view=ProgrammePage />
                     <Route path=path!("/bijeenkomst/:id/draaien") view=LivePage />
+                    <Route path=path!("/bijeenkomst/:id/programma-scherm") view=ProgrammeScreen />
                     <Route path=path!("/methoden") view=LibraryPage />
                     <Route path=path!("/bijeenkomst/:id/:form/:activity") view=FormRoutePage />
                     <Route path=path!("/bijeenkomst/:id/:form/:activity/:page") view=FormRoutePage />

@@ -6,11 +6,11 @@ use super::form_at::{address_ids, FormRoute, SubPage, Summarised};
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
-use crate::i18n::ProgrammeKey;
-use leptos_router::components::A;
 use crate::forms::ActivityBody;
+use crate::i18n::ProgrammeKey;
 use crate::i18n::Text;
 use leptos::prelude::*;
+use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 
 /// How a kind of work form is added: its button's label and its new body.

@@ -4,8 +4,8 @@
 //! runs, adds that work form to the workshop too).
 
 use super::i18n::{tr, use_app};
-use crate::i18n::{Language, ProgrammeKey, ProgrammeMsg, Text};
 use super::programme::add_planned;
+use crate::i18n::{Language, ProgrammeKey, ProgrammeMsg, Text};
 use crate::library::{Method, MethodKind, Seed, METHODS};
 use crate::model::programme::PlainKind;
 use crate::model::{ValidationError, WorkshopId};

@@ -3,6 +3,7 @@
 // refused 500-minute block that changes nothing, the packing list's ticks
 // kept; and run live offline under a fake clock to "8 min achter op schema",
 // kept through a reload, with the café opened from its block and back.
+import { execFileSync } from "node:child_process";
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome, storedWorkshops, waitForServiceWorker } from "./helpers.mjs";
 
@@ -42,7 +43,7 @@ async function timesAndTitles(page) {
   );
 }
 
-test("a two-hour programme of six blocks is planned from the library and by hand", async ({ page }) => {
+test("a two-hour programme of six blocks is planned from the library and by hand", async ({ page }, testInfo) => {
   await openHome(page);
   await createWorkshop(page, { title: "Regio-overleg" });
   await openProgramme(page);
@@ -128,6 +129,21 @@ test("a two-hour programme of six blocks is planned from the library and by hand
   expect(pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
   await page.emulateMedia({ media: "screen" });
   await expect(table).toBeHidden();
+
+  // The spreadsheet, read by Python's csv module: a row per block.
+  await page.getByRole("link", { name: "← Terug naar de bijeenkomst" }).click();
+  const waiting = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Programma (spreadsheet)" }).click();
+  const file = await waiting;
+  expect(file.suggestedFilename()).toMatch(/^\d{4}-\d\d-\d\d-regio-overleg-programma\.csv$/);
+  const path = testInfo.outputPath(file.suggestedFilename());
+  await file.saveAs(path);
+  const read = "import csv, json, sys; print(json.dumps(list(csv.reader(open(sys.argv[1], encoding='utf-8-sig', newline=''), delimiter=';'))))";
+  const rows = JSON.parse(execFileSync("python3", ["-c", read, path], { encoding: "utf8" }));
+  expect(rows).toHaveLength(7);
+  expect(rows[0]).toEqual(["Begin", "Einde", "Minuten", "Blok", "Soort", "Doel", "Wat er gebeurt", "Materialen", "Tips", "Wie"]);
+  expect(rows[4].slice(0, 5)).toEqual(["13:25", "14:40", "75", "Wereldcafé", "Wereldcafé"]);
+  expect(rows[4][7].split("\n").length).toBeGreaterThan(1);
 });
 
 test("the programme runs live offline: 8 min behind, kept through a reload, the café opened from its block", async ({ page, context }) => {
@@ -168,6 +184,13 @@ test("the programme runs live offline: 8 min behind, kept through a reload, the 
   const live = (await storedWorkshops(page))[0].programme.live;
   expect(live.planned_start).toBe(start);
   expect(live.reached).toHaveLength(2);
+
+  // The room's screen marks the block on now.
+  await page.getByRole("link", { name: "Projectiescherm" }).click();
+  await expect(page.locator(".screen-blocks li[aria-current=step]")).toHaveText(/Wereldcafé/);
+  await expect(page.locator(".screen-blocks li")).toHaveCount(2);
+  await expect(page.locator(".live-schedule")).toHaveText("8 min achter op schema");
+  await page.goBack();
 
   await page.getByRole("link", { name: "Werkvorm openen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Wereldcafé/ })).toBeVisible();

@@ -176,6 +176,9 @@ fn NowView(
             </div>
             <FormError error />
         </section>
+        <p class="actions">
+            <A href=app_path(&format!("/bijeenkomst/{id}/programma-scherm")) attr:class="button">{tr(ProgrammeKey::Projector)}</A>
+        </p>
         <section class="card live-next">
             <h2>{tr(ProgrammeKey::NextUp)}</h2>
             <p>{move || next.get().unwrap_or_else(|| tr(ProgrammeKey::LastBlock)().to_string())}</p>
@@ -187,7 +190,7 @@ fn NowView(
 }
 
 /// `12 min achter op schema`, `3 min voor op schema` or `Op schema`.
-fn schedule_text(status: &LiveStatus, state: AppState) -> String {
+pub(super) fn schedule_text(status: &LiveStatus, state: AppState) -> String {
     let behind = status.minutes_behind();
     let n = behind.abs().to_string();
     match behind {

@@ -7,22 +7,24 @@ mod blocks;
 mod live;
 mod packing;
 mod print_table;
+mod projector;
 mod start_from;
 
 pub use live::LivePage;
+pub use projector::ProgrammeScreen;
 
+use super::form_pages::ADDABLE;
 use super::i18n::{tr, use_app};
 use super::links::app_path;
-use super::form_pages::ADDABLE;
 use super::record_page::record_by_address;
 use super::state::AppState;
-use crate::i18n::{Key, ProgrammeKey};
 use crate::forms::{ActivityBody, FormKind};
+use crate::i18n::{Key, ProgrammeKey};
 use crate::library::PlannedBlock;
 use crate::model::programme::{BlockKind, Programme};
+use crate::model::{ValidationError, WorkshopId};
 use crate::platform::clock::{new_id, short_id};
 use crate::platform::page;
-use crate::model::{ValidationError, WorkshopId};
 use crate::transfer::total_text;
 use block_form::{BlockForm, Editing};
 use blocks::BlockList;
@@ -119,6 +121,9 @@ fn ProgrammeOf(id: WorkshopId) -> impl IntoView {
             <Show when=has_blocks>
                 <A href=app_path(&format!("/bijeenkomst/{id}/draaien")) attr:class="button primary">
                     {tr(ProgrammeKey::RunProgramme)}
+                </A>
+                <A href=app_path(&format!("/bijeenkomst/{id}/programma-scherm")) attr:class="button">
+                    {tr(ProgrammeKey::Projector)}
                 </A>
                 <button type="button" on:click=move |_| page::print()>{tr(ProgrammeKey::Print)}</button>
             </Show>

@@ -52,7 +52,11 @@ pub fn StartFrom(id: WorkshopId, programme: Memo<Programme>) -> impl IntoView {
         let from = source
             .get_untracked()
             .or_else(|| others.with_untracked(|o| o.first().map(|o| o.0)));
-        let planned = from.and_then(|from| state.workshops().with_untracked(|w| w.get(from).map(copied_blocks)));
+        let planned = from.and_then(|from| {
+            state
+                .workshops()
+                .with_untracked(|w| w.get(from).map(copied_blocks))
+        });
         if let Some(planned) = planned {
             error.set(add_planned(state, id, planned).err());
         }
