@@ -264,7 +264,7 @@ fn a_programme_round_trips_as_json_and_an_empty_one_is_left_out() {
     let programme = two_hours();
     let json = serde_json::to_string(&programme).unwrap();
     assert!(json.contains(r#""start":"13:00""#), "{json}");
-    assert!(json.contains(r#""is":"free""#), "{json}");
+    assert!(json.contains(r#""minutes":10,"kind":"free""#), "{json}");
     let back: Programme = serde_json::from_str(&json).unwrap();
     assert_eq!(back, programme);
     assert_eq!(serde_json::to_string(&Programme::default()).unwrap(), "{}");
@@ -482,4 +482,18 @@ fn a_method_the_app_runs_brings_its_work_form_and_a_plain_one_its_kind() {
         werktafel::model::BlockKind::Plain(PlainKind::Break)
     );
     assert_eq!(pause.title, "Break");
+}
+
+#[test]
+fn a_block_stores_its_kind_among_its_fields_and_an_unknown_kind_is_refused() {
+    use werktafel::model::programme::Block;
+    let mut draft = block("Café", 60);
+    draft.kind = werktafel::model::BlockKind::Form(id_of("cafe"));
+    let stored = serde_json::to_value(draft.check(bid("b")).unwrap()).unwrap();
+    assert_eq!(stored["kind"], "form");
+    assert_eq!(stored["activity"], "cafe");
+    let unknown = serde_json::json!({"id": "b", "title": "X", "minutes": 5, "kind": "dans"});
+    assert!(serde_json::from_value::<Block>(unknown).is_err());
+    let no_activity = serde_json::json!({"id": "b", "title": "X", "minutes": 5, "kind": "form"});
+    assert!(serde_json::from_value::<Block>(no_activity).is_err());
 }

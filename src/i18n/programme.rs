@@ -94,6 +94,8 @@ catalogue! {
         UseTemplate => "Dit programma gebruiken", "Use this programme";
         CopyFrom => "Programma kopiëren uit een andere bijeenkomst", "Copy the programme of another workshop";
         CopyButton => "Kopiëren", "Copy";
+        ExportCsv => "Programma (spreadsheet)", "Programme (spreadsheet)";
+        FileSuffix => "programma", "programme";
         Projector => "Projectiescherm", "Projector screen";
         Print => "Afdrukken of als pdf bewaren", "Print or save as PDF";
         SeedRegional => "Inspiratiegids voor regionale samenwerking", "Inspiration guide for regional cooperation";

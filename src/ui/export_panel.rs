@@ -6,12 +6,15 @@
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
+use crate::i18n::ProgrammeKey;
 use crate::i18n::{CommonMsg, Key};
 use crate::model::WorkshopId;
 use crate::model::{Persona, Settings, Workshop};
 use crate::platform::clock::{local_date, now};
 use crate::platform::{download, share};
-use crate::transfer::{anonymise, export_file_name, markdown, notes_csv, workshop_report, Backup};
+use crate::transfer::{
+    anonymise, export_file_name, markdown, notes_csv, programme_csv, workshop_report, Backup,
+};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
@@ -79,6 +82,23 @@ pub fn ExportPanel(workshop_id: WorkshopId) -> impl IntoView {
             download::download_text(&file_name(&workshop.title, "csv"), CSV, &text);
         }
     };
+    let download_programme = move |_| {
+        if let Some((workshop, _)) = exported(state, id.get_value(), anonymous.get_untracked()) {
+            let text = programme_csv(&workshop, state.language());
+            let title = format!(
+                "{} {}",
+                workshop.title,
+                ProgrammeKey::FileSuffix.text(state.language())
+            );
+            download::download_text(&file_name(&title, "csv"), CSV, &text);
+        }
+    };
+    let has_programme = move || {
+        state.workshops().with(|w| {
+            w.get(id.get_value())
+                .is_some_and(|w| !w.programme.blocks.is_empty())
+        })
+    };
     let download_backup = move |_| {
         if let Some((workshop, personas)) = exported(state, id.get_value(), false) {
             let name = file_name(&workshop.title, "werktafel.json");
@@ -111,6 +131,9 @@ pub fn ExportPanel(workshop_id: WorkshopId) -> impl IntoView {
             <div class="actions">
                 <button type="button" on:click=download_report>{tr(Key::ExportMarkdown)}</button>
                 <button type="button" on:click=download_csv>{tr(Key::ExportCsv)}</button>
+                <Show when=has_programme>
+                    <button type="button" on:click=download_programme>{tr(ProgrammeKey::ExportCsv)}</button>
+                </Show>
                 <A href=print_href attr:class="button">{tr(Key::ExportPrint)}</A>
                 <button type="button" on:click=download_backup>{tr(Key::ExportBackup)}</button>
                 {can_share.then(|| view! {

@@ -83,7 +83,7 @@ test("a two-hour programme of six blocks is planned from the library and by hand
   // The café's block made the work form too.
   const stored = (await storedWorkshops(page))[0];
   expect(stored.activities.map((a) => a.kind)).toEqual(["cafe"]);
-  expect(stored.programme.blocks[3]).toMatchObject({ title: "Wereldcafé", minutes: 75, is: "form", activity: stored.activities[0].id, method: "wereldcafe" });
+  expect(stored.programme.blocks[3]).toMatchObject({ title: "Wereldcafé", minutes: 75, kind: "form", activity: stored.activities[0].id, method: "wereldcafe" });
 
   // A 500-minute block is refused with its reason and nothing is stored.
   const before = JSON.stringify((await storedWorkshops(page))[0].programme);
@@ -174,7 +174,7 @@ test("the programme runs live offline: 8 min behind, kept through a reload, the 
   await expect(page.locator(".live-schedule")).toHaveText("3 min achter op schema");
   await page.getByRole("button", { name: "Volgende blok →" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Wereldcafé" })).toBeVisible();
-  await page.clock.fastForward("80:00");
+  await page.clock.fastForward("01:20:00");
   await expect(page.locator(".live-schedule")).toHaveText("8 min achter op schema");
   await expect(page.getByText("Dit is het laatste blok.")).toBeVisible();
 
@@ -226,5 +226,5 @@ test("a programme starts from a ready one, and another workshop copies it with f
   expect(second.programme.blocks.map((b) => b.title)).toEqual(first.programme.blocks.map((b) => b.title));
   expect(second.activities.map((a) => a.kind)).toEqual(["placemat"]);
   expect(second.activities[0].id).not.toBe(first.activities[0].id);
-  expect(second.programme.blocks.find((b) => b.is === "form").activity).toBe(second.activities[0].id);
+  expect(second.programme.blocks.find((b) => b.kind === "form").activity).toBe(second.activities[0].id);
 });

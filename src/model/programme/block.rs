@@ -27,10 +27,10 @@ pub enum BlockKind {
     Plain(PlainKind),
 }
 
-/// A block's kind as stored, inside the block: `"is": "break"`, or
-/// `"is": "form"` with the `activity` it runs.
+/// A block's kind as stored, among the block's own fields: `"kind": "break"`,
+/// or `"kind": "form"` with the `activity` it runs.
 #[derive(Serialize, Deserialize)]
-#[serde(tag = "is", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case")]
 enum StoredKind {
     Form { activity: ActivityId },
     Welcome,
@@ -128,6 +128,7 @@ pub struct Block {
     pub title: String,
     /// How long it lasts, 1 to 480 minutes.
     pub minutes: u16,
+    #[serde(flatten)]
     pub kind: BlockKind,
     /// What it is for (doel, leerdoel).
     #[serde(default, skip_serializing_if = "String::is_empty")]
