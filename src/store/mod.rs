@@ -39,4 +39,4 @@ pub use language::stored_language;
 pub use migrations::migrate;
 pub use outcomes::{Deleted, LoadProblem, Loaded, Reloaded, Saved, StoreError};
 pub use repository::Repository;
-pub use set_aside::QuarantinedValue;
+pub use set_aside::{QuarantinedValue, SetAside};

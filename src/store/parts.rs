@@ -305,7 +305,7 @@ impl<B: Backend> Repository<B> {
             } else {
                 let highest = self.orphan_revs.entry(key.to_string()).or_insert(0);
                 *highest = (*highest).max(leftover.rev);
-                self.orphans.insert(part_key);
+                self.orphans.insert(part_key, leftover.clone());
             }
         }
         Ok(())

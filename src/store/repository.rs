@@ -19,9 +19,10 @@
 //! `writing`, `parts`, `set_aside` and `batch`.
 
 use super::batch::Before;
+use super::keys::PartKey;
 use super::parts::KnownParts;
 use super::{Backend, BackendError};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 /// Loads and saves entities over a backend.
 pub struct Repository<B: Backend> {
@@ -30,8 +31,9 @@ pub struct Repository<B: Backend> {
     pub(super) known_revs: HashMap<String, u64>,
     /// The parts of each entity key as this tab last wrote or read them.
     pub(super) known_parts: HashMap<String, KnownParts>,
-    /// Part keys no entity names that hold something of their own.
-    pub(super) orphans: BTreeSet<String>,
+    /// Part keys no entity names that hold something of their own, with
+    /// what they name.
+    pub(super) orphans: BTreeMap<String, PartKey>,
     /// Per entity key, the highest revision among its orphans: new
     /// revisions go past it.
     pub(super) orphan_revs: HashMap<String, u64>,
@@ -47,7 +49,7 @@ impl<B: Backend> Repository<B> {
             backend,
             known_revs: HashMap::new(),
             known_parts: HashMap::new(),
-            orphans: BTreeSet::new(),
+            orphans: BTreeMap::new(),
             orphan_revs: HashMap::new(),
             batch: None,
         }

@@ -2,17 +2,30 @@
 //! deleting it), listing what was moved aside together with the parts no
 //! entity names (orphans), and removing one once the user is done with it.
 
-use super::keys::quarantine_key;
+use super::keys::{quarantine_key, PartKey};
 use super::QUARANTINE_PREFIX;
 use super::{Backend, BackendError, DecodeError, LoadProblem, Repository};
 
-/// A value that could not be read and was moved aside.
+/// A value set aside: one that could not be read, or a part no entity names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuarantinedValue {
     /// The key it is kept under now.
     pub key: String,
     /// The raw text, for download.
     pub text: String,
+    /// Why it is set aside.
+    pub why: SetAside,
+}
+
+/// Why a value is in the list of values set aside.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SetAside {
+    /// It could not be read and was moved aside.
+    Unreadable,
+    /// A part of an entity that was saved but that the entity does not name
+    /// (a save cut off before the entity's own key was written, say); it is
+    /// kept where it is, so nothing is lost.
+    Orphan(PartKey),
 }
 
 impl<B: Backend> Repository<B> {
@@ -26,11 +39,15 @@ impl<B: Backend> Repository<B> {
             .filter(|key| key.starts_with(QUARANTINE_PREFIX))
             .collect();
         keys.sort();
-        keys.extend(self.orphans.iter().cloned());
+        let unreadable = keys.into_iter().map(|key| (key, SetAside::Unreadable));
+        let orphans = self
+            .orphans
+            .iter()
+            .map(|(key, part)| (key.clone(), SetAside::Orphan(part.clone())));
         let mut values = Vec::new();
-        for key in keys {
+        for (key, why) in unreadable.chain(orphans) {
             if let Some(text) = self.backend.get(&key)? {
-                values.push(QuarantinedValue { key, text });
+                values.push(QuarantinedValue { key, text, why });
             }
         }
         Ok(values)
@@ -38,7 +55,7 @@ impl<B: Backend> Repository<B> {
 
     /// Removes one quarantined value or orphan (after the user downloaded or dismissed it).
     pub fn discard_quarantined(&mut self, key: &str) -> Result<(), BackendError> {
-        if key.starts_with(QUARANTINE_PREFIX) || self.orphans.remove(key) {
+        if key.starts_with(QUARANTINE_PREFIX) || self.orphans.remove(key).is_some() {
             self.backend.remove(key)?;
         }
         Ok(())
