@@ -1,5 +1,5 @@
-//! A workshop's large parts under keys of their own: a note writes only its
-//! table's key, the workshop's key names every part, two tabs writing
+//! A workshop's large parts under keys of their own: a note changes and
+//! writes only its table's part, the workshop's key names every part, two tabs writing
 //! different tables both keep their notes, what an interrupted save or
 //! migration leaves behind, and a property test that crashes the storage
 //! between any two writes.
@@ -13,7 +13,7 @@ use std::rc::Rc;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::{ActivityBody, WorkForm};
-use werktafel::model::{NoteId, NoteKind, Workshop, WorkshopDraft};
+use werktafel::model::{NoteId, NoteKind, Part, Workshop, WorkshopDraft};
 use werktafel::store::{
     entity_key, Backend, BackendError, Entity, Envelope, MemoryBackend, PartKey, Repository, Saved,
     SetAside, StoreError,
@@ -169,6 +169,34 @@ fn a_note_at_one_table_writes_that_tables_key_and_the_workshops_key_only() {
         "four tables; empty groups stay inline: {parts:?}"
     );
     assert_eq!(load(&backend), vec![w]);
+}
+
+#[test]
+fn a_part_is_the_same_as_its_clones_until_one_changes() {
+    let part = Part::from(vec![1, 2]);
+    let kept = part.clone();
+    assert!(kept.same(&part));
+    let mut changed = part.clone();
+    changed.push(3);
+    assert!(!changed.same(&part) && kept.same(&part));
+    // Equal content made apart is not the same part.
+    assert!(!Part::from(vec![1, 2]).same(&part));
+}
+
+#[test]
+fn a_note_at_one_table_or_group_changes_that_part_alone() {
+    let mut w = workshop();
+    // What a view showed, kept while the form changes.
+    let shown = w.clone();
+    add_cafe_note(&mut w, 2, "op tafel 3");
+    add_placemat_note(&mut w, 1, "in groep 2");
+    let tables = cafe(&shown).tables.iter().zip(&cafe(&w).tables);
+    let same_tables: Vec<bool> = tables.map(|(a, b)| a.cloths.same(&b.cloths)).collect();
+    assert_eq!(same_tables, [true, true, false, true]);
+    let groups = || placemat(&shown).groups.iter().zip(&placemat(&w).groups);
+    let same_fields: Vec<bool> = groups().map(|(a, b)| a.seats.same(&b.seats)).collect();
+    assert_eq!(same_fields, [true, false, true]);
+    assert!(groups().all(|(a, b)| a.middle.same(&b.middle)));
 }
 
 #[test]
