@@ -1,5 +1,5 @@
-//! A workshop's large parts under keys of their own: a note writes only its
-//! table's key, the workshop's key names every part, two tabs writing
+//! A workshop's large parts under keys of their own: a note changes and
+//! writes only its table's part, the workshop's key names every part, two tabs writing
 //! different tables both keep their notes, what an interrupted save or
 //! migration leaves behind, and a property test that crashes the storage
 //! between any two writes.
@@ -13,10 +13,10 @@ use std::rc::Rc;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::{ActivityBody, WorkForm};
-use werktafel::model::{NoteId, NoteKind, Workshop, WorkshopDraft};
+use werktafel::model::{NoteId, NoteKind, Part, Workshop, WorkshopDraft};
 use werktafel::store::{
     entity_key, Backend, BackendError, Entity, Envelope, MemoryBackend, PartKey, Repository, Saved,
-    StoreError,
+    SetAside, StoreError,
 };
 
 const SUFFIX: &str = " (uit ander tabblad)";
@@ -172,6 +172,34 @@ fn a_note_at_one_table_writes_that_tables_key_and_the_workshops_key_only() {
 }
 
 #[test]
+fn a_part_is_the_same_as_its_clones_until_one_changes() {
+    let part = Part::from(vec![1, 2]);
+    let kept = part.clone();
+    assert!(kept.same(&part));
+    let mut changed = part.clone();
+    changed.push(3);
+    assert!(!changed.same(&part) && kept.same(&part));
+    // Equal content made apart is not the same part.
+    assert!(!Part::from(vec![1, 2]).same(&part));
+}
+
+#[test]
+fn a_note_at_one_table_or_group_changes_that_part_alone() {
+    let mut w = workshop();
+    // What a view showed, kept while the form changes.
+    let shown = w.clone();
+    add_cafe_note(&mut w, 2, "op tafel 3");
+    add_placemat_note(&mut w, 1, "in groep 2");
+    let tables = cafe(&shown).tables.iter().zip(&cafe(&w).tables);
+    let same_tables: Vec<bool> = tables.map(|(a, b)| a.cloths.same(&b.cloths)).collect();
+    assert_eq!(same_tables, [true, true, false, true]);
+    let groups = || placemat(&shown).groups.iter().zip(&placemat(&w).groups);
+    let same_fields: Vec<bool> = groups().map(|(a, b)| a.seats.same(&b.seats)).collect();
+    assert_eq!(same_fields, [true, false, true]);
+    assert!(groups().all(|(a, b)| a.middle.same(&b.middle)));
+}
+
+#[test]
 fn the_workshops_key_names_its_parts_and_holds_the_rest() {
     let backend = MemoryBackend::new();
     let mut repo = Repository::new(backend.clone());
@@ -244,14 +272,22 @@ fn two_tabs_writing_at_the_same_table_keep_both_versions() {
     assert_eq!(stored[1], by_b);
 }
 
+/// A workshop with `add` done to it, saved once in an empty storage: the
+/// storage and the workshop.
+fn saved_with(add: impl FnOnce(&mut Workshop)) -> (MemoryBackend, Workshop) {
+    let backend = MemoryBackend::new();
+    let mut w = workshop();
+    add(&mut w);
+    save(&mut Repository::new(backend.clone()), &w).unwrap();
+    (backend, w)
+}
+
 #[test]
 fn a_part_that_does_not_read_is_set_aside_and_the_rest_opens() {
-    let mut backend = MemoryBackend::new();
-    let mut repo = Repository::new(backend.clone());
-    let mut w = workshop();
-    add_cafe_note(&mut w, 0, "kwijt");
-    add_cafe_note(&mut w, 1, "blijft");
-    save(&mut repo, &w).unwrap();
+    let (mut backend, w) = saved_with(|w| {
+        add_cafe_note(w, 0, "kwijt");
+        add_cafe_note(w, 1, "blijft");
+    });
     let table = cafe(&w).tables[0].id;
     let broken = part_keys(&backend)
         .into_iter()
@@ -275,11 +311,7 @@ fn a_part_that_does_not_read_is_set_aside_and_the_rest_opens() {
 
 #[test]
 fn a_part_no_workshop_names_is_kept_as_an_orphan_and_never_written_over() {
-    let mut backend = MemoryBackend::new();
-    let mut repo = Repository::new(backend.clone());
-    let mut w = workshop();
-    add_cafe_note(&mut w, 0, "bewaard");
-    save(&mut repo, &w).unwrap();
+    let (mut backend, w) = saved_with(|w| add_cafe_note(w, 0, "bewaard"));
     // An interrupted save: a newer revision of table 1 that no workshop names.
     let mut part = part_keys(&backend)
         .into_iter()
@@ -300,6 +332,44 @@ fn a_part_no_workshop_names_is_kept_as_an_orphan_and_never_written_over() {
     let saved = save(&mut fresh, &loaded[0]).unwrap();
     assert!(saved.rev > 2, "past the orphan's revision");
     assert_eq!(backend.get(&part.key()).unwrap().as_deref(), Some(orphan));
+}
+
+#[test]
+fn the_values_set_aside_tell_an_orphan_part_from_an_unreadable_value() {
+    let (mut backend, w) = saved_with(|w| {
+        add_cafe_note(w, 0, "aan tafel 1");
+        add_placemat_note(w, 1, "in groep 2");
+    });
+    // Group 2's part does not read; a newer revision of table 1 no workshop names.
+    let group = placemat(&w).groups[1].id;
+    let parts = part_keys(&backend);
+    let broken = parts.iter().find(|p| p.part == group.as_str()).unwrap();
+    backend.set(&broken.key(), "{kapot").unwrap();
+    let mut orphan = parts.iter().find(|p| p.activity == "cafe").unwrap().clone();
+    orphan.rev += 5;
+    let orphan_text = r#"{"schema":8,"rev":6,"saved_at":4,"data":[]}"#;
+    backend.set(&orphan.key(), orphan_text).unwrap();
+
+    let mut fresh = Repository::new(backend.clone());
+    fresh.load_all::<Workshop>(5).unwrap();
+    let listed: Vec<_> = fresh
+        .quarantined()
+        .unwrap()
+        .into_iter()
+        .map(|value| (value.text, value.why))
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            ("{kapot".to_string(), SetAside::Unreadable),
+            (orphan_text.to_string(), SetAside::Orphan(orphan.clone())),
+        ]
+    );
+    // What the orphan names is found by the ids in its key: table 1 of the café.
+    let form_of = |activity: &str| w.activity(id_of(activity)).unwrap().body.form();
+    assert_eq!(form_of("cafe").part_name(&orphan.part), Some("Tafel 1"));
+    assert_eq!(form_of("mat").part_name(&broken.part), Some("Groep 2"));
+    assert_eq!(form_of("mat").part_name("geen-groep"), None);
 }
 
 /// A schema-7 workshop with a café whose tables hold notes.

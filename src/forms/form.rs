@@ -31,6 +31,12 @@ pub trait FormData {
         Vec::new()
     }
 
+    /// The name people know part `id` by (a café table's, a placemat
+    /// group's); `None` when the form has no such part.
+    fn part_name(&self, _id: &str) -> Option<&str> {
+        None
+    }
+
     /// Empties part `id`, for the workshop's own key, which names it instead.
     fn empty_part(&mut self, _id: &str) {}
 

@@ -93,6 +93,8 @@ catalogue! {
         QuarantineHeading => "Apart gezette gegevens", "Data set aside";
         QuarantineText => "Deze gegevens konden niet gelezen worden. Download ze om ze te bewaren of te laten bekijken, en gooi ze daarna weg.", "This data could not be read. Download it to keep it or have it looked at, then throw it away.";
         QuarantineNone => "Er is niets apart gezet.", "Nothing has been set aside.";
+        OrphanOfGone => "Een deel van een bijeenkomst die niet meer op dit apparaat staat.", "A part of a workshop that is no longer on this device.";
+        OrphanWhy => "Dit deel is opgeslagen, maar de bijeenkomst heeft het niet opgenomen. Dat kan gebeuren als een tabblad dichtgaat terwijl Werktafel nog aan het opslaan is. Het is bewaard, zodat er niets verloren gaat. Download het om het te bewaren of te laten bekijken; daarna kun je het weggooien.", "This part was saved, but the workshop did not take it up. That can happen when a tab closes while Werktafel is still saving. It is kept so that nothing is lost. Download it to keep it or have it looked at; after that you can throw it away.";
         Download => "Downloaden", "Download";
         Discard => "Weggooien", "Throw away";
         EraseHeading => "Alle gegevens op dit apparaat wissen", "Erase all data on this device";
@@ -404,6 +406,8 @@ catalogue! {
         LastExported { when } => "Laatst geëxporteerd: {when}", "Last exported: {when}";
         BackupUnexported { n } => "{n} bijeenkomst(en) veranderd sinds de laatste back-up: die wijzigingen staan alleen op dit apparaat.", "{n} workshop(s) changed since the last backup: those changes are only on this device.";
         QuarantineItem { key } => "Oorspronkelijke sleutel: {key}", "Original key: {key}";
+        OrphanPartIn { workshop, part } => "Een deel van de bijeenkomst ‘{workshop}’: ‘{part}’.", "A part of the workshop ‘{workshop}’: ‘{part}’.";
+        OrphanOf { workshop } => "Een deel van de bijeenkomst ‘{workshop}’.", "A part of the workshop ‘{workshop}’.";
 
         QrLabel { address } => "QR-code met het adres {address}", "QR code with the address {address}";
         AddressInUse { address } => "Nu gebruikt: {address}", "In use now: {address}";

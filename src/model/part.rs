@@ -56,6 +56,18 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Part<T> {
     }
 }
 
+impl<T> Part<T> {
+    /// Whether both share one and the same content, told without reading it.
+    /// Content that is shared is never changed in place (a change makes a copy
+    /// first), so while a view keeps a clone of the part it showed, `same`
+    /// says exactly whether the part in the form is still that one: cheap
+    /// however many notes it holds. Two parts made apart are never the same,
+    /// even with equal content.
+    pub fn same(&self, other: &Part<T>) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 impl<T: Send + Sync + 'static> Part<T> {
     /// What tells this content apart from any changed version of it.
     pub fn mark(&self) -> PartMark {

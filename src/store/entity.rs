@@ -65,6 +65,22 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
     fn clear_times(&mut self) {}
 }
 
+/// `Entity::id` and `Entity::set_id` for a record with a typed `id` field of
+/// its own (a workshop, a persona): the key's text is parsed into it.
+macro_rules! typed_id {
+    () => {
+        fn id(&self) -> &str {
+            self.id.as_str()
+        }
+
+        fn set_id(&mut self, id: String) {
+            if let Ok(id) = id.parse() {
+                self.id = id;
+            }
+        }
+    };
+}
+
 impl Entity for Workshop {
     const KIND: &'static str = "workshop";
     /// One more than the steps: a new step (for a new kind of work form) raises it.
@@ -76,15 +92,7 @@ impl Entity for Workshop {
     /// schema 8's (with the programme), and so on.
     const SPLIT_SINCE: Option<u32> = Some(8);
 
-    fn id(&self) -> &str {
-        self.id.as_str()
-    }
-
-    fn set_id(&mut self, id: String) {
-        if let Ok(id) = id.parse() {
-            self.id = id;
-        }
-    }
+    typed_id!();
 
     fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
         Some(Workshop {
@@ -145,15 +153,7 @@ impl Entity for Persona {
     const SCHEMA: u32 = 1;
     const MIGRATIONS: &'static [MigrationStep] = &[];
 
-    fn id(&self) -> &str {
-        self.id.as_str()
-    }
-
-    fn set_id(&mut self, id: String) {
-        if let Ok(id) = id.parse() {
-            self.id = id;
-        }
-    }
+    typed_id!();
 
     /// The copy keeps its history: it is the other tab's work.
     fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {

@@ -18,13 +18,18 @@
 //! browser types and tests natively.
 
 mod backend;
+mod batch;
 mod entity;
 mod envelope;
 mod keys;
 mod language;
 mod migrations;
+mod outcomes;
 mod parts;
+mod reading;
 mod repository;
+mod set_aside;
+mod writing;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
 pub use entity::{Entity, SETTINGS_ID};
@@ -32,6 +37,6 @@ pub use envelope::{DecodeError, Envelope, NamedPart};
 pub use keys::{entity_key, is_app_key, parse_entity_key, PartKey, QUARANTINE_PREFIX};
 pub use language::stored_language;
 pub use migrations::migrate;
-pub use repository::{
-    Deleted, LoadProblem, Loaded, QuarantinedValue, Reloaded, Repository, Saved, StoreError,
-};
+pub use outcomes::{Deleted, LoadProblem, Loaded, Reloaded, Saved, StoreError};
+pub use repository::Repository;
+pub use set_aside::{QuarantinedValue, SetAside};

@@ -21,8 +21,10 @@
 
 use super::envelope::{envelope_text, part_envelope_text, NamedPart};
 use super::keys::PartKey;
-use super::repository::{Reading, Repository, StoreError};
-use super::{Backend, BackendError, DecodeError, Entity, Envelope, LoadProblem};
+use super::reading::Reading;
+use super::writing::open_theirs;
+use super::StoreError;
+use super::{Backend, BackendError, DecodeError, Entity, Envelope, LoadProblem, Repository};
 use crate::model::PartMark;
 use std::collections::hash_map::DefaultHasher;
 use std::collections::{BTreeMap, BTreeSet};
@@ -303,7 +305,7 @@ impl<B: Backend> Repository<B> {
             } else {
                 let highest = self.orphan_revs.entry(key.to_string()).or_insert(0);
                 *highest = (*highest).max(leftover.rev);
-                self.orphans.insert(part_key);
+                self.orphans.insert(part_key, leftover.clone());
             }
         }
         Ok(())
@@ -320,7 +322,7 @@ impl<B: Backend> Repository<B> {
         envelope: Envelope,
     ) -> Result<(Merged<E>, KnownParts), StoreError> {
         let named = envelope.parts.clone();
-        let mut theirs = super::repository::open_theirs::<E>(envelope)?;
+        let mut theirs = open_theirs::<E>(envelope)?;
         let mut problems = Vec::new();
         let Some(their_parts) = self.read_parts(
             &mut theirs,

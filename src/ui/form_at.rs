@@ -9,7 +9,7 @@ use crate::forms::undo::short_name;
 use crate::forms::{HarvestPart, RemovedPart, Restorable, WorkForm};
 use crate::i18n::{Language, Text};
 use crate::model::{ActionId, ActivityId, PersonaId, ThemeId, WorkshopId};
-use crate::model::{NoteBoard, Timestamp, ValidationError, Workshop};
+use crate::model::{NoteBoard, Part, Timestamp, ValidationError, Workshop};
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
 use leptos_router::params::ParamsMap;
@@ -99,6 +99,22 @@ impl<T: FormRoute> FormAt<T> {
         Memo::new(move |_| at.get().read(state, |_| ()).is_some())
     }
 
+    /// One large part of the work form at `at` (a table's tablecloths, a
+    /// group's fields or middle) as `part` finds it, for the views that show
+    /// it. Its readers run again only when that part changes, not on a change
+    /// elsewhere in the workshop: the memo keeps the part it read and compares
+    /// by [`Part::same`], exact and without reading the content.
+    pub fn part<P: Send + Sync + 'static>(
+        at: Memo<Self>,
+        state: AppState,
+        part: impl Fn(&T) -> Option<&Part<P>> + Send + Sync + 'static,
+    ) -> Memo<Option<Part<P>>> {
+        Memo::new_with_compare(
+            move |_| at.get().read(state, |form| part(form).cloned()).flatten(),
+            part_changed,
+        )
+    }
+
     /// Reads from the work form (tracked); `None` when it does not exist.
     pub fn read<R>(&self, state: AppState, read: impl FnOnce(&T) -> R) -> Option<R> {
         state.workshops().with(|w| {
@@ -151,6 +167,20 @@ impl<T: FormRoute> FormAt<T> {
     /// The app path of its workshop.
     pub fn workshop_path(&self) -> String {
         app_path(&format!("/bijeenkomst/{}", self.workshop_id))
+    }
+}
+
+/// The items of a part as a part memo holds it; none when the part is gone.
+pub fn part_items<T>(part: &Option<Part<Vec<T>>>) -> &[T] {
+    part.as_deref().map(Vec::as_slice).unwrap_or_default()
+}
+
+/// Whether a part memo's new value is another part than its old one.
+fn part_changed<P>(old: Option<&Option<Part<P>>>, new: Option<&Option<Part<P>>>) -> bool {
+    match (old, new) {
+        (Some(Some(old)), Some(Some(new))) => !old.same(new),
+        (Some(None), Some(None)) => false,
+        _ => true,
     }
 }
 

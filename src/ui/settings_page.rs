@@ -8,7 +8,9 @@ use super::import_panel::ImportPanel;
 use super::last_exported::LastExported;
 use super::shell_status::OfflineCopyStatus;
 use crate::i18n::{CommonMsg, Key, Language};
+use crate::model::{Workshop, Workshops};
 use crate::platform::{download, page, storage_manager};
+use crate::store::{Entity, PartKey, QuarantinedValue, SetAside};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -186,6 +188,12 @@ fn BackupSection() -> impl IntoView {
 #[component]
 fn QuarantineSection() -> impl IntoView {
     let state = use_app();
+    let any_unreadable = move || {
+        state
+            .quarantined()
+            .iter()
+            .any(|value| value.why == SetAside::Unreadable)
+    };
     view! {
         <section class="card">
             <h2>{tr(Key::QuarantineHeading)}</h2>
@@ -193,19 +201,20 @@ fn QuarantineSection() -> impl IntoView {
                 when=move || !state.quarantined().is_empty()
                 fallback=|| view! { <p>{tr(Key::QuarantineNone)}</p> }
             >
-                <p>{tr(Key::QuarantineText)}</p>
+                <Show when=any_unreadable>
+                    <p>{tr(Key::QuarantineText)}</p>
+                </Show>
                 <ul class="quarantine-list">
                     <For
                         each=move || state.quarantined()
                         key=|value| value.key.clone()
                         children=move |value| {
                             let key = value.key.clone();
-                            let label = Msg::from(CommonMsg::QuarantineItem { key: key.clone() });
                             let file_name = format!("{}.txt", key.replace(':', "_"));
                             let text = value.text.clone();
                             view! {
                                 <li>
-                                    <code>{move || label.text(state.language())}</code>
+                                    <SetAsideWhat value=value />
                                     <div class="actions">
                                         <button
                                             type="button"
@@ -232,6 +241,58 @@ fn QuarantineSection() -> impl IntoView {
                 </ul>
             </Show>
         </section>
+    }
+}
+
+/// What a value set aside is: an unreadable value's original key, or what an
+/// orphan part belongs to and why it is kept.
+#[component]
+fn SetAsideWhat(value: QuarantinedValue) -> impl IntoView {
+    let state = use_app();
+    match value.why {
+        SetAside::Unreadable => {
+            let label = Msg::from(CommonMsg::QuarantineItem { key: value.key });
+            view! { <code>{move || label.text(state.language())}</code> }.into_any()
+        }
+        SetAside::Orphan(part) => {
+            let belongs_to = move || {
+                let name = state
+                    .workshops()
+                    .with(|workshops| orphan_of(&part, workshops));
+                name.text(state.language())
+            };
+            view! {
+                <p>{belongs_to}</p>
+                <p>{tr(Key::OrphanWhy)}</p>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// What an orphan part belongs to: its workshop's title and its table or
+/// group, as far as they are still here.
+fn orphan_of(part: &PartKey, workshops: &Workshops) -> Msg {
+    let workshop = (part.kind == Workshop::KIND)
+        .then(|| part.id.parse().ok())
+        .flatten()
+        .and_then(|id| workshops.get(id));
+    let Some(workshop) = workshop else {
+        return Key::OrphanOfGone.into();
+    };
+    let title = workshop.title.clone();
+    let name = workshop
+        .activities
+        .iter()
+        .find(|activity| activity.id.as_str() == part.activity)
+        .and_then(|activity| activity.body.form().part_name(&part.part));
+    match name {
+        Some(name) => CommonMsg::OrphanPartIn {
+            workshop: title,
+            part: name.to_string(),
+        }
+        .into(),
+        None => CommonMsg::OrphanOf { workshop: title }.into(),
     }
 }
 

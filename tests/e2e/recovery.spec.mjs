@@ -1,8 +1,10 @@
 // Stored data the app did not just write itself (an older or newer version's, a
-// broken value), a full storage when creating, the undo window closing, and what
-// "Alles wissen" leaves behind.
+// broken value, a part no workshop names), a full storage when creating, the undo
+// window closing, and what "Alles wissen" leaves behind.
+import { readFile } from "node:fs/promises";
 import { test, expect } from "./fixtures.mjs";
-import { createWorkshop, fillStorageToQuota, openHome, saveStatus, storedWorkshops, workshopList } from "./helpers.mjs";
+import { createWorkshop, fillStorageToQuota, openHome, saveStatus, storedWorkshops, typeField, workshopList } from "./helpers.mjs";
+import { addCafe, addCafeNote, openPart, openTable } from "./work-forms.mjs";
 import { STORED_WORKSHOP_SCHEMA } from "./schema.mjs";
 
 /** Puts a raw value in localStorage, then starts the app again. */
@@ -87,6 +89,63 @@ test("the notice about data set aside says where it is and can be closed", async
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
   await expect(page.getByRole("alert")).toHaveCount(0);
   await expect(quarantineSection(page).getByRole("listitem")).toHaveCount(2);
+});
+
+test("a café table's part saved but not taken up in its workshop is listed as such, downloads unchanged, and the workshop still opens", async ({ page }) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Wijkavond" });
+  await addCafe(page);
+  const cafeUrl = page.url();
+  await typeField(page, "Vraag voor ronde 1", "Wat maakt de buurt fijn?");
+  await openPart(page, "2. Rondes");
+  await page.getByRole("button", { name: "Start ronde 1" }).click();
+  await addCafeNote(await openTable(page, "Tafel 2", 1), "Idee", "Bewaard in de bijeenkomst");
+  await expect(saveStatus(page)).toHaveText("Opgeslagen");
+
+  // A save cut off before the workshop's key was written: a newer revision of
+  // table 2's tablecloths that the workshop does not name.
+  const orphan = await page.evaluate(() => {
+    const named = Object.keys(localStorage).filter((k) => k.startsWith("werktafel:v1:part:workshop:"));
+    if (named.length !== 1) throw new Error(`expected one part key, found ${named}`);
+    const rev = Number(named[0].split(":").pop());
+    const key = named[0].replace(/:\d+$/, `:${rev + 10}`);
+    const text = localStorage.getItem(named[0]).replace("Bewaard in de bijeenkomst", "Nooit opgenomen – één tabblad te vroeg dicht");
+    localStorage.setItem(key, text);
+    return { key, text };
+  });
+  await openHome(page);
+
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  const section = quarantineSection(page);
+  const item = section.getByRole("listitem");
+  await expect(item).toHaveCount(1);
+  await expect(item.getByRole("paragraph")).toHaveText([
+    "Een deel van de bijeenkomst ‘Wijkavond’: ‘Tafel 2’.",
+    "Dit deel is opgeslagen, maar de bijeenkomst heeft het niet opgenomen. Dat kan gebeuren als een tabblad dichtgaat terwijl Werktafel nog aan het opslaan is. Het is bewaard, zodat er niets verloren gaat. Download het om het te bewaren of te laten bekijken; daarna kun je het weggooien.",
+  ]);
+  await expect(section).not.toContainText("konden niet gelezen worden");
+  const download = page.waitForEvent("download");
+  await item.getByRole("button", { name: "Downloaden" }).click();
+  expect(await readFile(await (await download).path())).toEqual(Buffer.from(orphan.text, "utf8"));
+  expect(await page.evaluate((key) => localStorage.getItem(key), orphan.key)).toBe(orphan.text);
+
+  await page.getByRole("button", { name: "Switch to English" }).click();
+  const english = page.locator("section", { has: page.getByRole("heading", { name: "Data set aside" }) });
+  await expect(english.getByRole("listitem").getByRole("paragraph").first()).toHaveText("A part of the workshop ‘Wijkavond’: ‘Tafel 2’.");
+  await page.getByRole("button", { name: "Schakel naar Nederlands" }).click();
+
+  // The workshop opens with what it names; the orphan is not in it.
+  await page.goto(cafeUrl);
+  await expect(page.getByRole("heading", { level: 1, name: /^Wereldcafé/ })).toBeVisible();
+  await openPart(page, "2. Rondes");
+  const cloth = await openTable(page, "Tafel 2", 1);
+  await expect(cloth.getByRole("listitem").locator(".note-text")).toHaveText(["Bewaard in de bijeenkomst"]);
+
+  // Thrown away on request, and only then.
+  await page.getByRole("link", { name: "Instellingen" }).click();
+  await quarantineSection(page).getByRole("button", { name: "Weggooien" }).click();
+  await expect(quarantineSection(page)).toContainText("Er is niets apart gezet.");
+  expect(await page.evaluate((key) => localStorage.getItem(key), orphan.key)).toBeNull();
 });
 
 test("after the undo toast has gone, the delete is final", async ({ page }) => {

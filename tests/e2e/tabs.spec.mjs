@@ -1,9 +1,12 @@
 // Two tabs of the app open at once (two pages in one browser context share
-// localStorage): what one tab does shows up in the other without a reload. As a
-// person would, each test brings a tab to the front before working in it, so the
-// tab that has to follow the change is the one in the background.
+// localStorage): what one tab does shows up in the other without a reload, and
+// notes added in both at the same time are all kept (at two tables of a café
+// without a copy; at the same table with one). As a person would, each test
+// brings a tab to the front before working in it, so the tab that has to follow
+// the change is the one in the background.
 import { test, expect } from "./fixtures.mjs";
-import { createWorkshop, openHome, saveStatus, storedWorkshops, workshopList } from "./helpers.mjs";
+import { createWorkshop, openHome, saveStatus, storedWorkshops, typeField, workshopList } from "./helpers.mjs";
+import { addCafe, openPart, openTable } from "./work-forms.mjs";
 
 /** Two tabs on the home page; the first is in front. */
 async function twoTabs(context) {
@@ -14,6 +17,106 @@ async function twoTabs(context) {
   await first.bringToFront();
   return [first, second];
 }
+
+/**
+ * Both tabs on the rounds of one new café "Wijkcafé" (round 1 running), the
+ * first showing table `tables[0]`, the second `tables[1]`; returns the tabs
+ * and their tablecloths. Each tab can hold back the storage events that tell
+ * it what the other saved (see `addNotesAtOnce`): the listener doing so comes
+ * before the app's own.
+ */
+async function cafeInTwoTabs(context, tables) {
+  await context.addInitScript(() => {
+    window.__heldBack = [];
+    window.addEventListener("storage", (event) => {
+      if (!window.__holdBack) return;
+      event.stopImmediatePropagation();
+      window.__heldBack.push(event.key);
+    });
+  });
+  const [first, second] = await twoTabs(context);
+  await createWorkshop(first, { title: "Wijkcafé" });
+  await addCafe(first);
+  await typeField(first, "Vraag voor ronde 1", "Wat maakt de wijk fijn?");
+  await openPart(first, "2. Rondes");
+  await first.getByRole("button", { name: "Start ronde 1" }).click();
+  await expect(first.getByRole("status").filter({ hasText: "Loopt" })).toBeVisible();
+  await second.goto(first.url());
+  const cloths = [await openTable(first, tables[0], 1), await openTable(second, tables[1], 1)];
+  return { first, second, cloths };
+}
+
+/**
+ * Adds a note on each tablecloth at once: both typed, then both added
+ * together. Playwright cannot click in two tabs at the very same moment, so
+ * each tab holds back the storage events that tell it of the other's save
+ * until both have saved: as when both tap "Notitie toevoegen" together,
+ * neither tab has heard of the other's note when it saves its own. Then the
+ * events come, in the order they came.
+ */
+async function addNotesAtOnce(pages, cloths, texts) {
+  for (const page of pages) await page.evaluate(() => (window.__holdBack = true));
+  const fields = cloths.map((cloth) => cloth.getByLabel("Notitie", { exact: true }));
+  await Promise.all(fields.map((field, i) => field.fill(texts[i])));
+  await Promise.all(cloths.map((cloth) => cloth.getByRole("button", { name: "Notitie toevoegen" }).click()));
+  for (const field of fields) await expect(field).toHaveValue("");
+  for (const page of pages) {
+    const id = new URL(page.url()).pathname.split("/")[2];
+    // Each tab saved while the other's save had not reached it.
+    await expect.poll(() => page.evaluate(() => window.__heldBack)).toContain(`werktafel:v1:workshop:${id}`);
+    await page.evaluate(() => {
+      window.__holdBack = false;
+      for (const key of window.__heldBack) window.dispatchEvent(new StorageEvent("storage", { key }));
+    });
+  }
+}
+
+/** The texts of the notes at each table of the one café in a stored workshop. */
+function notesByTable(workshop) {
+  const cafe = workshop.activities.find((a) => a.kind === "cafe");
+  return cafe.tables.map((t) => t.cloths.flatMap((c) => c.notes.map((n) => n.text)));
+}
+
+test("two tabs adding notes at two tables of one café at the same time both keep their note, and no copy is made", async ({ context }) => {
+  const { first, second, cloths } = await cafeInTwoTabs(context, ["Tafel 1", "Tafel 2"]);
+  await addNotesAtOnce([first, second], cloths, ["Bankjes bij de bakker", "Een buurtapp"]);
+
+  // Each tab shows the other's note too, without a reload; no conflict.
+  await expect((await openTable(first, "Tafel 2", 1)).getByRole("listitem")).toHaveText([/Een buurtapp/]);
+  await expect((await openTable(second, "Tafel 1", 1)).getByRole("listitem")).toHaveText([/Bankjes bij de bakker/]);
+  for (const page of [first, second]) {
+    await expect(page.getByRole("alert").filter({ hasText: "Beide versies zijn bewaard" })).toHaveCount(0);
+    await expect(saveStatus(page)).toHaveText("Opgeslagen");
+  }
+
+  for (const page of [first, second]) {
+    await page.bringToFront();
+    await page.reload();
+    await expect((await openTable(page, "Tafel 1", 1)).getByRole("listitem")).toHaveText([/Bankjes bij de bakker/]);
+    await expect((await openTable(page, "Tafel 2", 1)).getByRole("listitem")).toHaveText([/Een buurtapp/]);
+  }
+  const stored = await storedWorkshops(second);
+  expect(stored.map((w) => w.title)).toEqual(["Wijkcafé"]);
+  expect(notesByTable(stored[0])).toEqual([["Bankjes bij de bakker"], ["Een buurtapp"], [], []]);
+  await openHome(second);
+  await expect(workshopList(second).getByRole("link")).toHaveText(["Wijkcafé"]);
+});
+
+test("two tabs adding notes at the same table at the same time keep both versions: one as a copy", async ({ context }) => {
+  const { first, second, cloths } = await cafeInTwoTabs(context, ["Tafel 1", "Tafel 1"]);
+  await addNotesAtOnce([first, second], cloths, ["Bankjes bij de bakker", "Een buurtapp"]);
+
+  // The tab that saved last kept the other's version as a copy, and says so.
+  const notice = (page) => page.getByRole("alert").filter({ hasText: "Beide versies zijn bewaard" });
+  await expect.poll(async () => (await notice(first).count()) + (await notice(second).count())).toBe(1);
+
+  const stored = await storedWorkshops(first);
+  expect(stored.map((w) => w.title).sort()).toEqual(["Wijkcafé", "Wijkcafé (uit ander tabblad)"]);
+  expect(stored.map((w) => notesByTable(w)[0]).sort()).toEqual([["Bankjes bij de bakker"], ["Een buurtapp"]]);
+  await first.bringToFront();
+  await openHome(first);
+  await expect(workshopList(first).getByRole("link")).toHaveCount(2);
+});
 
 test("a workshop open in the other tab follows a rename and a new date", async ({ context }) => {
   const [first, second] = await twoTabs(context);

@@ -113,6 +113,11 @@ impl FormData for Cafe {
             .collect()
     }
 
+    fn part_name(&self, id: &str) -> Option<&str> {
+        let table = self.tables.iter().find(|t| t.id.as_str() == id)?;
+        Some(&table.name)
+    }
+
     fn empty_part(&mut self, id: &str) {
         if let Some(table) = self.part_table(id) {
             table.cloths = Part::default();

@@ -2,12 +2,13 @@
 //! notes (add, change, delete with undo) and the host's summary for the next group.
 
 use super::CafeAt;
-use crate::forms::cafe::{CafeKey, CafeMsg, MAX_SUMMARY_CHARS};
+use crate::forms::cafe::{CafeKey, CafeMsg, Cloth, MAX_SUMMARY_CHARS};
 use crate::i18n::{note_kind_key, CommonMsg, Key};
-use crate::model::{Note, NoteKind, ValidationError, MAX_NOTE_CHARS};
+use crate::model::{Note, NoteKind, Part, ValidationError, MAX_NOTE_CHARS};
 use crate::platform::clock::short_id;
 use crate::ui::autosave::AutoSave;
 use crate::ui::drafts::NoteDrafts;
+use crate::ui::form_at::part_items;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, tr_msg, use_app};
 use leptos::prelude::*;
@@ -21,6 +22,12 @@ pub(super) fn kind_class(kind: NoteKind) -> &'static str {
         NoteKind::Insight => "note kind-insight",
         NoteKind::Action => "note kind-action",
     }
+}
+
+/// The tablecloth of `round_id` among a table's tablecloths.
+fn cloth_in(cloths: &Option<Part<Vec<Cloth>>>, round_id: Option<RoundId>) -> Option<&Cloth> {
+    let round_id = round_id?;
+    part_items(cloths).iter().find(|cloth| cloth.round == round_id)
 }
 
 /// The tablecloth of `table_id` in round `round` (from 0).
@@ -39,38 +46,43 @@ pub fn ClothPanel(
         .read(state, |c| c.rounds.get(round).map(|r| r.id))
         .flatten();
     let round_id = StoredValue::new(round_id);
-    let table_name = move || {
+    // This table's tablecloths: what is read from them is read again only
+    // when a note or summary of this table changes.
+    let cloths = CafeAt::part(at, state, move |c| c.table(table_id).map(|t| &t.cloths));
+    let table_name = Memo::new(move |_| {
         at.get()
-            .value(state, |c| {
-                c.table(table.get_value()).map(|t| t.name.clone())
-            })
+            .read(state, |c| c.table(table_id).map(|t| t.name.clone()))
+            .flatten()
             .unwrap_or_default()
-    };
-    let host = move || {
+    });
+    let host = Memo::new(move |_| {
         at.get()
-            .value(state, |c| {
-                c.table(table.get_value()).map(|t| t.host.clone())
-            })
+            .read(state, |c| c.table(table_id).map(|t| t.host.clone()))
+            .flatten()
             .filter(|h| !h.is_empty())
-    };
-    let previous = move || {
-        at.get().value(state, |c| {
-            c.previous_summary(table.get_value(), round)
-                .map(str::to_string)
-        })
-    };
+    });
+    let previous_round = Memo::new(move |_| {
+        let previous = round.checked_sub(1)?;
+        at.get()
+            .read(state, |c| c.rounds.get(previous).map(|r| r.id))
+            .flatten()
+    });
+    // What the previous group left: the summary of the round before, if any.
+    let previous = Memo::new(move |_| {
+        cloths
+            .with(|cloths| cloth_in(cloths, previous_round.get()).map(|c| c.summary.clone()))
+            .filter(|summary| !summary.is_empty())
+    });
     let notes = Memo::new(move |_| {
-        at.get().value(state, |c| {
-            round_id
-                .get_value()
-                .and_then(|round_id| c.cloth(table.get_value(), round_id))
+        cloths.with(|cloths| {
+            cloth_in(cloths, round_id.get_value())
                 .map(|cloth| cloth.notes.clone())
                 .unwrap_or_default()
         })
     });
     let title = move || {
         CafeMsg::Tablecloth {
-            table: table_name(),
+            table: table_name.get(),
             n: (round + 1).to_string(),
         }
         .text(state.language())
@@ -78,13 +90,13 @@ pub fn ClothPanel(
     view! {
         <section class="card cloth" aria-label=title>
             <h2>{title}</h2>
-            {move || host().map(|host| view! {
+            {move || host.get().map(|host| view! {
                 <p class="meta">{CafeMsg::HostLine { host }.text(state.language())}</p>
             })}
             <Show when=move || { round > 0 }>
                 <aside class="previous-group">
                     <h3>{tr(CafeKey::PreviousGroup)}</h3>
-                    <p class="pre-line">{move || previous().unwrap_or_else(|| tr(CafeKey::NoPreviousSummary)().to_string())}</p>
+                    <p class="pre-line">{move || previous.get().unwrap_or_else(|| tr(CafeKey::NoPreviousSummary)().to_string())}</p>
                 </aside>
             </Show>
             <h3>{tr(CafeKey::NotesOfCloth)}</h3>
@@ -96,7 +108,7 @@ pub fn ClothPanel(
                     children=move |note| view! { <NoteItem at note /> } />
             </ul>
             <AddNote at table round_id drafts />
-            <Summary at table round_id />
+            <Summary at table round_id cloths />
         </section>
     }
 }
@@ -226,6 +238,7 @@ fn Summary(
     at: Memo<CafeAt>,
     table: StoredValue<TableId>,
     round_id: StoredValue<Option<RoundId>>,
+    cloths: Memo<Option<Part<Vec<Cloth>>>>,
 ) -> impl IntoView {
     let state = use_app();
     let error = RwSignal::new(None::<ValidationError>);
@@ -239,10 +252,8 @@ fn Summary(
                 .err(),
         );
     });
-    let initial = at.get_untracked().value(state, |c| {
-        round_id
-            .get_value()
-            .and_then(|round_id| c.cloth(table.get_value(), round_id))
+    let initial = cloths.with_untracked(|cloths| {
+        cloth_in(cloths, round_id.get_value())
             .map(|cloth| cloth.summary.clone())
             .unwrap_or_default()
     });

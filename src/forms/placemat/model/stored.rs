@@ -107,6 +107,11 @@ impl FormData for Placemat {
             .collect()
     }
 
+    fn part_name(&self, id: &str) -> Option<&str> {
+        let group = self.groups.iter().find(|g| g.id.as_str() == id)?;
+        Some(&group.name)
+    }
+
     fn empty_part(&mut self, id: &str) {
         if let Some(group) = self.part_group(id) {
             group.seats = Part::default();

@@ -5,12 +5,13 @@
 use super::phases::phase_timer;
 use super::{phase_label, PlacematAt};
 use crate::forms::placemat::{
-    middle_holds, Phase, PlacematKey, PlacematMsg, PlacematPart, MAX_PLACEMAT_NOTE_CHARS,
+    middle_holds, Phase, PlacematKey, PlacematMsg, PlacematPart, Seat, MAX_PLACEMAT_NOTE_CHARS,
 };
 use crate::i18n::{CommonMsg, Key, Text};
 use crate::model::{minutes_seconds, Note, Part, TimerState, ValidationError};
 use crate::platform::clock::short_id;
 use crate::ui::drafts::NoteDrafts;
+use crate::ui::form_at::part_items;
 use crate::ui::form_error::FormError;
 use crate::ui::i18n::{tr, tr_msg, use_app, Msg};
 use crate::ui::state::AppState;
@@ -19,15 +20,10 @@ use crate::ui::timer::ticking_now;
 use leptos::prelude::*;
 use crate::model::{GroupId, NoteId, SeatId};
 
-/// The name of the person in a seat, or "Persoon n" when none was given.
-fn person_name(at: Memo<PlacematAt>, group: GroupId, seat: SeatId, index: usize) -> String {
-    let state = use_app();
-    at.get()
-        .value(state, |p| {
-            p.group(group)
-                .and_then(|g| g.seat(seat))
-                .map(|s| s.name.clone())
-        })
+/// The name of the person in `seat` (the `index`th, from 0), or "Persoon n"
+/// when none was given.
+fn person_name(seat: Option<&Seat>, index: usize, state: AppState) -> String {
+    seat.map(|s| s.name.clone())
         .filter(|name| !name.is_empty())
         .unwrap_or_else(|| {
             PlacematMsg::PersonN {
@@ -37,9 +33,15 @@ fn person_name(at: Memo<PlacematAt>, group: GroupId, seat: SeatId, index: usize)
         })
 }
 
-/// What the phase on the floor opens, and the group's middle; made once per
-/// placemat and handed to every note, so a save is checked a few times, not a
-/// few times per note.
+/// The field with `id` among a group's fields.
+fn seat_in(seats: &Option<Part<Vec<Seat>>>, id: SeatId) -> Option<&Seat> {
+    part_items(seats).iter().find(|s| s.id == id)
+}
+
+/// What the phase on the floor opens, and the group's fields and middle as
+/// parts; made once per placemat and handed to every field and note, so a
+/// save is checked a few times, not a few times per note, and a note in one
+/// group leaves the memos of the others alone.
 #[derive(Clone, Copy)]
 pub struct Openings {
     fields: Memo<bool>,
@@ -47,8 +49,10 @@ pub struct Openings {
     middle: Memo<bool>,
     /// Phase 1: each person sees only their own field.
     own_field_only: Memo<bool>,
+    /// The group's fields: each person's name and notes.
+    group_seats: Memo<Option<Part<Vec<Seat>>>>,
     /// The group's middle, to tell which notes are in it already.
-    group_middle: Memo<Part<Vec<Note>>>,
+    group_middle: Memo<Option<Part<Vec<Note>>>>,
 }
 
 impl Openings {
@@ -66,12 +70,11 @@ impl Openings {
                 at.get()
                     .value(state, |p| p.phase == Some(Phase::Individual))
             }),
-            group_middle: Memo::new(move |_| {
-                at.get().value(state, |p| {
-                    p.group(group.get_value())
-                        .map(|g| g.middle.clone())
-                        .unwrap_or_default()
-                })
+            group_seats: PlacematAt::part(at, state, move |p| {
+                p.group(group.get_value()).map(|g| &g.seats)
+            }),
+            group_middle: PlacematAt::part(at, state, move |p| {
+                p.group(group.get_value()).map(|g| &g.middle)
             }),
         }
     }
@@ -107,29 +110,25 @@ pub fn SeatField(
 ) -> impl IntoView {
     let state = use_app();
     let seat = StoredValue::new(seat_id);
+    // Read from the group's fields alone: a change elsewhere leaves them be.
+    let seats = openings.group_seats;
     // The other persons of the group, who can mark this person's notes.
     let others = Memo::new(move |_| {
-        let group_id = group.get_value();
-        let seats = at.get().value(state, |p| {
-            p.group(group_id)
-                .map(|g| g.seats.iter().map(|s| s.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        });
-        seats
-            .into_iter()
-            .enumerate()
-            .filter(|&(_, s)| s != seat.get_value())
-            .map(|(index, s)| {
-                let name = person_name(at, group_id, s, index);
-                (s, name)
-            })
-            .collect::<Vec<_>>()
+        seats.with(|seats| {
+            part_items(seats)
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.id != seat_id)
+                .map(|(index, s)| (s.id, person_name(Some(s), index, state)))
+                .collect::<Vec<_>>()
+        })
     });
-    let name = Memo::new(move |_| person_name(at, group.get_value(), seat.get_value(), index));
+    let name = Memo::new(move |_| {
+        seats.with(|seats| person_name(seat_in(seats, seat_id), index, state))
+    });
     let notes = Memo::new(move |_| {
-        at.get().value(state, |p| {
-            p.group(group.get_value())
-                .and_then(|g| g.seat(seat.get_value()))
+        seats.with(|seats| {
+            seat_in(seats, seat_id)
                 .map(|s| s.notes.clone())
                 .unwrap_or_default()
         })
@@ -163,7 +162,7 @@ pub fn SeatField(
                     </Show>
                 </div>
                 <ul class="notes" hidden=folded>
-                    <For each=move || notes.get().to_vec() key=|n| (n.id, n.text.clone())
+                    <For each=move || notes.get() key=|n| (n.id, n.text.clone())
                         children=move |note| view! { <SeatNote at note notes others openings /> } />
                 </ul>
                 <Show when=move || openings.fields.get()>
@@ -279,7 +278,7 @@ fn SeatNoteRead(
     let in_middle = Memo::new(move |_| {
         openings
             .group_middle
-            .with(|middle| middle_holds(middle, &text.read_value()))
+            .with(|middle| middle_holds(part_items(middle), &text.read_value()))
     });
     let copy = move |_| {
         error.set(
@@ -403,11 +402,11 @@ pub fn MiddleBox(
         <section class="middle" aria-label=label>
             <MatClock at />
             <h3>{tr(PlacematKey::Middle)}</h3>
-            <Show when=move || notes.with(|middle| middle.is_empty())>
+            <Show when=move || notes.with(|middle| part_items(middle).is_empty())>
                 <p class="meta">{move || if middle_open.get() { tr(PlacematKey::MiddleEmpty)() } else { tr(PlacematKey::MiddleLater)() }}</p>
             </Show>
             <ul class="notes">
-                <For each=move || notes.get().to_vec() key=|n| (n.id, n.text.clone())
+                <For each=move || notes.with(|middle| part_items(middle).to_vec()) key=|n| (n.id, n.text.clone())
                     children=move |note| view! { <MiddleNote at note middle_open /> } />
             </ul>
             <Show when=move || middle_open.get()>
