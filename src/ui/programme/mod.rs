@@ -113,7 +113,7 @@ fn ProgrammeOf(id: WorkshopId) -> impl IntoView {
     view! {
         <A href=app_path(&format!("/bijeenkomst/{id}")) attr:class="back">{tr(Key::BackToWorkshop)}</A>
         <h1>{tr(ProgrammeKey::OpenProgramme)}</h1>
-        <p class="meta">{tr(ProgrammeKey::ProgrammeIntro)}</p>
+        <p class="meta programme-intro">{tr(ProgrammeKey::ProgrammeIntro)}</p>
         <StartTime id programme />
         <p class="programme-total" role="status">{total}</p>
         <div class="actions">
