@@ -496,4 +496,11 @@ fn a_block_stores_its_kind_among_its_fields_and_an_unknown_kind_is_refused() {
     assert!(serde_json::from_value::<Block>(unknown).is_err());
     let no_activity = serde_json::json!({"id": "b", "title": "X", "minutes": 5, "kind": "form"});
     assert!(serde_json::from_value::<Block>(no_activity).is_err());
+    let plain_with_activity = serde_json::json!({"id": "b", "title": "X", "minutes": 5, "kind": "break", "activity": "a"});
+    assert!(serde_json::from_value::<Block>(plain_with_activity).is_err());
+    let plain = serde_json::json!({"id": "b", "title": "X", "minutes": 5, "kind": "break"});
+    assert_eq!(
+        serde_json::from_value::<Block>(plain).unwrap().kind,
+        werktafel::model::BlockKind::Plain(PlainKind::Break)
+    );
 }

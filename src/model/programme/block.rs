@@ -19,7 +19,7 @@ pub const MAX_BLOCK_TEXT_CHARS: usize = 4000;
 
 /// What kind of block it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(from = "StoredKind", into = "StoredKind")]
+#[serde(try_from = "StoredKind", into = "StoredKind")]
 pub enum BlockKind {
     /// A work form of this workshop, run by the app.
     Form(ActivityId),
@@ -30,54 +30,53 @@ pub enum BlockKind {
 /// A block's kind as stored, among the block's own fields: `"kind": "break"`,
 /// or `"kind": "form"` with the `activity` it runs.
 #[derive(Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-enum StoredKind {
-    Form { activity: ActivityId },
-    Welcome,
-    Introductions,
-    Explanation,
-    Break,
-    Energizer,
-    Evaluation,
-    Closing,
-    Free,
+struct StoredKind {
+    kind: KindName,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    activity: Option<ActivityId>,
 }
 
-impl From<StoredKind> for BlockKind {
-    fn from(stored: StoredKind) -> Self {
-        let plain = match stored {
-            StoredKind::Form { activity } => return BlockKind::Form(activity),
-            StoredKind::Welcome => PlainKind::Welcome,
-            StoredKind::Introductions => PlainKind::Introductions,
-            StoredKind::Explanation => PlainKind::Explanation,
-            StoredKind::Break => PlainKind::Break,
-            StoredKind::Energizer => PlainKind::Energizer,
-            StoredKind::Evaluation => PlainKind::Evaluation,
-            StoredKind::Closing => PlainKind::Closing,
-            StoredKind::Free => PlainKind::Free,
-        };
-        BlockKind::Plain(plain)
+/// The stored name of a kind: `form`, or a plain kind's name.
+#[derive(Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum KindName {
+    Form,
+    #[serde(untagged)]
+    Plain(PlainKind),
+}
+
+impl TryFrom<StoredKind> for BlockKind {
+    type Error = &'static str;
+
+    fn try_from(stored: StoredKind) -> Result<Self, Self::Error> {
+        match (stored.kind, stored.activity) {
+            (KindName::Form, Some(activity)) => Ok(BlockKind::Form(activity)),
+            (KindName::Plain(plain), None) => Ok(BlockKind::Plain(plain)),
+            (KindName::Form, None) => Err("a block of a work form names its activity"),
+            (KindName::Plain(_), Some(_)) => Err("only a block of a work form has an activity"),
+        }
     }
 }
 
 impl From<BlockKind> for StoredKind {
     fn from(kind: BlockKind) -> Self {
         match kind {
-            BlockKind::Form(activity) => StoredKind::Form { activity },
-            BlockKind::Plain(PlainKind::Welcome) => StoredKind::Welcome,
-            BlockKind::Plain(PlainKind::Introductions) => StoredKind::Introductions,
-            BlockKind::Plain(PlainKind::Explanation) => StoredKind::Explanation,
-            BlockKind::Plain(PlainKind::Break) => StoredKind::Break,
-            BlockKind::Plain(PlainKind::Energizer) => StoredKind::Energizer,
-            BlockKind::Plain(PlainKind::Evaluation) => StoredKind::Evaluation,
-            BlockKind::Plain(PlainKind::Closing) => StoredKind::Closing,
-            BlockKind::Plain(PlainKind::Free) => StoredKind::Free,
+            BlockKind::Form(activity) => StoredKind {
+                kind: KindName::Form,
+                activity: Some(activity),
+            },
+            BlockKind::Plain(plain) => StoredKind {
+                kind: KindName::Plain(plain),
+                activity: None,
+            },
         }
     }
 }
 
-/// The kinds of block that are not a work form.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+/// The kinds of block that are not a work form, stored by their names in
+/// small letters (`break`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 pub enum PlainKind {
     /// Welcome (welkom).
     Welcome,
