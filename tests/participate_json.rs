@@ -9,6 +9,8 @@
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
+mod common;
+
 use proptest::prelude::*;
 use serde::Deserialize;
 use werktafel::model::Settings;
@@ -297,18 +299,7 @@ fn any_answer() -> impl Strategy<Value = AnswerCard> {
         prop::option::of(0u8..7),
         prop::collection::vec(any_text(60), 0..4),
     )
-        .prop_map(
-            |(prompt, id, name, place, person, score, texts)| AnswerCard {
-                version: CARD_VERSION,
-                prompt,
-                id,
-                name,
-                place,
-                person,
-                score,
-                texts,
-            },
-        )
+        .prop_map(common::answer_card)
 }
 
 fn any_draft() -> impl Strategy<Value = Draft> {

@@ -8,8 +8,8 @@ set -euo pipefail
 dist=${1:-dist}
 # In bytes, plain and gzipped: a little over today's sizes, so neither grows back
 # unnoticed. The phone's page meets issue 18's goals (350,000 plain, 150,000
-# gzipped) since its own JSON reader and the minified JS glue: 333,484 and
-# 137,134. The first visit's goal is lower (1,000,000 plain): lower its budget
+# gzipped) since its own JSON reader and the minified JS glue: 333,324 and
+# 136,912. The first visit's goal is lower (1,000,000 plain): lower its budget
 # as the build shrinks. It grew with the QR reader (issue 20, +27 KB) and the
 # store per part (issue 19, +72 KB); the budget follows it, it does not excuse it.
 PHONE_MAX=${PHONE_MAX:-340000}
