@@ -3,6 +3,8 @@
 //! anything else (damaged, foreign, newer, too large, out of bounds) is
 //! refused without a panic.
 
+mod common;
+
 use proptest::prelude::*;
 use werktafel::transfer::{
     answer_parts, phone_page_address, question_payload, read_question, AnswerCard, PartCollector,
@@ -297,18 +299,7 @@ fn any_answer() -> impl Strategy<Value = AnswerCard> {
         .prop_filter("a score or a text", |(.., score, texts)| {
             score.is_some() || !texts.is_empty()
         })
-        .prop_map(
-            |(prompt, id, name, place, person, score, texts)| AnswerCard {
-                version: CARD_VERSION,
-                prompt,
-                id,
-                name,
-                place,
-                person,
-                score,
-                texts,
-            },
-        )
+        .prop_map(common::answer_card)
 }
 
 proptest! {

@@ -7,12 +7,13 @@
 set -euo pipefail
 dist=${1:-dist}
 # In bytes, plain and gzipped: a little over today's sizes, so neither grows back
-# unnoticed. Issue 18's goals are lower (phone 350,000 plain and 150,000 gzipped,
-# first visit 1,000,000 plain): lower these as the builds shrink. The first
-# visit grew with the QR reader (issue 20, +27 KB) and the store per part
-# (issue 19, +72 KB); the budget follows it, it does not excuse it.
-PHONE_MAX=${PHONE_MAX:-410000}
-PHONE_GZIP_MAX=${PHONE_GZIP_MAX:-165000}
+# unnoticed. The phone's page meets issue 18's goals (350,000 plain, 150,000
+# gzipped) since its own JSON reader and the minified JS glue: 333,324 and
+# 136,912. The first visit's goal is lower (1,000,000 plain): lower its budget
+# as the build shrinks. It grew with the QR reader (issue 20, +27 KB) and the
+# store per part (issue 19, +72 KB); the budget follows it, it does not excuse it.
+PHONE_MAX=${PHONE_MAX:-340000}
+PHONE_GZIP_MAX=${PHONE_GZIP_MAX:-140000}
 FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-2530000}
 FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-980000}
 

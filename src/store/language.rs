@@ -4,24 +4,21 @@
 
 use super::Entity;
 use crate::model::{Language, Settings};
-use serde::Deserialize;
+use crate::transfer::json::{read, unsigned, variant, Fields, Reading};
 
-/// The settings' envelope, with only what the language needs.
-#[derive(Deserialize)]
-struct StoredSettings {
-    schema: u32,
-    data: LanguageOnly,
-}
-
-#[derive(Deserialize)]
-struct LanguageOnly {
-    #[serde(default)]
-    language: Language,
-}
+/// The languages by the names the settings give them.
+const LANGUAGES: [(&str, Language); 2] = [("nl", Language::Nl), ("en", Language::En)];
 
 /// The language in the stored text of the settings; `None` when it is no
-/// settings envelope this app can read.
+/// settings envelope this app can read. Read as the settings' own
+/// deserializing reads it (`{"schema": …, "data": {"language": …}}`, other
+/// members skipped), without serde_json: the phone's program leaves it out.
 pub fn stored_language(text: &str) -> Option<Language> {
-    let stored: StoredSettings = serde_json::from_str(text).ok()?;
-    (stored.schema <= Settings::SCHEMA).then_some(stored.data.language)
+    let stored = read(text, Reading::Struct)?;
+    let envelope = Fields::of(&stored, &["schema", "data"])?;
+    let schema: u32 = envelope.required("schema", unsigned)?;
+    let language = envelope.required("data", |data| {
+        Fields::of(data, &["language"])?.or_default("language", |name| variant(name, &LANGUAGES))
+    })?;
+    (schema <= Settings::SCHEMA).then_some(language)
 }

@@ -9,10 +9,13 @@
 
 mod anonymise;
 mod backup;
+mod card_json;
 pub(crate) mod csv;
+mod draft;
 mod grey;
 mod handover;
 mod import;
+pub(crate) mod json;
 mod participate;
 mod programme;
 mod qr;
@@ -23,6 +26,7 @@ pub use crate::model::{Arrival, Choice, Step};
 pub use anonymise::anonymise;
 pub use backup::{backup_file_name, export_file_name, Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
 pub use csv::notes_csv;
+pub use draft::Draft;
 pub use handover::{
     apply_handover, plan_handover, Handover, HandoverPlan, Part, HANDOVER_FORMAT, HANDOVER_SCHEMA,
 };

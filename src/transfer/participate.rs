@@ -3,14 +3,14 @@
 //! fragment (`meedoen/#<payload>`, which never reaches the static host); the answer
 //! comes back as one or more QR codes that the facilitator's tablet scans.
 //!
-//! A payload is the card's JSON (short field names), deflated, in base64url
-//! without padding. Reading one checks its size before and after inflating,
-//! its version and every field: a phone or a tablet may scan anything.
+//! A payload is the card's JSON (short field names, see `card_json`),
+//! deflated, in base64url without padding. Reading one checks its size before
+//! and after inflating, its version and every field: a phone or a tablet may
+//! scan anything.
 
+use super::json::{read, Json, ReadJson, Reading, WriteJson};
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
-use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use thiserror::Error;
 
@@ -56,20 +56,17 @@ pub enum PayloadError {
 }
 
 /// Where an answer goes, as the participant picks it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// In JSON `"t"`, `"f"`, `"a"` or `"c"`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PlaceKind {
     /// A café table (from `places`).
-    #[serde(rename = "t")]
     Table,
     /// A placemat field: a group (from `places`) and a person's number.
-    #[serde(rename = "f")]
     Field,
     /// Nothing to pick: an open question to anyone.
-    #[serde(rename = "a")]
     Anyone,
     /// A persona test's cell: a persona (from `places`) in a municipality
     /// (from `columns`), with a score.
-    #[serde(rename = "c")]
     Cell,
 }
 
@@ -96,60 +93,53 @@ impl CardPlaces {
     }
 }
 
-/// The question as the phone receives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// The question as the phone receives it. In JSON (`card_json`) each field
+/// has a one-letter name, given here.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct QuestionCard {
-    #[serde(rename = "v")]
+    /// `v`.
     pub version: u8,
-    /// The id of the question on the facilitator's tablet.
-    #[serde(rename = "p")]
+    /// `p`: the id of the question on the facilitator's tablet.
     pub prompt: String,
-    #[serde(rename = "q")]
+    /// `q`.
     pub text: String,
-    #[serde(rename = "k")]
+    /// `k`.
     pub kind: PlaceKind,
-    /// The tables or groups to pick from, in order.
-    #[serde(rename = "t", default)]
+    /// `t` (may be left out when empty): the tables or groups to pick from, in order.
     pub places: Vec<String>,
-    /// Persons per group (placemat fields).
-    #[serde(rename = "n", default)]
+    /// `n` (may be left out when 0): persons per group (placemat fields).
     pub persons: u8,
-    /// The municipalities to pick from, in order (persona test cells).
-    #[serde(rename = "m", default, skip_serializing_if = "Vec::is_empty")]
+    /// `m` (left out when empty): the municipalities to pick from, in order
+    /// (persona test cells).
     pub columns: Vec<String>,
 }
 
-/// One participant's answer as the tablet receives it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+/// One participant's answer as the tablet receives it. In JSON (`card_json`)
+/// each field has a one-letter name, given here.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerCard {
-    #[serde(rename = "v")]
+    /// `v`.
     pub version: u8,
-    /// The question's id.
-    #[serde(rename = "p")]
+    /// `p`: the question's id.
     pub prompt: String,
-    /// This answer's own id, so that a second scan adds nothing.
-    #[serde(rename = "a")]
+    /// `a`: this answer's own id, so that a second scan adds nothing.
     pub id: String,
-    /// An optional name or pseudonym.
-    #[serde(rename = "w", default, skip_serializing_if = "String::is_empty")]
+    /// `w` (left out when empty): an optional name or pseudonym.
     pub name: String,
-    /// The table or group picked, from 0.
-    #[serde(rename = "i")]
+    /// `i`: the table or group picked, from 0.
     pub place: u8,
-    /// The person's number in the group (placemat fields) or the
-    /// municipality (persona test cells), from 0.
-    #[serde(rename = "j", default)]
+    /// `j` (may be left out when 0): the person's number in the group
+    /// (placemat fields) or the municipality (persona test cells), from 0.
     pub person: u8,
-    /// A score from 1 to 5 (persona test cells).
-    #[serde(rename = "s", default, skip_serializing_if = "Option::is_none")]
+    /// `s` (left out when none): a score from 1 to 5 (persona test cells).
     pub score: Option<u8>,
-    /// The answers, each a short text; none when a score says it all.
-    #[serde(rename = "x", default)]
+    /// `x` (may be left out when empty): the answers, each a short text; none
+    /// when a score says it all.
     pub texts: Vec<String>,
 }
 
 /// A card that checks its own fields.
-trait Card: Serialize + DeserializeOwned {
+trait Card: ReadJson + WriteJson {
     fn version(&self) -> u8;
     fn within_limits(&self) -> bool;
 }
@@ -237,9 +227,10 @@ pub fn read_question(payload: &str) -> Result<QuestionCard, PayloadError> {
     decode(payload)
 }
 
-fn encode<T: Serialize>(card: &T) -> String {
-    let json = serde_json::to_vec(card).expect("cards serialize to JSON");
-    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(&json, 9))
+fn encode(card: &impl WriteJson) -> String {
+    let mut json = String::new();
+    card.write_json(&mut json);
+    URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec(json.as_bytes(), 9))
 }
 
 fn decode<T: Card>(payload: &str) -> Result<T, PayloadError> {
@@ -254,13 +245,14 @@ fn decode<T: Card>(payload: &str) -> Result<T, PayloadError> {
             miniz_oxide::inflate::TINFLStatus::HasMoreOutput => PayloadError::TooLarge,
             _ => PayloadError::NotOurs,
         })?;
-    let value: serde_json::Value =
-        serde_json::from_slice(&json).map_err(|_| PayloadError::NotOurs)?;
-    let version = value.get("v").and_then(serde_json::Value::as_u64);
-    if version.is_some_and(|v| v > u64::from(CARD_VERSION)) {
-        return Err(PayloadError::Newer);
+    let text = String::from_utf8(json).map_err(|_| PayloadError::NotOurs)?;
+    let value = read(&text, Reading::Value).ok_or(PayloadError::NotOurs)?;
+    if let Some(Json::Unsigned(version)) = value.get("v") {
+        if *version > u64::from(CARD_VERSION) {
+            return Err(PayloadError::Newer);
+        }
     }
-    let card: T = serde_json::from_value(value).map_err(|_| PayloadError::NotOurs)?;
+    let card = T::read_json(&value).ok_or(PayloadError::NotOurs)?;
     if card.version() != CARD_VERSION {
         return Err(PayloadError::NotOurs);
     }

@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 use werktafel::model::Id;
+use werktafel::transfer::{AnswerCard, CARD_VERSION};
 
 /// The id `text` of any kind, as a test names it.
 pub fn id_of<K>(text: &str) -> Id<K> {
@@ -14,5 +15,30 @@ pub fn ids(prefix: &'static str) -> impl FnMut() -> String {
     move || {
         count += 1;
         format!("{prefix}{count}")
+    }
+}
+
+/// An answer card of this version from its prompt, id, name, place, person,
+/// score and texts (as a strategy of proptest makes them).
+pub fn answer_card(
+    (prompt, id, name, place, person, score, texts): (
+        String,
+        String,
+        String,
+        u8,
+        u8,
+        Option<u8>,
+        Vec<String>,
+    ),
+) -> AnswerCard {
+    AnswerCard {
+        version: CARD_VERSION,
+        prompt,
+        id,
+        name,
+        place,
+        person,
+        score,
+        texts,
     }
 }

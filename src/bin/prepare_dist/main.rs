@@ -2,17 +2,20 @@
 //! staging folder. It is a build tool, not part of the app, and runs natively.
 //! Running it again on a finished folder (after changing a file) makes it current.
 //!
-//! 1. Each page (index.html, and the phone's meedoen/index.html) gets its
+//! 1. The wasm-bindgen JS glue each page preloads is minified, and the page's
+//!    integrity hashes are written anew (minify.rs).
+//! 2. Each page (index.html, and the phone's meedoen/index.html) gets its
 //!    Content-Security-Policy: only `'self'`, plus `'wasm-unsafe-eval'` and the
 //!    sha256 hash of each of its inline scripts (Trunk's loader, the old-link redirect).
-//! 2. 404.html, a copy of index.html, lets hosts that serve only existing files
+//! 3. 404.html, a copy of index.html, lets hosts that serve only existing files
 //!    (GitHub-Pages-like) open deep links.
-//! 3. sw.js gets the list of every file of the build and a version made from their
+//! 4. sw.js gets the list of every file of the build and a version made from their
 //!    content hashes, so each different build is a new service-worker version.
-//! 4. Each text file and the wasm get a `.gz` and a `.br` copy beside them, for
+//! 5. Each text file and the wasm get a `.gz` and a `.br` copy beside them, for
 //!    hosts that serve precompressed files (see the README).
 
 mod compress;
+mod minify;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -39,9 +42,21 @@ fn main() {
 }
 
 fn prepare(dir: &Path) -> Result<(), String> {
-    for (page, _) in collect_files(dir)?.iter().filter(|(path, _)| is_page(path)) {
+    let pages: Vec<String> = collect_files(dir)?
+        .into_iter()
+        .map(|(path, _)| path)
+        .filter(|path| is_page(path))
+        .collect();
+    for page in &pages {
         let path = dir.join(page);
-        write(&path, &insert_csp(&read_text(&path)?)?)?;
+        let folder = path.parent().unwrap_or(dir);
+        let html = read_text(&path)?;
+        for module in minify::preloaded_modules(&html) {
+            let module = folder.join(module);
+            write(&module, &minify::minify_module(&read_text(&module)?)?)?;
+        }
+        let html = minify::with_integrity(&html, |name| fs::read(folder.join(name)).ok())?;
+        write(&path, &insert_csp(&html)?)?;
     }
     write(&dir.join("404.html"), &read_text(&dir.join("index.html"))?)?;
 
@@ -60,7 +75,7 @@ fn prepare(dir: &Path) -> Result<(), String> {
         }
     }
     println!(
-        "prepare_dist: CSP set, version {}, {} files precached, {compressed} compressed",
+        "prepare_dist: glue minified, CSP set, version {}, {} files precached, {compressed} compressed",
         build.version,
         build.files.len()
     );

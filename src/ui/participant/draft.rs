@@ -1,10 +1,9 @@
-//! What a participant typed, kept on their phone (in localStorage, under the
-//! question's id) until they wipe it.
+//! What a participant typed ([`Draft`]), kept on their phone (in localStorage,
+//! under the question's id) until they wipe it, and checked into an answer.
 
 use crate::i18n::{Language, ParticipantKey, ParticipantMsg};
-use crate::transfer::{AnswerCard, PlaceKind, MAX_ANSWERS, MAX_ANSWER_CHARS};
+use crate::transfer::{Draft, PlaceKind, MAX_ANSWERS, MAX_ANSWER_CHARS};
 use gloo_storage::{LocalStorage, Storage};
-use serde::{Deserialize, Serialize};
 
 /// What keeps a draft from being an answer.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,23 +27,6 @@ impl AnswerProblem {
     }
 }
 
-/// The form as typed, and the answer once it was made into codes.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-pub struct Draft {
-    pub place: Option<u8>,
-    /// The person in the group, or the municipality of a persona test.
-    pub person: Option<u8>,
-    /// The score picked (persona test).
-    #[serde(default)]
-    pub score: Option<u8>,
-    pub name: String,
-    pub texts: Vec<String>,
-    pub sent: Option<AnswerCard>,
-    /// The id of an answer made before and now being changed: it keeps it.
-    #[serde(default)]
-    pub editing: Option<String>,
-}
-
 fn key(prompt: &str) -> String {
     format!("werktafel:v1:meedoen:{prompt}")
 }
@@ -52,17 +34,22 @@ fn key(prompt: &str) -> String {
 impl Draft {
     /// The draft of this question on this phone, or an empty one.
     pub fn load(prompt: &str) -> Self {
-        LocalStorage::get(key(prompt)).unwrap_or_default()
+        LocalStorage::raw()
+            .get_item(&key(prompt))
+            .ok()
+            .flatten()
+            .and_then(|text| Self::from_text(&text))
+            .unwrap_or_default()
     }
 
     /// Keeps the draft on this phone; a full storage only loses the draft.
     pub fn save(&self, prompt: &str) {
-        let _ = LocalStorage::set(key(prompt), self);
+        let _ = LocalStorage::raw().set_item(&key(prompt), &self.to_text());
     }
 
     /// Takes the draft off this phone.
     pub fn wipe(prompt: &str) {
-        LocalStorage::delete(key(prompt));
+        let _ = LocalStorage::raw().remove_item(&key(prompt));
     }
 
     /// Sets answer `index`, adding fields up to it.

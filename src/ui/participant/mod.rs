@@ -18,10 +18,10 @@ use crate::platform::page::set_document_language;
 use crate::platform::{download, share};
 use crate::store::{entity_key, stored_language, Entity, SETTINGS_ID};
 use crate::transfer::{
-    answer_parts, read_question, AnswerCard, PayloadError, PlaceKind, QrMatrix, QuestionCard,
-    CARD_VERSION, MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
+    answer_parts, read_question, AnswerCard, Draft, PayloadError, PlaceKind, QrMatrix,
+    QuestionCard, CARD_VERSION, MAX_ANSWERS, MAX_ANSWER_CHARS, MAX_NAME_CHARS,
 };
-use draft::{Draft, Picked};
+use draft::Picked;
 use gloo_storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
