@@ -11,11 +11,15 @@ dist=${1:-dist}
 # gzipped) since its own JSON reader and the minified JS glue: 333,324 and
 # 136,912. The first visit's goal is lower (1,000,000 plain): lower its budget
 # as the build shrinks. It grew with the QR reader (issue 20, +27 KB) and the
-# store per part (issue 19, +72 KB); the budget follows it, it does not excuse it.
+# store per part (issue 19, +72 KB), then with the programme and the method
+# library (issue 21: +323 KB plain, +113 KB gzipped, of which the 53 methods'
+# texts in two languages are about 90 KB; loading them only when the library
+# opens is the next step of issue 18). The budget follows it, it does not
+# excuse it.
 PHONE_MAX=${PHONE_MAX:-340000}
 PHONE_GZIP_MAX=${PHONE_GZIP_MAX:-140000}
-FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-2530000}
-FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-980000}
+FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-2810000}
+FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-1095000}
 
 # The files a page names, as paths inside dist/ (the page's folder resolves them).
 files_of() {
