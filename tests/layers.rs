@@ -1,7 +1,8 @@
 //! The pure core never reaches into the browser shell: `model`, `store`,
-//! `transfer`, `i18n` and every work form's pure files (all but its `ui`) name
-//! no Leptos, no browser API and no UI or platform module, so they compile
-//! and test natively and a form's rules never depend on its pages.
+//! `transfer`, `i18n`, `library` and every work form's pure files (all but
+//! its `ui`) name no Leptos, no browser API and no UI or platform module, so
+//! they compile and test natively and a form's rules never depend on its
+//! pages.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -38,7 +39,7 @@ fn is_form_ui(path: &Path) -> bool {
 
 fn pure_files() -> Vec<PathBuf> {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files: Vec<PathBuf> = ["model", "store", "transfer", "i18n"]
+    let mut files: Vec<PathBuf> = ["model", "store", "transfer", "i18n", "library"]
         .iter()
         .flat_map(|dir| rust_files(&src.join(dir)))
         .collect();
