@@ -4,7 +4,7 @@
 //! runs, adds that work form to the workshop too).
 
 use super::i18n::{tr, use_app};
-use super::programme::add_planned;
+use super::programme::{add_planned, plain_from_value, plain_value};
 use crate::i18n::{Language, ProgrammeKey, ProgrammeMsg, Text};
 use crate::library::{Method, MethodKind, Seed, METHODS};
 use crate::model::programme::PlainKind;
@@ -121,18 +121,11 @@ fn FilterForm(filters: RwSignal<Filters>) -> impl IntoView {
     let kind_value = |kind: KindFilter| match kind {
         KindFilter::Any => "any".to_string(),
         KindFilter::RunsInApp => "app".to_string(),
-        KindFilter::Plain(plain) => format!(
-            "{}",
-            PlainKind::ALL.iter().position(|k| *k == plain).unwrap_or(0)
-        ),
+        KindFilter::Plain(plain) => plain_value(plain),
     };
     let read_kind = |value: &str| match value {
         "app" => KindFilter::RunsInApp,
-        other => other
-            .parse::<usize>()
-            .ok()
-            .and_then(|i| PlainKind::ALL.get(i).copied())
-            .map_or(KindFilter::Any, KindFilter::Plain),
+        other => plain_from_value(other).map_or(KindFilter::Any, KindFilter::Plain),
     };
     view! {
         <form class="form library-filters" role="search" on:submit=|ev| ev.prevent_default()>

@@ -22,15 +22,24 @@ pub enum Editing {
     Block(BlockId),
 }
 
+/// A plain kind as an option's value in a select: its place in
+/// [`PlainKind::ALL`].
+pub(crate) fn plain_value(kind: PlainKind) -> String {
+    let place = PlainKind::ALL.iter().position(|k| *k == kind).unwrap_or(0);
+    place.to_string()
+}
+
+/// The plain kind an option's value names.
+pub(crate) fn plain_from_value(value: &str) -> Option<PlainKind> {
+    PlainKind::ALL.get(value.parse::<usize>().ok()?).copied()
+}
+
 /// The kinds a block can be, as the select offers them: the plain kinds, then
 /// the workshop's work forms.
 fn kind_value(kind: BlockKind) -> String {
     match kind {
         BlockKind::Form(activity) => format!("form:{activity}"),
-        BlockKind::Plain(plain) => format!(
-            "plain:{}",
-            PlainKind::ALL.iter().position(|k| *k == plain).unwrap_or(0)
-        ),
+        BlockKind::Plain(plain) => format!("plain:{}", plain_value(plain)),
     }
 }
 
@@ -38,10 +47,7 @@ fn kind_from_value(value: &str) -> Option<BlockKind> {
     let (what, rest) = value.split_once(':')?;
     match what {
         "form" => rest.parse::<ActivityId>().ok().map(BlockKind::Form),
-        "plain" => PlainKind::ALL
-            .get(rest.parse::<usize>().ok()?)
-            .copied()
-            .map(BlockKind::Plain),
+        "plain" => plain_from_value(rest).map(BlockKind::Plain),
         _ => None,
     }
 }

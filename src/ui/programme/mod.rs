@@ -10,6 +10,7 @@ mod print_table;
 mod projector;
 mod start_from;
 
+pub(crate) use block_form::{plain_from_value, plain_value};
 pub use live::LivePage;
 pub use projector::ProgrammeScreen;
 
