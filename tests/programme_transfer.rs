@@ -9,20 +9,23 @@ use werktafel::forms::cafe::Cafe;
 use werktafel::forms::ActivityBody;
 use werktafel::i18n::{import_message, Language};
 use werktafel::model::programme::{BlockDraft, BlockKind, PlainKind};
-use werktafel::model::{Collection, Settings, Workshop, WorkshopDraft};
+use werktafel::model::{Collection, NoteKind, Settings, Workshop, WorkshopDraft};
 use werktafel::transfer::{
     anonymise, markdown, programme_csv, read_backup, workshop_report, Backup, Block,
 };
 
-/// A workshop with a café and a programme from 13:00: welcome, the café's
-/// block (led by Anna, with materials) and a break.
+/// A workshop with a café (a note at its first table) and a programme from
+/// 13:00: welcome, the café's block (led by Anna, with materials) and a break.
 fn workshop() -> Workshop {
     let draft = WorkshopDraft {
         title: "Regio-overleg".into(),
         ..Default::default()
     };
     let mut workshop = Workshop::create(&draft, id_of("w"), 1).unwrap();
-    let cafe = Cafe::new(vec![], |i| format!("Tafel {}", i + 1), common::ids("c"));
+    let mut cafe = Cafe::new(vec![], |i| format!("Tafel {}", i + 1), common::ids("c"));
+    let (table, round) = (cafe.tables[0].id, cafe.rounds[0].id);
+    cafe.add_note(table, round, id_of("n1"), NoteKind::Idea, "Samen eten")
+        .unwrap();
     workshop
         .add_activity(ActivityBody::Cafe(cafe), id_of("cafe"), 2)
         .unwrap();
@@ -62,17 +65,20 @@ fn the_report_lists_the_programme_with_times_goal_materials_and_who() {
         blocks[at + 1],
         Block::Line("Samen 1 uur 25 min, van 13:00 tot 14:25".into())
     );
+    let Block::Table { columns, rows } = &blocks[at + 2] else {
+        panic!("a table of blocks: {blocks:#?}");
+    };
+    assert_eq!(columns, &["Begin", "Blok", "Doel", "Materialen", "Wie"]);
+    assert_eq!(rows[0], ["13:00–13:10\n10 min", "Welkom", "", "", ""]);
     assert_eq!(
-        blocks[at + 2],
-        Block::Item("13:00–13:10 · Welkom · 10 min".into())
-    );
-    assert_eq!(
-        blocks[at + 3],
-        Block::Item(
-            "13:10–14:10 · Wereldcafé; drie rondes · 1 uur 0 min\nDoel: Ervaringen delen\n\
-             Materialen: Tafelkleden; Stiften\nWie: Anna"
-                .into()
-        )
+        rows[1],
+        [
+            "13:10–14:10\n1 uur 0 min",
+            "Wereldcafé; drie rondes",
+            "Ervaringen delen",
+            "Tafelkleden\nStiften",
+            "Anna"
+        ]
     );
     let cafe_heading = blocks
         .iter()
@@ -83,7 +89,14 @@ fn the_report_lists_the_programme_with_times_goal_materials_and_who() {
         "the programme comes before the work forms"
     );
     let text = markdown(&blocks);
-    assert!(text.contains("- 13:00–13:10 · Welkom · 10 min\n"), "{text}");
+    assert!(
+        text.contains("| Begin | Blok | Doel | Materialen | Wie |\n|---|---|---|---|---|\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("| 13:10–14:10; 1 uur 0 min | Wereldcafé; drie rondes | Ervaringen delen | Tafelkleden; Stiften | Anna |\n"),
+        "{text}"
+    );
 }
 
 #[test]

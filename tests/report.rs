@@ -82,7 +82,7 @@ fn workshop() -> Workshop {
 }
 
 #[test]
-fn the_report_has_a_heading_per_activity_with_rounds_tables_notes_and_harvest() {
+fn the_report_has_a_heading_per_activity_with_rounds_tables_notes_and_in_short_the_harvest() {
     let blocks = workshop_report(&workshop(), &[], Language::Nl);
     let heading = |level: u8, text: &str| Block::Heading(level, text.to_string());
     for wanted in [
@@ -93,10 +93,21 @@ fn the_report_has_a_heading_per_activity_with_rounds_tables_notes_and_harvest() 
         heading(4, "Tafel 1 (Gastvrouw of gastheer: Ans de Vries)"),
         Block::Item("Vraag: Wie betaalt; en \"hoe\"?".into()),
         Block::Line("Samenvatting: Veel goede ideeën".into()),
-        heading(3, "Oogst"),
+        heading(2, "In het kort"),
+        heading(3, "Belangrijkste inzichten"),
+        Block::Item("Wie betaalt; en \"hoe\"?".into()),
+        heading(3, "Thema's"),
         heading(4, "Geld"),
         Block::Item("★ Wie betaalt; en \"hoe\"?".into()),
-        Block::Item("Subsidie aanvragen — Bram — 2026-12-15".into()),
+        heading(3, "Acties"),
+        Block::Table {
+            columns: vec!["Wat".into(), "Wie".into(), "Wanneer".into()],
+            rows: vec![vec![
+                "Subsidie aanvragen".into(),
+                "Bram".into(),
+                "2026-12-15".into(),
+            ]],
+        },
         heading(2, "Placemat"),
         heading(4, "Anna"),
         Block::Item("Samen werken (♥ 1)".into()),

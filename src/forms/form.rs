@@ -6,6 +6,7 @@
 
 use crate::i18n::{Language, Text};
 use crate::model::{Checked, NoteBoard, Persona, StoredPart};
+use crate::transfer::report::{Counts, Outcomes};
 use crate::transfer::Block;
 
 /// What every work form does, whatever its kind.
@@ -60,8 +61,19 @@ pub trait FormTexts {
 
 /// What a work form adds to what leaves the app.
 pub trait FormReport {
-    /// Adds the form's part of the workshop's report.
+    /// Adds the form's part of the workshop's report, in detail: nothing when
+    /// it has no results, and no part without results under its heading.
     fn report(&self, context: &ReportContext, blocks: &mut Vec<Block>);
+
+    /// What the form adds to the report's *In het kort*; nothing by default.
+    fn outcomes(&self, _language: Language) -> Outcomes {
+        Outcomes::default()
+    }
+
+    /// How many tables, groups and participants the form had; none by default.
+    fn counts(&self) -> Counts {
+        Counts::default()
+    }
 
     /// Adds the form's rows to the workshop's spreadsheet of notes.
     fn sheet(&self, context: &SheetContext, rows: &mut Vec<Vec<String>>);

@@ -15,6 +15,7 @@ mod import;
 mod message;
 mod participant;
 mod programme;
+mod report;
 mod texts;
 
 pub use crate::model::Language;
@@ -24,6 +25,7 @@ pub use import::import_message;
 pub use message::{Msg, Text};
 pub use participant::{ParticipantKey, ParticipantMsg};
 pub use programme::{ProgrammeKey, ProgrammeMsg};
+pub use report::{ReportKey, ReportMsg};
 pub use texts::{CommonMsg, Key};
 
 /// The label of a kind of note.

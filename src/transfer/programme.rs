@@ -5,7 +5,7 @@
 use super::csv::sheet_text;
 use super::Block as ReportBlock;
 use crate::i18n::{Language, ProgrammeKey, ProgrammeMsg, Text};
-use crate::model::programme::{Block, BlockKind, PlainKind, Programme, Slot};
+use crate::model::programme::{BlockKind, PlainKind, Programme, Slot};
 use crate::model::Workshop;
 
 /// The label of a block's kind; for a work form, the form's name (or the
@@ -71,48 +71,48 @@ pub fn total_text(programme: &Programme, language: Language) -> String {
     .text(language)
 }
 
-/// Adds the programme's part of the report: nothing for a workshop without one.
+/// Adds the programme's part of the report: its total, then a table of the
+/// blocks (time and length, block, goal, materials, who), as the printed
+/// programme has; nothing for a workshop without one.
 pub fn programme_report(workshop: &Workshop, language: Language, blocks: &mut Vec<ReportBlock>) {
     let programme = &workshop.programme;
     if programme.blocks.is_empty() {
         return;
     }
-    let text = |key: ProgrammeKey| key.text(language);
-    blocks.push(ReportBlock::Heading(
-        2,
-        text(ProgrammeKey::Programme).into(),
-    ));
+    let text = |key: ProgrammeKey| key.text(language).to_string();
+    blocks.push(ReportBlock::Heading(2, text(ProgrammeKey::Programme)));
     blocks.push(ReportBlock::Line(total_text(programme, language)));
-    for (block, slot) in programme.blocks.iter().zip(programme.slots()) {
-        let mut head = vec![slot_text(&slot), block.title.clone()];
-        head.push(duration_text(block.minutes.into(), language));
-        head.retain(|part| !part.is_empty());
-        let mut lines = vec![head.join(" · ")];
-        for (key, value) in details(block) {
-            if !value.is_empty() {
-                lines.push(format!("{}: {}", text(key), one_line(value)));
-            }
-        }
-        blocks.push(ReportBlock::Item(lines.join("\n")));
-    }
-}
-
-/// The texts a block's report item and row show besides its time and title.
-fn details(block: &Block) -> [(ProgrammeKey, &str); 3] {
-    [
-        (ProgrammeKey::ColumnGoal, block.goal.as_str()),
-        (ProgrammeKey::ColumnMaterials, block.materials.as_str()),
-        (ProgrammeKey::ColumnLeader, block.leader.as_str()),
-    ]
-}
-
-/// A text of several lines as one line, its lines joined with `; `.
-fn one_line(text: &str) -> String {
-    text.lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
+    let rows = programme
+        .blocks
+        .iter()
+        .zip(programme.slots())
+        .map(|(block, slot)| {
+            let mut time = vec![
+                slot_text(&slot),
+                duration_text(block.minutes.into(), language),
+            ];
+            time.retain(|part| !part.is_empty());
+            vec![
+                time.join("\n"),
+                block.title.clone(),
+                block.goal.clone(),
+                block.materials.clone(),
+                block.leader.clone(),
+            ]
+        })
+        .collect();
+    blocks.push(ReportBlock::Table {
+        columns: [
+            ProgrammeKey::ColumnBegins,
+            ProgrammeKey::ColumnBlock,
+            ProgrammeKey::ColumnGoal,
+            ProgrammeKey::ColumnMaterials,
+            ProgrammeKey::ColumnLeader,
+        ]
+        .map(text)
+        .to_vec(),
+        rows,
+    });
 }
 
 /// The columns of the programme's spreadsheet, in order.

@@ -42,7 +42,31 @@ pub fn ReportPage() -> impl IntoView {
     }
 }
 
-/// The blocks as HTML: headings, paragraphs, and items grouped into lists.
+/// A report's table: its column names as headers, a row per row.
+fn table(columns: Vec<String>, rows: Vec<Vec<String>>) -> impl IntoView {
+    let head = columns
+        .into_iter()
+        .map(|name| view! { <th scope="col">{name}</th> })
+        .collect_view();
+    let body = rows
+        .into_iter()
+        .map(|row| {
+            let cells = row
+                .into_iter()
+                .map(|cell| view! { <td class="pre-line">{cell}</td> })
+                .collect_view();
+            view! { <tr>{cells}</tr> }
+        })
+        .collect_view();
+    view! {
+        <table class="report-table">
+            <thead><tr>{head}</tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
+/// The blocks as HTML: headings, paragraphs, tables, and items grouped into lists.
 fn render(blocks: Vec<Block>) -> impl IntoView {
     let mut views = Vec::new();
     let mut items = Vec::new();
@@ -67,6 +91,10 @@ fn render(blocks: Vec<Block>) -> impl IntoView {
             Block::Line(text) => {
                 flush(&mut items, &mut views);
                 views.push(view! { <p class="pre-line">{text}</p> }.into_any());
+            }
+            Block::Table { columns, rows } => {
+                flush(&mut items, &mut views);
+                views.push(table(columns, rows).into_any());
             }
         }
     }

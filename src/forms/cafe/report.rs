@@ -1,11 +1,13 @@
 //! The café's part of the report (each round with its tables' notes and
-//! summaries, then the harvest) and of the spreadsheet (a row per note).
+//! summaries; its harvest goes to *In het kort*) and of the spreadsheet (a row
+//! per note).
 
 use crate::forms::cafe::{Cafe, CafeKey, CafeMsg};
+use crate::model::RoundId;
 use crate::forms::{FormReport, ReportContext, SheetContext};
 use crate::i18n::{note_kind_key, Key, Language, Text};
 use crate::transfer::csv::utc_time;
-use crate::transfer::report::harvest_blocks;
+use crate::transfer::report::{board_outcomes, Counts, Outcomes};
 use crate::transfer::Block;
 
 impl FormReport for Cafe {
@@ -16,9 +18,33 @@ impl FormReport for Cafe {
     fn sheet(&self, context: &SheetContext, rows: &mut Vec<Vec<String>>) {
         cafe_rows(context.workshop_title, self, context.language, rows);
     }
+
+    fn outcomes(&self, language: Language) -> Outcomes {
+        let notes: Vec<_> = self.notes().map(|placed| placed.note).collect();
+        board_outcomes(self, &notes, language)
+    }
+
+    fn counts(&self) -> Counts {
+        Counts {
+            tables: self.tables.len(),
+            groups: 0,
+            participants: self.participants.len(),
+        }
+    }
 }
 
+/// The café in detail: nothing when no table wrote anything; a round only
+/// when one of its tablecloths has a note or a summary.
 fn cafe_blocks(cafe: &Cafe, language: Language, blocks: &mut Vec<Block>) {
+    let written = |round: RoundId| {
+        cafe.tables
+            .iter()
+            .filter_map(move |table| Some((table, cafe.cloth(table.id, round)?)))
+            .filter(|(_, cloth)| !cloth.notes.is_empty() || !cloth.summary.is_empty())
+    };
+    if cafe.rounds.iter().all(|round| written(round.id).next().is_none()) {
+        return;
+    }
     blocks.push(Block::Heading(2, activity_name(cafe, language)));
     for (key, value) in [
         (Text::from(CafeKey::ThemeField), &cafe.theme),
@@ -29,16 +55,16 @@ fn cafe_blocks(cafe: &Cafe, language: Language, blocks: &mut Vec<Block>) {
         }
     }
     for (index, round) in cafe.rounds.iter().enumerate() {
+        if written(round.id).next().is_none() {
+            continue;
+        }
         let name = round_name(index, language);
         let heading = match round.question.trim() {
             "" => name,
             question => format!("{name}: {question}"),
         };
         blocks.push(Block::Heading(3, heading));
-        for table in &cafe.tables {
-            let Some(cloth) = cafe.cloth(table.id, round.id) else {
-                continue;
-            };
+        for (table, cloth) in written(round.id) {
             blocks.push(Block::Heading(
                 4,
                 table_title(&table.name, &table.host, language),
@@ -56,12 +82,6 @@ fn cafe_blocks(cafe: &Cafe, language: Language, blocks: &mut Vec<Block>) {
             }
         }
     }
-    harvest_blocks(cafe, language, blocks, |theme| {
-        cafe.notes()
-            .filter(|p| p.note.theme == Some(theme))
-            .map(|p| (p.note.text.clone(), p.note.key))
-            .collect()
-    });
 }
 
 /// A table's name with its host, when there is one.

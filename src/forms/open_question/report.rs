@@ -18,7 +18,11 @@ impl FormReport for OpenQuestion {
     }
 }
 
+/// The question with every answer; nothing before the first answer.
 fn open_question_blocks(question: &OpenQuestion, language: Language, blocks: &mut Vec<Block>) {
+    if question.replies.is_empty() {
+        return;
+    }
     heading_and_question(OpenQuestionKey::Title, &question.question, language, blocks);
     for reply in &question.replies {
         let item = match reply.name.trim() {

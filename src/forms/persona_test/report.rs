@@ -5,7 +5,7 @@
 use crate::forms::persona_test::{PersonaTest, PersonaTestKey};
 use crate::forms::{FormReport, ReportContext, SheetContext};
 use crate::i18n::{Key, Language};
-use crate::model::Persona;
+use crate::model::{Persona, PersonaId};
 use crate::transfer::Block;
 
 impl FormReport for PersonaTest {
@@ -17,12 +17,28 @@ impl FormReport for PersonaTest {
     fn sheet(&self, _: &SheetContext, _: &mut Vec<Vec<String>>) {}
 }
 
+/// The persona test in detail: only the persona's with a score or a reason
+/// in some municipality, and nothing when none has one.
 fn persona_test_blocks(
     test: &PersonaTest,
     personas: &[Persona],
     language: Language,
     blocks: &mut Vec<Block>,
 ) {
+    let answered = |persona_id: &PersonaId| {
+        test.answers.iter().any(|a| {
+            &a.persona_id == persona_id && (a.score.is_some() || !a.text.trim().is_empty())
+        })
+    };
+    let shown: Vec<&Persona> = test
+        .persona_ids
+        .iter()
+        .filter(|id| answered(id))
+        .filter_map(|id| personas.iter().find(|p| &p.id == id))
+        .collect();
+    if shown.is_empty() {
+        return;
+    }
     blocks.push(Block::Heading(
         2,
         PersonaTestKey::Title.text(language).to_string(),
@@ -34,16 +50,13 @@ fn persona_test_blocks(
             test.central_question
         )));
     }
-    for persona_id in &test.persona_ids {
-        let Some(persona) = personas.iter().find(|p| &p.id == persona_id) else {
-            continue;
-        };
+    for persona in shown {
         blocks.push(Block::Heading(3, persona.fields.name.clone()));
         for municipality in &test.municipalities {
             let answer = test
                 .answers
                 .iter()
-                .find(|a| &a.persona_id == persona_id && a.municipality_id == municipality.id);
+                .find(|a| a.persona_id == persona.id && a.municipality_id == municipality.id);
             let score = answer
                 .and_then(|a| a.score)
                 .map_or_else(|| "–".to_string(), |s| format!("{s}/5"));

@@ -1,10 +1,13 @@
-//! The placemat's part of the report (each group's fields and middle, then
-//! the themes shared across groups) and of the spreadsheet (a row per note).
+//! The placemat's part of the report (each group's fields and middle; the
+//! themes shared across groups go to *In het kort*) and of the spreadsheet (a
+//! row per note).
 
-use super::{Placemat, PlacematKey, PlacematMsg};
+use super::{Group, Placemat, PlacematKey, PlacematMsg};
 use crate::forms::{FormReport, ReportContext, SheetContext};
 use crate::i18n::{note_kind_key, Language};
-use crate::transfer::report::heading_and_question;
+use crate::transfer::report::{
+    board_outcomes, heading_and_question, Counts, Outcomes, ThemeOutcome,
+};
 use crate::transfer::Block;
 
 impl FormReport for Placemat {
@@ -15,12 +18,50 @@ impl FormReport for Placemat {
     fn sheet(&self, context: &SheetContext, rows: &mut Vec<Vec<String>>) {
         placemat_rows(context.workshop_title, self, context.language, rows);
     }
+
+    /// The themes linked across groups, each with the middles' notes in it
+    /// and how many groups named it; the key notes and actions as any board's.
+    fn outcomes(&self, language: Language) -> Outcomes {
+        let middles: Vec<_> = self.groups.iter().flat_map(|group| &group.middle).collect();
+        let themes = self
+            .linked_themes()
+            .into_iter()
+            .map(|theme| ThemeOutcome {
+                name: theme.name.to_string(),
+                remark: Some(named_by(theme.groups, language)),
+                notes: theme
+                    .notes
+                    .iter()
+                    .map(|(group, note)| format!("{group}: {}", note.text))
+                    .collect(),
+            })
+            .collect();
+        Outcomes {
+            themes,
+            ..board_outcomes(self, &middles, language)
+        }
+    }
+
+    fn counts(&self) -> Counts {
+        Counts {
+            tables: 0,
+            groups: self.groups.len(),
+            participants: self.groups.iter().map(|group| group.seats.len()).sum(),
+        }
+    }
 }
 
+/// The placemat in detail: nothing when no one wrote anything; a group only
+/// when its fields or middle hold a note.
 fn placemat_blocks(placemat: &Placemat, language: Language, blocks: &mut Vec<Block>) {
-    let text = |key: PlacematKey| key.text(language).to_string();
+    let written = |group: &&Group| {
+        !group.middle.is_empty() || group.seats.iter().any(|seat| !seat.notes.is_empty())
+    };
+    if !placemat.groups.iter().any(|group| written(&group)) {
+        return;
+    }
     heading_and_question(PlacematKey::Title, &placemat.question, language, blocks);
-    for group in &placemat.groups {
+    for group in placemat.groups.iter().filter(written) {
         blocks.push(Block::Heading(3, group.name.clone()));
         for (index, seat) in group.seats.iter().enumerate() {
             if seat.notes.is_empty() {
@@ -36,31 +77,19 @@ fn placemat_blocks(placemat: &Placemat, language: Language, blocks: &mut Vec<Blo
             }
         }
         if !group.middle.is_empty() {
-            blocks.push(Block::Heading(4, text(PlacematKey::Middle)));
+            blocks.push(Block::Heading(4, PlacematKey::Middle.text(language).to_string()));
             for note in &group.middle {
                 blocks.push(Block::Item(note.text.clone()));
             }
         }
     }
-    let linked = placemat.linked_themes();
-    if !linked.is_empty() {
-        blocks.push(Block::Heading(3, text(PlacematKey::SharedThemes)));
-        for theme in linked {
-            let count = match theme.groups {
-                1 => text(PlacematKey::NamedByOne),
-                n => PlacematMsg::NamedBy { n: n.to_string() }.text(language),
-            };
-            let notes: Vec<String> = theme
-                .notes
-                .iter()
-                .map(|(group, note)| format!("{group}: {}", note.text))
-                .collect();
-            blocks.push(Block::Item(format!(
-                "{} — {count} ({})",
-                theme.name,
-                notes.join("; ")
-            )));
-        }
+}
+
+/// "genoemd door 2 groepen".
+fn named_by(groups: usize, language: Language) -> String {
+    match groups {
+        1 => PlacematKey::NamedByOne.text(language).to_string(),
+        n => PlacematMsg::NamedBy { n: n.to_string() }.text(language),
     }
 }
 
