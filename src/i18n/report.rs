@@ -18,10 +18,12 @@ catalogue! {
         CountTables => "Tafels", "Tables";
         CountGroups => "Groepen", "Groups";
         CountParticipants => "Deelnemers", "Participants";
+        ExportWord => "Verslag als Word-bestand (.docx)", "Report as a Word file (.docx)";
     }
 
     /// A text of the report with placeholders.
     templates ReportMsg {
         ThemeOfForm { theme, form } => "{theme} ({form})", "{theme} ({form})";
+        PageOf { page, pages } => "Pagina {page} van {pages}", "Page {page} of {pages}";
     }
 }

@@ -10,6 +10,7 @@ pub mod home_screen;
 pub mod local_storage;
 pub mod page;
 pub mod photo;
+pub mod print_margins;
 pub mod read_file;
 pub mod service_worker;
 pub mod share;

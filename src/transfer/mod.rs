@@ -11,6 +11,7 @@ mod anonymise;
 mod backup;
 mod card_json;
 pub(crate) mod csv;
+mod docx;
 mod draft;
 mod grey;
 mod handover;
@@ -26,6 +27,7 @@ pub use crate::model::{Arrival, Choice, Step};
 pub use anonymise::anonymise;
 pub use backup::{backup_file_name, export_file_name, Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
 pub use csv::notes_csv;
+pub use docx::{report_docx, DOCX_MIME};
 pub use draft::Draft;
 pub use handover::{
     apply_handover, plan_handover, Handover, HandoverPlan, Part, HANDOVER_FORMAT, HANDOVER_SCHEMA,

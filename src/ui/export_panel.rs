@@ -6,14 +6,15 @@
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::state::AppState;
-use crate::i18n::ProgrammeKey;
 use crate::i18n::{CommonMsg, Key};
+use crate::i18n::{ProgrammeKey, ReportKey};
 use crate::model::WorkshopId;
 use crate::model::{Persona, Settings, Workshop};
 use crate::platform::clock::{local_date, now};
 use crate::platform::{download, share};
 use crate::transfer::{
-    anonymise, export_file_name, markdown, notes_csv, programme_csv, workshop_report, Backup,
+    anonymise, export_file_name, markdown, notes_csv, programme_csv, report_docx, workshop_report,
+    Backup, DOCX_MIME,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -76,6 +77,15 @@ pub fn ExportPanel(workshop_id: WorkshopId) -> impl IntoView {
             download::download_text(&name, MARKDOWN, &text);
         }
     };
+    let download_word = move |_| {
+        if let Some((workshop, personas)) =
+            exported(state, id.get_value(), anonymous.get_untracked())
+        {
+            let blocks = workshop_report(&workshop, &personas, state.language());
+            let file = report_docx(&blocks, state.language());
+            download::download_bytes(&file_name(&workshop.title, "docx"), DOCX_MIME, &file);
+        }
+    };
     let download_csv = move |_| {
         if let Some((workshop, _)) = exported(state, id.get_value(), anonymous.get_untracked()) {
             let text = notes_csv(&workshop, state.language());
@@ -129,6 +139,7 @@ pub fn ExportPanel(workshop_id: WorkshopId) -> impl IntoView {
                 {tr(Key::ExportAnonymous)}
             </label>
             <div class="actions">
+                <button type="button" on:click=download_word>{tr(ReportKey::ExportWord)}</button>
                 <button type="button" on:click=download_report>{tr(Key::ExportMarkdown)}</button>
                 <button type="button" on:click=download_csv>{tr(Key::ExportCsv)}</button>
                 <Show when=has_programme>

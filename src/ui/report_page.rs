@@ -5,9 +5,10 @@
 use super::export_panel::exported;
 use super::i18n::{tr, use_app};
 use super::links::app_path;
-use crate::i18n::Key;
+use crate::i18n::{Key, ReportMsg};
 use crate::model::WorkshopId;
 use crate::platform::page;
+use crate::platform::print_margins::PrintMargins;
 use crate::transfer::{workshop_report, Block};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -30,6 +31,7 @@ pub fn ReportPage() -> impl IntoView {
         exported(state, workshop_id, anonymous.get())
             .map(|(workshop, personas)| workshop_report(&workshop, &personas, state.language()))
     });
+    print_margins(blocks);
     view! {
         <div class="no-print report-bar">
             <A href=move || app_path(&format!("/bijeenkomst/{}", id.get())) attr:class="back">{tr(Key::BackToWorkshop)}</A>
@@ -40,6 +42,28 @@ pub fn ReportPage() -> impl IntoView {
             None => view! { <p class="empty">{tr(Key::WorkshopNotFound)}</p> }.into_any(),
         }}
     }
+}
+
+/// While the report is shown, every printed page carries its title at the top
+/// and its number at the foot.
+fn print_margins(blocks: Memo<Option<Vec<Block>>>) {
+    let state = use_app();
+    let margins = StoredValue::new_local(None::<PrintMargins>);
+    Effect::new(move |_| {
+        let title = blocks.with(|blocks| match blocks.as_deref() {
+            Some([Block::Heading(1, title), ..]) => title.clone(),
+            _ => String::new(),
+        });
+        let page_label = ReportMsg::PageOf {
+            page: "{page}".into(),
+            pages: "{pages}".into(),
+        }
+        .text(state.language());
+        // The old rules go before the new ones come.
+        margins.set_value(None);
+        margins.set_value(PrintMargins::show(&title, &page_label));
+    });
+    on_cleanup(move || margins.set_value(None));
 }
 
 /// A report's table: its column names as headers, a row per row.
