@@ -12,7 +12,7 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 
 .PHONY: serve dist dist-subpath test bench tools lint test-native test-browser test-e2e \
-	test-size test-webkit wasm-target trunk wasm-bindgen chromium webkit qr-tools clean
+	test-size test-webkit wasm-target trunk wasm-bindgen chromium webkit qr-tools report-tools clean
 
 ## serve: build and serve the app on http://127.0.0.1:8080 (rebuilds on change)
 serve: tools
@@ -98,6 +98,19 @@ qr-tools:
 		exit 1; \
 	fi
 
+# Readers nobody here wrote, for what the report makes: pdftotext and pdftoppm
+# (the printed PDF), pandoc (the Markdown), LibreOffice and python-docx (the Word file).
+report-tools:
+	@if command -v pdftotext >/dev/null && command -v pandoc >/dev/null && command -v soffice >/dev/null \
+		&& /usr/bin/python3 -c "import docx" 2>/dev/null; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+		apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+			poppler-utils pandoc libreoffice-writer-nogui python3-docx; \
+	else \
+		echo "Missing report readers. Install Debian's packages: sudo apt-get install poppler-utils pandoc libreoffice-writer-nogui python3-docx"; \
+		exit 1; \
+	fi
+
 lint: wasm-target
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features build-tools -- -D warnings
@@ -117,7 +130,7 @@ test-size: dist
 dist-subpath: tools
 	trunk build --release --offline --public-url /werktafel/ --dist target/dist-subpath
 
-test-e2e: dist dist-subpath chromium qr-tools $(E2E)/node_modules/.bin/playwright
+test-e2e: dist dist-subpath chromium qr-tools report-tools $(E2E)/node_modules/.bin/playwright
 	cd $(E2E) && npx playwright test
 
 # Safari's engine as on an iPad: MiniBrowser under Xvfb, driven by webdriverio.

@@ -12,7 +12,7 @@ use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::ActivityBody;
 use werktafel::i18n::Language;
 use werktafel::model::{ActionDraft, NoteBoard, NoteKind, Workshop, WorkshopDraft};
-use werktafel::transfer::{markdown, workshop_report, Block};
+use werktafel::transfer::{markdown, resident_report, workshop_report, Block};
 
 /// An empty workshop with all its facts filled in.
 fn workshop() -> Workshop {
@@ -250,5 +250,100 @@ fn the_markdown_table_keeps_each_cell_in_its_column() {
              | Vrijwilligers \\| chauffeurs zoeken | Wijkteam | 2027-01-15 |\n"
         ),
         "{text}"
+    );
+}
+
+/// Every text of a residents' version, to search for names.
+fn all_text(blocks: &[Block]) -> String {
+    blocks
+        .iter()
+        .map(|block| match block {
+            Block::Heading(_, text) | Block::Line(text) | Block::Item(text) => text.clone(),
+            Block::Table { columns, rows } => {
+                [columns.join(" "), rows.concat().join(" ")].join(" ")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A café whose host, participants and action owner have names, with five
+/// notes under one theme.
+fn cafe_with_names() -> Cafe {
+    let mut cafe = cafe();
+    cafe.rounds[0].question = "Hoe komt u in het centrum?".into();
+    cafe.tables[1].host = "Ans de Vries".into();
+    let (table, round) = (cafe.tables[1].id, cafe.rounds[0].id);
+    for n in 3..=5 {
+        let id = id_of(&format!("n{n}"));
+        cafe.add_note(table, round, id, NoteKind::Idea, &format!("Idee {n}"))
+            .unwrap();
+        cafe.group_note(id, Some(id_of("th1"))).unwrap();
+    }
+    cafe
+}
+
+#[test]
+fn the_residents_version_asks_tells_and_looks_ahead_with_no_name_in_it() {
+    let mut workshop = with_forms(vec![
+        ActivityBody::Cafe(cafe_with_names()),
+        ActivityBody::Placemat(placemat()),
+    ]);
+    workshop.programme.set_start("13:00").unwrap();
+    let blocks = resident_report(&workshop, Language::Nl, false);
+    assert_eq!(blocks[0], heading(1, "Terugkoppeling: Regio-avond"));
+    let asked = position(&blocks, &heading(2, "Wat we u vroegen"));
+    assert_eq!(
+        blocks[asked + 1..asked + 3],
+        [
+            Block::Item("Hoe komt u in het centrum?".into()),
+            Block::Item("Wat maakt de wijk fijn?".into()),
+        ]
+    );
+    // Five notes in "Vervoer": three show, the other two are counted.
+    let theme = position(&blocks, &heading(3, "Vervoer"));
+    assert_eq!(
+        blocks[theme + 1..theme + 5],
+        [
+            Block::Item("★ Een buurtbus".into()),
+            Block::Item("Wie rijdt?".into()),
+            Block::Item("Idee 3".into()),
+            Block::Line("En nog 2 andere reacties.".into()),
+        ]
+    );
+    assert!(blocks.contains(&heading(3, "Veiligheid")));
+    assert!(
+        !blocks.contains(&heading(3, "Eenzaamheid")),
+        "a theme with no notes says nothing"
+    );
+    let next = position(&blocks, &heading(2, "Wat er nu gebeurt"));
+    assert_eq!(
+        blocks[next + 1],
+        Block::Item("Vrijwilligers | chauffeurs zoeken (klaar op 15-01-2027)".into())
+    );
+    let text = all_text(&blocks);
+    for name in ["Fatima", "Ans de Vries", "Deelnemer 1", "Wijkteam"] {
+        assert!(!text.contains(name), "{name} in {text}");
+    }
+    assert_no_empty_heading(&blocks);
+}
+
+#[test]
+fn the_residents_version_names_who_picks_up_an_action_only_when_asked() {
+    let workshop = with_forms(vec![ActivityBody::Cafe(cafe_with_names())]);
+    let blocks = resident_report(&workshop, Language::En, true);
+    assert!(blocks.contains(&Block::Item(
+        "Vrijwilligers | chauffeurs zoeken — Wijkteam (done by 15-01-2027)".into()
+    )));
+    assert!(!all_text(&blocks).contains("Ans de Vries"));
+}
+
+#[test]
+fn a_residents_version_with_nothing_gathered_is_its_title_intro_and_thanks() {
+    let blocks = resident_report(&workshop(), Language::Nl, false);
+    assert_eq!(blocks.len(), 3, "{blocks:#?}");
+    assert_eq!(
+        blocks[2],
+        Block::Line("Heeft u nog vragen of ideeën? Laat het ons weten.".into())
     );
 }

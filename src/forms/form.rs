@@ -70,6 +70,12 @@ pub trait FormReport {
         Outcomes::default()
     }
 
+    /// The questions the form put to the participants, for the residents'
+    /// version; none by default.
+    fn questions(&self) -> Vec<String> {
+        Vec::new()
+    }
+
     /// How many tables, groups and participants the form had; none by default.
     fn counts(&self) -> Counts {
         Counts::default()

@@ -48,4 +48,4 @@ pub use qr::{QrError, QrMatrix, QUIET_ZONE};
 pub use qr_read::{
     luma_from_rgba, read_qr_codes, read_qr_codes_prepared, Preparation, PREPARATIONS,
 };
-pub use report::{markdown, workshop_report, Block};
+pub use report::{markdown, resident_report, workshop_report, Block, NOTES_PER_THEME};

@@ -12,6 +12,7 @@ use super::notice_place::{self, NoticePlace};
 use super::persona::{PersonaLibraryPage, PersonaPage};
 use super::programme::{LivePage, ProgrammePage, ProgrammeScreen};
 use super::report_page::ReportPage;
+use super::resident_page::ResidentPage;
 use super::settings_page::SettingsPage;
 use super::shell_status::{ShellStatus, UpdateBanner};
 use super::state::AppState;
@@ -53,6 +54,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=HomePage />
                     <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
                     <Route path=path!("/bijeenkomst/:id/verslag") view=ReportPage />
+                    <Route path=path!("/bijeenkomst/:id/terugkoppeling") view=ResidentPage />
                     <Route path=path!("/bijeenkomst/:id/programma") view=ProgrammePage />
                     <Route path=path!("/bijeenkomst/:id/draaien") view=LivePage />
                     <Route path=path!("/bijeenkomst/:id/programma-scherm") view=ProgrammeScreen />

@@ -146,6 +146,9 @@ pub fn ExportPanel(workshop_id: WorkshopId) -> impl IntoView {
                     <button type="button" on:click=download_programme>{tr(ProgrammeKey::ExportCsv)}</button>
                 </Show>
                 <A href=print_href attr:class="button">{tr(Key::ExportPrint)}</A>
+                <A href=move || app_path(&format!("/bijeenkomst/{}/terugkoppeling", id.read_value())) attr:class="button">
+                    {tr(ReportKey::ResidentTitle)}
+                </A>
                 <button type="button" on:click=download_backup>{tr(Key::ExportBackup)}</button>
                 {can_share.then(|| view! {
                     <button type="button" on:click=share_report>{tr(Key::ExportShare)}</button>

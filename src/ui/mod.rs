@@ -31,6 +31,8 @@ mod programme;
 pub(crate) mod qr_code;
 mod record_page;
 mod report_page;
+mod report_view;
+mod resident_page;
 mod settings_page;
 mod shell_status;
 pub(crate) mod state;

@@ -24,6 +24,11 @@ impl FormReport for Cafe {
         board_outcomes(self, &notes, language)
     }
 
+    fn questions(&self) -> Vec<String> {
+        let rounds = self.rounds.iter().map(|round| round.question.trim());
+        rounds.filter(|q| !q.is_empty()).map(str::to_string).collect()
+    }
+
     fn counts(&self) -> Counts {
         Counts {
             tables: self.tables.len(),

@@ -5,7 +5,7 @@ use super::OpenQuestion;
 use crate::forms::open_question::OpenQuestionKey;
 use crate::forms::{FormReport, ReportContext, SheetContext};
 use crate::i18n::Language;
-use crate::transfer::report::heading_and_question;
+use crate::transfer::report::{asked, heading_and_question};
 use crate::transfer::Block;
 
 impl FormReport for OpenQuestion {
@@ -15,6 +15,10 @@ impl FormReport for OpenQuestion {
 
     fn sheet(&self, context: &SheetContext, rows: &mut Vec<Vec<String>>) {
         open_question_rows(context.workshop_title, self, context.language, rows);
+    }
+
+    fn questions(&self) -> Vec<String> {
+        asked(&self.question)
     }
 }
 

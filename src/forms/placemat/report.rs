@@ -6,7 +6,7 @@ use super::{Group, Placemat, PlacematKey, PlacematMsg};
 use crate::forms::{FormReport, ReportContext, SheetContext};
 use crate::i18n::{note_kind_key, Language};
 use crate::transfer::report::{
-    board_outcomes, heading_and_question, Counts, Outcomes, ThemeOutcome,
+    asked, board_outcomes, heading_and_question, Counts, Outcomes, ThemeOutcome,
 };
 use crate::transfer::Block;
 
@@ -40,6 +40,10 @@ impl FormReport for Placemat {
             themes,
             ..board_outcomes(self, &middles, language)
         }
+    }
+
+    fn questions(&self) -> Vec<String> {
+        asked(&self.question)
     }
 
     fn counts(&self) -> Counts {

@@ -13,9 +13,11 @@
 mod head;
 mod in_short;
 mod markdown;
+mod residents;
 
 pub use in_short::{board_outcomes, Counts, Outcomes, ThemeOutcome};
 pub use markdown::markdown;
+pub use residents::{resident_report, NOTES_PER_THEME};
 
 use crate::forms::ReportContext;
 use crate::i18n::{Key, Language, Text};
@@ -96,4 +98,14 @@ pub(crate) fn heading_and_question(
         let label = Key::ReportQuestion.text(language);
         blocks.push(Block::Line(format!("{label}: {question}")));
     }
+}
+
+/// A form's one question as the list of questions it asked: empty when the
+/// question is.
+pub(crate) fn asked(question: &str) -> Vec<String> {
+    let question = question.trim();
+    (!question.is_empty())
+        .then(|| question.to_string())
+        .into_iter()
+        .collect()
 }
