@@ -1,6 +1,6 @@
 # Werktafel: `make serve` serves the app, `make test` runs every test.
 # Both install what is missing first (Rust target, Trunk, wasm-bindgen, npm tools,
-# and for tests Debian's Chromium, WebKitGTK, ImageMagick and zbar). Trunk runs --offline: it never downloads tools.
+# and for tests Debian's Chromium, WebKitGTK, ImageMagick, zbar and the report's readers). Trunk runs --offline: it never downloads tools.
 
 SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
