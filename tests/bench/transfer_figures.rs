@@ -1,13 +1,15 @@
 //! Export and import figures for the native benchmarks: the backup file (size,
 //! time to write, time to read and check it in full and plan the import), and
-//! for workshops the Markdown report and the spreadsheet. Budget: export under
-//! 100 ms, import under 200 ms.
+//! for workshops the Markdown report, the Word report and the spreadsheet.
+//! Budget: export under 100 ms, import under 200 ms, the Word file under 2 s.
 
 use std::hint::black_box;
 use std::time::Instant;
 use werktafel::i18n::Language;
 use werktafel::model::{Persona, Settings, Workshop};
-use werktafel::transfer::{markdown, notes_csv, plan_import, read_backup, workshop_report, Backup};
+use werktafel::transfer::{
+    markdown, notes_csv, plan_import, read_backup, report_docx, workshop_report, Backup,
+};
 
 /// Median of `runs` runs, in milliseconds.
 fn median_ms(runs: usize, mut run: impl FnMut()) -> f64 {
@@ -52,6 +54,12 @@ pub fn print_transfer(workshops: &[Workshop], personas: &[Persona], runs: usize)
         let report = median_ms(runs, || {
             black_box(markdown(&workshop_report(workshop, personas, Language::Nl)));
         });
+        let word = median_ms(runs, || {
+            let blocks = workshop_report(workshop, personas, Language::Nl);
+            black_box(report_docx(&blocks, Language::Nl));
+        });
+        let word_bytes =
+            report_docx(&workshop_report(workshop, personas, Language::Nl), Language::Nl).len();
         let csv = median_ms(runs, || {
             black_box(notes_csv(workshop, Language::Nl));
         });
@@ -62,6 +70,10 @@ pub fn print_transfer(workshops: &[Workshop], personas: &[Persona], runs: usize)
         println!(
             "  report (Markdown):      {report:>9.2} ms median, {} B",
             sizes.0
+        );
+        println!(
+            "  report (Word .docx):    {word:>9.2} ms median, {word_bytes} B  budget < 2000 ms: {}",
+            verdict(word, 2000.0)
         );
         println!(
             "  spreadsheet (CSV):      {csv:>9.2} ms median, {} B",
