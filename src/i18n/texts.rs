@@ -463,6 +463,9 @@ catalogue! {
         ImpAtNetwork { n } => "netwerk, persoon {n}", "network, person {n}";
         ImpAtRevision { n } => "versie {n}", "version {n}";
         ImpAtBlock { n } => "blok {n} van het programma", "block {n} of the programme";
+        ImpAtMethod { n } => "eigen methode {n}", "own method {n}";
+        ImpAtStep { n } => "stap {n}", "step {n}";
+        ImpAtMaterial { n } => "materiaal {n}", "material {n}";
         ImpNotAText { field } => "{field} is geen tekst", "{field} is not text";
         ImpNotANumber { field } => "{field} is geen getal", "{field} is not a number";
         ImpNotYesNo { field } => "{field} is geen ja of nee", "{field} is not yes or no";
@@ -484,6 +487,8 @@ catalogue! {
         ImportSummary { date, workshops, personas } => "Back-up van {date}: {workshops} bijeenkomst(en) en {personas} persona('s).", "Backup of {date}: {workshops} workshop(s) and {personas} persona(s).";
         ImportChoiceFor { title } => "Wat doen met ‘{title}’", "What to do with ‘{title}’";
         ImportDone { workshops, personas } => "Ingelezen: {workshops} bijeenkomst(en) en {personas} persona('s).", "Imported: {workshops} workshop(s) and {personas} persona(s).";
+        ImportDoneWithMethods { workshops, personas, methods } => "Ingelezen: {workshops} bijeenkomst(en), {personas} persona('s) en {methods} eigen methode(n).", "Imported: {workshops} workshop(s), {personas} persona(s) and {methods} own method(s).";
+        ImportMethods { methods } => "En {methods} eigen methode(n) voor de methodenbibliotheek.", "And {methods} own method(s) for the method library.";
         ImportSaveFailed { reason } => "Niet ingelezen: {reason}. Er is niets veranderd.", "Not imported: {reason}. Nothing was changed.";
 
         AnonymousParticipant { n } => "Deelnemer {n}", "Participant {n}";

@@ -36,8 +36,8 @@ pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
 pub use id::{
-    ActionId, ActivityId, AnswerId, BlockId, GroupId, Id, IdMaker, MunicipalityId, NoteId,
-    PersonaId, PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
+    ActionId, ActivityId, AnswerId, BlockId, GroupId, Id, IdMaker, MethodId, MunicipalityId,
+    NoteId, PersonaId, PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
 };
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
 pub use part::{fill_part, Part, PartMark, StoredPart};

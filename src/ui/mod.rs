@@ -25,6 +25,7 @@ mod last_exported;
 mod library_page;
 pub(crate) mod links;
 mod notice_place;
+mod own_method_form;
 mod participant;
 pub(crate) mod persona;
 mod programme;

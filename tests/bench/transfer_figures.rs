@@ -31,7 +31,7 @@ pub fn print_transfer(workshops: &[Workshop], personas: &[Persona], runs: usize)
     });
     let import = median_ms(runs, || {
         let read = read_backup(file.as_bytes()).expect("a valid backup");
-        black_box(plan_import(read, workshops, personas));
+        black_box(plan_import(read, workshops, personas, &[]));
     });
     let verdict = |ms: f64, budget: f64| if ms < budget { "within" } else { "OVER" };
     println!(

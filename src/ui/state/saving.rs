@@ -6,6 +6,7 @@
 use super::records::{Kind, Listed};
 use super::AppState;
 use crate::i18n::{CommonMsg, Key, Language};
+use crate::library::{OwnMethod, OwnMethods};
 use crate::model::{AddressError, Persona, Personas, Settings, Workshop, Workshops};
 use crate::platform::clock::{local_date, new_id_text, now};
 use crate::platform::local_storage::LocalStorageBackend;
@@ -121,14 +122,18 @@ impl AppState {
         });
     }
 
-    /// Reads settings, workshops and persona's from storage into the lists.
+    /// Reads settings, workshops, persona's and own methods from storage into
+    /// the lists.
     pub(super) fn reload_everything(&self) {
         let at = now();
         let saving = self.saving;
         let settings = saving.with_repo(|r| r.load_one::<Settings>(SETTINGS_ID, at));
         let workshops = saving.with_repo(|r| r.load_all(at));
         let personas = saving.with_repo(|r| r.load_all(at));
-        let (Ok(settings), Ok(workshops), Ok(personas)) = (settings, workshops, personas) else {
+        let methods = saving.with_repo(|r| r.load_all(at));
+        let (Ok(settings), Ok(workshops), Ok(personas), Ok(methods)) =
+            (settings, workshops, personas, methods)
+        else {
             saving
                 .status
                 .set(SaveStatus::Failed(SaveFailure::Unavailable));
@@ -139,12 +144,14 @@ impl AppState {
             Reloaded::Problem(problem) => self.report_problem(&problem),
             Reloaded::Removed | Reloaded::Unchanged => {}
         }
-        for problem in workshops.problems.iter().chain(&personas.problems) {
+        let problems = workshops.problems.iter().chain(&personas.problems);
+        for problem in problems.chain(&methods.problems) {
             self.report_problem(problem);
         }
         self.workshops
             .set(Workshops::from_loaded(workshops.entities));
         self.personas.set(Personas::from_loaded(personas.entities));
+        self.methods.set(OwnMethods::from_loaded(methods.entities));
         self.refresh_quarantine();
     }
 
@@ -181,6 +188,9 @@ impl AppState {
                     .with_untracked(|p| Backup::new(settings, w.all(), p.all(), at))
             })
         });
+        let backup = self
+            .methods
+            .with_untracked(|m| backup.with_methods(m.all()));
         let name = backup_file_name(local_date(at));
         if download::download_text(&name, "application/json", &backup.to_json()) {
             self.settings.update(|s| s.last_exported_at = Some(at));
@@ -201,6 +211,7 @@ impl AppState {
         self.saving.pending.set_value(Vec::new());
         self.workshops.set(Workshops::default());
         self.personas.set(Personas::default());
+        self.methods.set(OwnMethods::default());
         // The language stays on screen but is not written back: nothing is left.
         let language = self.settings.with_untracked(|s| s.language);
         self.settings.set(Settings {
@@ -225,6 +236,8 @@ impl AppState {
             self.reload_record::<Workshop>(id);
         } else if kind == <Persona as Entity>::KIND {
             self.reload_record::<Persona>(id);
+        } else if kind == <OwnMethod as Entity>::KIND {
+            self.reload_record::<OwnMethod>(id);
         } else if kind == Settings::KIND {
             self.reload_settings();
         }
@@ -310,8 +323,10 @@ impl AppState {
         match change {
             Pending::Saved(Kind::Workshop, id) => self.save_record::<Workshop>(id),
             Pending::Saved(Kind::Persona, id) => self.save_record::<Persona>(id),
+            Pending::Saved(Kind::Method, id) => self.save_record::<OwnMethod>(id),
             Pending::Deleted(Kind::Workshop, id) => self.delete_record::<Workshop>(id),
             Pending::Deleted(Kind::Persona, id) => self.delete_record::<Persona>(id),
+            Pending::Deleted(Kind::Method, id) => self.delete_record::<OwnMethod>(id),
             Pending::Settings => {
                 let settings = self.settings.get_untracked();
                 let suffix = self.text_now(Key::ConflictSuffix);

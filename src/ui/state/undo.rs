@@ -1,10 +1,12 @@
-//! What a toast's *Ongedaan maken* puts back: a deleted workshop or persona, an
+//! What a toast's *Ongedaan maken* puts back: a deleted workshop, persona or
+//! own method, an
 //! activity, a block of a programme, or a part of an activity (see
 //! `forms::RemovedPart`).
 
 use super::AppState;
 use crate::forms::{Activity, RemovedPart};
 use crate::i18n::CommonMsg;
+use crate::library::OwnMethod;
 use crate::model::{ActivityId, WorkshopId};
 use crate::model::{Block, Persona, Removed, Workshop};
 use crate::ui::i18n::Msg;
@@ -14,6 +16,8 @@ use crate::ui::i18n::Msg;
 pub enum Undo {
     Workshop(Removed<Workshop>),
     Persona(Box<Removed<Persona>>),
+    /// An own method of the library.
+    Method(Box<Removed<OwnMethod>>),
     Activity {
         workshop_id: WorkshopId,
         index: usize,
@@ -48,6 +52,7 @@ impl AppState {
         match undo {
             Undo::Workshop(removed) => self.restore_record(removed),
             Undo::Persona(removed) => self.restore_record(*removed),
+            Undo::Method(removed) => self.restore_record(*removed),
             Undo::Activity {
                 workshop_id,
                 index,
