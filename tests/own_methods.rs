@@ -68,6 +68,14 @@ fn a_draft_becomes_a_method_with_trimmed_texts_and_lines() {
     assert_eq!(OwnMethodDraft::from_method(&m).check(m.id, 5), Ok(m));
 }
 
+fn long(field: Field, max: usize) -> ValidationError {
+    ValidationError::TooLong { field, max }
+}
+
+fn many(field: Field, max: usize) -> ValidationError {
+    ValidationError::TooMany { field, max }
+}
+
 #[test]
 fn the_form_refuses_what_breaks_a_limit_with_its_field() {
     assert_eq!(
@@ -78,48 +86,47 @@ fn the_form_refuses_what_breaks_a_limit_with_its_field() {
         refused(|d| d.summary = String::new()),
         ValidationError::SummaryEmpty
     );
-    assert_eq!(
-        refused(|d| d.name = "x".repeat(MAX_METHOD_NAME_CHARS + 1)),
-        ValidationError::TooLong {
-            field: Field::Name,
-            max: MAX_METHOD_NAME_CHARS
-        }
-    );
-    assert_eq!(
-        refused(|d| d.summary = "x".repeat(MAX_METHOD_SUMMARY_CHARS + 1)),
-        ValidationError::TooLong {
-            field: Field::Summary,
-            max: MAX_METHOD_SUMMARY_CHARS
-        }
-    );
-    assert_eq!(
-        refused(|d| d.steps = vec!["stap"; MAX_STEPS + 1].join("\n")),
-        ValidationError::TooMany {
-            field: Field::Steps,
-            max: MAX_STEPS
-        }
-    );
-    assert_eq!(
-        refused(|d| d.steps = "x".repeat(MAX_STEP_CHARS + 1)),
-        ValidationError::TooLong {
-            field: Field::Steps,
-            max: MAX_STEP_CHARS
-        }
-    );
-    assert_eq!(
-        refused(|d| d.preparation = "x".repeat(MAX_PREPARATION_CHARS + 1)),
-        ValidationError::TooLong {
-            field: Field::Preparation,
-            max: MAX_PREPARATION_CHARS
-        }
-    );
-    assert_eq!(
-        refused(|d| d.materials = vec!["pen"; MAX_MATERIALS + 1].join("\n")),
-        ValidationError::TooMany {
-            field: Field::Materials,
-            max: MAX_MATERIALS
-        }
-    );
+    let too_long = |n: usize| "x".repeat(n + 1);
+    let too_many = |n: usize| vec!["x"; n + 1].join("\n");
+    let texts: [(
+        fn(&mut OwnMethodDraft) -> &mut String,
+        String,
+        ValidationError,
+    ); 6] = [
+        (
+            |d| &mut d.name,
+            too_long(MAX_METHOD_NAME_CHARS),
+            long(Field::Name, MAX_METHOD_NAME_CHARS),
+        ),
+        (
+            |d| &mut d.summary,
+            too_long(MAX_METHOD_SUMMARY_CHARS),
+            long(Field::Summary, MAX_METHOD_SUMMARY_CHARS),
+        ),
+        (
+            |d| &mut d.steps,
+            too_long(MAX_STEP_CHARS),
+            long(Field::Steps, MAX_STEP_CHARS),
+        ),
+        (
+            |d| &mut d.steps,
+            too_many(MAX_STEPS),
+            many(Field::Steps, MAX_STEPS),
+        ),
+        (
+            |d| &mut d.preparation,
+            too_long(MAX_PREPARATION_CHARS),
+            long(Field::Preparation, MAX_PREPARATION_CHARS),
+        ),
+        (
+            |d| &mut d.materials,
+            too_many(MAX_MATERIALS),
+            many(Field::Materials, MAX_MATERIALS),
+        ),
+    ];
+    for (field, text, error) in texts {
+        assert_eq!(refused(|d| *field(d) = text), error);
+    }
     for minutes in ["0", "481", "", "tien", "-5", "1.5"] {
         assert_eq!(
             refused(|d| d.min_minutes = minutes.into()),

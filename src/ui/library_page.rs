@@ -236,7 +236,7 @@ fn MethodCard(
     };
     let heading_id = format!("method-{}", method.reference());
     let own_mark = matches!(method.origin, Origin::Own(_))
-        .then(|| view! { <span class="badge own-mark">{tr(ProgrammeKey::OwnMethod)}</span>" "});
+        .then(|| view! { <span class="own-mark">{tr(ProgrammeKey::OwnMethod)}</span>" "});
     view! {
         <li class="card method" aria-labelledby=heading_id.clone()>
             <h2 id=heading_id.clone()>{method.name.clone()}</h2>
