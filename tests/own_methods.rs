@@ -68,6 +68,9 @@ fn a_draft_becomes_a_method_with_trimmed_texts_and_lines() {
     assert_eq!(OwnMethodDraft::from_method(&m).check(m.id, 5), Ok(m));
 }
 
+/// Where a text field of the draft is, to fill it.
+type TextField = fn(&mut OwnMethodDraft) -> &mut String;
+
 fn long(field: Field, max: usize) -> ValidationError {
     ValidationError::TooLong { field, max }
 }
@@ -88,11 +91,7 @@ fn the_form_refuses_what_breaks_a_limit_with_its_field() {
     );
     let too_long = |n: usize| "x".repeat(n + 1);
     let too_many = |n: usize| vec!["x"; n + 1].join("\n");
-    let texts: [(
-        fn(&mut OwnMethodDraft) -> &mut String,
-        String,
-        ValidationError,
-    ); 6] = [
+    let texts: [(TextField, String, ValidationError); 6] = [
         (
             |d| &mut d.name,
             too_long(MAX_METHOD_NAME_CHARS),
