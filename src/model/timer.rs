@@ -5,8 +5,10 @@
 use super::{Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
+/// Milliseconds in a minute.
+pub const MINUTE_MS: i64 = 60 * 1000;
 /// Minutes one tap on "+5 min" adds.
-pub const EXTEND_MS: i64 = 5 * 60 * 1000;
+pub const EXTEND_MS: i64 = 5 * MINUTE_MS;
 
 /// One round's timer as stored.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
