@@ -7,7 +7,7 @@
 use super::{change_programme, programme_of};
 use crate::i18n::{Key, ProgrammeKey, ProgrammeMsg};
 use crate::model::programme::{BlockKind, LiveStatus, Programme};
-use crate::model::{TimerState, Timestamp, ValidationError, WorkshopId};
+use crate::model::{ActivityId, TimerState, Timestamp, ValidationError, WorkshopId};
 use crate::platform::clock::{local_time, now, today_at};
 use crate::ui::form_error::FormError;
 use crate::ui::form_pages::listed;
@@ -120,11 +120,12 @@ fn NowView(
             .text(state.language())
         })
     };
+    let activity = Memo::new(move |_| match block.with(|b| b.as_ref().map(|b| b.kind)) {
+        Some(BlockKind::Form(activity)) => Some(activity),
+        _ => None,
+    });
     let form_link = move || {
-        let kind = block.with(|b| b.as_ref().map(|b| b.kind))?;
-        let BlockKind::Form(activity) = kind else {
-            return None;
-        };
+        let activity = activity.get()?;
         let segment = state
             .workshops()
             .with(|w| w.get(id)?.activity(activity).map(|a| listed(&a.body).0))?;
@@ -164,6 +165,7 @@ fn NowView(
             <h2 id="live-title" class="live-title">{move || block.with(|b| b.as_ref().map(|b| b.title.clone()))}</h2>
             <Show when=move || !finished.get() fallback=|| view! { <p class="live-done" role="status">{tr(ProgrammeKey::Finished)}</p> }>
                 <TimerFace timer full_ms />
+                <FormTimer id activity />
             </Show>
             <p class="live-schedule" role="status">{schedule}</p>
             <p class="meta">{ends}</p>
@@ -189,6 +191,36 @@ fn NowView(
         <div class="actions">
             <button type="button" class="danger" on:click=stop>{tr(ProgrammeKey::StopRun)}</button>
         </div>
+    }
+}
+
+/// The timer of the work form the block on now is, while one of its rounds
+/// or phases is under way: what it times and its time left, live.
+#[component]
+fn FormTimer(id: WorkshopId, activity: Memo<Option<ActivityId>>) -> impl IntoView {
+    let state = use_app();
+    let time = ticking_now();
+    let running = Memo::new(move |_| {
+        let activity = activity.get()?;
+        let now = time.get();
+        state.workshops().with(|w| {
+            w.get(id)?
+                .activity(activity)?
+                .body
+                .form()
+                .running_timer(now)
+        })
+    });
+    let timer =
+        Memo::new(move |_| running.with(|r| r.as_ref().map_or(TimerState::Closed, |r| r.state)));
+    let label = move || running.with(|r| r.as_ref().map(|r| r.label.text(state.language())));
+    view! {
+        <Show when=move || running.with(Option::is_some)>
+            <section class="form-timer" aria-label=tr(ProgrammeKey::FormTimer)>
+                <p class="form-timer-label">{label}</p>
+                <TimerFace timer full_ms=Signal::stored(0) />
+            </section>
+        </Show>
     }
 }
 
