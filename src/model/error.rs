@@ -154,6 +154,8 @@ pub enum ValidationError {
     ProgrammeTooLong { max_hours: u32 },
     #[error("the start time is not a time of day")]
     StartTimeInvalid,
+    #[error("a free timer has rounds of 1 to 120 minutes, 1 to 10 of them")]
+    FreeTimerOutOfRange,
     #[error("the programme has no blocks")]
     ProgrammeEmpty,
 }
@@ -184,7 +186,9 @@ impl ValidationError {
             ValidationError::MiddleTwice => Some(Field::Middle),
             ValidationError::BlockMinutesOutOfRange => Some(Field::Minutes),
             ValidationError::StartTimeInvalid => Some(Field::StartTime),
-            ValidationError::ProgrammeTooLong { .. } | ValidationError::ProgrammeEmpty => None,
+            ValidationError::ProgrammeTooLong { .. }
+            | ValidationError::ProgrammeEmpty
+            | ValidationError::FreeTimerOutOfRange => None,
             ValidationError::PhaseLengthOutOfRange
             | ValidationError::GroupCountOutOfRange
             | ValidationError::PersonCountOutOfRange

@@ -12,6 +12,7 @@ pub(crate) mod board;
 mod collection;
 mod date;
 pub(crate) mod error;
+mod free_timer;
 pub mod id;
 pub(crate) mod merge;
 mod part;
@@ -35,6 +36,7 @@ pub use board::{
 pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
+pub use free_timer::{FreeTimer, FreeTimerState, FREE_TIMER_MINUTES, FREE_TIMER_ROUNDS};
 pub use id::{
     ActionId, ActivityId, AnswerId, BlockId, GroupId, Id, IdMaker, MunicipalityId, NoteId,
     PersonaId, PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,

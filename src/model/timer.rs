@@ -113,13 +113,19 @@ impl Timer {
     /// Adds five minutes to a round under way. After the time ran out, the
     /// five minutes count from now.
     pub fn extend(&mut self, now: Timestamp) -> Result<(), ValidationError> {
+        self.extend_by(EXTEND_MS, now)
+    }
+
+    /// Adds `ms` to a round under way. After the time ran out, the time added
+    /// counts from now.
+    pub fn extend_by(&mut self, ms: i64, now: Timestamp) -> Result<(), ValidationError> {
         match self.state(now) {
             TimerState::Running { .. } | TimerState::Paused { .. } => {
-                self.extra_ms += EXTEND_MS;
+                self.extra_ms += ms;
                 Ok(())
             }
             TimerState::TimeUp { over_ms } => {
-                self.extra_ms += over_ms + EXTEND_MS;
+                self.extra_ms += over_ms + ms;
                 Ok(())
             }
             TimerState::Ready | TimerState::Closed => Err(ValidationError::NotRunning),

@@ -91,6 +91,7 @@ pub fn validation_message(error: &ValidationError, language: Language) -> String
         ValidationError::BlockMinutesOutOfRange => ProgrammeKey::ErrMinutes.into(),
         ValidationError::StartTimeInvalid => ProgrammeKey::ErrStartTime.into(),
         ValidationError::ProgrammeEmpty => ProgrammeKey::ErrEmpty.into(),
+        ValidationError::FreeTimerOutOfRange => Key::ErrFreeTimer.into(),
         ValidationError::ProgrammeTooLong { max_hours } => ProgrammeMsg::ErrTooLong {
             hours: max_hours.to_string(),
         }

@@ -13,6 +13,7 @@ pub(crate) mod form_at;
 pub(crate) mod form_error;
 pub(crate) mod form_fields;
 mod form_pages;
+mod free_timer;
 pub(crate) mod handover_button;
 mod handover_preview;
 mod header;
