@@ -36,6 +36,7 @@ mod settings_page;
 mod shell_status;
 pub(crate) mod state;
 pub(crate) mod steps;
+pub(crate) mod table_mode;
 pub(crate) mod text_editor;
 pub(crate) mod timer;
 mod toasts;

@@ -15,6 +15,7 @@ use crate::ui::i18n::{tr, use_app};
 use crate::ui::links::app_path;
 use crate::ui::record_page::record_by_address;
 use crate::ui::state::AppState;
+use crate::ui::table_mode::TableModeButton;
 use crate::ui::timer::{ticking_now, watch_time_up, TimerChange, TimerControls, TimerFace};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -182,6 +183,7 @@ fn NowView(
             <FormError error />
         </section>
         <p class="actions">
+            <TableModeButton target=".live-now" />
             <A href=app_path(&format!("/bijeenkomst/{id}/programma-scherm")) attr:class="button">{tr(ProgrammeKey::Projector)}</A>
         </p>
         <section class="card live-next">
