@@ -20,17 +20,22 @@ function panel(page) {
   return page.getByRole("region", { name: "Losse timer" });
 }
 
+/** Opens the app under a fake clock (paused a minute in) and starts a preset from the header. */
+async function startFreeTimer(page, preset) {
+  await page.clock.install({ time: T0 });
+  await openHome(page);
+  await page.clock.pauseAt(T0 + 60_000);
+  await timerButton(page).click();
+  await panel(page).getByRole("button", { name: preset }).click();
+}
+
 /** What the free timer's key holds. */
 function storedFreeTimer(page) {
   return page.evaluate((key) => localStorage.getItem(key), FREE_TIMER_KEY);
 }
 
 test("a free timer of 3 minutes runs out with the flash, and a reload keeps it", async ({ page }) => {
-  await page.clock.install({ time: T0 });
-  await openHome(page);
-  await page.clock.pauseAt(T0 + 60_000);
-  await timerButton(page).click();
-  await panel(page).getByRole("button", { name: "Energizer: 3 min" }).click();
+  await startFreeTimer(page, "Energizer: 3 min");
   await expect(timerButton(page)).toHaveText("Timer 03:00");
   await expect(panel(page).getByRole("timer", { name: "Tijd over" })).toHaveText("03:00");
   expect(JSON.parse(await storedFreeTimer(page))).toMatchObject({ minutes: 3, rounds: 1, round: 0 });
@@ -56,11 +61,7 @@ test("a free timer of 3 minutes runs out with the flash, and a reload keeps it",
 });
 
 test("a pair interview of 2 × 5 minutes goes on into the second round; pause and +1 min", async ({ page }) => {
-  await page.clock.install({ time: T0 });
-  await openHome(page);
-  await page.clock.pauseAt(T0 + 60_000);
-  await timerButton(page).click();
-  await panel(page).getByRole("button", { name: "Interview in tweetallen: 2 × 5 min" }).click();
+  await startFreeTimer(page, "Interview in tweetallen: 2 × 5 min");
   await expect(panel(page).getByText("Ronde 1 van 2")).toBeVisible();
   await page.clock.fastForward("05:30");
   await expect(panel(page).getByText("Ronde 2 van 2")).toBeVisible();
