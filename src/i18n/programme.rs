@@ -65,6 +65,7 @@ catalogue! {
         OpenForm => "Werkvorm openen", "Open the work form";
         LastBlock => "Dit is het laatste blok.", "This is the last block.";
         BlockTimer => "Tijd van dit blok", "Time of this block";
+        FormTimer => "Tijd in de werkvorm", "Time in the work form";
         NotRunning => "Het programma draait nog niet.", "The programme is not running yet.";
         LibraryTitle => "Methodenbibliotheek", "Method library";
         LibraryNav => "Methoden", "Methods";

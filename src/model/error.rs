@@ -156,6 +156,8 @@ pub enum ValidationError {
     ProgrammeTooLong { max_hours: u32 },
     #[error("the start time is not a time of day")]
     StartTimeInvalid,
+    #[error("a free timer has rounds of 1 to 120 minutes, 1 to 10 of them")]
+    FreeTimerOutOfRange,
     #[error("the programme has no blocks")]
     ProgrammeEmpty,
     #[error("the short description is empty")]
@@ -198,7 +200,9 @@ impl ValidationError {
             ValidationError::MethodMinutesOutOfRange => Some(Field::Minutes),
             ValidationError::GroupSizeOutOfRange { .. } => Some(Field::GroupSize),
             ValidationError::RangeReversed { field } => Some(*field),
-            ValidationError::ProgrammeTooLong { .. } | ValidationError::ProgrammeEmpty => None,
+            ValidationError::ProgrammeTooLong { .. }
+            | ValidationError::ProgrammeEmpty
+            | ValidationError::FreeTimerOutOfRange => None,
             ValidationError::PhaseLengthOutOfRange
             | ValidationError::GroupCountOutOfRange
             | ValidationError::PersonCountOutOfRange

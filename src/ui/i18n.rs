@@ -100,6 +100,7 @@ pub fn validation_message(error: &ValidationError, language: Language) -> String
         ValidationError::RangeReversed { field: f } => {
             ProgrammeMsg::ErrReversed { field: field(f) }.into()
         }
+        ValidationError::FreeTimerOutOfRange => Key::ErrFreeTimer.into(),
         ValidationError::ProgrammeTooLong { max_hours } => ProgrammeMsg::ErrTooLong {
             hours: max_hours.to_string(),
         }

@@ -7,13 +7,13 @@ use super::records::{Kind, Listed};
 use super::AppState;
 use crate::i18n::{CommonMsg, Key, Language};
 use crate::library::{OwnMethod, OwnMethods};
-use crate::model::{AddressError, Persona, Personas, Settings, Workshop, Workshops};
+use crate::model::{AddressError, FreeTimer, Persona, Personas, Settings, Workshop, Workshops};
 use crate::platform::clock::{local_date, new_id_text, now};
 use crate::platform::local_storage::LocalStorageBackend;
 use crate::platform::{download, storage_manager};
 use crate::store::{
-    parse_entity_key, BackendError, Deleted, Entity, LoadProblem, QuarantinedValue, Reloaded,
-    Repository, StoreError, SETTINGS_ID,
+    parse_entity_key, BackendError, Deleted, Entity, FreeTimerRead, LoadProblem, QuarantinedValue,
+    Reloaded, Repository, StoreError, SETTINGS_ID,
 };
 use crate::transfer::{backup_file_name, Backup};
 use crate::ui::i18n::Msg;
@@ -162,6 +162,26 @@ impl AppState {
             LoadProblem::FromNewerTab { .. } => (Key::NewerTabNotice, false),
         };
         self.messages.notify_once(key.into(), links_settings);
+    }
+
+    /// The free timer kept on this device. One that cannot be read is set
+    /// aside like any unreadable value, and the app goes on without it.
+    pub fn load_free_timer(&self) -> Option<FreeTimer> {
+        match self.saving.with_repo(|r| r.read_free_timer(now())) {
+            Ok(FreeTimerRead::Found(timer)) => Some(timer),
+            Ok(FreeTimerRead::SetAside(problem)) => {
+                self.report_problem(&problem);
+                self.refresh_quarantine();
+                None
+            }
+            Ok(FreeTimerRead::Absent) | Err(_) => None,
+        }
+    }
+
+    /// Keeps the free timer on this device, or removes it (`None`). A storage
+    /// that refuses only costs the timer its place after a reload.
+    pub fn keep_free_timer(&self, timer: Option<&FreeTimer>) {
+        let _ = self.saving.with_repo(|r| r.write_free_timer(timer));
     }
 
     /// Switches the language and remembers it.
