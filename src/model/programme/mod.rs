@@ -125,15 +125,30 @@ impl Programme {
         self.insert_checked(at.unwrap_or(self.blocks.len()), block)
     }
 
+    /// Adds the drafts as blocks at the end, each under its id: all of them,
+    /// or none and why the first refused one is refused.
+    pub fn append(&mut self, drafts: &[(BlockId, BlockDraft)]) -> Result<(), ValidationError> {
+        let mut added: Vec<Block> = Vec::with_capacity(drafts.len());
+        let mut minutes = self.total_minutes();
+        for (id, draft) in drafts {
+            if self.block(*id).is_some() || added.iter().any(|b| b.id == *id) {
+                return Err(ValidationError::DuplicateId);
+            }
+            let block = draft.check(*id)?;
+            minutes += u32::from(block.minutes);
+            check_room(self.blocks.len() + added.len(), minutes)?;
+            added.push(block);
+        }
+        self.blocks.extend(added);
+        Ok(())
+    }
+
     /// Inserts a checked block at `index`, within the limits of count and time.
     fn insert_checked(&mut self, index: usize, block: Block) -> Result<(), ValidationError> {
-        if self.blocks.len() >= MAX_BLOCKS {
-            return Err(ValidationError::TooMany {
-                field: Field::Blocks,
-                max: MAX_BLOCKS,
-            });
-        }
-        check_total(self.total_minutes() + u32::from(block.minutes))?;
+        check_room(
+            self.blocks.len(),
+            self.total_minutes() + u32::from(block.minutes),
+        )?;
         self.blocks.insert(index.min(self.blocks.len()), block);
         Ok(())
     }
@@ -200,6 +215,17 @@ impl Programme {
             None => Ok(()),
         }
     }
+}
+
+/// One more block fits after `blocks` blocks, making a programme of `minutes`.
+fn check_room(blocks: usize, minutes: u32) -> Result<(), ValidationError> {
+    if blocks >= MAX_BLOCKS {
+        return Err(ValidationError::TooMany {
+            field: Field::Blocks,
+            max: MAX_BLOCKS,
+        });
+    }
+    check_total(minutes)
 }
 
 /// A programme of `minutes` is within sixteen hours.
