@@ -215,6 +215,32 @@ fn moving_a_block_up_and_down_stops_at_either_end() {
 }
 
 #[test]
+fn a_block_dropped_in_a_gap_moves_there_and_in_its_own_place_stays() {
+    let mut programme = two_hours();
+    let by = Programme::shift_into_gap(3, 1).unwrap();
+    assert_eq!(by, -2);
+    programme.shift(bid("b3"), by).unwrap();
+    assert_eq!(
+        titles(&programme),
+        [
+            "Welkom",
+            "Pauze",
+            "Speeddaten",
+            "Wereldcafé",
+            "Placemat",
+            "Afsluiting"
+        ]
+    );
+    let by = Programme::shift_into_gap(1, 6).unwrap();
+    programme.shift(bid("b3"), by).unwrap();
+    assert_eq!(*titles(&programme).last().unwrap(), "Pauze");
+    assert_eq!(Programme::shift_into_gap(0, 2), Some(1));
+    for gap in [2, 3] {
+        assert_eq!(Programme::shift_into_gap(2, gap), None, "gap {gap}");
+    }
+}
+
+#[test]
 fn a_duplicate_comes_right_after_its_block_with_the_same_content() {
     let mut programme = two_hours();
     programme.duplicate(bid("b1"), bid("copy")).unwrap();

@@ -187,6 +187,14 @@ impl Programme {
         Ok(())
     }
 
+    /// How many places [`Programme::shift`] moves the block at index `from`
+    /// to land in the gap before the block at index `gap` (after the last
+    /// block when `gap` is their number); `None` when it is there already.
+    pub fn shift_into_gap(from: usize, gap: usize) -> Option<isize> {
+        let to = if gap > from { gap - 1 } else { gap };
+        (to != from).then(|| to as isize - from as isize)
+    }
+
     /// Takes a block out; [`Programme::restore`] puts it back.
     pub fn remove(&mut self, id: BlockId) -> Result<(usize, Block), ValidationError> {
         let index = self.position(id)?;

@@ -1,8 +1,10 @@
 //! The programme's blocks as a list: clock time, title, kind and length, with
-//! buttons to move, change, duplicate and delete each (delete with undo).
+//! a handle to drag each to another place (`drag`) and buttons to move,
+//! change, duplicate and delete it (delete with undo).
 
 use super::block_form::Editing;
 use super::change_programme;
+use super::drag::{Drag, DragHandle};
 use crate::i18n::{CommonMsg, Key, ProgrammeKey, ProgrammeMsg};
 use crate::model::programme::{Block, Programme};
 use crate::model::{BlockId, WorkshopId};
@@ -25,27 +27,33 @@ pub fn BlockList(
                 .iter()
                 .cloned()
                 .zip(p.slots().iter().map(slot_text))
+                .enumerate()
                 .collect::<Vec<_>>()
         })
     });
+    let count = Signal::derive(move || rows.with(Vec::len));
+    let drag = Drag::new();
     view! {
         <Show when=move || rows.with(Vec::is_empty)>
             <p class="empty">{tr(ProgrammeKey::NoBlocks)}</p>
         </Show>
-        <ol class="programme-blocks">
+        <ol class="programme-blocks" class:sorting=move || drag.active() node_ref=drag.list>
             <For each=move || rows.get() key=|row| row.clone()
-                children=move |(block, time)| view! { <BlockRow id block time editing /> } />
+                children=move |(index, (block, time))| view! { <BlockRow id block time editing drag index count /> } />
         </ol>
     }
 }
 
-/// One block with its buttons.
+/// One block, the `index`th of `count`, with its handle and buttons.
 #[component]
 fn BlockRow(
     id: WorkshopId,
     block: Block,
     time: String,
     editing: RwSignal<Editing>,
+    drag: Drag,
+    index: usize,
+    count: Signal<usize>,
 ) -> impl IntoView {
     let state = use_app();
     let block_id = block.id;
@@ -69,7 +77,10 @@ fn BlockRow(
     let remove = move |_| remove_block(state, id, block_id);
     let named = |message: fn(String) -> ProgrammeMsg| tr_msg(message(title.clone()));
     view! {
-        <li class="card programme-block">
+        <li class="card programme-block" class:dragging=move || drag.dragged(index)
+            class:drop-before=move || drag.lands_before(index)
+            class:drop-after=move || drag.lands_after(index, count.get())>
+            <DragHandle drag workshop=id block=block_id index title=title.clone() />
             <p class="block-time">{time}</p>
             <h2 class="block-title">{block.title.clone()}</h2>
             <p class="meta">{kind}" · "{minutes}</p>
