@@ -236,7 +236,11 @@ test("a programme starts from a ready one, and another workshop copies it with f
  * line on the way.
  */
 async function dragBlock(page, title, target, { finger = null } = {}) {
-  await blockRow(page, target).evaluate((row) => row.scrollIntoView({ block: "center" }));
+  // The target near the top of the window, the dragged block below it in view.
+  await blockRow(page, target).evaluate((row) => {
+    row.scrollIntoView({ block: "start" });
+    window.scrollBy(0, -80);
+  });
   const handle = await blockRow(page, title).locator(".drag-handle").boundingBox();
   const onto = await blockRow(page, target).boundingBox();
   const from = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
