@@ -246,22 +246,23 @@ async function dragBlock(page, title, target, { finger = null } = {}) {
   const from = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
   const to = { x: onto.x + onto.width / 2, y: onto.y + onto.height / 4 };
   const steps = Array.from({ length: 8 }, (_, n) => ({ x: from.x + ((to.x - from.x) * (n + 1)) / 8, y: from.y + ((to.y - from.y) * (n + 1)) / 8 }));
-  const drop = page.locator(".programme-block.drop-before, .programme-block.drop-after");
+  const drop = page.locator(".programme-block[data-drag=before], .programme-block[data-drag=after]");
   if (finger) {
     const touch = (type, points) => finger.send("Input.dispatchTouchEvent", { type, touchPoints: points });
     await touch("touchStart", [from]);
     for (const point of steps) await touch("touchMove", [point]);
-    if (title !== target) await expect(blockRow(page, target)).toHaveClass(/drop-before/);
+    if (title !== target) await expect(blockRow(page, target)).toHaveAttribute("data-drag", "before");
     await touch("touchEnd", []);
   } else {
     await page.mouse.move(from.x, from.y);
     await page.mouse.down();
     for (const point of steps) await page.mouse.move(point.x, point.y);
-    if (title !== target) await expect(blockRow(page, target)).toHaveClass(/drop-before/);
+    await expect(blockRow(page, title)).toHaveAttribute("data-drag", "from");
+    if (title !== target) await expect(blockRow(page, target)).toHaveAttribute("data-drag", "before");
     else await expect(drop).toHaveCount(0);
     await page.mouse.up();
   }
-  await expect(page.locator(".programme-block.dragging")).toHaveCount(0);
+  await expect(page.locator(".programme-block[data-drag]")).toHaveCount(0);
 }
 
 test("a block is dragged to another place with the mouse and a finger, kept through a reload, and undone", async ({ page }) => {

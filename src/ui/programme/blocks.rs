@@ -4,7 +4,7 @@
 
 use super::block_form::Editing;
 use super::change_programme;
-use super::drag::{Drag, DragHandle};
+use super::drag::Drag;
 use crate::i18n::{CommonMsg, Key, ProgrammeKey, ProgrammeMsg};
 use crate::model::programme::{Block, Programme};
 use crate::model::{BlockId, WorkshopId};
@@ -27,33 +27,31 @@ pub fn BlockList(
                 .iter()
                 .cloned()
                 .zip(p.slots().iter().map(slot_text))
-                .enumerate()
                 .collect::<Vec<_>>()
         })
     });
-    let count = Signal::derive(move || rows.with(Vec::len));
-    let drag = Drag::new();
+    let drag = Drag::new(id, programme);
     view! {
         <Show when=move || rows.with(Vec::is_empty)>
             <p class="empty">{tr(ProgrammeKey::NoBlocks)}</p>
         </Show>
-        <ol class="programme-blocks" class:sorting=move || drag.active() node_ref=drag.list>
+        <ol class="programme-blocks" node_ref=drag.list
+            on:pointerdown=move |ev| drag.start(&ev) on:pointermove=move |ev| drag.follow(&ev)
+            on:pointerup=move |ev| drag.drop(&ev) on:pointercancel=move |_| drag.stop()>
             <For each=move || rows.get() key=|row| row.clone()
-                children=move |(index, (block, time))| view! { <BlockRow id block time editing drag index count /> } />
+                children=move |(block, time)| view! { <BlockRow id block time editing /> } />
         </ol>
     }
 }
 
-/// One block, the `index`th of `count`, with its handle and buttons.
+/// One block with its handle (hidden from screen readers: the buttons do
+/// the same) and buttons.
 #[component]
 fn BlockRow(
     id: WorkshopId,
     block: Block,
     time: String,
     editing: RwSignal<Editing>,
-    drag: Drag,
-    index: usize,
-    count: Signal<usize>,
 ) -> impl IntoView {
     let state = use_app();
     let block_id = block.id;
@@ -77,10 +75,8 @@ fn BlockRow(
     let remove = move |_| remove_block(state, id, block_id);
     let named = |message: fn(String) -> ProgrammeMsg| tr_msg(message(title.clone()));
     view! {
-        <li class="card programme-block" class:dragging=move || drag.dragged(index)
-            class:drop-before=move || drag.lands_before(index)
-            class:drop-after=move || drag.lands_after(index, count.get())>
-            <DragHandle drag workshop=id block=block_id index title=title.clone() />
+        <li class="card programme-block">
+            <span class="drag-handle" aria-hidden="true" title=tr(ProgrammeKey::DragHandle)>"⠿"</span>
             <p class="block-time">{time}</p>
             <h2 class="block-title">{block.title.clone()}</h2>
             <p class="meta">{kind}" · "{minutes}</p>

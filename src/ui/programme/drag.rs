@@ -2,13 +2,14 @@
 //! or a finger. Pointer events, because Safari's drag and drop does not work
 //! with touch; the up and down buttons stay for the keyboard. A drop is one
 //! change through the model's `shift`, with undo; a drop in its own place
-//! changes nothing.
+//! changes nothing. The list listens for its handles; the rows on the move
+//! and the drop line are marked by a `data-drag` attribute.
 
 use super::change_programme;
-use crate::i18n::{ProgrammeKey, ProgrammeMsg};
+use crate::i18n::ProgrammeMsg;
 use crate::model::programme::Programme;
-use crate::model::{BlockId, WorkshopId};
-use crate::ui::i18n::{tr, use_app};
+use crate::model::WorkshopId;
+use crate::ui::i18n::use_app;
 use crate::ui::state::{AppState, Undo};
 use leptos::ev::PointerEvent;
 use leptos::html::Ol;
@@ -24,157 +25,149 @@ const SCROLL_STEP: f64 = 16.0;
 /// A block on the move: where it was and the gap it would land in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Dragging {
-    block: BlockId,
     from: usize,
     /// Before the block at this index; the number of blocks for the end.
     gap: usize,
 }
 
-impl Dragging {
-    /// Whether a drop now would move the block.
-    fn moves(&self) -> bool {
-        Programme::shift_into_gap(self.from, self.gap).is_some()
-    }
-}
-
-/// The dragging in one list of blocks.
+/// The dragging in the list of workshop `workshop`'s blocks.
 #[derive(Clone, Copy)]
 pub(super) struct Drag {
     /// The list, to find its rows on screen.
     pub list: NodeRef<Ol>,
-    now: RwSignal<Option<Dragging>>,
+    state: AppState,
+    workshop: WorkshopId,
+    programme: Memo<Programme>,
+    now: StoredValue<Option<Dragging>>,
 }
 
 impl Drag {
     /// A list where nothing is dragged yet.
-    pub fn new() -> Self {
+    pub fn new(workshop: WorkshopId, programme: Memo<Programme>) -> Self {
         Self {
             list: NodeRef::new(),
-            now: RwSignal::new(None),
+            state: use_app(),
+            workshop,
+            programme,
+            now: StoredValue::new(None),
         }
     }
 
-    /// Whether a block is being dragged (tracked).
-    pub fn active(&self) -> bool {
-        self.now.with(Option::is_some)
-    }
-
-    /// Whether the row at `index` is the one dragged (tracked).
-    pub fn dragged(&self, index: usize) -> bool {
-        self.now.with(|d| d.is_some_and(|d| d.from == index))
-    }
-
-    /// Whether the drop line shows above the row at `index` (tracked).
-    pub fn lands_before(&self, index: usize) -> bool {
-        self.now
-            .with(|d| d.is_some_and(|d| d.moves() && d.gap == index))
-    }
-
-    /// Whether the drop line shows below the row at `index`, the last of
-    /// `count` (tracked).
-    pub fn lands_after(&self, index: usize, count: usize) -> bool {
-        index + 1 == count && self.lands_before(count)
-    }
-
-    /// The gap a pointer at height `y` points at: before the first row whose
-    /// middle is below it.
-    fn gap_at(&self, y: i32) -> Option<usize> {
-        let rows = self
-            .list
-            .get_untracked()?
-            .query_selector_all(":scope > .programme-block")
-            .ok()?;
-        let y = f64::from(y);
-        let above = (0..rows.length())
-            .filter_map(|i| rows.get(i)?.dyn_into::<Element>().ok())
-            .filter(|row| {
-                let rect = row.get_bounding_client_rect();
-                rect.top() + rect.height() / 2.0 < y
-            })
-            .count();
-        Some(above)
-    }
-}
-
-/// The handle of the block `block` at `index`, dragged to move it. Hidden
-/// from screen readers: the buttons do the same.
-#[component]
-pub(super) fn DragHandle(
-    drag: Drag,
-    workshop: WorkshopId,
-    block: BlockId,
-    index: usize,
-    title: String,
-) -> impl IntoView {
-    let state = use_app();
-    let down = move |ev: PointerEvent| {
+    /// A press: on a handle it takes up that handle's block.
+    pub fn start(&self, ev: &PointerEvent) {
         if !ev.is_primary() || ev.button() != 0 {
             return;
         }
-        ev.prevent_default();
-        if let Some(handle) = ev
-            .current_target()
+        let Some(handle) = ev
+            .target()
             .and_then(|t| t.dyn_into::<Element>().ok())
-        {
-            let _ = handle.set_pointer_capture(ev.pointer_id());
-        }
-        drag.now.set(Some(Dragging {
-            block,
-            from: index,
-            gap: index,
-        }));
-    };
-    let moving = move |ev: PointerEvent| {
-        if drag.now.with_untracked(Option::is_none) {
-            return;
-        }
-        if let Some(gap) = drag.gap_at(ev.client_y()) {
-            drag.now.maybe_update(|d| match d {
-                Some(d) if d.gap != gap => {
-                    d.gap = gap;
-                    true
-                }
-                _ => false,
-            });
-        }
-        scroll_near_edge(ev.client_y());
-    };
-    let up = move |ev: PointerEvent| {
-        let Some(dragging) = drag.now.get_untracked() else {
+            .and_then(|t| t.closest(".drag-handle").ok().flatten())
+        else {
             return;
         };
-        drag.now.set(None);
-        let gap = drag.gap_at(ev.client_y()).unwrap_or(dragging.from);
-        drop_block(state, workshop, dragging.block, dragging.from, gap, &title);
-    };
-    let stop = move |_| drag.now.set(None);
-    view! {
-        <span class="drag-handle" aria-hidden="true" title=tr(ProgrammeKey::DragHandle)
-            on:pointerdown=down on:pointermove=moving on:pointerup=up
-            on:pointercancel=stop on:lostpointercapture=stop>"⠿"</span>
+        let rows = self.rows();
+        let Some(from) = rows.iter().position(|row| row.contains(Some(&handle))) else {
+            return;
+        };
+        ev.prevent_default();
+        let _ = handle.set_pointer_capture(ev.pointer_id());
+        let dragging = Dragging { from, gap: from };
+        self.now.set_value(Some(dragging));
+        mark(&rows, Some(dragging));
+    }
+
+    /// A move: the drop line follows the pointer.
+    pub fn follow(&self, ev: &PointerEvent) {
+        let Some(mut dragging) = self.now.get_value() else {
+            return;
+        };
+        let rows = self.rows();
+        dragging.gap = gap_at(&rows, ev.client_y());
+        self.now.set_value(Some(dragging));
+        mark(&rows, Some(dragging));
+        scroll_near_edge(ev.client_y());
+    }
+
+    /// A release: the block moves to the gap under the pointer, in one change
+    /// that can be undone.
+    pub fn drop(&self, ev: &PointerEvent) {
+        let Some(dragging) = self.now.get_value() else {
+            return;
+        };
+        let rows = self.rows();
+        self.stop();
+        let gap = gap_at(&rows, ev.client_y());
+        let Some(by) = Programme::shift_into_gap(dragging.from, gap) else {
+            return;
+        };
+        let Some((block_id, title)) = self
+            .programme
+            .with_untracked(|p| p.blocks.get(dragging.from).map(|b| (b.id, b.title.clone())))
+        else {
+            return;
+        };
+        let state = self.state;
+        if change_programme(state, self.workshop, |p| p.shift(block_id, by)).is_ok() {
+            let undo = Undo::Moved {
+                workshop_id: self.workshop,
+                block_id,
+                by: -by,
+            };
+            state.offer_undo_saying(undo, ProgrammeMsg::Moved { title }.into());
+        }
+    }
+
+    /// The drag ends without a move.
+    pub fn stop(&self) {
+        self.now.set_value(None);
+        mark(&self.rows(), None);
+    }
+
+    /// The list's rows, in order.
+    fn rows(&self) -> Vec<Element> {
+        let Some(rows) = self
+            .list
+            .get_untracked()
+            .and_then(|list| list.query_selector_all(":scope > .programme-block").ok())
+        else {
+            return Vec::new();
+        };
+        (0..rows.length())
+            .filter_map(|i| rows.get(i)?.dyn_into::<Element>().ok())
+            .collect()
     }
 }
 
-/// Moves the block dropped in `gap` there, in one change that can be undone.
-fn drop_block(
-    state: AppState,
-    workshop_id: WorkshopId,
-    block_id: BlockId,
-    from: usize,
-    gap: usize,
-    title: &str,
-) {
-    let Some(by) = Programme::shift_into_gap(from, gap) else {
-        return;
-    };
-    if change_programme(state, workshop_id, |p| p.shift(block_id, by)).is_ok() {
-        let undo = Undo::Moved {
-            workshop_id,
-            block_id,
-            by: -by,
+/// The gap a pointer at height `y` points at: before the first row whose
+/// middle is below it.
+fn gap_at(rows: &[Element], y: i32) -> usize {
+    let y = f64::from(y);
+    rows.iter()
+        .filter(|row| {
+            let rect = row.get_bounding_client_rect();
+            rect.top() + rect.height() / 2.0 < y
+        })
+        .count()
+}
+
+/// Marks the row on the move (`from`) and the drop line (`before` a row, or
+/// `after` the last), when a drop would move the block.
+fn mark(rows: &[Element], dragging: Option<Dragging>) {
+    let moves = dragging.filter(|d| Programme::shift_into_gap(d.from, d.gap).is_some());
+    for (index, row) in rows.iter().enumerate() {
+        let said = if dragging.is_some_and(|d| d.from == index) {
+            Some("from")
+        } else if moves.is_some_and(|d| d.gap == index) {
+            Some("before")
+        } else if moves.is_some_and(|d| d.gap == rows.len() && index + 1 == rows.len()) {
+            Some("after")
+        } else {
+            None
         };
-        let title = title.to_string();
-        state.offer_undo_saying(undo, ProgrammeMsg::Moved { title }.into());
+        let _ = match said {
+            Some(said) => row.set_attribute("data-drag", said),
+            None => row.remove_attribute("data-drag"),
+        };
     }
 }
 
