@@ -46,6 +46,7 @@ catalogue! {
         AddBlock => "Blok toevoegen", "Add block";
         MoveUp => "Omhoog", "Up";
         MoveDown => "Omlaag", "Down";
+        DragHandle => "Sleep om het blok te verplaatsen", "Drag to move the block";
         NoBlocks => "Nog geen blokken. Voeg er een toe, of kies een methode uit de bibliotheek.", "No blocks yet. Add one, or choose a method from the library.";
         FromLibrary => "Kies uit de methodenbibliotheek", "Choose from the method library";
         RunProgramme => "Draaiboek draaien", "Run the programme";
@@ -126,6 +127,7 @@ catalogue! {
         HoursMinutes { hours, minutes } => "{hours} uur {minutes} min", "{hours} h {minutes} min";
         MoveUpNamed { title } => "{title} omhoog", "Move {title} up";
         MoveDownNamed { title } => "{title} omlaag", "Move {title} down";
+        Moved { title } => "“{title}” staat op een andere plek.", "“{title}” was moved.";
         DuplicateNamed { title } => "{title} dupliceren", "Duplicate {title}";
         Behind { n } => "{n} min achter op schema", "{n} min behind schedule";
         Ahead { n } => "{n} min voor op schema", "{n} min ahead of schedule";

@@ -60,7 +60,7 @@ pub use resize::resize_at_end;
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
 pub use stored_check::{Checked, Flaw, Step, Violation};
 pub use timer::{minutes_seconds, Timer, TimerState, EXTEND_MS, MINUTE_MS};
-pub use workshop::{copy_name, copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
+pub use workshop::{copy_name, copy_title, NewBlock, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
 pub use workshops::Workshops;
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives them.
