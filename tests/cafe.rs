@@ -1283,3 +1283,23 @@ fn a_note_brought_back_after_its_theme_was_deleted_comes_back_ungrouped() {
     cafe.restore_note(removed).unwrap();
     assert_eq!(find(&cafe, "n0").theme, None);
 }
+
+#[test]
+fn the_round_under_way_is_the_cafe_s_running_timer_with_its_number() {
+    use werktafel::forms::FormData;
+    use werktafel::i18n::Language;
+    let mut cafe = cafe();
+    assert_eq!(cafe.running_timer(T0), None);
+    cafe.start_round(1, T0).unwrap();
+    let running = cafe.running_timer(T0 + MIN).unwrap();
+    assert_eq!(running.label.text(Language::Nl), "Ronde 2 van 3");
+    let length = i64::from(cafe.round_minutes) * MIN;
+    assert_eq!(
+        running.state,
+        TimerState::Running {
+            left_ms: length - MIN
+        }
+    );
+    cafe.change_timer(1, |t| t.close(T0 + 2 * MIN)).unwrap();
+    assert_eq!(cafe.running_timer(T0 + 3 * MIN), None);
+}

@@ -352,7 +352,7 @@ fn the_plan_says_what_is_new_here_or_in_conflict() {
         ],
         vec![persona("p1")],
     );
-    let plan = plan_import(incoming, &here, &[]);
+    let plan = plan_import(incoming, &here, &[], &[]);
     let arrivals: Vec<_> = plan.workshops.iter().map(|i| i.arrival).collect();
     assert_eq!(arrivals, [Arrival::Same, Arrival::Conflict, Arrival::New]);
     assert_eq!(plan.personas[0].arrival, Arrival::New);
@@ -374,6 +374,7 @@ fn choices_decide_what_is_saved_and_a_copy_gets_a_new_id() {
             vec![],
         ),
         &here,
+        &[],
         &[],
     );
     let copies = apply_import(&plan, &HashMap::new(), ids("k"), " (ingelezen)");
@@ -409,7 +410,7 @@ fn choices_decide_what_is_saved_and_a_copy_gets_a_new_id() {
 #[test]
 fn a_file_with_only_what_is_here_saves_nothing() {
     let here = vec![workshop("w1", "Zelfde", "Idee")];
-    let plan = plan_import(backup(here.clone(), vec![]), &here, &[]);
+    let plan = plan_import(backup(here.clone(), vec![]), &here, &[], &[]);
     let applied = apply_import(&plan, &HashMap::new(), ids("k"), " (x)");
     assert!(applied.workshops.is_empty() && applied.personas.is_empty());
 }

@@ -1516,3 +1516,21 @@ fn undoing_a_middle_note_whose_theme_was_written_again_keeps_one_with_the_link()
     assert_eq!(same[0].id, id_of("again"));
     assert_eq!(same[0].theme, Some(id_of("th-x")));
 }
+
+#[test]
+fn a_timed_phase_under_way_is_the_placemat_s_running_timer() {
+    use werktafel::forms::FormData;
+    use werktafel::i18n::Language;
+    assert_eq!(new_placemat().running_timer(T0), None);
+    let placemat = placemat_in(Phase::Sharing);
+    let running = placemat.running_timer(T0 + MIN).unwrap();
+    assert_eq!(running.label.text(Language::En), "2. Share");
+    let length = i64::from(placemat.minutes.of(Phase::Sharing).unwrap()) * MIN;
+    assert_eq!(
+        running.state,
+        TimerState::Running {
+            left_ms: length - MIN
+        }
+    );
+    assert_eq!(placemat_in(Phase::Plenary).running_timer(T0 + MIN), None);
+}

@@ -215,6 +215,32 @@ fn moving_a_block_up_and_down_stops_at_either_end() {
 }
 
 #[test]
+fn a_block_dropped_in_a_gap_moves_there_and_in_its_own_place_stays() {
+    let mut programme = two_hours();
+    let by = Programme::shift_into_gap(3, 1).unwrap();
+    assert_eq!(by, -2);
+    programme.shift(bid("b3"), by).unwrap();
+    assert_eq!(
+        titles(&programme),
+        [
+            "Welkom",
+            "Pauze",
+            "Speeddaten",
+            "Wereldcafé",
+            "Placemat",
+            "Afsluiting"
+        ]
+    );
+    let by = Programme::shift_into_gap(1, 6).unwrap();
+    programme.shift(bid("b3"), by).unwrap();
+    assert_eq!(*titles(&programme).last().unwrap(), "Pauze");
+    assert_eq!(Programme::shift_into_gap(0, 2), Some(1));
+    for gap in [2, 3] {
+        assert_eq!(Programme::shift_into_gap(2, gap), None, "gap {gap}");
+    }
+}
+
+#[test]
 fn a_duplicate_comes_right_after_its_block_with_the_same_content() {
     let mut programme = two_hours();
     programme.duplicate(bid("b1"), bid("copy")).unwrap();
@@ -503,4 +529,109 @@ fn a_block_stores_its_kind_among_its_fields_and_an_unknown_kind_is_refused() {
         serde_json::from_value::<Block>(plain).unwrap().kind,
         werktafel::model::BlockKind::Plain(PlainKind::Break)
     );
+}
+
+/// A workshop with the two-hour programme, and a work form of its own.
+fn workshop_with_programme() -> werktafel::model::Workshop {
+    use werktafel::model::{Workshop, WorkshopDraft};
+    let draft = WorkshopDraft {
+        title: "Regio-overleg".into(),
+        ..WorkshopDraft::default()
+    };
+    let mut workshop = Workshop::create(&draft, id_of("w"), 1).unwrap();
+    workshop.programme = two_hours();
+    workshop
+}
+
+/// A new block that runs a new persona test under `activity`.
+fn with_form(id: &str, activity: &str) -> werktafel::model::NewBlock {
+    use werktafel::forms::{persona_test::PersonaTest, ActivityBody};
+    werktafel::model::NewBlock {
+        id: bid(id),
+        draft: block("Persona-toets", 30),
+        form: Some((
+            id_of(activity),
+            ActivityBody::PersonaTest(PersonaTest::new("Wat vindt {naam}?", &[])),
+        )),
+    }
+}
+
+#[test]
+fn planned_blocks_come_with_their_work_forms_in_one_change() {
+    use werktafel::model::{BlockKind, NewBlock};
+    let mut workshop = workshop_with_programme();
+    let pause = NewBlock {
+        id: bid("pause"),
+        draft: BlockDraft::plain(PlainKind::Break, "Pauze", 10),
+        form: None,
+    };
+    workshop
+        .add_blocks(vec![with_form("test", "persona"), pause], 7)
+        .unwrap();
+    assert_eq!(titles(&workshop.programme)[6..], ["Persona-toets", "Pauze"]);
+    assert_eq!(workshop.activities.len(), 1);
+    assert_eq!(workshop.activities[0].id, id_of("persona"));
+    assert_eq!(workshop.activities[0].created_at, 7);
+    assert_eq!(
+        workshop.programme.blocks[6].kind,
+        BlockKind::Form(id_of("persona"))
+    );
+    assert_eq!(
+        workshop.programme.blocks[7].kind,
+        BlockKind::Plain(PlainKind::Break)
+    );
+    assert_eq!(workshop.updated_at, 7);
+}
+
+#[test]
+fn planned_blocks_over_a_limit_are_refused_with_nothing_changed() {
+    use werktafel::model::NewBlock;
+    let mut workshop = workshop_with_programme();
+    let before = workshop.clone();
+    let too_long = NewBlock {
+        id: bid("long"),
+        draft: block("Hele dag", 480),
+        form: None,
+    };
+    let more = || NewBlock {
+        id: bid("more"),
+        draft: block("Nog een dag", 480),
+        form: None,
+    };
+    assert_eq!(
+        workshop.add_blocks(vec![with_form("test", "persona"), too_long, more()], 7),
+        Err(ValidationError::ProgrammeTooLong { max_hours: 16 })
+    );
+    assert_eq!(workshop, before, "the form and the blocks before stay out");
+
+    let mut full = workshop_with_programme();
+    for n in 6..60 {
+        full.programme
+            .add(&block("Kort", 1), bid(&format!("k{n}")), None)
+            .unwrap();
+    }
+    let before = full.clone();
+    assert_eq!(
+        full.add_blocks(vec![with_form("test", "persona")], 7),
+        Err(ValidationError::TooMany {
+            field: Field::Blocks,
+            max: 60
+        })
+    );
+    assert_eq!(full, before);
+
+    let mut twice = workshop_with_programme();
+    assert_eq!(
+        twice.add_blocks(
+            vec![with_form("a", "persona"), with_form("b", "persona")],
+            7
+        ),
+        Err(ValidationError::DuplicateId)
+    );
+    assert_eq!(
+        twice.add_blocks(vec![with_form("b0", "persona")], 7),
+        Err(ValidationError::DuplicateId),
+        "a block id that is taken"
+    );
+    assert_eq!(twice, workshop_with_programme());
 }

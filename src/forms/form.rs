@@ -4,8 +4,8 @@
 //! [`FormData`] next to its rules, [`FormReport`] next to its report and
 //! [`FormTexts`] next to its texts.
 
-use crate::i18n::{Language, Text};
-use crate::model::{Checked, NoteBoard, Persona, StoredPart};
+use crate::i18n::{Language, Msg, Text};
+use crate::model::{Checked, NoteBoard, Persona, StoredPart, TimerState, Timestamp};
 use crate::transfer::report::{Counts, Outcomes};
 use crate::transfer::Block;
 
@@ -46,6 +46,22 @@ pub trait FormData {
     fn fill_part(&mut self, id: &str, _content: serde_json::Value) -> Result<(), String> {
         Err(format!("no part {id}"))
     }
+
+    /// The form's own timer while it is under way at `now` (a café's round,
+    /// a placemat's phase), for the programme's now-view; `None` for a form
+    /// without a timer or when none is under way.
+    fn running_timer(&self, _now: Timestamp) -> Option<RunningTimer> {
+        None
+    }
+}
+
+/// A form's own timer that is under way: what it times and where it stands.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RunningTimer {
+    /// What it times ("Ronde 2 van 3", "1. Zelf schrijven").
+    pub label: Msg,
+    /// Its state at the moment asked.
+    pub state: TimerState,
 }
 
 /// A work form's own part of the catalogue (its `texts.rs`), joined with the

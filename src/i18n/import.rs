@@ -101,6 +101,9 @@ fn list_place(list: &str, index: usize, language: Language) -> String {
         "network" => CommonMsg::ImpAtNetwork { n },
         "revisions" => CommonMsg::ImpAtRevision { n },
         "blocks" => CommonMsg::ImpAtBlock { n },
+        "methods" => CommonMsg::ImpAtMethod { n },
+        "steps" => CommonMsg::ImpAtStep { n },
+        "materials" => CommonMsg::ImpAtMaterial { n },
         _ => return format!("{list} {n}"),
     };
     place.text(language)

@@ -46,6 +46,7 @@ catalogue! {
         AddBlock => "Blok toevoegen", "Add block";
         MoveUp => "Omhoog", "Up";
         MoveDown => "Omlaag", "Down";
+        DragHandle => "Sleep om het blok te verplaatsen", "Drag to move the block";
         NoBlocks => "Nog geen blokken. Voeg er een toe, of kies een methode uit de bibliotheek.", "No blocks yet. Add one, or choose a method from the library.";
         FromLibrary => "Kies uit de methodenbibliotheek", "Choose from the method library";
         RunProgramme => "Draaiboek draaien", "Run the programme";
@@ -65,6 +66,7 @@ catalogue! {
         OpenForm => "Werkvorm openen", "Open the work form";
         LastBlock => "Dit is het laatste blok.", "This is the last block.";
         BlockTimer => "Tijd van dit blok", "Time of this block";
+        FormTimer => "Tijd in de werkvorm", "Time in the work form";
         NotRunning => "Het programma draait nog niet.", "The programme is not running yet.";
         LibraryTitle => "Methodenbibliotheek", "Method library";
         LibraryNav => "Methoden", "Methods";
@@ -99,6 +101,22 @@ catalogue! {
         Projector => "Projectiescherm", "Projector screen";
         Print => "Afdrukken of als pdf bewaren", "Print or save as PDF";
         SeedRegional => "Inspiratiegids voor regionale samenwerking", "Inspiration guide for regional cooperation";
+        ErrSummaryEmpty => "Schrijf in een of twee zinnen wat de methode is.", "Write in one or two sentences what the method is.";
+        ErrMethodMinutes => "Een methode duurt 1 tot 480 minuten. Vul hele getallen in.", "A method lasts 1 to 480 minutes. Fill in whole numbers.";
+        OwnMethod => "Eigen methode", "Own method";
+        OwnMethods => "Eigen methoden", "Own methods";
+        AddOwnMethod => "Eigen methode toevoegen", "Add own method";
+        NewOwnMethod => "Nieuwe eigen methode", "New own method";
+        EditOwnMethod => "Eigen methode bewerken", "Edit own method";
+        FieldMethodName => "Naam van de methode", "Name of the method";
+        FieldSummary => "Korte beschrijving", "Short description";
+        FieldMethodSteps => "Stappen (één per regel)", "Steps (one per line)";
+        FieldMinMinutes => "Minuten, kortst", "Minutes, shortest";
+        FieldMaxMinutes => "Minuten, langst", "Minutes, longest";
+        FieldMinPeople => "Mensen, minstens", "People, at least";
+        FieldMaxPeople => "Mensen, hoogstens", "People, at most";
+        RangeHint => "Laat het tweede vakje leeg als het getal hetzelfde is.", "Leave the second box empty if the number is the same.";
+        SaveMethod => "Methode opslaan", "Save method";
     }
 
     /// A text of the programme or the library with placeholders.
@@ -109,6 +127,7 @@ catalogue! {
         HoursMinutes { hours, minutes } => "{hours} uur {minutes} min", "{hours} h {minutes} min";
         MoveUpNamed { title } => "{title} omhoog", "Move {title} up";
         MoveDownNamed { title } => "{title} omlaag", "Move {title} down";
+        Moved { title } => "“{title}” staat op een andere plek.", "“{title}” was moved.";
         DuplicateNamed { title } => "{title} dupliceren", "Duplicate {title}";
         Behind { n } => "{n} min achter op schema", "{n} min behind schedule";
         Ahead { n } => "{n} min voor op schema", "{n} min ahead of schedule";
@@ -120,6 +139,9 @@ catalogue! {
         PeopleRange { low, high } => "{low}–{high} personen", "{low}–{high} people";
         FromSeed { seed } => "Bron: {seed}", "Source: {seed}";
         Added { title, workshop } => "{title} staat nu in het programma van {workshop}.", "{title} is now in the programme of {workshop}.";
+        ErrGroupSize { max } => "Vul een aantal mensen in van 1 tot {max}, als heel getal.", "Fill in a number of people from 1 to {max}, as a whole number.";
+        ErrReversed { field } => "Bij ‘{field}’ is het eerste getal groter dan het tweede. Zet het kleinste getal eerst.", "At ‘{field}’ the first number is larger than the second. Put the smallest number first.";
+        OwnSaved { title } => "{title} staat nu in de methodenbibliotheek.", "{title} is now in the method library.";
         ErrTooLong { hours } => "Een programma duurt hoogstens {hours} uur. Maak een blok korter of haal er een weg.", "A programme lasts at most {hours} hours. Make a block shorter or take one out.";
     }
 }

@@ -253,7 +253,25 @@ catalogue! {
         TimerResume => "Verder", "Resume";
         TimerExtend => "+5 min", "+5 min";
         TimerExtendLabel => "+5 min: vijf minuten erbij", "+5 min: five more minutes";
+        TimerExtendOne => "+1 min", "+1 min";
+        TimerExtendOneLabel => "+1 min: één minuut erbij", "+1 min: one more minute";
         TimerReset => "Tijd terugzetten", "Reset the time";
+        FreeTimer => "Timer", "Timer";
+        FreeTimerTitle => "Losse timer", "Free timer";
+        FreeTimerIntro => "Voor een energizer, een interview in tweetallen of iets anders dat even duurt. Na elke ronde klinkt een toon.", "For an energiser, a pair interview or anything else that takes a while. A tone sounds after each round.";
+        FreeTimerPresets => "Kies een tijd", "Choose a time";
+        PresetEnergizer => "Energizer: 3 min", "Energiser: 3 min";
+        PresetPairInterview => "Interview in tweetallen: 2 × 5 min", "Pair interview: 2 × 5 min";
+        PresetBreak => "Korte pauze: 10 min", "Short break: 10 min";
+        FreeTimerOwn => "Eigen tijd", "Your own time";
+        FreeTimerMinutes => "Minuten per ronde (1 tot en met 120)", "Minutes per round (1 to 120)";
+        FreeTimerRounds => "Aantal rondes (1 tot en met 10)", "Number of rounds (1 to 10)";
+        FreeTimerStart => "Timer starten", "Start the timer";
+        FreeTimerStop => "Timer stoppen", "Stop the timer";
+        FreeTimerHide => "Verbergen", "Hide";
+        ErrFreeTimer => "Kies 1 tot en met 120 minuten per ronde en 1 tot en met 10 rondes.", "Choose 1 to 120 minutes per round and 1 to 10 rounds.";
+        TableMode => "Tafelweergave", "Table view";
+        TableModeLeave => "Tafelweergave sluiten", "Leave table view";
         NoteTextField => "Notitie", "Note";
         NoteKindField => "Soort notitie", "Kind of note";
         NoteKindIdea => "Idee", "Idea";
@@ -428,6 +446,8 @@ catalogue! {
 
         // What the work forms share: activities, timer, notes, harvest and actions
         TimerOverTime { time } => "{time} over tijd", "{time} over time";
+        FreeTimerRound { n, all } => "Ronde {n} van {all}", "Round {n} of {all}";
+        FreeTimerShort { time } => "Timer {time}", "Timer {time}";
         EditNamed { title } => "Bewerken: {title}", "Edit: {title}";
         HarvestNoteTheme { title } => "Thema van: {title}", "Theme of: {title}";
         HarvestKeyLabel { title } => "Kerninzicht: {title}", "Key insight: {title}";
@@ -463,6 +483,9 @@ catalogue! {
         ImpAtNetwork { n } => "netwerk, persoon {n}", "network, person {n}";
         ImpAtRevision { n } => "versie {n}", "version {n}";
         ImpAtBlock { n } => "blok {n} van het programma", "block {n} of the programme";
+        ImpAtMethod { n } => "eigen methode {n}", "own method {n}";
+        ImpAtStep { n } => "stap {n}", "step {n}";
+        ImpAtMaterial { n } => "materiaal {n}", "material {n}";
         ImpNotAText { field } => "{field} is geen tekst", "{field} is not text";
         ImpNotANumber { field } => "{field} is geen getal", "{field} is not a number";
         ImpNotYesNo { field } => "{field} is geen ja of nee", "{field} is not yes or no";
@@ -484,6 +507,8 @@ catalogue! {
         ImportSummary { date, workshops, personas } => "Back-up van {date}: {workshops} bijeenkomst(en) en {personas} persona('s).", "Backup of {date}: {workshops} workshop(s) and {personas} persona(s).";
         ImportChoiceFor { title } => "Wat doen met ‘{title}’", "What to do with ‘{title}’";
         ImportDone { workshops, personas } => "Ingelezen: {workshops} bijeenkomst(en) en {personas} persona('s).", "Imported: {workshops} workshop(s) and {personas} persona(s).";
+        ImportDoneWithMethods { workshops, personas, methods } => "Ingelezen: {workshops} bijeenkomst(en), {personas} persona('s) en {methods} eigen methode(n).", "Imported: {workshops} workshop(s), {personas} persona(s) and {methods} own method(s).";
+        ImportMethods { methods } => "En {methods} eigen methode(n) voor de methodenbibliotheek.", "And {methods} own method(s) for the method library.";
         ImportSaveFailed { reason } => "Niet ingelezen: {reason}. Er is niets veranderd.", "Not imported: {reason}. Nothing was changed.";
 
         AnonymousParticipant { n } => "Deelnemer {n}", "Participant {n}";

@@ -3,17 +3,29 @@
 //! preparation and materials, to put in a workshop's programme.
 //!
 //! The built-in methods are fixed data in both languages (`builtin`), and
-//! three ready programmes are made of them ([`TEMPLATES`]). This module is
-//! pure: it names no browser types.
+//! three ready programmes are made of them ([`TEMPLATES`]). A facilitator's
+//! own methods (`own`) are stored as an entity kind of their own. The page
+//! lists both in one shape (`item`). This module is pure: it names no
+//! browser types.
 
 mod builtin;
+mod item;
+mod own;
 mod templates;
 
 pub use builtin::METHODS;
+pub use item::{LibraryItem, Origin};
+pub use own::{
+    used_methods, OwnMethod, OwnMethodDraft, OwnMethods, MAX_MATERIALS, MAX_MATERIAL_CHARS,
+    MAX_METHOD_NAME_CHARS, MAX_METHOD_SUMMARY_CHARS, MAX_PEOPLE, MAX_PREPARATION_CHARS, MAX_STEPS,
+    MAX_STEP_CHARS, METHOD_MINUTES,
+};
 pub use templates::{Entry, PlannedBlock, Template, TEMPLATES};
 
 use crate::forms::FormKind;
 use crate::model::{Language, PlainKind};
+use serde::de::{self, IntoDeserializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// One method of the library, as the app ships it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +61,9 @@ pub struct MethodText {
     pub materials: &'static [&'static str],
 }
 
-/// What a block made from a method is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// What a block made from a method is. Stored (in an own method) as one
+/// name: a plain kind's (`break`) or a work form's (`cafe`); no name is both.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum MethodKind {
     /// A work form the app runs: adding the method also adds the form.
     Runs(FormKind),
@@ -59,7 +72,7 @@ pub enum MethodKind {
 }
 
 /// The method guides (in `seeds/`) the library's methods come from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Seed {
     /// Two meeting exercises: "We gaan op reis" and "Op de kaart" (000).
     Exercises,
@@ -85,5 +98,28 @@ impl Method {
             Language::Nl => &self.nl,
             Language::En => &self.en,
         }
+    }
+}
+
+impl Serialize for MethodKind {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            MethodKind::Plain(plain) => plain.serialize(serializer),
+            MethodKind::Runs(form) => serializer.serialize_str(form.stored_name()),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for MethodKind {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        if let Some(form) = FormKind::from_stored_name(&name) {
+            return Ok(MethodKind::Runs(form));
+        }
+        let plain: Result<PlainKind, de::value::Error> =
+            PlainKind::deserialize(name.as_str().into_deserializer());
+        plain
+            .map(MethodKind::Plain)
+            .map_err(|_| de::Error::unknown_variant(&name, &[]))
     }
 }

@@ -2,9 +2,9 @@
 //! library's methods and plain blocks, after the guides' run sheets: a
 //! two-hour regional meeting, a four-hour training module and a kick-off.
 
-use super::{method, Method, MethodKind};
+use super::method;
 use crate::i18n::{Language, ProgrammeKey};
-use crate::model::programme::{BlockDraft, BlockKind, PlainKind};
+use crate::model::programme::{BlockDraft, PlainKind};
 use crate::transfer::plain_label;
 
 /// One block of a template.
@@ -92,34 +92,4 @@ impl Template {
             })
             .collect()
     }
-}
-
-impl Method {
-    /// A block made from this method in `language`, for its shortest time,
-    /// with the work form to add if the app runs it.
-    pub fn draft(&self, language: Language) -> PlannedBlock {
-        let text = self.text(language);
-        let mut draft = BlockDraft::plain(PlainKind::Free, text.name, self.minutes.0);
-        draft.steps = numbered(text.steps);
-        draft.materials = text.materials.join("\n");
-        draft.tips = text.preparation.to_string();
-        draft.method = Some(self.slug.to_string());
-        match self.kind {
-            MethodKind::Plain(plain) => {
-                draft.kind = BlockKind::Plain(plain);
-                (draft, None)
-            }
-            MethodKind::Runs(kind) => (draft, Some(kind)),
-        }
-    }
-}
-
-/// Steps as numbered lines.
-fn numbered(steps: &[&str]) -> String {
-    steps
-        .iter()
-        .enumerate()
-        .map(|(i, step)| format!("{}. {step}", i + 1))
-        .collect::<Vec<_>>()
-        .join("\n")
 }

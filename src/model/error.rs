@@ -63,6 +63,8 @@ pub enum Field {
     FacilitatorNotes,
     StartTime,
     Blocks,
+    Preparation,
+    GroupSize,
 }
 
 /// Why an input was refused. Refusing never changes any state.
@@ -154,8 +156,18 @@ pub enum ValidationError {
     ProgrammeTooLong { max_hours: u32 },
     #[error("the start time is not a time of day")]
     StartTimeInvalid,
+    #[error("a free timer has rounds of 1 to 120 minutes, 1 to 10 of them")]
+    FreeTimerOutOfRange,
     #[error("the programme has no blocks")]
     ProgrammeEmpty,
+    #[error("the short description is empty")]
+    SummaryEmpty,
+    #[error("a method lasts 1 to 480 minutes")]
+    MethodMinutesOutOfRange,
+    #[error("a group has 1 to {max} people")]
+    GroupSizeOutOfRange { max: u16 },
+    #[error("{field:?}: the lowest number is above the highest")]
+    RangeReversed { field: Field },
 }
 
 impl ValidationError {
@@ -184,7 +196,13 @@ impl ValidationError {
             ValidationError::MiddleTwice => Some(Field::Middle),
             ValidationError::BlockMinutesOutOfRange => Some(Field::Minutes),
             ValidationError::StartTimeInvalid => Some(Field::StartTime),
-            ValidationError::ProgrammeTooLong { .. } | ValidationError::ProgrammeEmpty => None,
+            ValidationError::SummaryEmpty => Some(Field::Summary),
+            ValidationError::MethodMinutesOutOfRange => Some(Field::Minutes),
+            ValidationError::GroupSizeOutOfRange { .. } => Some(Field::GroupSize),
+            ValidationError::RangeReversed { field } => Some(*field),
+            ValidationError::ProgrammeTooLong { .. }
+            | ValidationError::ProgrammeEmpty
+            | ValidationError::FreeTimerOutOfRange => None,
             ValidationError::PhaseLengthOutOfRange
             | ValidationError::GroupCountOutOfRange
             | ValidationError::PersonCountOutOfRange

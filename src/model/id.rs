@@ -65,6 +65,8 @@ pub mod kind {
         Reply,
         /// A block of a workshop's programme.
         Block,
+        /// A method of the library that a facilitator added.
+        Method,
     }
 }
 
@@ -98,6 +100,8 @@ pub type AnswerId = Id<kind::Answer>;
 pub type ReplyId = Id<kind::Reply>;
 /// The id of a block of a workshop's programme.
 pub type BlockId = Id<kind::Block>;
+/// The id of an own method of the library.
+pub type MethodId = Id<kind::Method>;
 
 /// A text that is no id: empty, too long, or with other signs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -12,6 +12,7 @@ pub(crate) mod board;
 mod collection;
 mod date;
 pub(crate) mod error;
+mod free_timer;
 pub mod id;
 pub(crate) mod merge;
 mod part;
@@ -35,9 +36,10 @@ pub use board::{
 pub use collection::{Collection, Record, Removed};
 pub use date::IsoDate;
 pub use error::{Field, ValidationError};
+pub use free_timer::{FreeTimer, FreeTimerState, FREE_TIMER_MINUTES, FREE_TIMER_ROUNDS};
 pub use id::{
-    ActionId, ActivityId, AnswerId, BlockId, GroupId, Id, IdMaker, MunicipalityId, NoteId,
-    PersonaId, PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
+    ActionId, ActivityId, AnswerId, BlockId, GroupId, Id, IdMaker, MethodId, MunicipalityId,
+    NoteId, PersonaId, PromptId, ReplyId, RoundId, SeatId, TableId, ThemeId, WorkshopId,
 };
 pub use merge::{Arrival, Choice, MergeItem, MergePlace, MergeWhat, Merger};
 pub use part::{fill_part, Part, PartMark, StoredPart};
@@ -57,8 +59,8 @@ pub use prompt::{
 pub use resize::resize_at_end;
 pub use settings::{Language, Settings, BACKUP_REMINDER_MS};
 pub use stored_check::{Checked, Flaw, Step, Violation};
-pub use timer::{minutes_seconds, Timer, TimerState, EXTEND_MS};
-pub use workshop::{copy_name, copy_title, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
+pub use timer::{minutes_seconds, Timer, TimerState, EXTEND_MS, MINUTE_MS};
+pub use workshop::{copy_name, copy_title, NewBlock, Workshop, WorkshopDraft, MAX_TITLE_CHARS};
 pub use workshops::Workshops;
 
 /// Milliseconds since the Unix epoch, as the browser's `Date.now()` gives them.

@@ -5,8 +5,10 @@
 use super::{Timestamp, ValidationError};
 use serde::{Deserialize, Serialize};
 
+/// Milliseconds in a minute.
+pub const MINUTE_MS: i64 = 60 * 1000;
 /// Minutes one tap on "+5 min" adds.
-pub const EXTEND_MS: i64 = 5 * 60 * 1000;
+pub const EXTEND_MS: i64 = 5 * MINUTE_MS;
 
 /// One round's timer as stored.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -111,13 +113,19 @@ impl Timer {
     /// Adds five minutes to a round under way. After the time ran out, the
     /// five minutes count from now.
     pub fn extend(&mut self, now: Timestamp) -> Result<(), ValidationError> {
+        self.extend_by(EXTEND_MS, now)
+    }
+
+    /// Adds `ms` to a round under way. After the time ran out, the time added
+    /// counts from now.
+    pub fn extend_by(&mut self, ms: i64, now: Timestamp) -> Result<(), ValidationError> {
         match self.state(now) {
             TimerState::Running { .. } | TimerState::Paused { .. } => {
-                self.extra_ms += EXTEND_MS;
+                self.extra_ms += ms;
                 Ok(())
             }
             TimerState::TimeUp { over_ms } => {
-                self.extra_ms += over_ms + EXTEND_MS;
+                self.extra_ms += over_ms + ms;
                 Ok(())
             }
             TimerState::Ready | TimerState::Closed => Err(ValidationError::NotRunning),

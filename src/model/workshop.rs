@@ -1,9 +1,10 @@
 //! A workshop (bijeenkomst): one meeting with its title, date, place, goal and facilitator.
 
 use super::error::check_length;
+use super::programme::{BlockDraft, BlockKind};
 use super::stored_check::{check_filled, check_ids, check_items, check_text, Checked, Within};
 use super::{
-    ActivityId, Field, IsoDate, NoteBoard, PersonaId, Programme, Prompt, Timestamp,
+    ActivityId, BlockId, Field, IsoDate, NoteBoard, PersonaId, Programme, Prompt, Timestamp,
     ValidationError, WorkshopId,
 };
 use crate::forms::{Activity, ActivityBody, WorkForm};
@@ -40,6 +41,16 @@ pub struct Workshop {
     /// The programme (draaiboek) of the meeting; absent when it has none.
     #[serde(default, skip_serializing_if = "Programme::is_empty")]
     pub programme: Programme,
+}
+
+/// A block to add to the programme with [`Workshop::add_blocks`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewBlock {
+    pub id: BlockId,
+    pub draft: BlockDraft,
+    /// The new work form the block runs, under its new id; its kind is set
+    /// to run it.
+    pub form: Option<(ActivityId, ActivityBody)>,
 }
 
 /// What a facilitator typed in the workshop form, before it is checked.
@@ -246,6 +257,42 @@ impl Workshop {
         let result = change(&mut self.programme)?;
         self.updated_at = now;
         Ok(result)
+    }
+
+    /// Adds blocks at the end of the programme, each with the new work form
+    /// it runs if it has one: all of them in one change, or nothing and the
+    /// reason.
+    pub fn add_blocks(
+        &mut self,
+        blocks: Vec<NewBlock>,
+        now: Timestamp,
+    ) -> Result<(), ValidationError> {
+        let mut drafts = Vec::with_capacity(blocks.len());
+        let mut forms: Vec<Activity> = Vec::new();
+        for NewBlock {
+            id,
+            mut draft,
+            form,
+        } in blocks
+        {
+            if let Some((activity, body)) = form {
+                if self.activity(activity).is_some() || forms.iter().any(|a| a.id == activity) {
+                    return Err(ValidationError::DuplicateId);
+                }
+                draft.kind = BlockKind::Form(activity);
+                forms.push(Activity {
+                    id: activity,
+                    created_at: now,
+                    updated_at: now,
+                    body,
+                });
+            }
+            drafts.push((id, draft));
+        }
+        self.programme.append(&drafts)?;
+        self.activities.extend(forms);
+        self.updated_at = now;
+        Ok(())
     }
 
     /// Changes only the title.

@@ -60,15 +60,21 @@ pub fn enter_full_screen() {
     call_on_document_element("requestFullscreen");
 }
 
+/// Whether the page is in full screen now (never where the browser has no
+/// full screen for a page, as on an iPad).
+pub fn is_full_screen() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|document| Reflect::get(&document, &"fullscreenElement".into()).ok())
+        .is_some_and(|e| !e.is_null() && !e.is_undefined())
+}
+
 /// Leaves full screen if the page is in it.
 pub fn leave_full_screen() {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let in_full_screen = Reflect::get(&document, &"fullscreenElement".into())
-        .map(|e| !e.is_null() && !e.is_undefined())
-        .unwrap_or(false);
-    if in_full_screen {
+    if is_full_screen() {
         if let Ok(exit) = Reflect::get(&document, &"exitFullscreen".into()) {
             if let Ok(exit) = exit.dyn_into::<js_sys::Function>() {
                 let _ = exit.call0(&document);
@@ -91,6 +97,23 @@ fn call_on_document_element(method: &str) {
             let _ = function.call0(&element);
         }
     }
+}
+
+/// Scrolls the page so the first element matching `selector` starts at the
+/// top of the screen, once the page is drawn after the change that calls it.
+pub fn scroll_to_top_of(selector: &'static str) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let scroll = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let element = web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(selector).ok().flatten());
+        if let Some(element) = element {
+            element.scroll_into_view();
+        }
+    });
+    let _ = window.request_animation_frame(scroll.unchecked_ref());
 }
 
 /// Opens the browser's print dialog (where the tablet offers "save as PDF").

@@ -1,9 +1,10 @@
 //! What the repository needs to know about a kind of stored thing.
 //!
-//! A new kind of data (a persona, a café) is one `impl Entity` plus its migrations;
+//! A new kind of data (a persona, an own method, a café) is one `impl Entity` plus its migrations;
 //! the repository, quarantine and conflict handling come with it.
 
 use super::migrations::{MigrationStep, WORKSHOP_MIGRATIONS};
+use crate::library::{OwnMethod, MAX_METHOD_NAME_CHARS};
 use crate::model::{
     copy_name, Id, Persona, PersonaFields, Settings, StoredPart, Workshop, MAX_NAME_CHARS,
 };
@@ -163,6 +164,23 @@ impl Entity for Persona {
                 name: copy_name(&self.fields.name, suffix, MAX_NAME_CHARS),
                 ..self.fields.clone()
             },
+            ..self.clone()
+        })
+    }
+}
+
+impl Entity for OwnMethod {
+    const KIND: &'static str = "method";
+    const SCHEMA: u32 = 1;
+    const MIGRATIONS: &'static [MigrationStep] = &[];
+
+    typed_id!();
+
+    /// The copy is the other tab's version under a name of its own.
+    fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
+        Some(OwnMethod {
+            id: Id::made(&id),
+            name: copy_name(&self.name, suffix, MAX_METHOD_NAME_CHARS),
             ..self.clone()
         })
     }

@@ -1,5 +1,6 @@
 //! The `.werktafel.json` backup: everything on this device in one file.
 
+use crate::library::OwnMethod;
 use crate::model::{IsoDate, Persona, Settings, Timestamp, Workshop};
 use crate::store::Entity;
 use serde::{Deserialize, Serialize};
@@ -7,7 +8,8 @@ use serde::{Deserialize, Serialize};
 /// The `format` field that marks a Werktafel backup file.
 pub const BACKUP_FORMAT: &str = "werktafel-backup";
 /// The version of the backup layout: 2 names the schema of its workshops and
-/// persona's, so an import can migrate them.
+/// persona's, so an import can migrate them. The own methods came later in
+/// the same layout, as the persona's did in layout 1: absent means none.
 pub const BACKUP_SCHEMA: u32 = 2;
 
 /// Everything in one document.
@@ -22,15 +24,22 @@ pub struct Backup {
     /// The schema the persona's are written in (layout 2 on).
     #[serde(default)]
     pub persona_schema: u32,
+    /// The schema the own methods are written in (absent: the first).
+    #[serde(default)]
+    pub method_schema: u32,
     pub settings: Settings,
     pub workshops: Vec<Workshop>,
     /// The persona library (added after the first backups; absent means none).
     #[serde(default)]
     pub personas: Vec<Persona>,
+    /// The library's own methods (added later; absent means none).
+    #[serde(default)]
+    pub methods: Vec<OwnMethod>,
 }
 
 impl Backup {
-    /// A backup of the given data, made now.
+    /// A backup of the given data, made now, without own methods (see
+    /// [`Backup::with_methods`]).
     pub fn new(
         settings: &Settings,
         workshops: &[Workshop],
@@ -43,9 +52,19 @@ impl Backup {
             exported_at: now,
             workshop_schema: Workshop::SCHEMA,
             persona_schema: Persona::SCHEMA,
+            method_schema: OwnMethod::SCHEMA,
             settings: settings.clone(),
             workshops: workshops.to_vec(),
             personas: personas.to_vec(),
+            methods: Vec::new(),
+        }
+    }
+
+    /// The same backup holding these own methods.
+    pub fn with_methods(self, methods: &[OwnMethod]) -> Self {
+        Self {
+            methods: methods.to_vec(),
+            ..self
         }
     }
 

@@ -2,7 +2,8 @@
 //! it is read and checked in full first (size, text, JSON, format, versions,
 //! every field's type, text lengths, ids, and the rules the app's own editing
 //! keeps, from a workshop's title to a placemat note's marks), and only a file
-//! that passes becomes a plan that says, per workshop and persona, whether it
+//! that passes becomes a plan that says, per workshop, persona and own
+//! method of the library, whether it
 //! is new, already here unchanged, or in conflict with what is here. Applying a
 //! plan with the user's choices gives the records to save; nothing changes
 //! before that.
@@ -15,6 +16,7 @@ mod value_reader;
 use super::handover::{read_handover, Handover, HANDOVER_FORMAT};
 use super::{Backup, BACKUP_FORMAT, BACKUP_SCHEMA};
 use crate::forms::{ActivityHead, FormKind, FormVisitor, WorkForm};
+use crate::library::OwnMethod;
 use crate::model::{Arrival, Checked, Choice, Flaw, Persona, Settings, Step, Timestamp, Workshop};
 use crate::store::{migrate, Entity};
 use serde_json::Value;
@@ -129,6 +131,7 @@ pub struct ImportPlan {
     pub exported_at: Timestamp,
     pub workshops: Vec<Incoming<Workshop>>,
     pub personas: Vec<Incoming<Persona>>,
+    pub methods: Vec<Incoming<OwnMethod>>,
 }
 
 /// The records to save after applying a plan.
@@ -136,6 +139,7 @@ pub struct ImportPlan {
 pub struct Applied {
     pub workshops: Vec<Workshop>,
     pub personas: Vec<Persona>,
+    pub methods: Vec<OwnMethod>,
 }
 
 /// A file read and checked in full: a backup or a handover.
@@ -191,6 +195,7 @@ fn read_backup_document(mut doc: serde_json::Map<String, Value>) -> Result<Backu
     }
     let workshop_schema = schema_of(&doc, "workshop_schema", FIRST_BACKUP_WORKSHOP_SCHEMA)?;
     let persona_schema = schema_of(&doc, "persona_schema", 1)?;
+    let method_schema = schema_of(&doc, "method_schema", 1)?;
     let workshops = records(
         doc.remove("workshops"),
         "workshops",
@@ -203,6 +208,12 @@ fn read_backup_document(mut doc: serde_json::Map<String, Value>) -> Result<Backu
         persona_schema,
         Persona::check_stored,
     )?;
+    let methods = records(
+        doc.remove("methods"),
+        "methods",
+        method_schema,
+        OwnMethod::check_stored,
+    )?;
     let exported_at = typed::<Timestamp>(
         doc.get("exported_at").unwrap_or(&Value::from(0)),
         &[Step::Field("exported_at".into())],
@@ -213,18 +224,26 @@ fn read_backup_document(mut doc: serde_json::Map<String, Value>) -> Result<Backu
         exported_at,
         workshop_schema: Workshop::SCHEMA,
         persona_schema: Persona::SCHEMA,
+        method_schema: OwnMethod::SCHEMA,
         settings: Settings::default(),
         workshops,
         personas,
+        methods,
     })
 }
 
 /// The plan for a checked backup against what is on this device.
-pub fn plan_import(backup: Backup, workshops: &[Workshop], personas: &[Persona]) -> ImportPlan {
+pub fn plan_import(
+    backup: Backup,
+    workshops: &[Workshop],
+    personas: &[Persona],
+    methods: &[OwnMethod],
+) -> ImportPlan {
     ImportPlan {
         exported_at: backup.exported_at,
         workshops: arrivals(backup.workshops, workshops),
         personas: arrivals(backup.personas, personas),
+        methods: arrivals(backup.methods, methods),
     }
 }
 
@@ -240,6 +259,7 @@ pub fn apply_import(
     Applied {
         workshops: chosen(&plan.workshops, choices, &mut new_id, suffix),
         personas: chosen(&plan.personas, choices, &mut new_id, suffix),
+        methods: chosen(&plan.methods, choices, &mut new_id, suffix),
     }
 }
 

@@ -16,6 +16,7 @@ use super::resident_page::ResidentPage;
 use super::settings_page::SettingsPage;
 use super::shell_status::{ShellStatus, UpdateBanner};
 use super::state::AppState;
+use super::table_mode::{TableMode, TableModeExit};
 use super::toasts::Toasts;
 use super::workshop_page::WorkshopPage;
 use crate::i18n::Key;
@@ -38,6 +39,8 @@ pub fn App() -> impl IntoView {
     });
     Effect::new(move |_| set_document_language(state.language().code()));
 
+    provide_context(TableMode::start());
+
     let base = router_base();
     provide_context(AppBase(base.clone()));
 
@@ -46,6 +49,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Router base=base>
             <Header />
+            <TableModeExit />
             <div class="banners">
                 <Banners />
             </div>

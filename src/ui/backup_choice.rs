@@ -1,10 +1,12 @@
 //! A backup of chosen workshops and persona's, for handing part of a tablet's
 //! work to a colleague. The persona's a chosen workshop's persona tests use go
-//! along by themselves, so the backup is whole. It does not count as the
+//! along by themselves, and so do the own methods its programme's blocks were
+//! made from, so the backup is whole. It does not count as the
 //! backup of everything: the reminder stays.
 
 use super::i18n::{tr, use_app};
 use crate::i18n::Key;
+use crate::library::used_methods;
 use crate::model::{Record, Settings};
 use crate::platform::clock::{local_date, now};
 use crate::platform::download;
@@ -86,7 +88,10 @@ pub fn BackupChoice() -> impl IntoView {
             .personas()
             .with_untracked(|p| chosen(p.all(), &wanted));
         let settings = state.settings().with_untracked(Settings::clone);
-        let backup = Backup::new(&settings, &workshops, &personas, at);
+        let methods = state
+            .methods()
+            .with_untracked(|m| used_methods(&workshops, m.all()));
+        let backup = Backup::new(&settings, &workshops, &personas, at).with_methods(&methods);
         let name = backup_file_name(local_date(at));
         download::download_text(&name, "application/json", &backup.to_json());
     };

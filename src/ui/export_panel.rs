@@ -8,6 +8,7 @@ use super::links::app_path;
 use super::state::AppState;
 use crate::i18n::{CommonMsg, Key};
 use crate::i18n::{ProgrammeKey, ReportKey};
+use crate::library::used_methods;
 use crate::model::WorkshopId;
 use crate::model::{Persona, Settings, Workshop};
 use crate::platform::clock::{local_date, now};
@@ -113,7 +114,11 @@ pub fn ExportPanel(workshop_id: WorkshopId) -> impl IntoView {
         if let Some((workshop, personas)) = exported(state, id.get_value(), false) {
             let name = file_name(&workshop.title, "werktafel.json");
             let settings = state.settings().with_untracked(Settings::clone);
-            let backup = Backup::new(&settings, &[workshop], &personas, now());
+            let methods = state
+                .methods()
+                .with_untracked(|m| used_methods([&workshop], m.all()));
+            let backup =
+                Backup::new(&settings, &[workshop], &personas, now()).with_methods(&methods);
             download::download_text(&name, JSON, &backup.to_json());
         }
     };

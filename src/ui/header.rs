@@ -1,5 +1,7 @@
-//! The header: app name, navigation, save indicator and language switch.
+//! The header: app name, navigation, the free timer, save indicator and
+//! language switch.
 
+use super::free_timer::FreeTimerControl;
 use super::i18n::{tr, use_app};
 use super::links::app_path;
 use super::shell_status::NetworkIndicator;
@@ -26,6 +28,7 @@ pub fn Header() -> impl IntoView {
                 <A href=app_path("/uitnodigen")>{tr(Key::NavInvite)}</A>
                 <A href=app_path("/instellingen")>{tr(Key::NavSettings)}</A>
             </nav>
+            <FreeTimerControl />
             <NetworkIndicator />
             <SaveIndicator />
             <button

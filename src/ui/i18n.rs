@@ -91,6 +91,16 @@ pub fn validation_message(error: &ValidationError, language: Language) -> String
         ValidationError::BlockMinutesOutOfRange => ProgrammeKey::ErrMinutes.into(),
         ValidationError::StartTimeInvalid => ProgrammeKey::ErrStartTime.into(),
         ValidationError::ProgrammeEmpty => ProgrammeKey::ErrEmpty.into(),
+        ValidationError::SummaryEmpty => ProgrammeKey::ErrSummaryEmpty.into(),
+        ValidationError::MethodMinutesOutOfRange => ProgrammeKey::ErrMethodMinutes.into(),
+        ValidationError::GroupSizeOutOfRange { max } => ProgrammeMsg::ErrGroupSize {
+            max: max.to_string(),
+        }
+        .into(),
+        ValidationError::RangeReversed { field: f } => {
+            ProgrammeMsg::ErrReversed { field: field(f) }.into()
+        }
+        ValidationError::FreeTimerOutOfRange => Key::ErrFreeTimer.into(),
         ValidationError::ProgrammeTooLong { max_hours } => ProgrammeMsg::ErrTooLong {
             hours: max_hours.to_string(),
         }
@@ -167,6 +177,8 @@ pub fn field_name(field: Field) -> Text {
         Field::FacilitatorNotes => ProgrammeKey::FieldNotes.into(),
         Field::StartTime => ProgrammeKey::FieldStartTime.into(),
         Field::Blocks => ProgrammeKey::FieldBlocks.into(),
+        Field::Preparation => ProgrammeKey::Preparation.into(),
+        Field::GroupSize => ProgrammeKey::GroupSize.into(),
     }
 }
 

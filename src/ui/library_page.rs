@@ -1,12 +1,15 @@
-//! The method library page: every built-in method, searchable and filtered by
-//! kind, time and group size, each with *Aan programma toevoegen*, which puts
-//! a block made from it into a workshop's programme (and, for a method the app
-//! runs, adds that work form to the workshop too).
+//! The method library page: every built-in method and the facilitator's own
+//! ones (marked as own, listed first), searchable and filtered by kind, time
+//! and group size, each with *Aan programma toevoegen*, which puts a block
+//! made from it into a workshop's programme (and, for a method the app runs,
+//! adds that work form to the workshop too). Own methods are added, changed
+//! and deleted (with undo) here.
 
 use super::i18n::{tr, use_app};
+use super::own_method_form::{Editing, OwnMethodForm};
 use super::programme::{add_planned, plain_from_value, plain_value};
-use crate::i18n::{Language, ProgrammeKey, ProgrammeMsg, Text};
-use crate::library::{Method, MethodKind, Seed, METHODS};
+use crate::i18n::{CommonMsg, Key, ProgrammeKey, ProgrammeMsg, Text};
+use crate::library::{LibraryItem, MethodKind, Origin, OwnMethod, Seed, METHODS};
 use crate::model::programme::PlainKind;
 use crate::model::{ValidationError, WorkshopId};
 use crate::transfer::plain_label;
@@ -31,16 +34,9 @@ struct Filters {
 }
 
 impl Filters {
-    /// Whether `method` passes every filter, its texts read in `language`.
-    fn pass(&self, method: &Method, language: Language) -> bool {
-        let text = method.text(language);
-        let search = self.search.trim().to_lowercase();
-        let found = search.is_empty()
-            || [text.name, text.summary]
-                .iter()
-                .chain(text.steps)
-                .chain(text.materials)
-                .any(|t| t.to_lowercase().contains(&search));
+    /// Whether `method` passes every filter.
+    fn pass(&self, method: &LibraryItem) -> bool {
+        let found = method.matches(&self.search);
         let kind = match (self.kind.unwrap_or(KindFilter::Any), method.kind) {
             (KindFilter::Any, _) => true,
             (KindFilter::RunsInApp, kind) => matches!(kind, MethodKind::Runs(_)),
@@ -90,25 +86,35 @@ pub fn LibraryPage() -> impl IntoView {
     );
     let shown = Memo::new(move |_| {
         let language = state.language();
+        let own = state
+            .methods()
+            .with(|m| m.all().iter().map(OwnMethod::item).collect::<Vec<_>>());
+        let built_in = METHODS.iter().map(|m| m.item(language));
         filters.with(|f| {
-            METHODS
-                .iter()
-                .filter(|m| f.pass(m, language))
-                .copied()
+            own.into_iter()
+                .chain(built_in)
+                .filter(|m| f.pass(m))
                 .collect::<Vec<_>>()
         })
     });
+    let editing = RwSignal::new(None::<Editing>);
     view! {
         <h1>{tr(ProgrammeKey::LibraryTitle)}</h1>
         <p class="meta">{tr(ProgrammeKey::LibraryIntro)}</p>
         <FilterForm filters />
         <WorkshopChoice workshops chosen />
+        <Show when=move || editing.get().is_none()>
+            <button type="button" class="add-own-method" on:click=move |_| editing.set(Some(Editing::New))>
+                {tr(ProgrammeKey::AddOwnMethod)}
+            </button>
+        </Show>
+        <OwnMethodForm editing />
         <Show when=move || shown.with(Vec::is_empty)>
             <p class="empty" role="status">{tr(ProgrammeKey::NoMatch)}</p>
         </Show>
         <ul class="methods">
-            <For each=move || shown.get() key=|m| m.slug let:method>
-                <MethodCard method chosen />
+            <For each=move || shown.get() key=|m| m.clone() let:method>
+                <MethodCard method chosen editing />
             </For>
         </ul>
     }
@@ -173,20 +179,26 @@ fn WorkshopChoice(
     }
 }
 
-/// One method, its details folded, and the button that adds it.
+/// One method, its details folded, and the button that adds it; an own one
+/// also with buttons to change and delete it.
 #[component]
-fn MethodCard(method: Method, chosen: RwSignal<Option<WorkshopId>>) -> impl IntoView {
+fn MethodCard(
+    method: LibraryItem,
+    chosen: RwSignal<Option<WorkshopId>>,
+    editing: RwSignal<Option<Editing>>,
+) -> impl IntoView {
     let state = use_app();
-    let text = move || *method.text(state.language());
     let error = RwSignal::new(None::<ValidationError>);
+    let planned = method.draft();
+    let name = method.name.clone();
     let add = move |_| {
         let Some(workshop_id) = chosen.get_untracked() else {
             return;
         };
-        match add_planned(state, workshop_id, vec![method.draft(state.language())]) {
+        match add_planned(state, workshop_id, vec![planned.clone()]) {
             Ok(workshop) => {
                 let message = ProgrammeMsg::Added {
-                    title: text().name.to_string(),
+                    title: name.clone(),
                     workshop,
                 };
                 state.messages().toast(message.into(), None);
@@ -211,31 +223,81 @@ fn MethodCard(method: Method, chosen: RwSignal<Option<WorkshopId>>) -> impl Into
         MethodKind::Runs(kind) => kind.name(),
         MethodKind::Plain(plain) => plain_label(plain).into(),
     };
-    let source = move || {
-        ProgrammeMsg::FromSeed {
-            seed: seed_name(method.seed).text(state.language()).to_string(),
+    let source = move || match method.origin {
+        Origin::BuiltIn { seed, .. } => ProgrammeMsg::FromSeed {
+            seed: seed_name(seed).text(state.language()).to_string(),
+        }
+        .text(state.language()),
+        Origin::Own(_) => ProgrammeKey::OwnMethod.text(state.language()).to_string(),
+    };
+    let own = match method.origin {
+        Origin::Own(id) => Some(view! { <OwnMethodActions id name=method.name.clone() editing /> }),
+        Origin::BuiltIn { .. } => None,
+    };
+    let heading_id = format!("method-{}", method.reference());
+    let own_mark = matches!(method.origin, Origin::Own(_))
+        .then(|| view! { <span class="own-mark">{tr(ProgrammeKey::OwnMethod)}</span>" "});
+    view! {
+        <li class="card method" aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{method.name.clone()}</h2>
+            <p class="meta">{own_mark}{tr(kind)}" · "{facts}</p>
+            <p>{method.summary.clone()}</p>
+            <details>
+                <summary>{tr(ProgrammeKey::Steps)}</summary>
+                <ol>{method.steps.iter().map(|s| view! { <li>{s.clone()}</li> }).collect_view()}</ol>
+                <h3>{tr(ProgrammeKey::Preparation)}</h3>
+                <p>{method.preparation.clone()}</p>
+                <h3>{tr(ProgrammeKey::ColumnMaterials)}</h3>
+                <ul>{method.materials.iter().map(|m| view! { <li>{m.clone()}</li> }).collect_view()}</ul>
+                <p class="meta">{source}</p>
+            </details>
+            <div class="actions">
+                <Show when=move || chosen.get().is_some()>
+                    <button type="button" class="primary" on:click=add.clone()>{tr(ProgrammeKey::AddToProgramme)}</button>
+                </Show>
+                {own}
+            </div>
+            <super::form_error::FormError error />
+        </li>
+    }
+}
+
+/// The buttons of an own method: change it (in the form above the list) and
+/// delete it (with undo).
+#[component]
+fn OwnMethodActions(
+    id: crate::model::MethodId,
+    name: String,
+    editing: RwSignal<Option<Editing>>,
+) -> impl IntoView {
+    let state = use_app();
+    let edit_label = {
+        let title = name.clone();
+        move || {
+            CommonMsg::EditNamed {
+                title: title.clone(),
+            }
+            .text(state.language())
+        }
+    };
+    let delete_label = move || {
+        CommonMsg::DeleteNamed {
+            title: name.clone(),
         }
         .text(state.language())
     };
-    let heading_id = format!("method-{}", method.slug);
+    let delete = move |_| {
+        if editing.get_untracked() == Some(Editing::Method(id)) {
+            editing.set(None);
+        }
+        let _ = state.delete_method(id);
+    };
     view! {
-        <li class="card method" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone()>{move || text().name}</h2>
-            <p class="meta">{tr(kind)}" · "{facts}</p>
-            <p>{move || text().summary}</p>
-            <details>
-                <summary>{tr(ProgrammeKey::Steps)}</summary>
-                <ol>{move || text().steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
-                <h3>{tr(ProgrammeKey::Preparation)}</h3>
-                <p>{move || text().preparation}</p>
-                <h3>{tr(ProgrammeKey::ColumnMaterials)}</h3>
-                <ul>{move || text().materials.iter().map(|m| view! { <li>{*m}</li> }).collect_view()}</ul>
-                <p class="meta">{source}</p>
-            </details>
-            <Show when=move || chosen.get().is_some()>
-                <button type="button" class="primary" on:click=add>{tr(ProgrammeKey::AddToProgramme)}</button>
-            </Show>
-            <super::form_error::FormError error />
-        </li>
+        <button type="button" aria-label=edit_label on:click=move |_| editing.set(Some(Editing::Method(id)))>
+            {tr(Key::Edit)}
+        </button>
+        <button type="button" class="danger" aria-label=delete_label on:click=delete>
+            {tr(Key::Delete)}
+        </button>
     }
 }

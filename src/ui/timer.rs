@@ -1,11 +1,11 @@
-//! The shared timer widget of the café's rounds and the placemat's phases: the
-//! big countdown and its state, the buttons that pause, extend, reset and close
-//! it, the signal when the time is up (a tone unless muted, and a flash), and
+//! The shared timer widget of the café's rounds, the placemat's phases, the
+//! programme's blocks and the free timer: the big countdown and its state, the
+//! buttons that pause, extend, reset and close it, the signal when the time is up (a tone unless muted, and a flash), and
 //! the screen kept on while it runs. The time left is computed from the stored
 //! moments at every tick, never counted down in memory.
 
 use crate::i18n::{CommonMsg, Key, Text};
-use crate::model::{minutes_seconds, Timer, TimerState, ValidationError};
+use crate::model::{minutes_seconds, Timer, TimerState, ValidationError, MINUTE_MS};
 use crate::platform::clock::now;
 use crate::platform::{sound, wake_lock};
 use crate::ui::i18n::{tr, use_app};
@@ -69,19 +69,59 @@ pub fn TimerFace(timer: Memo<TimerState>, full_ms: Signal<i64>) -> impl IntoView
     }
 }
 
-/// Pause, resume, +5 min, reset and close, as the timer's state allows. `change`
-/// applies a [`TimerChange`] to the stored timer; a refusal lands in `error`.
+/// How much one tap on the extend button adds.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Extend {
+    /// "+5 min": a round, a phase, a programme's block.
+    #[default]
+    FiveMinutes,
+    /// "+1 min": the free timer.
+    OneMinute,
+}
+
+impl Extend {
+    /// The change the button makes.
+    fn change(self) -> TimerChange {
+        match self {
+            Extend::FiveMinutes => |t, now| t.extend(now),
+            Extend::OneMinute => |t, now| t.extend_by(MINUTE_MS, now),
+        }
+    }
+
+    /// The button's text and its fuller label.
+    fn texts(self) -> (Key, Key) {
+        match self {
+            Extend::FiveMinutes => (Key::TimerExtend, Key::TimerExtendLabel),
+            Extend::OneMinute => (Key::TimerExtendOne, Key::TimerExtendOneLabel),
+        }
+    }
+}
+
+/// Pause, resume and extend, and with a `close_label` also reset and close, as
+/// the timer's state allows: a programme's block and the free timer are never
+/// reset or closed here. `change` applies a [`TimerChange`] to the stored
+/// timer; a refusal lands in `error`.
 #[component]
 pub fn TimerControls(
     timer: Memo<TimerState>,
     change: Callback<TimerChange, Result<(), ValidationError>>,
     error: RwSignal<Option<ValidationError>>,
-    #[prop(into)] close_label: Text,
+    #[prop(optional, into)] close_label: Option<Text>,
+    #[prop(optional)] extend: Extend,
 ) -> impl IntoView {
     let act = move |timer_change: TimerChange| move |_| error.set(change.run(timer_change).err());
     let under_way = move || timer.get().is_under_way();
     let paused = move || matches!(timer.get(), TimerState::Paused { .. });
     let running = move || matches!(timer.get(), TimerState::Running { .. });
+    let (extend_text, extend_label) = extend.texts();
+    let ending = close_label.map(|close_label| {
+        view! {
+            <Show when=under_way>
+                <button type="button" on:click=act(|t, _| { t.reset(); Ok(()) })>{tr(Key::TimerReset)}</button>
+                <button type="button" class="primary" on:click=act(|t, now| t.close(now))>{tr(close_label)}</button>
+            </Show>
+        }
+    });
     view! {
         <Show when=running>
             <button type="button" on:click=act(|t, now| t.pause(now))>{tr(Key::TimerPause)}</button>
@@ -90,10 +130,9 @@ pub fn TimerControls(
             <button type="button" class="primary" on:click=act(|t, now| t.resume(now))>{tr(Key::TimerResume)}</button>
         </Show>
         <Show when=under_way>
-            <button type="button" aria-label=tr(Key::TimerExtendLabel) on:click=act(|t, now| t.extend(now))>{tr(Key::TimerExtend)}</button>
-            <button type="button" on:click=act(|t, _| { t.reset(); Ok(()) })>{tr(Key::TimerReset)}</button>
-            <button type="button" class="primary" on:click=act(|t, now| t.close(now))>{tr(close_label)}</button>
+            <button type="button" aria-label=tr(extend_label) on:click=act(extend.change())>{tr(extend_text)}</button>
         </Show>
+        {ending}
     }
 }
 

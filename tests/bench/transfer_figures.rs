@@ -33,7 +33,7 @@ pub fn print_transfer(workshops: &[Workshop], personas: &[Persona], runs: usize)
     });
     let import = median_ms(runs, || {
         let read = read_backup(file.as_bytes()).expect("a valid backup");
-        black_box(plan_import(read, workshops, personas));
+        black_box(plan_import(read, workshops, personas, &[]));
     });
     let verdict = |ms: f64, budget: f64| if ms < budget { "within" } else { "OVER" };
     println!(
@@ -58,8 +58,11 @@ pub fn print_transfer(workshops: &[Workshop], personas: &[Persona], runs: usize)
             let blocks = workshop_report(workshop, personas, Language::Nl);
             black_box(report_docx(&blocks, Language::Nl));
         });
-        let word_bytes =
-            report_docx(&workshop_report(workshop, personas, Language::Nl), Language::Nl).len();
+        let word_bytes = report_docx(
+            &workshop_report(workshop, personas, Language::Nl),
+            Language::Nl,
+        )
+        .len();
         let csv = median_ms(runs, || {
             black_box(notes_csv(workshop, Language::Nl));
         });

@@ -2,7 +2,8 @@
 // clock times from a start time, moved, duplicated, deleted with undo, a
 // refused 500-minute block that changes nothing, the packing list's ticks
 // kept; and run live offline under a fake clock to "8 min achter op schema",
-// kept through a reload, with the café opened from its block and back.
+// kept through a reload, with the café opened from its block and back; a
+// block dragged to another place with the mouse and a finger, and undone.
 import { execFileSync } from "node:child_process";
 import { test, expect } from "./fixtures.mjs";
 import { createWorkshop, openHome, storedWorkshops, waitForServiceWorker } from "./helpers.mjs";
@@ -227,4 +228,94 @@ test("a programme starts from a ready one, and another workshop copies it with f
   expect(second.activities.map((a) => a.kind)).toEqual(["placemat"]);
   expect(second.activities[0].id).not.toBe(first.activities[0].id);
   expect(second.programme.blocks.find((b) => b.kind === "form").activity).toBe(second.activities[0].id);
+});
+
+/**
+ * Drags `title`'s handle onto the upper part of `target`'s row, with the mouse
+ * or, through Chromium's DevTools protocol, with a finger; checks the drop
+ * line on the way.
+ */
+async function dragBlock(page, title, target, { finger = null } = {}) {
+  // The target near the top of the window, the dragged block below it in view.
+  await blockRow(page, target).evaluate((row) => {
+    row.scrollIntoView({ block: "start" });
+    window.scrollBy(0, -80);
+  });
+  const handle = await blockRow(page, title).locator(".drag-handle").boundingBox();
+  const onto = await blockRow(page, target).boundingBox();
+  const from = { x: handle.x + handle.width / 2, y: handle.y + handle.height / 2 };
+  const to = { x: onto.x + onto.width / 2, y: onto.y + onto.height / 4 };
+  const steps = Array.from({ length: 8 }, (_, n) => ({ x: from.x + ((to.x - from.x) * (n + 1)) / 8, y: from.y + ((to.y - from.y) * (n + 1)) / 8 }));
+  const drop = page.locator(".programme-block[data-drag=before], .programme-block[data-drag=after]");
+  if (finger) {
+    const touch = (type, points) => finger.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+    await touch("touchStart", [from]);
+    for (const point of steps) await touch("touchMove", [point]);
+    if (title !== target) await expect(blockRow(page, target)).toHaveAttribute("data-drag", "before");
+    await touch("touchEnd", []);
+  } else {
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (const point of steps) await page.mouse.move(point.x, point.y);
+    await expect(blockRow(page, title)).toHaveAttribute("data-drag", "from");
+    if (title !== target) await expect(blockRow(page, target)).toHaveAttribute("data-drag", "before");
+    else await expect(drop).toHaveCount(0);
+    await page.mouse.up();
+  }
+  await expect(page.locator(".programme-block[data-drag]")).toHaveCount(0);
+}
+
+test("a block is dragged to another place with the mouse and a finger, kept through a reload, and undone", async ({ page }) => {
+  await openHome(page);
+  await createWorkshop(page, { title: "Slepen" });
+  await openProgramme(page);
+  await page.getByRole("button", { name: "Dit programma gebruiken: Regio-overleg van twee uur" }).click();
+  await expect(page.locator(".programme-block")).toHaveCount(5);
+  await page.getByLabel("Begintijd").fill("13:00");
+  await page.getByLabel("Begintijd").press("Enter");
+  const planned = [
+    "13:00–13:10 Welkom",
+    "13:10–13:40 Persona-toets",
+    "13:40–13:50 Pauze",
+    "13:50–14:50 Wereldcafé",
+    "14:50–15:00 Afsluiting en vervolg",
+  ];
+  await expect.poll(() => timesAndTitles(page)).toEqual(planned);
+  const storedProgramme = async () => JSON.stringify((await storedWorkshops(page))[0].programme);
+  const before = await storedProgramme();
+
+  // Dropped where it was: nothing changes, nothing to undo.
+  await dragBlock(page, "Pauze", "Pauze");
+  expect(await timesAndTitles(page)).toEqual(planned);
+  expect(await storedProgramme()).toBe(before);
+  await expect(page.getByRole("button", { name: "Ongedaan maken" })).toHaveCount(0);
+
+  // Block 4 above block 2 with the mouse: one move, the clock times follow, and one undo puts it back.
+  const moved = [
+    "13:00–13:10 Welkom",
+    "13:10–14:10 Wereldcafé",
+    "14:10–14:40 Persona-toets",
+    "14:40–14:50 Pauze",
+    "14:50–15:00 Afsluiting en vervolg",
+  ];
+  await dragBlock(page, "Wereldcafé", "Persona-toets");
+  await expect.poll(() => timesAndTitles(page)).toEqual(moved);
+  await expect(page.getByText("“Wereldcafé” staat op een andere plek.")).toBeVisible();
+  expect((await storedWorkshops(page))[0].programme.blocks.map((b) => b.title)).toEqual(moved.map((row) => row.slice(12)));
+  await page.getByRole("button", { name: "Ongedaan maken" }).click();
+  await expect.poll(() => timesAndTitles(page)).toEqual(planned);
+  expect(await storedProgramme()).toBe(before);
+
+  // The same with a finger (touch, as on an iPad), kept through a reload.
+  const finger = await page.context().newCDPSession(page);
+  await dragBlock(page, "Wereldcafé", "Persona-toets", { finger });
+  await expect.poll(() => timesAndTitles(page)).toEqual(moved);
+  await page.reload();
+  await expect(page.locator(".programme-block")).toHaveCount(5);
+  expect(await timesAndTitles(page)).toEqual(moved);
+
+  // The buttons still move it for the keyboard.
+  await page.getByRole("button", { name: "Wereldcafé omlaag" }).focus();
+  await page.keyboard.press("Enter");
+  await expect.poll(() => timesAndTitles(page)).toEqual([moved[0], "13:10–13:40 Persona-toets", "13:40–14:40 Wereldcafé", moved[3], moved[4]]);
 });

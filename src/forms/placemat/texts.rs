@@ -1,6 +1,7 @@
 //! The placemat's own texts, Dutch first, then English (shared texts are in
 //! `i18n`).
 
+use super::Phase;
 use crate::forms::FormTexts;
 use crate::i18n::catalogue;
 
@@ -113,4 +114,14 @@ impl FormTexts for super::Placemat {
     type Key = PlacematKey;
     type Msg = PlacematMsg;
     const NAME: crate::i18n::Text = crate::i18n::Text::Placemat(PlacematKey::Title);
+}
+
+/// The label of a phase ("1. Zelf schrijven").
+pub(crate) fn phase_label(phase: Phase) -> PlacematKey {
+    match phase {
+        Phase::Individual => PlacematKey::PhaseIndividual,
+        Phase::Sharing => PlacematKey::PhaseSharing,
+        Phase::Consensus => PlacematKey::PhaseConsensus,
+        Phase::Plenary => PlacematKey::PhasePlenary,
+    }
 }

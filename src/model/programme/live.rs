@@ -9,11 +9,8 @@
 
 use super::{Block, Programme};
 use crate::model::stored_check::{check_count, require, Checked, Flaw, Within};
-use crate::model::{BlockId, Timer, TimerState, Timestamp, ValidationError};
+use crate::model::{BlockId, Timer, TimerState, Timestamp, ValidationError, MINUTE_MS};
 use serde::{Deserialize, Serialize};
-
-/// Milliseconds in a minute.
-const MINUTE_MS: i64 = 60_000;
 
 /// A programme being run, as stored.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

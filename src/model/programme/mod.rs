@@ -125,15 +125,30 @@ impl Programme {
         self.insert_checked(at.unwrap_or(self.blocks.len()), block)
     }
 
+    /// Adds the drafts as blocks at the end, each under its id: all of them,
+    /// or none and why the first refused one is refused.
+    pub fn append(&mut self, drafts: &[(BlockId, BlockDraft)]) -> Result<(), ValidationError> {
+        let mut added: Vec<Block> = Vec::with_capacity(drafts.len());
+        let mut minutes = self.total_minutes();
+        for (id, draft) in drafts {
+            if self.block(*id).is_some() || added.iter().any(|b| b.id == *id) {
+                return Err(ValidationError::DuplicateId);
+            }
+            let block = draft.check(*id)?;
+            minutes += u32::from(block.minutes);
+            check_room(self.blocks.len() + added.len(), minutes)?;
+            added.push(block);
+        }
+        self.blocks.extend(added);
+        Ok(())
+    }
+
     /// Inserts a checked block at `index`, within the limits of count and time.
     fn insert_checked(&mut self, index: usize, block: Block) -> Result<(), ValidationError> {
-        if self.blocks.len() >= MAX_BLOCKS {
-            return Err(ValidationError::TooMany {
-                field: Field::Blocks,
-                max: MAX_BLOCKS,
-            });
-        }
-        check_total(self.total_minutes() + u32::from(block.minutes))?;
+        check_room(
+            self.blocks.len(),
+            self.total_minutes() + u32::from(block.minutes),
+        )?;
         self.blocks.insert(index.min(self.blocks.len()), block);
         Ok(())
     }
@@ -172,6 +187,14 @@ impl Programme {
         Ok(())
     }
 
+    /// How many places [`Programme::shift`] moves the block at index `from`
+    /// to land in the gap before the block at index `gap` (after the last
+    /// block when `gap` is their number); `None` when it is there already.
+    pub fn shift_into_gap(from: usize, gap: usize) -> Option<isize> {
+        let to = if gap > from { gap - 1 } else { gap };
+        (to != from).then(|| to as isize - from as isize)
+    }
+
     /// Takes a block out; [`Programme::restore`] puts it back.
     pub fn remove(&mut self, id: BlockId) -> Result<(usize, Block), ValidationError> {
         let index = self.position(id)?;
@@ -200,6 +223,17 @@ impl Programme {
             None => Ok(()),
         }
     }
+}
+
+/// One more block fits after `blocks` blocks, making a programme of `minutes`.
+fn check_room(blocks: usize, minutes: u32) -> Result<(), ValidationError> {
+    if blocks >= MAX_BLOCKS {
+        return Err(ValidationError::TooMany {
+            field: Field::Blocks,
+            max: MAX_BLOCKS,
+        });
+    }
+    check_total(minutes)
 }
 
 /// A programme of `minutes` is within sixteen hours.

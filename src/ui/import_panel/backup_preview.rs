@@ -24,22 +24,32 @@ pub fn BackupPreview(plan: ImportPlan, choose: Callback<(String, Choice)>) -> im
         personas: plan.personas.len().to_string(),
     }
     .text(state.language());
+    // Own methods are named only when the file holds any.
+    let methods = (!plan.methods.is_empty()).then(|| {
+        CommonMsg::ImportMethods {
+            methods: plan.methods.len().to_string(),
+        }
+        .text(state.language())
+    });
     let nothing_new = plan
         .workshops
         .iter()
         .map(|i| i.arrival)
         .chain(plan.personas.iter().map(|i| i.arrival))
+        .chain(plan.methods.iter().map(|i| i.arrival))
         .all(|a| a == Arrival::Same);
     view! {
         <section class="import-preview" aria-label=tr(Key::ImportPreview)>
             <h3>{tr(Key::ImportPreview)}</h3>
             <p>{summary}</p>
+            {methods.map(|methods| view! { <p>{methods}</p> })}
             <Show when=move || nothing_new>
                 <p class="meta">{tr(Key::ImportNothingNew)}</p>
             </Show>
             <ul class="import-list">
                 {plan.workshops.iter().map(|incoming| row(incoming, choose)).collect_view()}
                 {plan.personas.iter().map(|incoming| row(incoming, choose)).collect_view()}
+                {plan.methods.iter().map(|incoming| row(incoming, choose)).collect_view()}
             </ul>
         </section>
     }

@@ -176,6 +176,7 @@ mod tests {
             exported_at: at,
             workshops: Vec::new(),
             personas: Vec::new(),
+            methods: Vec::new(),
         };
         (ImportFile::Backup(file), Planned::Backup(plan))
     }

@@ -16,11 +16,11 @@ use leptos::prelude::*;
 /// What importing `file` would do against what is on this device now.
 pub fn plan_now(state: AppState, file: ImportFile) -> Result<Planned, ImportError> {
     state.workshops().with_untracked(|w| match file {
-        ImportFile::Backup(backup) => Ok(Planned::Backup(
+        ImportFile::Backup(backup) => Ok(Planned::Backup(state.personas().with_untracked(|p| {
             state
-                .personas()
-                .with_untracked(|p| plan_import(backup, w.all(), p.all())),
-        )),
+                .methods()
+                .with_untracked(|m| plan_import(backup, w.all(), p.all(), m.all()))
+        }))),
         ImportFile::Handover(handover) => plan_handover(*handover, w.all(), new_id_text)
             .map(|plan| Planned::Handover(Box::new(plan))),
     })
@@ -42,9 +42,19 @@ pub fn save(state: AppState, planned: &Planned, choices: &Choices) -> Result<(),
 fn backup_records(state: AppState, plan: &ImportPlan, choices: &Choices) -> (Applied, Msg) {
     let suffix = state.text_now(Key::ImportCopySuffix);
     let applied = apply_import(plan, choices, new_id_text, suffix);
-    let done = Msg::from(CommonMsg::ImportDone {
-        workshops: applied.workshops.len().to_string(),
-        personas: applied.personas.len().to_string(),
+    let workshops = applied.workshops.len().to_string();
+    let personas = applied.personas.len().to_string();
+    // The message names own methods only when there are any.
+    let done = Msg::from(match applied.methods.len() {
+        0 => CommonMsg::ImportDone {
+            workshops,
+            personas,
+        },
+        methods => CommonMsg::ImportDoneWithMethods {
+            workshops,
+            personas,
+            methods: methods.to_string(),
+        },
     });
     (applied, done)
 }
@@ -76,7 +86,7 @@ fn handover_records(
         .with_untracked(|w| apply_handover(plan, w.all(), choices, new_id_text, now()))?;
     let applied = Applied {
         workshops: vec![workshop],
-        personas: Vec::new(),
+        ..Applied::default()
     };
     Ok((applied, done))
 }

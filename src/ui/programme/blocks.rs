@@ -1,8 +1,10 @@
 //! The programme's blocks as a list: clock time, title, kind and length, with
-//! buttons to move, change, duplicate and delete each (delete with undo).
+//! a handle to drag each to another place (`drag`) and buttons to move,
+//! change, duplicate and delete it (delete with undo).
 
 use super::block_form::Editing;
 use super::change_programme;
+use super::drag::Drag;
 use crate::i18n::{CommonMsg, Key, ProgrammeKey, ProgrammeMsg};
 use crate::model::programme::{Block, Programme};
 use crate::model::{BlockId, WorkshopId};
@@ -28,18 +30,22 @@ pub fn BlockList(
                 .collect::<Vec<_>>()
         })
     });
+    let drag = Drag::new(id, programme);
     view! {
         <Show when=move || rows.with(Vec::is_empty)>
             <p class="empty">{tr(ProgrammeKey::NoBlocks)}</p>
         </Show>
-        <ol class="programme-blocks">
+        <ol class="programme-blocks" node_ref=drag.list
+            on:pointerdown=move |ev| drag.start(&ev) on:pointermove=move |ev| drag.follow(&ev)
+            on:pointerup=move |ev| drag.drop(&ev) on:pointercancel=move |_| drag.stop()>
             <For each=move || rows.get() key=|row| row.clone()
                 children=move |(block, time)| view! { <BlockRow id block time editing /> } />
         </ol>
     }
 }
 
-/// One block with its buttons.
+/// One block with its handle (hidden from screen readers: the buttons do
+/// the same) and buttons.
 #[component]
 fn BlockRow(
     id: WorkshopId,
@@ -70,6 +76,7 @@ fn BlockRow(
     let named = |message: fn(String) -> ProgrammeMsg| tr_msg(message(title.clone()));
     view! {
         <li class="card programme-block">
+            <span class="drag-handle" aria-hidden="true" title=tr(ProgrammeKey::DragHandle)>"⠿"</span>
             <p class="block-time">{time}</p>
             <h2 class="block-title">{block.title.clone()}</h2>
             <p class="meta">{kind}" · "{minutes}</p>

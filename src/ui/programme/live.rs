@@ -7,7 +7,7 @@
 use super::{change_programme, programme_of};
 use crate::i18n::{Key, ProgrammeKey, ProgrammeMsg};
 use crate::model::programme::{BlockKind, LiveStatus, Programme};
-use crate::model::{Timer, TimerState, Timestamp, ValidationError, WorkshopId};
+use crate::model::{ActivityId, TimerState, Timestamp, ValidationError, WorkshopId};
 use crate::platform::clock::{local_time, now, today_at};
 use crate::ui::form_error::FormError;
 use crate::ui::form_pages::listed;
@@ -15,7 +15,8 @@ use crate::ui::i18n::{tr, use_app};
 use crate::ui::links::app_path;
 use crate::ui::record_page::record_by_address;
 use crate::ui::state::AppState;
-use crate::ui::timer::{ticking_now, watch_time_up, TimerFace};
+use crate::ui::table_mode::TableModeButton;
+use crate::ui::timer::{ticking_now, watch_time_up, TimerChange, TimerControls, TimerFace};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -42,13 +43,19 @@ fn planned_start(programme: &Programme, now: Timestamp) -> Timestamp {
         .unwrap_or(now)
 }
 
+/// Where the run of `programme` stands, renewed every tick while the calling
+/// component lives; `None` while it is not running.
+pub(super) fn ticking_status(programme: Memo<Programme>) -> Memo<Option<LiveStatus>> {
+    let time = ticking_now();
+    Memo::new(move |_| programme.with(|p| p.live_status(time.get())))
+}
+
 /// The run of workshop `id`, or a button to start it.
 #[component]
 fn LiveRunOf(id: WorkshopId) -> impl IntoView {
     let state = use_app();
     let programme = programme_of(id);
-    let time = ticking_now();
-    let status = Memo::new(move |_| programme.with(|p| p.live_status(time.get())));
+    let status = ticking_status(programme);
     let error = RwSignal::new(None::<ValidationError>);
     let start = move |_| {
         let at = now();
@@ -114,11 +121,12 @@ fn NowView(
             .text(state.language())
         })
     };
+    let activity = Memo::new(move |_| match block.with(|b| b.as_ref().map(|b| b.kind)) {
+        Some(BlockKind::Form(activity)) => Some(activity),
+        _ => None,
+    });
     let form_link = move || {
-        let kind = block.with(|b| b.as_ref().map(|b| b.kind))?;
-        let BlockKind::Form(activity) = kind else {
-            return None;
-        };
+        let activity = activity.get()?;
         let segment = state
             .workshops()
             .with(|w| w.get(id)?.activity(activity).map(|a| listed(&a.body).0))?;
@@ -134,13 +142,18 @@ fn NowView(
             error.set(change_programme(state, id, |p| change(p, at)).err());
         }
     };
-    let timer_act = move |change: fn(&mut Timer, Timestamp) -> Result<(), ValidationError>| {
-        move |_| {
-            let at = now();
-            let changed = change_programme(state, id, |p| p.change_block_timer(|t| change(t, at)));
-            error.set(changed.err());
+    let timer_change = Callback::new(move |change: TimerChange| {
+        let at = now();
+        change_programme(state, id, |p| p.change_block_timer(|t| change(t, at)))
+    });
+    // A finished run has no timer to change.
+    let block_timer = Memo::new(move |_| {
+        if finished.get() {
+            TimerState::Closed
+        } else {
+            timer.get()
         }
-    };
+    });
     let stop = move |_| {
         let _ = change_programme(state, id, |p| {
             p.stop_run();
@@ -153,20 +166,13 @@ fn NowView(
             <h2 id="live-title" class="live-title">{move || block.with(|b| b.as_ref().map(|b| b.title.clone()))}</h2>
             <Show when=move || !finished.get() fallback=|| view! { <p class="live-done" role="status">{tr(ProgrammeKey::Finished)}</p> }>
                 <TimerFace timer full_ms />
+                <FormTimer id activity />
             </Show>
             <p class="live-schedule" role="status">{schedule}</p>
             <p class="meta">{ends}</p>
             {form_link}
             <div class="actions timer-buttons" role="group" aria-label=tr(ProgrammeKey::BlockTimer)>
-                <Show when=move || matches!(timer.get(), TimerState::Running { .. }) && !finished.get()>
-                    <button type="button" on:click=timer_act(|t, at| t.pause(at))>{tr(Key::TimerPause)}</button>
-                </Show>
-                <Show when=move || matches!(timer.get(), TimerState::Paused { .. }) && !finished.get()>
-                    <button type="button" class="primary" on:click=timer_act(|t, at| t.resume(at))>{tr(Key::TimerResume)}</button>
-                </Show>
-                <Show when=move || timer.get().is_under_way() && !finished.get()>
-                    <button type="button" aria-label=tr(Key::TimerExtendLabel) on:click=timer_act(|t, at| t.extend(at))>{tr(Key::TimerExtend)}</button>
-                </Show>
+                <TimerControls timer=block_timer change=timer_change error />
             </div>
             <div class="actions">
                 <button type="button" on:click=act(|p, _| p.previous_block())>"← "{tr(ProgrammeKey::PreviousBlock)}</button>
@@ -177,6 +183,7 @@ fn NowView(
             <FormError error />
         </section>
         <p class="actions">
+            <TableModeButton target=".live-now" />
             <A href=app_path(&format!("/bijeenkomst/{id}/programma-scherm")) attr:class="button">{tr(ProgrammeKey::Projector)}</A>
         </p>
         <section class="card live-next">
@@ -186,6 +193,36 @@ fn NowView(
         <div class="actions">
             <button type="button" class="danger" on:click=stop>{tr(ProgrammeKey::StopRun)}</button>
         </div>
+    }
+}
+
+/// The timer of the work form the block on now is, while one of its rounds
+/// or phases is under way: what it times and its time left, live.
+#[component]
+fn FormTimer(id: WorkshopId, activity: Memo<Option<ActivityId>>) -> impl IntoView {
+    let state = use_app();
+    let time = ticking_now();
+    let running = Memo::new(move |_| {
+        let activity = activity.get()?;
+        let now = time.get();
+        state.workshops().with(|w| {
+            w.get(id)?
+                .activity(activity)?
+                .body
+                .form()
+                .running_timer(now)
+        })
+    });
+    let timer =
+        Memo::new(move |_| running.with(|r| r.as_ref().map_or(TimerState::Closed, |r| r.state)));
+    let label = move || running.with(|r| r.as_ref().map(|r| r.label.text(state.language())));
+    view! {
+        <Show when=move || running.with(Option::is_some)>
+            <section class="form-timer" aria-label=tr(ProgrammeKey::FormTimer)>
+                <p class="form-timer-label">{label}</p>
+                <TimerFace timer full_ms=Signal::stored(0) />
+            </section>
+        </Show>
     }
 }
 

@@ -4,6 +4,7 @@
 
 mod block_form;
 mod blocks;
+mod drag;
 mod live;
 mod packing;
 mod print_table;
@@ -22,8 +23,8 @@ use super::state::AppState;
 use crate::forms::{ActivityBody, FormKind};
 use crate::i18n::{Key, ProgrammeKey};
 use crate::library::PlannedBlock;
-use crate::model::programme::{BlockKind, Programme};
-use crate::model::{ValidationError, WorkshopId};
+use crate::model::programme::Programme;
+use crate::model::{NewBlock, ValidationError, WorkshopId};
 use crate::platform::clock::{new_id, short_id};
 use crate::platform::page;
 use crate::transfer::total_text;
@@ -71,23 +72,17 @@ pub(crate) fn add_planned(
     id: WorkshopId,
     planned: Vec<PlannedBlock>,
 ) -> Result<String, ValidationError> {
-    let forms: Vec<Option<ActivityBody>> = planned
-        .iter()
-        .map(|(_, kind)| kind.map(|kind| new_form(state, kind)))
+    let blocks = planned
+        .into_iter()
+        .map(|(draft, kind)| NewBlock {
+            id: short_id(),
+            draft,
+            form: kind.map(|kind| (new_id(), new_form(state, kind))),
+        })
         .collect();
     state.change_workshop(id, |w, at| {
-        let mut changed = w.clone();
-        for ((mut draft, _), form) in planned.into_iter().zip(forms) {
-            if let Some(body) = form {
-                let activity = new_id();
-                changed.add_activity(body, activity, at)?;
-                draft.kind = BlockKind::Form(activity);
-            }
-            changed.change_programme(at, |p| p.add(&draft, short_id(), None))?;
-        }
-        let title = changed.title.clone();
-        *w = changed;
-        Ok(title)
+        w.add_blocks(blocks, at)?;
+        Ok(w.title.clone())
     })
 }
 

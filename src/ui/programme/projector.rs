@@ -10,7 +10,6 @@ use crate::transfer::slot_text;
 use crate::ui::i18n::{tr, use_app};
 use crate::ui::links::app_path;
 use crate::ui::record_page::record_by_address;
-use crate::ui::timer::ticking_now;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -28,8 +27,7 @@ pub fn ProgrammeScreen() -> impl IntoView {
 fn ScreenOf(id: WorkshopId) -> impl IntoView {
     let state = use_app();
     let programme = programme_of(id);
-    let time = ticking_now();
-    let status = Memo::new(move |_| programme.with(|p| p.live_status(time.get())));
+    let status = super::live::ticking_status(programme);
     let now_index = Memo::new(move |_| status.get().filter(|s| !s.finished).map(|s| s.index));
     let schedule = move || status.get().map(|s| super::live::schedule_text(&s, state));
     let rows = move || {

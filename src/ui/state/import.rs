@@ -15,16 +15,19 @@ impl AppState {
     pub fn import(&self, applied: Applied) -> Result<(), SaveFailure> {
         let workshops_before = self.workshops.get_untracked();
         let personas_before = self.personas.get_untracked();
+        let methods_before = self.methods.get_untracked();
         self.begin_batch();
         let result = self
             .import_list(applied.workshops)
-            .and_then(|()| self.import_list(applied.personas));
+            .and_then(|()| self.import_list(applied.personas))
+            .and_then(|()| self.import_list(applied.methods));
         match result {
             Ok(()) => self.end_batch(),
             Err(_) => {
                 self.undo_batch();
                 self.workshops.set(workshops_before);
                 self.personas.set(personas_before);
+                self.methods.set(methods_before);
             }
         }
         result

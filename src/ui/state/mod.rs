@@ -1,9 +1,9 @@
 //! The app state in one Leptos context, split by job: the loaded data
-//! (workshops, persona's, settings, read through the methods here), its
+//! (workshops, persona's, own methods, settings, read through the methods here), its
 //! persistence (`saving`: the repository, the save queue and its status,
 //! other tabs), the messages on screen (`messages`) and what their undo puts
 //! back (`undo`), and the actions on records (`records`, `workshops`,
-//! `personas`), questions for phones (`prompts`) and imports (`import`). A
+//! `personas`, `methods`), questions for phones (`prompts`) and imports (`import`). A
 //! work form's own actions live in its folder, on `FormAt`.
 //!
 //! Every action changes the model through its own functions, then saves what
@@ -11,6 +11,7 @@
 
 mod import;
 mod messages;
+mod methods;
 mod personas;
 mod prompts;
 mod records;
@@ -23,6 +24,7 @@ pub use saving::{SaveFailure, SaveStatus};
 pub use undo::Undo;
 
 use crate::i18n::{Language, Msg, Text};
+use crate::library::OwnMethods;
 use crate::model::{Personas, Settings, Workshops};
 use leptos::prelude::*;
 
@@ -31,6 +33,7 @@ use leptos::prelude::*;
 pub struct AppState {
     workshops: RwSignal<Workshops>,
     personas: RwSignal<Personas>,
+    methods: RwSignal<OwnMethods>,
     settings: RwSignal<Settings>,
     saving: saving::Saving,
     messages: Messages,
@@ -42,6 +45,7 @@ impl AppState {
         let state = Self {
             workshops: RwSignal::new(Workshops::default()),
             personas: RwSignal::new(Personas::default()),
+            methods: RwSignal::new(OwnMethods::default()),
             settings: RwSignal::new(Settings::default()),
             saving: saving::Saving::open(),
             messages: Messages::new(),
@@ -59,6 +63,11 @@ impl AppState {
     /// The persona library, to read.
     pub fn personas(&self) -> ReadSignal<Personas> {
         self.personas.read_only()
+    }
+
+    /// The library's own methods, to read.
+    pub fn methods(&self) -> ReadSignal<OwnMethods> {
+        self.methods.read_only()
     }
 
     /// The device's settings, to read.

@@ -1,4 +1,4 @@
-//! What every kind of record in a list (workshops, persona's) shares: change,
+//! What every kind of record in a list (workshops, persona's, own methods) shares: change,
 //! edit on a form opened earlier, copy, delete with an undo and put back. Each
 //! change is saved at once through `saving`.
 
@@ -6,6 +6,7 @@ use super::saving::Pending;
 use super::undo::Undo;
 use super::AppState;
 use crate::i18n::{CommonMsg, Key};
+use crate::library::OwnMethod;
 use crate::model::{Collection, Id, Persona, Record, Removed, ValidationError, Workshop};
 use crate::platform::clock::{new_id, now};
 use crate::store::Entity;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 pub enum Kind {
     Workshop,
     Persona,
+    Method,
 }
 
 /// A kind of record kept in a list of the app state.
@@ -50,6 +52,18 @@ impl Listed for Persona {
 
     fn undo(removed: Removed<Self>) -> Undo {
         Undo::Persona(Box::new(removed))
+    }
+}
+
+impl Listed for OwnMethod {
+    const LIST: Kind = Kind::Method;
+
+    fn list(state: &AppState) -> RwSignal<Collection<Self>> {
+        state.methods
+    }
+
+    fn undo(removed: Removed<Self>) -> Undo {
+        Undo::Method(Box::new(removed))
     }
 }
 

@@ -6,13 +6,14 @@
 use super::records::{Kind, Listed};
 use super::AppState;
 use crate::i18n::{CommonMsg, Key, Language};
-use crate::model::{AddressError, Persona, Personas, Settings, Workshop, Workshops};
+use crate::library::{OwnMethod, OwnMethods};
+use crate::model::{AddressError, FreeTimer, Persona, Personas, Settings, Workshop, Workshops};
 use crate::platform::clock::{local_date, new_id_text, now};
 use crate::platform::local_storage::LocalStorageBackend;
 use crate::platform::{download, storage_manager};
 use crate::store::{
-    parse_entity_key, BackendError, Deleted, Entity, LoadProblem, QuarantinedValue, Reloaded,
-    Repository, StoreError, SETTINGS_ID,
+    parse_entity_key, BackendError, Deleted, Entity, FreeTimerRead, LoadProblem, QuarantinedValue,
+    Reloaded, Repository, StoreError, SETTINGS_ID,
 };
 use crate::transfer::{backup_file_name, Backup};
 use crate::ui::i18n::Msg;
@@ -121,14 +122,18 @@ impl AppState {
         });
     }
 
-    /// Reads settings, workshops and persona's from storage into the lists.
+    /// Reads settings, workshops, persona's and own methods from storage into
+    /// the lists.
     pub(super) fn reload_everything(&self) {
         let at = now();
         let saving = self.saving;
         let settings = saving.with_repo(|r| r.load_one::<Settings>(SETTINGS_ID, at));
         let workshops = saving.with_repo(|r| r.load_all(at));
         let personas = saving.with_repo(|r| r.load_all(at));
-        let (Ok(settings), Ok(workshops), Ok(personas)) = (settings, workshops, personas) else {
+        let methods = saving.with_repo(|r| r.load_all(at));
+        let (Ok(settings), Ok(workshops), Ok(personas), Ok(methods)) =
+            (settings, workshops, personas, methods)
+        else {
             saving
                 .status
                 .set(SaveStatus::Failed(SaveFailure::Unavailable));
@@ -139,12 +144,14 @@ impl AppState {
             Reloaded::Problem(problem) => self.report_problem(&problem),
             Reloaded::Removed | Reloaded::Unchanged => {}
         }
-        for problem in workshops.problems.iter().chain(&personas.problems) {
+        let problems = workshops.problems.iter().chain(&personas.problems);
+        for problem in problems.chain(&methods.problems) {
             self.report_problem(problem);
         }
         self.workshops
             .set(Workshops::from_loaded(workshops.entities));
         self.personas.set(Personas::from_loaded(personas.entities));
+        self.methods.set(OwnMethods::from_loaded(methods.entities));
         self.refresh_quarantine();
     }
 
@@ -155,6 +162,26 @@ impl AppState {
             LoadProblem::FromNewerTab { .. } => (Key::NewerTabNotice, false),
         };
         self.messages.notify_once(key.into(), links_settings);
+    }
+
+    /// The free timer kept on this device. One that cannot be read is set
+    /// aside like any unreadable value, and the app goes on without it.
+    pub fn load_free_timer(&self) -> Option<FreeTimer> {
+        match self.saving.with_repo(|r| r.read_free_timer(now())) {
+            Ok(FreeTimerRead::Found(timer)) => Some(timer),
+            Ok(FreeTimerRead::SetAside(problem)) => {
+                self.report_problem(&problem);
+                self.refresh_quarantine();
+                None
+            }
+            Ok(FreeTimerRead::Absent) | Err(_) => None,
+        }
+    }
+
+    /// Keeps the free timer on this device, or removes it (`None`). A storage
+    /// that refuses only costs the timer its place after a reload.
+    pub fn keep_free_timer(&self, timer: Option<&FreeTimer>) {
+        let _ = self.saving.with_repo(|r| r.write_free_timer(timer));
     }
 
     /// Switches the language and remembers it.
@@ -181,6 +208,9 @@ impl AppState {
                     .with_untracked(|p| Backup::new(settings, w.all(), p.all(), at))
             })
         });
+        let backup = self
+            .methods
+            .with_untracked(|m| backup.with_methods(m.all()));
         let name = backup_file_name(local_date(at));
         if download::download_text(&name, "application/json", &backup.to_json()) {
             self.settings.update(|s| s.last_exported_at = Some(at));
@@ -201,6 +231,7 @@ impl AppState {
         self.saving.pending.set_value(Vec::new());
         self.workshops.set(Workshops::default());
         self.personas.set(Personas::default());
+        self.methods.set(OwnMethods::default());
         // The language stays on screen but is not written back: nothing is left.
         let language = self.settings.with_untracked(|s| s.language);
         self.settings.set(Settings {
@@ -225,6 +256,8 @@ impl AppState {
             self.reload_record::<Workshop>(id);
         } else if kind == <Persona as Entity>::KIND {
             self.reload_record::<Persona>(id);
+        } else if kind == <OwnMethod as Entity>::KIND {
+            self.reload_record::<OwnMethod>(id);
         } else if kind == Settings::KIND {
             self.reload_settings();
         }
@@ -310,8 +343,10 @@ impl AppState {
         match change {
             Pending::Saved(Kind::Workshop, id) => self.save_record::<Workshop>(id),
             Pending::Saved(Kind::Persona, id) => self.save_record::<Persona>(id),
+            Pending::Saved(Kind::Method, id) => self.save_record::<OwnMethod>(id),
             Pending::Deleted(Kind::Workshop, id) => self.delete_record::<Workshop>(id),
             Pending::Deleted(Kind::Persona, id) => self.delete_record::<Persona>(id),
+            Pending::Deleted(Kind::Method, id) => self.delete_record::<OwnMethod>(id),
             Pending::Settings => {
                 let settings = self.settings.get_untracked();
                 let suffix = self.text_now(Key::ConflictSuffix);

@@ -1,11 +1,12 @@
-//! What a toast's *Ongedaan maken* puts back: a deleted workshop or persona, an
-//! activity, a block of a programme, or a part of an activity (see
-//! `forms::RemovedPart`).
+//! What a toast's *Ongedaan maken* puts back: a deleted workshop, persona or
+//! own method, an activity, a block of a programme or its place, or a part of
+//! an activity (see `forms::RemovedPart`).
 
 use super::AppState;
 use crate::forms::{Activity, RemovedPart};
 use crate::i18n::CommonMsg;
-use crate::model::{ActivityId, WorkshopId};
+use crate::library::OwnMethod;
+use crate::model::{ActivityId, BlockId, WorkshopId};
 use crate::model::{Block, Persona, Removed, Workshop};
 use crate::ui::i18n::Msg;
 
@@ -14,6 +15,8 @@ use crate::ui::i18n::Msg;
 pub enum Undo {
     Workshop(Removed<Workshop>),
     Persona(Box<Removed<Persona>>),
+    /// An own method of the library.
+    Method(Box<Removed<OwnMethod>>),
     Activity {
         workshop_id: WorkshopId,
         index: usize,
@@ -24,6 +27,13 @@ pub enum Undo {
         workshop_id: WorkshopId,
         index: usize,
         block: Block,
+    },
+    /// A block of a programme dragged to another place: moving it `by`
+    /// places puts it back.
+    Moved {
+        workshop_id: WorkshopId,
+        block_id: BlockId,
+        by: isize,
     },
     /// A part of an activity: a municipality, a note, an answer, a theme, an action.
     Part {
@@ -36,7 +46,11 @@ pub enum Undo {
 impl AppState {
     /// Says that `name` was deleted, with a button that puts it back.
     pub fn offer_undo(&self, undo: Undo, name: String) {
-        let message = Msg::from(CommonMsg::ToastDeleted { title: name });
+        self.offer_undo_saying(undo, CommonMsg::ToastDeleted { title: name }.into());
+    }
+
+    /// Says `message`, with a button that undoes what it says.
+    pub fn offer_undo_saying(&self, undo: Undo, message: Msg) {
         self.messages.toast(message, Some(undo));
     }
 
@@ -48,6 +62,7 @@ impl AppState {
         match undo {
             Undo::Workshop(removed) => self.restore_record(removed),
             Undo::Persona(removed) => self.restore_record(*removed),
+            Undo::Method(removed) => self.restore_record(*removed),
             Undo::Activity {
                 workshop_id,
                 index,
@@ -64,6 +79,15 @@ impl AppState {
                 block,
             } => {
                 let _ = self.change_workshop(workshop_id, |w, _| w.programme.restore(index, block));
+            }
+            Undo::Moved {
+                workshop_id,
+                block_id,
+                by,
+            } => {
+                let _ = self.change_workshop(workshop_id, |w, at| {
+                    w.change_programme(at, |p| p.shift(block_id, by))
+                });
             }
             Undo::Part {
                 workshop_id,

@@ -3,7 +3,9 @@
 // areas and a photo; a café round with notes at two tables and a summary, then
 // on the projector; a placemat group with notes in two fields and a theme in
 // the middle; a question put out as a QR code whose participant link opens its
-// form; and the app starting from its service worker with the server stopped.
+// form; a ready programme reordered by dragging, then run live through a
+// reload, into its café and back, and on the projector; and the app starting
+// from its service worker with the server stopped.
 // Along the way, Safari's habits: no install prompt, no Web Share, the wake
 // lock, sound only after a tap, the clipboard from a tap, and a browser tab
 // that may lose its data. Each journey is one fresh browser with empty
@@ -365,6 +367,48 @@ test("a question's participant link opens its form, and the answer comes back to
     } finally {
       await webkit.close(phoneBrowser);
     }
+  }, t));
+
+test("a ready programme is reordered by dragging, then runs live: the next block, a reload, the café and back, the projector", (t) =>
+  journey(async (browser, page) => {
+    await createWorkshop(browser, page, "Regio-overleg Utrecht");
+    await (await page.get("link", "Programma (draaiboek)")).click();
+    await (await page.get("button", "Dit programma gebruiken: Regio-overleg van twee uur")).click();
+    const titles = async () => ((await storedWorkshops(browser))[0]?.programme?.blocks ?? []).map((b) => b.title);
+    await until(async () => (await titles()).indexOf("Wereldcafé") === 3, "the ready programme stored, its café fourth");
+
+    // The café dragged by its handle above the second block: pointer events,
+    // which Safari gives a finger too (its drag and drop does not).
+    const [from, to] = await browser.execute(() => {
+      const rows = [...document.querySelectorAll(".programme-block")];
+      rows[2].scrollIntoView({ block: "center" });
+      const handle = rows[3].querySelector(".drag-handle").getBoundingClientRect();
+      const onto = rows[1].getBoundingClientRect();
+      const point = (x, y) => ({ x: Math.round(x), y: Math.round(y) });
+      return [point(handle.x + handle.width / 2, handle.y + handle.height / 2), point(onto.x + onto.width / 2, onto.y + onto.height / 4)];
+    });
+    await browser.action("pointer").move(from).down().move({ ...to, duration: 200 }).up().perform();
+    await until(async () => (await titles())[1] === "Wereldcafé", "the café dragged to second place");
+    const [first] = await titles();
+    const now = async (title) => textIs(await browser.$("#live-title"), title);
+
+    await (await page.get("link", "Draaiboek draaien")).click();
+    await (await page.get("button", "Begin met het eerste blok")).click();
+    await now(first);
+    await (await page.get("button", "Volgende blok")).click();
+    await now("Wereldcafé");
+    await reload(browser, page, "Draaiboek draaien");
+    await now("Wereldcafé");
+
+    await (await page.get("link", "Werkvorm openen")).click();
+    await page.get("heading", /^Wereldcafé/);
+    await (await page.get("link", "Terug naar het draaiboek")).click();
+    await page.get("heading", "Draaiboek draaien");
+    await now("Wereldcafé");
+
+    await (await page.get("link", "Projectiescherm", { exact: true })).click();
+    await textIs(await browser.$(".screen-blocks li[aria-current=step]"), /Wereldcafé/);
+    assert.equal((await browser.$$(".screen-blocks li")).length, 5);
   }, t));
 
 test("the app starts from its service worker with the server stopped", async () => {

@@ -1,7 +1,8 @@
 //! Checking a stored café against the rules its editing keeps.
 
 use super::*;
-use crate::forms::FormData;
+use crate::forms::cafe::CafeMsg;
+use crate::forms::{FormData, RunningTimer};
 use crate::model::{fill_part, StoredPart};
 use crate::model::board::{NoteBoard, MAX_NOTE_CHARS};
 use crate::model::stored_check::{
@@ -129,6 +130,19 @@ impl FormData for Cafe {
             .part_table(id)
             .ok_or_else(|| format!("no table {id}"))?;
         fill_part(&mut table.cloths, content)
+    }
+
+    /// The round under way, as "Ronde 2 van 3".
+    fn running_timer(&self, now: Timestamp) -> Option<RunningTimer> {
+        let index = self.round_under_way(now)?;
+        let label = CafeMsg::RoundOfTotal {
+            n: (index + 1).to_string(),
+            total: self.rounds.len().to_string(),
+        };
+        Some(RunningTimer {
+            label: label.into(),
+            state: self.round_state(index, now),
+        })
     }
 }
 

@@ -14,6 +14,7 @@ use crate::ui::drafts::NoteDrafts;
 use crate::ui::form_error::FormError;
 use crate::ui::handover_button::HandoverButton;
 use crate::ui::i18n::{tr, use_app};
+use crate::ui::table_mode::TableModeButton;
 use crate::ui::timer::{ticking_now, SoundSwitch, TimerChange, TimerControls, TimerFace};
 use leptos::prelude::*;
 
@@ -79,6 +80,9 @@ pub fn Rounds(at: CafeAt) -> impl IntoView {
                 <TimerButtons at index=viewing time />
             </section>
             <div>
+                <div class="actions">
+                    <TableModeButton target=".cloth" />
+                </div>
                 <TablePicker at table />
                 {move || {
                     let round = viewing.get();

@@ -1,7 +1,8 @@
 //! Checking a stored placemat against the rules its editing keeps.
 
 use super::*;
-use crate::forms::FormData;
+use crate::forms::placemat::texts::phase_label;
+use crate::forms::{FormData, RunningTimer};
 use crate::model::{PartMark, StoredPart};
 use serde::{Deserialize, Serialize};
 use crate::model::board::{Harvest, Note, NoteBoard};
@@ -127,6 +128,16 @@ impl FormData for Placemat {
         group.seats = stored.seats;
         group.middle = stored.middle;
         Ok(())
+    }
+
+    /// The phase on the floor while its time is under way.
+    fn running_timer(&self, now: Timestamp) -> Option<RunningTimer> {
+        let phase = self.phase?;
+        let state = self.timer.state(now);
+        state.is_under_way().then(|| RunningTimer {
+            label: phase_label(phase).into(),
+            state,
+        })
     }
 }
 

@@ -13,6 +13,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use crate::model::{GroupId, SeatId};
+use crate::ui::table_mode::TableModeButton;
+
+/// The chosen group's placemat on the page, to scroll to.
+pub(super) const MAT: &str = ".placemat";
 
 /// The side of the table each person sits on, by number of persons. The order
 /// goes round the table clockwise, starting at the bottom edge of the screen.
@@ -86,6 +90,10 @@ pub fn Mats(at: PlacematAt, drafts: NoteDrafts) -> impl IntoView {
         }}
         <HandoverButton workshop_id=at.get_untracked().workshop_id activity_id=at.get_untracked().activity_id
             part_id=Signal::derive(move || shown.with(|s| s.as_ref().map(|s| s.0))) make=Handover::placemat_group label=PlacematKey::HandOverGroup />
+        // Below the placemat: what is above it stays as it was.
+        <div class="actions">
+            <TableModeButton target=MAT />
+        </div>
     }
 }
 

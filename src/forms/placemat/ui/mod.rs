@@ -10,6 +10,7 @@ mod prepare;
 mod projector;
 mod seat;
 
+use super::texts::phase_label;
 use crate::forms::placemat::{Phase, Placemat, PlacematKey, PlacematMsg};
 use crate::i18n::{Key, Language, Text};
 use crate::model::{Prompt, ValidationError};
@@ -121,12 +122,3 @@ fn PlacematPage() -> impl IntoView {
     }
 }
 
-/// The label of a phase ("1. Alleen schrijven").
-fn phase_label(phase: Phase) -> PlacematKey {
-    match phase {
-        Phase::Individual => PlacematKey::PhaseIndividual,
-        Phase::Sharing => PlacematKey::PhaseSharing,
-        Phase::Consensus => PlacematKey::PhaseConsensus,
-        Phase::Plenary => PlacematKey::PhasePlenary,
-    }
-}

@@ -3,12 +3,14 @@
 //! pseudonyms for the groups and the persons. Every field saves while typing;
 //! a refused value shows why next to it and changes nothing.
 
+use super::mat::MAT;
 use super::{Part, PlacematAt};
 use crate::forms::placemat::{
     Phase, PlacematKey, PlacematMsg, MAX_GROUPS, MAX_PERSONS, MIN_PERSONS, PHASE_MINUTES,
 };
 use crate::model::{SeatId, ValidationError};
 use crate::platform::clock::{new_id_text, now};
+use crate::platform::page;
 use crate::ui::form_error::FormError;
 use crate::ui::form_fields::{number_field, text_field};
 use crate::ui::i18n::{tr, use_app};
@@ -35,6 +37,9 @@ pub fn Prepare(at: PlacematAt, part: RwSignal<Part>) -> impl IntoView {
             .change(state, |p| p.start_phase(Phase::Individual, at_now));
         if result.is_ok() {
             part.set(Part::Mats);
+            // The placemat in view from its upper field down, not where the
+            // start button was on the longer preparation.
+            page::scroll_to_top_of(MAT);
         }
         error.set(result.err());
     };
