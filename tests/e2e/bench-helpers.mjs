@@ -139,11 +139,11 @@ export function tapUntilDrawn(page, buttonText, selector, count) {
   return page.evaluate(
     ([buttonText, selector, count]) =>
       new Promise((resolve) => {
-        const button = [...document.querySelectorAll("button")].find((b) => b.textContent === buttonText);
+        const button = [...document.querySelectorAll("button, a")].find((b) => b.textContent === buttonText);
         const start = performance.now();
         button.click();
         const poll = () =>
-          document.querySelectorAll(selector).length === count ? resolve(performance.now() - start) : requestAnimationFrame(poll);
+          document.querySelectorAll(selector).length >= count ? resolve(performance.now() - start) : requestAnimationFrame(poll);
         poll();
       }),
     [buttonText, selector, count],

@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { writeFile } from "node:fs/promises";
 import { test, expect } from "./fixtures.mjs";
-import { openHome } from "./helpers.mjs";
+import { openHome, typeField } from "./helpers.mjs";
 import { addCafe, addCafeNote, addMatNote, addMunicipality, addPersonaTest, addPlacemat, openGroup, openPart, openTable } from "./work-forms.mjs";
 
 const ACTION = "Buurtbus & <chauffeurs> regelen";
@@ -43,6 +43,7 @@ async function workshopWithThreeForms(page) {
   await page.getByRole("link", { name: "← Terug naar de bijeenkomst" }).click();
 
   await addPlacemat(page);
+  await typeField(page, "Vraag voor alle groepen", "Wat maakt de wijk fijn?");
   await page.getByRole("button", { name: "Start fase 1: zelf schrijven" }).click();
   const mat = await openGroup(page, "Groep 1");
   await addMatNote(mat, "Persoon 1", "Licht op straat");
@@ -145,4 +146,39 @@ print(json.dumps({
     ["Wat", "Wie", "Wanneer"],
     [ACTION, "Marieke", "2027-01-15"],
   ]);
+});
+
+test("the residents' version fits one A4 page, names no one unless asked, and shows on the projector", async ({ page }, testInfo) => {
+  await workshopWithThreeForms(page);
+  await page.getByRole("link", { name: "Terugkoppeling voor deelnemers" }).click();
+  const report = page.locator("article.report");
+  await expect(report.getByRole("heading", { level: 1 })).toHaveText("Terugkoppeling: Regio-avond");
+  await expect(report.getByRole("heading", { level: 2 })).toHaveText(["Wat we u vroegen", "Wat u zei", "Wat er nu gebeurt"]);
+  await expect(report.getByRole("listitem").first()).toHaveText("Wat maakt de wijk fijn?");
+  await expect(report.getByRole("heading", { level: 3 })).toHaveText(["Vervoer"]);
+  await expect(report.getByRole("listitem")).toContainText([`${ACTION} (klaar op 15-01-2027)`]);
+  await expect(report).not.toContainText("Marieke");
+  await page.getByLabel("Noem wie een actie oppakt").check();
+  await expect(report.getByRole("listitem")).toContainText([`${ACTION} — Marieke (klaar op 15-01-2027)`]);
+  await page.getByLabel("Noem wie een actie oppakt").uncheck();
+
+  await page.emulateMedia({ media: "print" });
+  const pdfPath = testInfo.outputPath("terugkoppeling.pdf");
+  await writeFile(pdfPath, await page.pdf({ format: "A4" }));
+  expect(run("pdfinfo", [pdfPath])).toMatch(/Pages:\s+1\n/);
+  const text = run("pdftotext", ["-layout", pdfPath, "-"]);
+  expect(text).toContain("Wat er nu gebeurt");
+  expect(text).not.toContain("Marieke");
+  expect(text).not.toContain("Afdrukken");
+  await page.emulateMedia({ media: "screen" });
+
+  // On the projector: large type over the whole screen; Escape goes back.
+  await page.getByRole("button", { name: "Op het scherm tonen" }).click();
+  const size = await report.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(size).toBeGreaterThanOrEqual(24);
+  // The app's header is covered: what shows at its place is the residents' version.
+  const onTop = await page.evaluate(() => document.elementFromPoint(20, 20)?.closest(".resident-report") !== null);
+  expect(onTop).toBe(true);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: "Op het scherm tonen" })).toBeVisible();
 });
