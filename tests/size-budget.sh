@@ -14,12 +14,15 @@ dist=${1:-dist}
 # store per part (issue 19, +72 KB), then with the programme and the method
 # library (issue 21: +323 KB plain, +113 KB gzipped, of which the 53 methods'
 # texts in two languages are about 90 KB; loading them only when the library
-# opens is the next step of issue 18). The budget follows it, it does not
-# excuse it.
+# opens is the next step of issue 18), then with own methods, the free timer,
+# table mode, dragging blocks (issue 21) and the report in Word and for
+# residents (issue 22): together +188 KB plain, +80 KB gzipped, to 2,989,043 and
+# 1,171,474. The budget follows it, it does not excuse it: the page splitting
+# on branch `split` (issue 18) brings the first visit to about 1.1 MB.
 PHONE_MAX=${PHONE_MAX:-340000}
 PHONE_GZIP_MAX=${PHONE_GZIP_MAX:-140000}
-FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-2810000}
-FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-1095000}
+FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-2995000}
+FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-1175000}
 
 # The files a page names, as paths inside dist/ (the page's folder resolves them).
 files_of() {
