@@ -146,6 +146,23 @@ print(json.dumps({
     ["Wat", "Wie", "Wanneer"],
     [ACTION, "Marieke", "2027-01-15"],
   ]);
+
+  // With names replaced, the Word file holds a numbered participant instead.
+  await page.getByLabel(/^Namen vervangen door Deelnemer 1/).check();
+  const anonymousDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Verslag als Word-bestand (.docx)" }).click();
+  const anonymousPath = testInfo.outputPath("anoniem.docx");
+  await (await anonymousDownload).saveAs(anonymousPath);
+  const anonymousText = run("/usr/bin/python3", [
+    "-c",
+    `import docx, sys
+d = docx.Document(sys.argv[1])
+print("\\n".join([p.text for p in d.paragraphs] + [c.text for t in d.tables for r in t.rows for c in r.cells]))`,
+    anonymousPath,
+  ]);
+  expect(anonymousText).toContain(ACTION);
+  expect(anonymousText).toContain("Deelnemer 1");
+  expect(anonymousText).not.toContain("Marieke");
 });
 
 test("the residents' version fits one A4 page, names no one unless asked, and shows on the projector", async ({ page }, testInfo) => {
