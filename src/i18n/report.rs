@@ -26,7 +26,6 @@ catalogue! {
         ResidentThanks => "Heeft u nog vragen of ideeën? Laat het ons weten.", "Do you have questions or ideas? Let us know.";
         ResidentWithOwners => "Noem wie een actie oppakt", "Name who picks up each action";
         ShowOnScreen => "Op het scherm tonen", "Show on the screen";
-        LeaveScreen => "Terug naar gewone weergave", "Back to the normal view";
         ExportWord => "Verslag als Word-bestand (.docx)", "Report as a Word file (.docx)";
     }
 

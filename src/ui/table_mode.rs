@@ -7,7 +7,7 @@
 //! page (Safari on an iPad).
 
 use super::i18n::tr;
-use crate::i18n::Key;
+use crate::i18n::{Key, Text};
 use crate::platform::page;
 use leptos::prelude::*;
 
@@ -73,15 +73,20 @@ fn mark_page(on: bool) {
     };
 }
 
-/// *Tafelweergave*: goes into table mode and scrolls the first element
-/// matching `target` (the placemat, the tablecloth) to the top of the screen.
+/// *Tafelweergave* (or `label`): goes into table mode and scrolls the first
+/// element matching `target` (the placemat, the tablecloth) to the top of the
+/// screen.
 #[component]
-pub fn TableModeButton(target: &'static str) -> impl IntoView {
+pub fn TableModeButton(
+    target: &'static str,
+    #[prop(optional, into)] label: Option<Text>,
+) -> impl IntoView {
     let mode = use_table_mode();
+    let label = label.unwrap_or(Key::TableMode.into());
     view! {
         <Show when=move || !mode.0.get()>
             <button type="button" class="table-mode-enter" on:click=move |_| mode.enter(target)>
-                {tr(Key::TableMode)}
+                {tr(label)}
             </button>
         </Show>
     }

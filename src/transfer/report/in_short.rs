@@ -18,6 +18,13 @@ pub struct Outcomes {
     pub actions: Vec<ActionRow>,
 }
 
+impl Outcomes {
+    /// Whether the form adds nothing to *In het kort*.
+    pub fn is_empty(&self) -> bool {
+        self.key_insights.is_empty() && self.themes.is_empty() && self.actions.is_empty()
+    }
+}
+
 /// A theme with the notes grouped under it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ThemeOutcome {
@@ -95,14 +102,13 @@ pub(super) fn in_short_blocks(workshop: &Workshop, language: Language, blocks: &
             (form, activity.body.report().outcomes(language))
         })
         .collect();
-    let all = |part: fn(&Outcomes) -> bool| per_form.iter().filter(|(_, o)| part(o)).count();
-    let with_themes = all(|o| !o.themes.is_empty());
-    if with_themes == 0
-        && all(|o| !o.key_insights.is_empty()) == 0
-        && all(|o| !o.actions.is_empty()) == 0
-    {
+    if per_form.iter().all(|(_, outcomes)| outcomes.is_empty()) {
         return;
     }
+    let with_themes = per_form
+        .iter()
+        .filter(|(_, o)| !o.themes.is_empty())
+        .count();
     blocks.push(Block::Heading(2, text(ReportKey::InShort)));
     blocks.push(Block::Heading(3, text(ReportKey::KeyInsights)));
     for (_, outcomes) in &per_form {
