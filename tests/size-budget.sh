@@ -2,7 +2,8 @@
 # The size budget (make test): fails when the phone's question page or the
 # facilitator's first visit grows past its budget (issue 18: a slow mobile link).
 # A page's weight is the page itself and every file of the build it names
-# (href/src: the loader's .js, the .wasm, CSS, manifest, icons), as a host that
+# (href/src: the loader's .js, the .wasm, CSS, manifest, icons) and the modules
+# that .js imports beside it (the split loader), as a host that
 # does not compress sends them, and gzipped.
 set -euo pipefail
 dist=${1:-dist}
@@ -15,11 +16,13 @@ dist=${1:-dist}
 # library (issue 21: +323 KB plain, +113 KB gzipped, of which the 53 methods'
 # texts in two languages are about 90 KB; loading them only when the library
 # opens is the next step of issue 18). The budget follows it, it does not
-# excuse it.
+# excuse it. Then the facilitator's wasm was split at its pages (each loads
+# when first opened, src/ui/lazy_pages.rs): 2,800,861 -> 1,105,493 B plain,
+# 1,091,163 -> 412,430 B gzipped.
 PHONE_MAX=${PHONE_MAX:-340000}
 PHONE_GZIP_MAX=${PHONE_GZIP_MAX:-140000}
-FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-2810000}
-FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-1095000}
+FIRST_VISIT_MAX=${FIRST_VISIT_MAX:-1110000}
+FIRST_VISIT_GZIP_MAX=${FIRST_VISIT_GZIP_MAX:-415000}
 
 # The files a page names, as paths inside dist/ (the page's folder resolves them).
 files_of() {
@@ -35,6 +38,11 @@ files_of() {
     # A sub-path build's absolute paths start with its public URL.
     [ -f "$path" ] || path="$dist/${ref#/*/}"
     [ -f "$path" ] && realpath -m --relative-to=. "$path"
+    # A module it loads imports the modules beside it (the glue: its split loader).
+    case "$path" in
+      *.js) grep -oE 'from ?"\./[^"/]+\.js"' "$path" | sed -E 's/^from ?"\.\///; s/"$//' |
+        while read -r module; do realpath -m --relative-to=. "$(dirname "$path")/$module"; done ;;
+    esac
   done | sort -u
 }
 
