@@ -44,7 +44,7 @@ bench: dist chromium webkit qr-tools $(E2E)/node_modules/.bin/playwright
 	cd $(E2E) && THROTTLE=1 node placemat.bench.mjs && node placemat.bench.mjs
 	cd $(E2E) && node qr-read.bench.mjs
 
-tools: wasm-target trunk wasm-bindgen node_modules/.bin/wasm-opt
+tools: wasm-target trunk wasm-bindgen wasm-split node_modules/.bin/wasm-opt
 
 wasm-target:
 	@rustup target list --installed | grep -qx wasm32-unknown-unknown \
@@ -58,6 +58,11 @@ trunk:
 wasm-bindgen:
 	@wasm-bindgen --version 2>/dev/null | grep -q " $(WASM_BINDGEN_VERSION)" \
 		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
+
+# The splitter of the facilitator's wasm (build/split-wasm.sh), Leptos's own.
+wasm-split:
+	@command -v wasm-split-cli >/dev/null \
+		|| cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
 
 # wasm-opt from npm's binaryen 132 (Debian's binaryen 108 breaks the wasm).
 node_modules/.bin/wasm-opt: package.json package-lock.json

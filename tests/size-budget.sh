@@ -2,7 +2,8 @@
 # The size budget (make test): fails when the phone's question page or the
 # facilitator's first visit grows past its budget (issue 18: a slow mobile link).
 # A page's weight is the page itself and every file of the build it names
-# (href/src: the loader's .js, the .wasm, CSS, manifest, icons), as a host that
+# (href/src: the loader's .js, the .wasm, CSS, manifest, icons) and the modules
+# that .js imports beside it (the split loader), as a host that
 # does not compress sends them, and gzipped.
 set -euo pipefail
 dist=${1:-dist}
@@ -38,6 +39,11 @@ files_of() {
     # A sub-path build's absolute paths start with its public URL.
     [ -f "$path" ] || path="$dist/${ref#/*/}"
     [ -f "$path" ] && realpath -m --relative-to=. "$path"
+    # A module it loads imports the modules beside it (the glue: its split loader).
+    case "$path" in
+      *.js) grep -oE 'from ?"\./[^"/]+\.js"' "$path" | sed -E 's/^from ?"\.\///; s/"$//' |
+        while read -r module; do realpath -m --relative-to=. "$(dirname "$path")/$module"; done ;;
+    esac
   done | sort -u
 }
 

@@ -1,24 +1,19 @@
 //! The app shell: state, routes, header, banners and toasts.
 
 use super::banners::Banners;
-use super::form_pages::FormRoutePage;
 use super::header::Header;
 use super::home::HomePage;
 use super::i18n::{tr, Msg, UiLanguage};
-use super::invite_page::InvitePage;
-use super::library_page::LibraryPage;
+use super::lazy_pages::{
+    FormRoutePage, InvitePage, LibraryPage, LivePage, PersonaLibraryPage, PersonaPage,
+    ProgrammePage, ProgrammeScreen, ReportPage, ResidentPage, SettingsPage, WorkshopPage,
+};
 use super::links::AppBase;
 use super::notice_place::{self, NoticePlace};
-use super::persona::{PersonaLibraryPage, PersonaPage};
-use super::programme::{LivePage, ProgrammePage, ProgrammeScreen};
-use super::report_page::ReportPage;
-use super::resident_page::ResidentPage;
-use super::settings_page::SettingsPage;
 use super::shell_status::{ShellStatus, UpdateBanner};
 use super::state::AppState;
 use super::table_mode::{TableMode, TableModeExit};
 use super::toasts::Toasts;
-use super::workshop_page::WorkshopPage;
 use crate::i18n::Key;
 use crate::platform::page::set_document_language;
 use leptos::prelude::*;

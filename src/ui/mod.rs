@@ -23,6 +23,7 @@ pub(crate) mod i18n;
 mod import_panel;
 mod invite_page;
 mod last_exported;
+mod lazy_pages;
 mod library_page;
 pub(crate) mod links;
 mod notice_place;

@@ -3,6 +3,7 @@
 // page only ever talks to its own origin under a strict Content-Security-Policy.
 import { test, expect } from "@playwright/test";
 import { ORIGIN, SUB_ORIGIN } from "./origin.mjs";
+import { addCafe } from "./work-forms.mjs";
 import { createWorkshop, openHome, recordCspViolations, waitForServiceWorker, workshopList } from "./helpers.mjs";
 import { startServer } from "./serve.mjs";
 import { secondVersion } from "./global-setup.mjs";
@@ -61,6 +62,39 @@ test("the same works under a sub-path", async ({ page, context }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Zonder wifi" })).toBeVisible();
   const scope = await page.evaluate(() => navigator.serviceWorker.controller.scriptURL);
   expect(scope).toBe(`${base}sw.js`);
+  expect(errors).toEqual([]);
+});
+
+test("every page opens offline though its code was never loaded online", async ({ page, context }) => {
+  const errors = await watchPage(page);
+  const wasm = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.endsWith(".wasm")) wasm.push(request.url());
+  });
+  await openHome(page);
+  await waitForServiceWorker(page);
+  // Online, only the home page's code came (the split loader fetches no page yet).
+  expect(wasm.filter((url) => !/\/werktafel-[0-9a-f]+_bg\.wasm$/.test(url))).toEqual([]);
+
+  await context.setOffline(true);
+  await createWorkshop(page, { title: "Alles offline" });
+  const workshop = new URL(page.url()).pathname;
+  await addCafe(page);
+  const pages = [
+    [`${workshop}/programma`, "Programma (draaiboek)"],
+    [`${workshop}/draaien`, "Draaiboek draaien"],
+    [`${workshop}/programma-scherm`, "Programma"],
+    [`${workshop}/verslag`, "Alles offline"],
+    ["/methoden", "Methodenbibliotheek"],
+    ["/personas", "Persona's"],
+    ["/uitnodigen", "Deelnemers uitnodigen"],
+    ["/instellingen", "Instellingen"],
+  ];
+  for (const [path, heading] of pages) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 }).first(), path).toContainText(heading);
+  }
+  await context.setOffline(false);
   expect(errors).toEqual([]);
 });
 

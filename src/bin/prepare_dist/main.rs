@@ -2,8 +2,9 @@
 //! staging folder. It is a build tool, not part of the app, and runs natively.
 //! Running it again on a finished folder (after changing a file) makes it current.
 //!
-//! 1. The wasm-bindgen JS glue each page preloads is minified, and the page's
-//!    integrity hashes are written anew (minify.rs).
+//! 1. The wasm-bindgen JS glue each page preloads, and the split loader it
+//!    imports, are minified, and the page's integrity hashes are written anew
+//!    (minify.rs).
 //! 2. Each page (index.html, and the phone's meedoen/index.html) gets its
 //!    Content-Security-Policy: only `'self'`, plus `'wasm-unsafe-eval'` and the
 //!    sha256 hash of each of its inline scripts (Trunk's loader, the old-link redirect).
@@ -19,6 +20,7 @@ mod minify;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
+use std::collections::HashSet;
 use std::fs;
 use std::path::{Path, PathBuf};
 
@@ -51,10 +53,7 @@ fn prepare(dir: &Path) -> Result<(), String> {
         let path = dir.join(page);
         let folder = path.parent().unwrap_or(dir);
         let html = read_text(&path)?;
-        for module in minify::preloaded_modules(&html) {
-            let module = folder.join(module);
-            write(&module, &minify::minify_module(&read_text(&module)?)?)?;
-        }
+        minify_modules(folder, minify::preloaded_modules(&html))?;
         let html = minify::with_integrity(&html, |name| fs::read(folder.join(name)).ok())?;
         write(&path, &insert_csp(&html)?)?;
     }
@@ -92,6 +91,23 @@ fn write(path: &Path, text: &str) -> Result<(), String> {
 
 fn write_bytes(path: &Path, content: &[u8]) -> Result<(), String> {
     fs::write(path, content).map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+/// Minifies the modules `names` in `folder` and the modules beside them they
+/// import (the glue's split loader), each once.
+fn minify_modules(folder: &Path, names: Vec<&str>) -> Result<(), String> {
+    let mut pending: Vec<String> = names.into_iter().map(str::to_string).collect();
+    let mut done = HashSet::new();
+    while let Some(name) = pending.pop() {
+        if !done.insert(name.clone()) {
+            continue;
+        }
+        let path = folder.join(&name);
+        let source = read_text(&path)?;
+        pending.extend(minify::modules_beside(&source)?);
+        write(&path, &minify::minify_module(&source)?)?;
+    }
+    Ok(())
 }
 
 /// Whether a file is one of the build's pages (the host's error page is a copy).

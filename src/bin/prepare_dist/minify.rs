@@ -12,6 +12,7 @@
 
 use base64::Engine as _;
 use oxc_allocator::Allocator;
+use oxc_ast::ast::Statement;
 use oxc_codegen::{Codegen, CodegenOptions};
 use oxc_minifier::{CompressOptions, MangleOptions, Minifier, MinifierOptions};
 use oxc_parser::Parser;
@@ -43,6 +44,30 @@ pub fn minify_module(source: &str) -> Result<String, String> {
         .with_scoping(minified.scoping)
         .build(&program)
         .code)
+}
+
+/// The file names of the modules beside it that the JS module `source` imports
+/// (`import … from "./name.js"`): the glue's split loader, `__wasm_split.js`.
+pub fn modules_beside(source: &str) -> Result<Vec<String>, String> {
+    let allocator = Allocator::default();
+    let parsed = Parser::new(&allocator, source, SourceType::mjs()).parse();
+    if parsed.panicked || !parsed.errors.is_empty() {
+        return Err(format!("a module does not parse: {:?}", parsed.errors));
+    }
+    let mut names: Vec<String> = parsed
+        .program
+        .body
+        .iter()
+        .filter_map(|statement| match statement {
+            Statement::ImportDeclaration(import) => import.source.value.strip_prefix("./"),
+            _ => None,
+        })
+        .filter(|name| !name.contains('/'))
+        .map(str::to_string)
+        .collect();
+    names.sort();
+    names.dedup();
+    Ok(names)
 }
 
 /// The file names (beside the page) of the modules a page preloads.
@@ -133,6 +158,14 @@ mod tests {
         assert!(small.contains("export"));
         assert!(!small.contains("Docs"));
         assert!(minify_module("export let = ;").is_err());
+    }
+
+    #[test]
+    fn the_modules_beside_a_module_are_its_relative_imports_once_each() {
+        let glue = "import * as a from \"./__wasm_split.js\";\nimport * as b from \"./__wasm_split.js\";\n\
+            import { c } from \"../up.js\";\nimport \"./sub/d.js\";\nexport const e = import(\"./f.js\");\n";
+        assert_eq!(modules_beside(glue).unwrap(), ["__wasm_split.js"]);
+        assert!(modules_beside("import from;").is_err());
     }
 
     #[test]

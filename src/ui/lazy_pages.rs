@@ -1,0 +1,72 @@
+//! The pages behind the home page, each loaded when it is first opened.
+//!
+//! The facilitator's build (feature `split-pages`, index.html) splits the wasm
+//! at each `#[lazy]` function below (Trunk's post-build hook,
+//! `build/split-wasm.sh`): the first visit downloads the home
+//! page's code only, and a page's own code comes when the page first shows.
+//! The service worker keeps every part, so each page also opens offline.
+//! A page shows nothing until its code is there.
+
+use leptos::prelude::*;
+
+/// A route's view that loads `$page`'s code first: `$load` is the split point.
+/// Without the `split-pages` feature (the phone's binary, which links the same
+/// library, and the native tests) the page is there at once.
+macro_rules! lazy_page {
+    ($page:ident, $load:ident, $view:path) => {
+        #[cfg_attr(feature = "split-pages", leptos::lazy)]
+        fn $load() -> AnyView {
+            view! { <$view /> }.into_any()
+        }
+
+        #[doc = concat!("[`", stringify!($view), "`], its code loaded when first shown.")]
+        #[allow(non_snake_case)]
+        pub fn $page() -> impl IntoView {
+            #[cfg(feature = "split-pages")]
+            return Suspend::new($load());
+            #[cfg(not(feature = "split-pages"))]
+            return $load();
+        }
+    };
+}
+
+lazy_page!(
+    WorkshopPage,
+    workshop_page,
+    super::workshop_page::WorkshopPage
+);
+lazy_page!(ReportPage, report_page, super::report_page::ReportPage);
+lazy_page!(
+    ResidentPage,
+    resident_page,
+    super::resident_page::ResidentPage
+);
+lazy_page!(
+    ProgrammePage,
+    programme_page,
+    super::programme::ProgrammePage
+);
+lazy_page!(LivePage, live_page, super::programme::LivePage);
+lazy_page!(
+    ProgrammeScreen,
+    programme_screen,
+    super::programme::ProgrammeScreen
+);
+lazy_page!(LibraryPage, library_page, super::library_page::LibraryPage);
+lazy_page!(
+    FormRoutePage,
+    form_route_page,
+    super::form_pages::FormRoutePage
+);
+lazy_page!(
+    PersonaLibraryPage,
+    persona_library_page,
+    super::persona::PersonaLibraryPage
+);
+lazy_page!(PersonaPage, persona_page, super::persona::PersonaPage);
+lazy_page!(InvitePage, invite_page, super::invite_page::InvitePage);
+lazy_page!(
+    SettingsPage,
+    settings_page,
+    super::settings_page::SettingsPage
+);
