@@ -119,7 +119,7 @@ report-tools:
 lint: wasm-target
 	cargo fmt --all -- --check
 	cargo clippy --all-targets --features build-tools -- -D warnings
-	cargo clippy --target wasm32-unknown-unknown --lib --bin werktafel --bin meedoen --test browser -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --features split-pages --lib --bin werktafel --bin meedoen --test browser -- -D warnings
 
 test-native: qr-tools
 	cargo test --features build-tools

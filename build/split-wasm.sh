@@ -8,8 +8,9 @@
 #   2. wasm-bindgen on the main module, under the names Trunk gave its glue and
 #      wasm, which then replace Trunk's (index.html keeps naming them;
 #      prepare_dist writes their integrity hashes anew);
-#   3. in a release build, wasm-opt -Oz on every module (index.html tells Trunk
-#      not to optimise the unsplit wasm it built first).
+#   3. in a release build, every module optimised as wasm-opt -Oz does, in one
+#      process (build/optimize-wasm.mjs; index.html tells Trunk not to optimise
+#      the unsplit wasm it built first).
 # Needs TRUNK_SOURCE_DIR, TRUNK_STAGING_DIR and TRUNK_PROFILE.
 set -eu
 profile=$TRUNK_PROFILE
@@ -32,9 +33,7 @@ wasm-bindgen "$work/split/$stem.wasm" --target web --no-typescript \
 rm "$work/split/$stem.wasm"
 
 if [ "$profile" = release ]; then
-  for module in "$work/bound/${stem}_bg.wasm" "$work/split"/*.wasm; do
-    printf '%s\0' "$module"
-  done | xargs -0 -P 2 -I {} wasm-opt -Oz {} -o {}
+  node "$TRUNK_SOURCE_DIR/build/optimize-wasm.mjs" "$work/bound/${stem}_bg.wasm" "$work/split"/*.wasm
 fi
 
 cp "$work/bound/$stem.js" "$work/bound/${stem}_bg.wasm" "$staging/"

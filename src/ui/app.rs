@@ -17,8 +17,9 @@ use super::toasts::Toasts;
 use crate::i18n::Key;
 use crate::platform::page::set_document_language;
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
+use leptos_router::Lazy;
 
 /// The whole app.
 #[component]
@@ -49,22 +50,22 @@ pub fn App() -> impl IntoView {
                 <Banners />
             </div>
             <main id="main">
-                <Routes fallback=NotFound>
+                <FlatRoutes fallback=NotFound>
                     <Route path=path!("/") view=HomePage />
-                    <Route path=path!("/bijeenkomst/:id") view=WorkshopPage />
-                    <Route path=path!("/bijeenkomst/:id/verslag") view=ReportPage />
-                    <Route path=path!("/bijeenkomst/:id/terugkoppeling") view=ResidentPage />
-                    <Route path=path!("/bijeenkomst/:id/programma") view=ProgrammePage />
-                    <Route path=path!("/bijeenkomst/:id/draaien") view=LivePage />
-                    <Route path=path!("/bijeenkomst/:id/programma-scherm") view=ProgrammeScreen />
-                    <Route path=path!("/methoden") view=LibraryPage />
-                    <Route path=path!("/bijeenkomst/:id/:form/:activity") view=FormRoutePage />
-                    <Route path=path!("/bijeenkomst/:id/:form/:activity/:page") view=FormRoutePage />
-                    <Route path=path!("/personas") view=PersonaLibraryPage />
-                    <Route path=path!("/persona/:id") view=PersonaPage />
-                    <Route path=path!("/uitnodigen") view=InvitePage />
-                    <Route path=path!("/instellingen") view=SettingsPage />
-                </Routes>
+                    <Route path=path!("/bijeenkomst/:id") view={Lazy::<WorkshopPage>::new()} />
+                    <Route path=path!("/bijeenkomst/:id/verslag") view={Lazy::<ReportPage>::new()} />
+                    <Route path=path!("/bijeenkomst/:id/terugkoppeling") view={Lazy::<ResidentPage>::new()} />
+                    <Route path=path!("/bijeenkomst/:id/programma") view={Lazy::<ProgrammePage>::new()} />
+                    <Route path=path!("/bijeenkomst/:id/draaien") view={Lazy::<LivePage>::new()} />
+                    <Route path=path!("/bijeenkomst/:id/programma-scherm") view={Lazy::<ProgrammeScreen>::new()} />
+                    <Route path=path!("/methoden") view={Lazy::<LibraryPage>::new()} />
+                    <Route path=path!("/bijeenkomst/:id/:form/:activity") view={Lazy::<FormRoutePage>::new()} />
+                    <Route path=path!("/bijeenkomst/:id/:form/:activity/:page") view={Lazy::<FormRoutePage>::new()} />
+                    <Route path=path!("/personas") view={Lazy::<PersonaLibraryPage>::new()} />
+                    <Route path=path!("/persona/:id") view={Lazy::<PersonaPage>::new()} />
+                    <Route path=path!("/uitnodigen") view={Lazy::<InvitePage>::new()} />
+                    <Route path=path!("/instellingen") view={Lazy::<SettingsPage>::new()} />
+                </FlatRoutes>
             </main>
             // Fixed over the page: what appears by itself never moves the page under a
             // finger, and never covers a QR code or the primary button (notice_place.rs).

@@ -5,13 +5,16 @@
 //! `build/split-wasm.sh`): the first visit downloads the home
 //! page's code only, and a page's own code comes when the page first shows.
 //! The service worker keeps every part, so each page also opens offline.
-//! A page shows nothing until its code is there.
+//! The router keeps the page that is open until the next page's code is there
+//! (a moment on a slow link, the first time), and shows it only if it is still
+//! the page asked for (`FlatRoutes`).
 
 use leptos::prelude::*;
+use leptos_router::LazyRoute;
 
-/// A route's view that loads `$page`'s code first: `$load` is the split point.
-/// Without the `split-pages` feature (the phone's binary, which links the same
-/// library, and the native tests) the page is there at once.
+/// A route's page whose code loads when first opened: `$load` is the split
+/// point. Without the `split-pages` feature (the phone's binary, which links the
+/// same library, and the native tests) the page is there at once.
 macro_rules! lazy_page {
     ($page:ident, $load:ident, $view:path) => {
         #[cfg_attr(feature = "split-pages", leptos::lazy)]
@@ -19,13 +22,20 @@ macro_rules! lazy_page {
             view! { <$view /> }.into_any()
         }
 
-        #[doc = concat!("[`", stringify!($view), "`], its code loaded when first shown.")]
-        #[allow(non_snake_case)]
-        pub fn $page() -> impl IntoView {
-            #[cfg(feature = "split-pages")]
-            return Suspend::new($load());
-            #[cfg(not(feature = "split-pages"))]
-            return $load();
+        #[doc = concat!("[`", stringify!($view), "`], its code loaded when first opened.")]
+        pub struct $page;
+
+        impl LazyRoute for $page {
+            fn data() -> Self {
+                $page
+            }
+
+            async fn view(_: Self) -> AnyView {
+                #[cfg(feature = "split-pages")]
+                return $load().await;
+                #[cfg(not(feature = "split-pages"))]
+                return $load();
+            }
         }
     };
 }

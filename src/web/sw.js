@@ -9,8 +9,13 @@ const INDEX = new URL("index.html", self.registration.scope).href;
 
 self.addEventListener("install", (event) => {
   // Wait (no skipWaiting): a new version takes over only when the user says so.
-  const urls = BUILD.files.map((file) => new URL(file, self.registration.scope).href);
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(urls)));
+  // Each file is asked of the host, not of the browser's HTTP cache ("no-cache"
+  // revalidates): files without a hash in their name (index.html, the split
+  // wasm's chunks) must come from this build, not from an older one.
+  const requests = BUILD.files.map(
+    (file) => new Request(new URL(file, self.registration.scope).href, { cache: "no-cache" }),
+  );
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
 self.addEventListener("activate", (event) => {

@@ -266,6 +266,8 @@ test("hostile text in every kind of field (café, placemat, persona) shows as te
   };
   await page.goto("/");
   await page.getByRole("link", { name: `Vijandig ${HOSTILE}` }).click();
+  // The home page names the workshop too: wait for the workshop's own page.
+  await expect(page.getByRole("heading", { level: 1, name: `Vijandig ${HOSTILE}` })).toBeVisible();
   await noMarkupRan("workshop page");
   const workshopUrl = page.url();
   await page.getByRole("link", { name: /Wereldcafé/ }).first().click();
