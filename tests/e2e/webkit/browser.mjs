@@ -205,6 +205,15 @@ export async function until(check, what, timeout = WAIT_MS) {
 }
 
 /**
+ * Waits until the address is a page matching `path` (a regular expression): the
+ * app's router changes the address once the next page's code is there and the
+ * page is shown, while the page before stays until then.
+ */
+export function atPath(browser, path) {
+  return until(async () => path.test(new URL(await browser.getUrl()).pathname), `the address ${path}`);
+}
+
+/**
  * The page, found by role and name as Playwright finds them: a name matches a
  * part of the accessible name, in any case, unless `exact`. `get(role, name,
  * { exact, within })` waits for exactly one visible match (the first of

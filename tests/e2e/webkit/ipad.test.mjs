@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
-import { fill, noCrash, offlineReady, retryIfWebKitDied, roles, setViewport, startWebKit, until } from "./browser.mjs";
+import { atPath, fill, noCrash, offlineReady, retryIfWebKitDied, roles, setViewport, startWebKit, until } from "./browser.mjs";
 
 const SHOTS = fileURLToPath(new URL("../webkit-results/ipad/", import.meta.url));
 const SIZES = [
@@ -37,6 +37,7 @@ async function prepare(browser, page) {
   await (await page.get("link", "Persona's", { exact: true })).click();
   await (await page.get("button", "Voorbeelden toevoegen")).click();
   await (await page.get("link", "Hermien")).click();
+  await atPath(browser, /\/persona\/[^/]+$/);
   await page.get("heading", "Hermien", { exact: true, first: true });
   const persona = await browser.getUrl();
 

@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { after, before, test } from "node:test";
 import jsQR from "jsqr";
 import { PNG } from "pngjs";
-import { fill, noCrash, offlineReady, retryIfWebKitDied, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
+import { atPath, fill, noCrash, offlineReady, retryIfWebKitDied, roles, startWebKit, storedWorkshops, textIs, until } from "./browser.mjs";
 
 const FAILED = fileURLToPath(new URL("../webkit-results/failed/", import.meta.url));
 const SUMMARY_LABEL = "Samenvatting door de gastvrouw of gastheer: belangrijkste ideeën en vragen";
@@ -187,6 +187,7 @@ test("a persona with a network, life areas and a photo is shown on its card, als
     await (await page.get("field", "Foto kiezen")).setValue(file);
     await page.get("img", "Gekozen foto");
     await (await page.get("button", "Opslaan")).click();
+    await atPath(browser, /\/persona\/[^/]+$/);
     await page.get("heading", "Fatima", { exact: true, first: true });
 
     const card = async () => browser.$("article.persona-card");
