@@ -70,6 +70,7 @@ catalogue! {
         Details => "Gegevens", "Details";
         Empty => "—", "—";
         PageNotFound => "Deze pagina bestaat niet.", "This page does not exist.";
+        PageLoading => "Pagina laden…", "Loading the page…";
 
         SettingsTitle => "Instellingen", "Settings";
         LanguageHeading => "Taal", "Language";

@@ -34,6 +34,12 @@ pub enum WorkerEvent {
     UpdateWaiting,
 }
 
+/// Whether this page was started by the service worker (its copy of every file
+/// is there, so loading more of the app costs no network).
+pub fn controls_page() -> bool {
+    container().and_then(|c| c.controller()).is_some()
+}
+
 /// Registers the worker and reports to `on_event` as it goes.
 pub fn register(on_event: impl Fn(WorkerEvent) + 'static) {
     let (Some(container), Some(base)) = (container(), base_uri()) else {
@@ -49,10 +55,14 @@ pub fn register(on_event: impl Fn(WorkerEvent) + 'static) {
         let options = web_sys::RegistrationOptions::new();
         options.set_scope(&base);
         let registered = JsFuture::from(container.register_with_options(&script.href(), &options));
-        let Ok(registration) = registered.await else {
+        // A browser that blocks workers may answer with no registration at all.
+        let Some(registration) = registered
+            .await
+            .ok()
+            .and_then(|value| value.dyn_into::<ServiceWorkerRegistration>().ok())
+        else {
             return on_event(WorkerEvent::Unavailable);
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
         if !first_visit && registration.waiting().is_some() {
             on_event(WorkerEvent::UpdateWaiting);
         }

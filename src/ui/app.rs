@@ -5,8 +5,9 @@ use super::header::Header;
 use super::home::HomePage;
 use super::i18n::{tr, Msg, UiLanguage};
 use super::lazy_pages::{
-    FormRoutePage, InvitePage, LibraryPage, LivePage, PersonaLibraryPage, PersonaPage,
-    ProgrammePage, ProgrammeScreen, ReportPage, ResidentPage, SettingsPage, WorkshopPage,
+    preload_pages, FormRoutePage, InvitePage, LibraryPage, LivePage, PersonaLibraryPage,
+    PersonaPage, ProgrammePage, ProgrammeScreen, ReportPage, ResidentPage, SettingsPage,
+    WorkshopPage,
 };
 use super::links::AppBase;
 use super::notice_place::{self, NoticePlace};
@@ -16,10 +17,15 @@ use super::table_mode::{TableMode, TableModeExit};
 use super::toasts::Toasts;
 use crate::i18n::Key;
 use crate::platform::page::set_document_language;
+use crate::platform::service_worker;
 use leptos::prelude::*;
 use leptos_router::components::{FlatRoutes, Route, Router};
 use leptos_router::path;
 use leptos_router::Lazy;
+
+/// How long after the start the pages' code loads in the background: the home
+/// page first has the device to itself.
+const PRELOAD_AFTER: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// The whole app.
 #[component]
@@ -40,11 +46,17 @@ pub fn App() -> impl IntoView {
     let base = router_base();
     provide_context(AppBase(base.clone()));
 
+    if service_worker::controls_page() {
+        set_timeout(|| leptos::task::spawn_local(preload_pages()), PRELOAD_AFTER);
+    }
+
+    let (page_loading, set_page_loading) = signal(false);
     let notices = NodeRef::new();
     let notices_at = notice_place::watch(notices);
     view! {
-        <Router base=base>
+        <Router base=base set_is_routing=set_page_loading>
             <Header />
+            <PageLoading loading=page_loading />
             <TableModeExit />
             <div class="banners">
                 <Banners />
@@ -79,6 +91,18 @@ pub fn App() -> impl IntoView {
                 <Toasts />
             </div>
         </Router>
+    }
+}
+
+/// Says a page is on its way while its code loads (the first time it is opened,
+/// on a slow link); the style shows it only after a moment, so a page that comes
+/// at once never makes it flash.
+#[component]
+fn PageLoading(loading: ReadSignal<bool>) -> impl IntoView {
+    view! {
+        <Show when=move || loading.get()>
+            <p class="page-loading" role="status">{tr(Key::PageLoading)}</p>
+        </Show>
     }
 }
 

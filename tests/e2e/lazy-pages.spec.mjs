@@ -1,0 +1,60 @@
+// A page's code comes when the page is first opened (issue 18). On a slow link the
+// open page stays, says after a moment that the next one is loading, and a page
+// whose code was overtaken by a later tap never shows.
+import { test, expect } from "./fixtures.mjs";
+import { openHome } from "./helpers.mjs";
+
+// The page's own requests, not the service worker's, so they can be held back.
+test.use({ serviceWorkers: "block" });
+
+/** Holds back the requests for the library page's own code until `release()`. */
+async function holdLibraryCode(page) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const held = [];
+  await page.route(/\/split_library_page_[^/]*\.wasm$/, async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { held, release };
+}
+
+test("while a page's code loads, the open page stays and says the next one is coming", async ({ page }) => {
+  await openHome(page);
+  const library = await holdLibraryCode(page);
+  await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
+
+  await expect(page.getByRole("status").filter({ hasText: "Pagina laden…" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Bijeenkomsten" })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe("/");
+  expect(library.held).toHaveLength(1);
+
+  library.release();
+  await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toBeVisible();
+  await expect(page).toHaveURL(/\/methoden$/);
+  await expect(page.getByRole("status").filter({ hasText: "Pagina laden…" })).toHaveCount(0);
+});
+
+test("a page whose code comes after a later tap is not shown over the page tapped last", async ({ page }) => {
+  await openHome(page);
+  const library = await holdLibraryCode(page);
+  await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
+  await expect.poll(() => library.held.length).toBe(1);
+  await page.getByRole("navigation").getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+
+  const loaded = page.waitForResponse(/\/split_library_page_[^/]*\.wasm$/);
+  library.release();
+  await loaded;
+  // The library's code is there now (the next visit shows it at once), but the
+  // settings stay: they were asked for last. (Nothing marks a page that is not
+  // shown, so give a wrongly shown one time to appear.)
+  await page.waitForTimeout(500);
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toHaveCount(0);
+  await expect(page).toHaveURL(/\/instellingen$/);
+
+  await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toBeVisible();
+});
