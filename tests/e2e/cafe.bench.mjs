@@ -136,6 +136,8 @@ for (let run = 0; run < HARVEST_RUNS; run++) {
   if (big.errors.length) throw new Error(`errors in the harvest: ${big.errors.join("; ")}`);
   // The printable report: from its link until every note is a list item.
   await big.page.getByRole("link", { name: "← Terug naar de bijeenkomst" }).click();
+  // The workshop page shows once its code is there (it loads when first opened).
+  await big.page.getByRole("link", { name: "Verslag afdrukken of als PDF" }).waitFor();
   reports.push(await tapUntilDrawn(big.page, "Verslag afdrukken of als PDF", "article.report li", NOTES));
   await big.context.close();
 }
