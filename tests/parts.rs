@@ -9,14 +9,15 @@ mod common;
 use common::id_of;
 use proptest::prelude::*;
 use std::cell::Cell;
+use std::collections::BTreeMap;
 use std::rc::Rc;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
 use werktafel::forms::{ActivityBody, WorkForm};
 use werktafel::model::{NoteId, NoteKind, Part, Workshop, WorkshopDraft};
 use werktafel::store::{
-    entity_key, Backend, BackendError, Entity, Envelope, MemoryBackend, PartKey, Repository, Saved,
-    SetAside, StoreError,
+    entity_key, Backend, BackendError, Entity, Envelope, MemoryBackend, PartKey, Reloaded,
+    Repository, Saved, SetAside, StoreError,
 };
 
 const SUFFIX: &str = " (uit ander tabblad)";
@@ -270,6 +271,108 @@ fn two_tabs_writing_at_the_same_table_keep_both_versions() {
     stored.sort_by_key(|w| w.id);
     assert_eq!(cafe(&stored[0]).notes().next().unwrap().note.text, "van A");
     assert_eq!(stored[1], by_b);
+}
+
+/// Every key and value in `backend`.
+fn snapshot(backend: &MemoryBackend) -> BTreeMap<String, String> {
+    let keys = backend.keys().unwrap();
+    keys.into_iter()
+        .map(|key| {
+            let value = backend.get(&key).unwrap().unwrap();
+            (key, value)
+        })
+        .collect()
+}
+
+/// A storage of its own holding `values`: a tab that has not yet heard of
+/// what the others wrote since.
+fn behind(values: &BTreeMap<String, String>) -> MemoryBackend {
+    let mut backend = MemoryBackend::new();
+    for (key, value) in values {
+        backend.set(key, value).unwrap();
+    }
+    backend
+}
+
+/// What a tab that was behind (`from`, once `before`) wrote and removed,
+/// done to `to` after the others' writes, as a browser passes it on.
+fn pass_on(before: &BTreeMap<String, String>, from: &MemoryBackend, to: &MemoryBackend) {
+    let mut to = to.clone();
+    let after = snapshot(from);
+    for (key, value) in &after {
+        if before.get(key) != Some(value) {
+            to.set(key, value).unwrap();
+        }
+    }
+    for key in before.keys().filter(|key| !after.contains_key(*key)) {
+        to.remove(key).unwrap();
+    }
+}
+
+#[test]
+fn two_tabs_saving_at_the_same_moment_before_either_heard_of_the_other_lose_nothing() {
+    for (table_a, table_b) in [(0, 1), (0, 0)] {
+        let (backend, mut tab_a, mut by_a, _, _) = two_tabs();
+        let before = snapshot(&backend);
+        let late = behind(&before);
+        let mut tab_b = Repository::new(late.clone());
+        let mut by_b = tab_b.load_all::<Workshop>(1).unwrap().entities.remove(0);
+        add_cafe_note(&mut by_a, table_a, "van A");
+        add_cafe_note(&mut by_b, table_b, "van B");
+        let saved_a = save(&mut tab_a, &by_a).unwrap();
+        let saved_b = save(&mut tab_b, &by_b).unwrap();
+        // Neither saw the other: both wrote the same revision, B's last.
+        assert_eq!((saved_a.rev, saved_a.kept_copy), (saved_b.rev, None));
+        pass_on(&before, &late, &backend);
+
+        let id = by_a.id.to_string();
+        assert_eq!(
+            tab_a.reload::<Workshop>(&id, 4).unwrap(),
+            Reloaded::WrittenOver
+        );
+        let saved = save(&mut tab_a, &by_a).unwrap();
+        let copy = saved.kept_copy.expect("tab B's version kept as a copy");
+        assert_eq!(copy.title, format!("Wijkavond{SUFFIX}"));
+        let mut notes: Vec<(String, String)> = load(&backend)
+            .iter()
+            .flat_map(|w| {
+                cafe(w)
+                    .notes()
+                    .map(|n| (w.title.clone(), n.note.text.clone()))
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        notes.sort();
+        let expected = [
+            ("Wijkavond", "van A"),
+            ("Wijkavond (uit ander tabblad)", "van B"),
+        ];
+        assert_eq!(notes, expected.map(|(t, n)| (t.to_string(), n.to_string())));
+        // Saved again over its own write, tab A finds nothing new.
+        assert_eq!(
+            tab_a.reload::<Workshop>(&id, 5).unwrap(),
+            Reloaded::Unchanged
+        );
+    }
+}
+
+#[test]
+fn a_tab_that_read_another_tabs_newer_version_is_not_written_over() {
+    let (_, mut tab_a, mut by_a, mut tab_b, mut by_b) = two_tabs();
+    add_cafe_note(&mut by_b, 1, "van B");
+    save(&mut tab_b, &by_b).unwrap();
+    let id = by_a.id.to_string();
+    let Reloaded::Changed(read) = tab_a.reload::<Workshop>(&id, 4).unwrap() else {
+        panic!("tab B's version is news to tab A");
+    };
+    assert_eq!(read, by_b);
+    assert_eq!(
+        tab_a.reload::<Workshop>(&id, 5).unwrap(),
+        Reloaded::Unchanged
+    );
+    by_a = read;
+    add_cafe_note(&mut by_a, 0, "van A");
+    assert_eq!(save(&mut tab_a, &by_a).unwrap().kept_copy, None);
 }
 
 /// A workshop with `add` done to it, saved once in an empty storage: the

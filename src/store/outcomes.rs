@@ -74,5 +74,9 @@ pub enum Reloaded<E> {
     Changed(E),
     Removed,
     Unchanged,
+    /// Another tab saved over this tab's last save at the same revision, before
+    /// either had seen the other's (browsers pass localStorage between tabs
+    /// with a delay): saving this tab's version again keeps both.
+    WrittenOver,
     Problem(LoadProblem),
 }

@@ -55,7 +55,7 @@ impl<B: Backend> Repository<B> {
                     }
                     loaded.problems.push(problem);
                 }
-                Reloaded::Removed | Reloaded::Unchanged => {}
+                Reloaded::Removed | Reloaded::Unchanged | Reloaded::WrittenOver => {}
             }
         }
         for (key, leftovers) in parts {
@@ -82,6 +82,7 @@ impl<B: Backend> Repository<B> {
     pub fn reload<E: Entity>(&mut self, id: &str, now: i64) -> Result<Reloaded<E>, BackendError> {
         let key = entity_key(E::KIND, id);
         let Some(text) = self.backend.get(&key)? else {
+            self.own_writes.remove(&key);
             let was_known = self.known_revs.remove(&key).is_some();
             return Ok(if was_known {
                 Reloaded::Removed
@@ -91,7 +92,11 @@ impl<B: Backend> Repository<B> {
         };
         if let Ok(envelope) = Envelope::parse(&text) {
             if self.known_revs.get(&key) == Some(&envelope.rev) {
-                return Ok(Reloaded::Unchanged);
+                return Ok(if self.written_over::<E>(id, Some(envelope.rev)) {
+                    Reloaded::WrittenOver
+                } else {
+                    Reloaded::Unchanged
+                });
             }
         }
         let mut problems = Vec::new();
@@ -134,6 +139,7 @@ impl<B: Backend> Repository<B> {
                     self.known_parts.insert(key.to_string(), known_parts);
                 }
                 self.known_revs.insert(key.to_string(), rev);
+                self.own_writes.remove(key);
                 Ok(Reloaded::Changed(entity))
             }
             (Err(reason), Reading::AfterOtherTab) => {

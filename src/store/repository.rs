@@ -22,13 +22,15 @@ use super::batch::Before;
 use super::keys::PartKey;
 use super::parts::KnownParts;
 use super::{Backend, BackendError};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Loads and saves entities over a backend.
 pub struct Repository<B: Backend> {
     pub(super) backend: B,
     /// The revision of every key this tab has read or written.
     pub(super) known_revs: HashMap<String, u64>,
+    /// The keys whose known revision this tab wrote itself.
+    pub(super) own_writes: HashSet<String>,
     /// The parts of each entity key as this tab last wrote or read them.
     pub(super) known_parts: HashMap<String, KnownParts>,
     /// Part keys no entity names that hold something of their own, with
@@ -48,6 +50,7 @@ impl<B: Backend> Repository<B> {
         Self {
             backend,
             known_revs: HashMap::new(),
+            own_writes: HashSet::new(),
             known_parts: HashMap::new(),
             orphans: BTreeMap::new(),
             orphan_revs: HashMap::new(),
@@ -63,6 +66,7 @@ impl<B: Backend> Repository<B> {
             }
         }
         self.known_revs.clear();
+        self.own_writes.clear();
         self.known_parts.clear();
         self.orphans.clear();
         self.orphan_revs.clear();

@@ -29,8 +29,14 @@ impl<B: Backend> Repository<B> {
         };
         let mut kept_copy = None;
         let mut merged = None;
+        let written_over = self.written_over::<E>(entity.id(), stored_rev);
+        if written_over {
+            // Theirs and ours both follow a version this tab no longer has:
+            // nothing to join them against, so theirs is kept whole.
+            self.known_parts.remove(&key);
+        }
         let mut parts = self.known_parts.get(&key).cloned().unwrap_or_default();
-        if stored_rev.is_some() && stored_rev != known {
+        if stored_rev.is_some() && (stored_rev != known || written_over) {
             if let Some(envelope) = self.stored_envelope(&key)? {
                 if E::SPLIT_SINCE.is_some() {
                     let (merging, theirs_stored) = self.merge_theirs(&key, entity, envelope)?;
@@ -51,7 +57,8 @@ impl<B: Backend> Repository<B> {
         let orphans = self.orphan_revs.get(&key).copied();
         let rev = stored_rev.max(known).max(orphans).unwrap_or(0) + 1;
         self.write_entity(&key, merged.as_ref().unwrap_or(entity), (rev, now), parts)?;
-        self.known_revs.insert(key, rev);
+        self.known_revs.insert(key.clone(), rev);
+        self.own_writes.insert(key);
         Ok(Saved {
             rev,
             kept_copy,
@@ -75,11 +82,25 @@ impl<B: Backend> Repository<B> {
         self.remember(&key)?;
         self.backend.remove(&key)?;
         self.known_revs.remove(&key);
+        self.own_writes.remove(&key);
         // Removed after the entity's key: a crash in between leaves orphans, not a broken entity.
         if let Some(parts) = self.known_parts.remove(&key) {
             self.remove_named_parts::<E>(id, &parts);
         }
         Ok(Deleted::Done)
+    }
+
+    /// Whether another tab wrote `key` at the very revision this tab last
+    /// wrote there, not knowing of this tab's write: two saves at the same
+    /// moment, each made before the other's reached its tab.
+    pub(super) fn written_over<E: Entity>(&self, id: &str, stored_rev: Option<u64>) -> bool {
+        let key = entity_key(E::KIND, id);
+        let Some(rev) = stored_rev.filter(|rev| self.known_revs.get(&key) == Some(rev)) else {
+            return false;
+        };
+        self.own_writes.contains(&key)
+            && (self.backend.unchanged_since_written(&key) == Some(false)
+                || self.parts_written_over::<E>(&key, id, rev))
     }
 
     /// The revision stored under `key`, read without building the data; a
@@ -119,7 +140,8 @@ impl<B: Backend> Repository<B> {
         };
         let copy_key = entity_key(E::KIND, copy.id());
         self.write_entity(&copy_key, &copy, (1, now), KnownParts::default())?;
-        self.known_revs.insert(copy_key, 1);
+        self.known_revs.insert(copy_key.clone(), 1);
+        self.own_writes.insert(copy_key);
         Ok(Some(copy))
     }
 

@@ -94,6 +94,28 @@ impl<B: Backend> Repository<B> {
         Ok(())
     }
 
+    /// Whether a part key this tab wrote with revision `rev` of entity `id`
+    /// (under `key`) holds something else now: another tab wrote the same
+    /// revision of that part.
+    pub(in crate::store) fn parts_written_over<E: Entity>(
+        &self,
+        key: &str,
+        id: &str,
+        rev: u64,
+    ) -> bool {
+        let Some(known) = self.known_parts.get(key) else {
+            return false;
+        };
+        known
+            .named
+            .iter()
+            .filter(|(_, part)| part.rev == rev)
+            .any(|(place, _)| {
+                let part_key = self.part_key::<E>(id, place, rev);
+                self.backend.unchanged_since_written(&part_key) == Some(false)
+            })
+    }
+
     /// Removes the part keys of entity `id` that `parts` names (after the
     /// entity's own key is gone).
     pub(in crate::store) fn remove_named_parts<E: Entity>(&mut self, id: &str, parts: &KnownParts) {

@@ -12,8 +12,8 @@ use crate::platform::clock::{local_date, new_id_text, now};
 use crate::platform::local_storage::LocalStorageBackend;
 use crate::platform::{download, storage_manager};
 use crate::store::{
-    parse_entity_key, BackendError, Deleted, Entity, FreeTimerRead, LoadProblem, QuarantinedValue,
-    Reloaded, Repository, StoreError, SETTINGS_ID,
+    parse_entity_key, BackendError, Deleted, Entity, FreeTimerRead, LoadProblem, PartKey,
+    QuarantinedValue, Reloaded, Repository, StoreError, SETTINGS_ID,
 };
 use crate::transfer::{backup_file_name, Backup};
 use crate::ui::i18n::Msg;
@@ -142,7 +142,7 @@ impl AppState {
         match settings {
             Reloaded::Changed(settings) => self.settings.set(settings),
             Reloaded::Problem(problem) => self.report_problem(&problem),
-            Reloaded::Removed | Reloaded::Unchanged => {}
+            Reloaded::Removed | Reloaded::Unchanged | Reloaded::WrittenOver => {}
         }
         let problems = workshops.problems.iter().chain(&personas.problems);
         for problem in problems.chain(&methods.problems) {
@@ -249,9 +249,15 @@ impl AppState {
             self.reload_everything();
             return;
         };
-        let Some((kind, id)) = parse_entity_key(&key) else {
+        let Some(entity_of) = parse_entity_key(&key) else {
             return;
         };
+        // A part is news of its entity: another tab may have written the
+        // same revision of it as this tab, at the same moment.
+        let part = PartKey::parse(&key);
+        let (kind, id) = part
+            .as_ref()
+            .map_or(entity_of, |part| (part.kind.as_str(), part.id.as_str()));
         if kind == <Workshop as Entity>::KIND {
             self.reload_record::<Workshop>(id);
         } else if kind == <Persona as Entity>::KIND {
@@ -284,6 +290,8 @@ impl AppState {
                 }
             }
             Ok(Reloaded::Problem(problem)) => self.report_problem(&problem),
+            // Saving this tab's version again keeps the other's beside it.
+            Ok(Reloaded::WrittenOver) => self.commit(Pending::Saved(T::LIST, id.to_string())),
             Ok(Reloaded::Unchanged) | Err(_) => {}
         }
     }
@@ -300,8 +308,10 @@ impl AppState {
         let reloaded = self
             .saving
             .with_repo(|r| r.reload::<Settings>(SETTINGS_ID, now()));
-        if let Ok(Reloaded::Changed(settings)) = reloaded {
-            self.settings.set(settings);
+        match reloaded {
+            Ok(Reloaded::Changed(settings)) => self.settings.set(settings),
+            Ok(Reloaded::WrittenOver) => self.commit(Pending::Settings),
+            _ => {}
         }
     }
 
