@@ -5,6 +5,7 @@
 SHELL := /bin/bash
 TRUNK_VERSION := 0.21.14
 WASM_BINDGEN_VERSION := 0.2.130
+WASM_SPLIT_VERSION := 0.2.4
 PUBLIC_URL ?= /
 E2E := tests/e2e
 
@@ -60,9 +61,10 @@ wasm-bindgen:
 		|| cargo install wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION)
 
 # The splitter of the facilitator's wasm (build/split-wasm.sh), Leptos's own.
+# It prints no version: cargo's list of installed crates tells it.
 wasm-split:
-	@command -v wasm-split-cli >/dev/null \
-		|| cargo install --locked wasm_split_cli_support --version 0.2.4 --features build-binary
+	@cargo install --list | grep -qx "wasm_split_cli_support v$(WASM_SPLIT_VERSION):" \
+		|| cargo install --locked wasm_split_cli_support --version $(WASM_SPLIT_VERSION) --features build-binary
 
 # wasm-opt from npm's binaryen 132 (Debian's binaryen 108 breaks the wasm).
 node_modules/.bin/wasm-opt: package.json package-lock.json
@@ -144,4 +146,4 @@ test-webkit: dist webkit $(E2E)/node_modules/.bin/playwright
 		webkit/journeys.test.mjs webkit/ipad.test.mjs
 
 clean:
-	rm -rf dist target/wasm-opt
+	rm -rf dist target/wasm-opt target/split-wasm

@@ -92,7 +92,7 @@ impl<B: Backend> Repository<B> {
         };
         if let Ok(envelope) = Envelope::parse(&text) {
             if self.known_revs.get(&key) == Some(&envelope.rev) {
-                return Ok(if self.written_over::<E>(id, Some(envelope.rev)) {
+                return Ok(if self.written_over(E::KIND, id, Some(envelope.rev)) {
                     Reloaded::WrittenOver
                 } else {
                     Reloaded::Unchanged

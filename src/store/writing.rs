@@ -29,7 +29,7 @@ impl<B: Backend> Repository<B> {
         };
         let mut kept_copy = None;
         let mut merged = None;
-        let written_over = self.written_over::<E>(entity.id(), stored_rev);
+        let written_over = self.written_over(E::KIND, entity.id(), stored_rev);
         if written_over {
             // Theirs and ours both follow a version this tab no longer has:
             // nothing to join them against, so theirs is kept whole.
@@ -93,14 +93,14 @@ impl<B: Backend> Repository<B> {
     /// Whether another tab wrote `key` at the very revision this tab last
     /// wrote there, not knowing of this tab's write: two saves at the same
     /// moment, each made before the other's reached its tab.
-    pub(super) fn written_over<E: Entity>(&self, id: &str, stored_rev: Option<u64>) -> bool {
-        let key = entity_key(E::KIND, id);
+    pub(super) fn written_over(&self, kind: &str, id: &str, stored_rev: Option<u64>) -> bool {
+        let key = entity_key(kind, id);
         let Some(rev) = stored_rev.filter(|rev| self.known_revs.get(&key) == Some(rev)) else {
             return false;
         };
         self.own_writes.contains(&key)
             && (self.backend.unchanged_since_written(&key) == Some(false)
-                || self.parts_written_over::<E>(&key, id, rev))
+                || self.parts_written_over(kind, id, rev))
     }
 
     /// The revision stored under `key`, read without building the data; a

@@ -115,10 +115,10 @@ fn part_json<E: Entity>(entity: &E, place: &Place) -> Option<String> {
 }
 
 impl<B: Backend> Repository<B> {
-    /// The key of one part of entity `id` at revision `rev`.
-    fn part_key<E: Entity>(&self, id: &str, place: &Place, rev: u64) -> String {
+    /// The key of one part of the entity of `kind` and `id` at revision `rev`.
+    fn part_key(kind: &str, id: &str, place: &Place, rev: u64) -> String {
         PartKey {
-            kind: E::KIND.to_string(),
+            kind: kind.to_string(),
             id: id.to_string(),
             activity: place.0.clone(),
             part: place.1.clone(),

@@ -24,7 +24,7 @@ impl<B: Backend> Repository<B> {
         let mut known = BTreeMap::new();
         for part in named {
             let place = (part.activity.clone(), part.part.clone());
-            let part_key = self.part_key::<E>(entity.id(), &place, part.rev);
+            let part_key = Self::part_key(E::KIND, entity.id(), &place, part.rev);
             let text = self.backend.get(&part_key)?;
             let filled = match &text {
                 None => Err(DecodeError::BadData("the part is missing".into())),

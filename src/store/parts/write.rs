@@ -4,7 +4,7 @@
 
 use super::{head_of, same_marks, text_hash, KnownPart, KnownParts};
 use crate::store::envelope::{envelope_text, part_envelope_text, NamedPart};
-use crate::store::{Backend, Entity, Repository, StoreError};
+use crate::store::{entity_key, Backend, Entity, Repository, StoreError};
 use std::collections::BTreeMap;
 
 impl<B: Backend> Repository<B> {
@@ -37,7 +37,7 @@ impl<B: Backend> Repository<B> {
                     match before {
                         Some(before) if before.hash == hash => (before.rev, hash),
                         _ => {
-                            let part_key = self.part_key::<E>(entity.id(), &place, rev);
+                            let part_key = Self::part_key(E::KIND, entity.id(), &place, rev);
                             let text = part_envelope_text::<E>(&json, rev, now);
                             if let Err(error) = self.write(&part_key, &text) {
                                 self.remove_keys(&written);
@@ -81,7 +81,7 @@ impl<B: Backend> Repository<B> {
             .named
             .iter()
             .filter(|(place, part)| now_known.get(*place).is_none_or(|now| now.rev != part.rev))
-            .map(|(place, part)| self.part_key::<E>(entity.id(), place, part.rev))
+            .map(|(place, part)| Self::part_key(E::KIND, entity.id(), place, part.rev))
             .collect();
         self.remove_keys(&superseded);
         if E::SPLIT_SINCE.is_some() {
@@ -94,16 +94,11 @@ impl<B: Backend> Repository<B> {
         Ok(())
     }
 
-    /// Whether a part key this tab wrote with revision `rev` of entity `id`
-    /// (under `key`) holds something else now: another tab wrote the same
-    /// revision of that part.
-    pub(in crate::store) fn parts_written_over<E: Entity>(
-        &self,
-        key: &str,
-        id: &str,
-        rev: u64,
-    ) -> bool {
-        let Some(known) = self.known_parts.get(key) else {
+    /// Whether a part key this tab wrote with revision `rev` of the entity
+    /// of `kind` and `id` holds something else now: another tab wrote the
+    /// same revision of that part.
+    pub(in crate::store) fn parts_written_over(&self, kind: &str, id: &str, rev: u64) -> bool {
+        let Some(known) = self.known_parts.get(&entity_key(kind, id)) else {
             return false;
         };
         known
@@ -111,7 +106,7 @@ impl<B: Backend> Repository<B> {
             .iter()
             .filter(|(_, part)| part.rev == rev)
             .any(|(place, _)| {
-                let part_key = self.part_key::<E>(id, place, rev);
+                let part_key = Self::part_key(kind, id, place, rev);
                 self.backend.unchanged_since_written(&part_key) == Some(false)
             })
     }
@@ -122,7 +117,7 @@ impl<B: Backend> Repository<B> {
         let keys: Vec<String> = parts
             .named
             .iter()
-            .map(|(place, part)| self.part_key::<E>(id, place, part.rev))
+            .map(|(place, part)| Self::part_key(E::KIND, id, place, part.rev))
             .collect();
         self.remove_keys(&keys);
     }

@@ -3,7 +3,7 @@
 //! with an undo. What an undo puts back is `undo`'s job.
 
 use super::undo::Undo;
-use crate::ui::i18n::Msg;
+use crate::ui::i18n::{Msg, Text};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -56,13 +56,11 @@ impl Messages {
         self.toasts.get()
     }
 
-    /// Shows a notice, unless the same message is already on screen.
-    pub(super) fn notify_once(&self, message: Msg, links_settings: bool) {
-        let already_said = self
-            .notices
-            .with_untracked(|n| n.iter().any(|notice| notice.message == message));
-        if !already_said {
-            self.notify(message, links_settings);
+    /// Shows a notice of a plain text, unless it is already on screen.
+    pub(super) fn notify_once(&self, text: Text, links_settings: bool) {
+        let said = |notice: &Notice| matches!(notice.message, Msg::Plain(shown) if shown == text);
+        if !self.notices.with_untracked(|n| n.iter().any(said)) {
+            self.notify(text.into(), links_settings);
         }
     }
 
