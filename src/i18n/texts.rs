@@ -71,6 +71,7 @@ catalogue! {
         Empty => "—", "—";
         PageNotFound => "Deze pagina bestaat niet.", "This page does not exist.";
         PageLoading => "Pagina laden…", "Loading the page…";
+        PageNotLoaded => "Deze pagina kon niet geladen worden. Maak verbinding met internet en open haar opnieuw; wat je al deed, is bewaard.", "This page could not be loaded. Connect to the internet and open it again; what you did so far is saved.";
 
         SettingsTitle => "Instellingen", "Settings";
         LanguageHeading => "Taal", "Language";

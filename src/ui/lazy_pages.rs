@@ -13,19 +13,31 @@
 //! every page's code in the background after a moment, so that during a
 //! workshop no page waits for its code.
 
+use crate::i18n::Key;
+use crate::ui::i18n::tr;
 use leptos::prelude::*;
 use leptos_router::LazyRoute;
 
 /// Each page `$page` whose code loads when first opened: `$load` is the split
-/// point, `$preload` (made by `#[lazy]`) loads the code without showing the
-/// page. Without the `split-pages` feature (the phone's binary, which links the
-/// same library, and the native tests) every page is there at once.
+/// point (its module is `split_$load.wasm`), `$preload` loads the code without
+/// showing the page. A load that fails (no network and no copy) shows a
+/// notice instead of the page, and the next opening tries again. Without the
+/// `split-pages` feature (the phone's binary, which links the same library,
+/// and the native tests) every page is there at once.
 macro_rules! lazy_pages {
     ($(($page:ident, $load:ident, $preload:ident, $view:path)),* $(,)?) => {
         $(
-            #[cfg_attr(feature = "split-pages", leptos::lazy)]
-            fn $load() -> AnyView {
-                view! { <$view /> }.into_any()
+            #[cfg_attr(
+                feature = "split-pages",
+                leptos::wasm_split::wasm_split(
+                    $load,
+                    wasm_split_path = ::leptos::wasm_split,
+                    preload(#[allow(non_snake_case)] $preload),
+                    fallible
+                )
+            )]
+            fn $load() -> Result<AnyView, SplitLoaderError> {
+                Ok(view! { <$view /> }.into_any())
             }
 
             #[doc = concat!("[`", stringify!($view), "`], its code loaded when first opened.")]
@@ -38,22 +50,40 @@ macro_rules! lazy_pages {
 
                 async fn view(_: Self) -> AnyView {
                     #[cfg(feature = "split-pages")]
-                    return $load().await;
+                    let page = $load().await;
                     #[cfg(not(feature = "split-pages"))]
-                    return $load();
+                    let page = $load();
+                    page.unwrap_or_else(|_| view! { <PageNotLoaded /> }.into_any())
                 }
             }
         )*
 
         /// Loads the code of every page, one after the other, in the order listed
-        /// (the work forms and the workshop page first).
+        /// (the work forms and the workshop page first); stops at a load that
+        /// fails (that page tries again when opened).
         pub async fn preload_pages() {
             #[cfg(feature = "split-pages")]
             {
-                $( $preload().await; )*
+                $( if $preload().await.is_err() { return; } )*
             }
         }
     };
+}
+
+/// Why a page's code did not load (never, without the split).
+#[cfg(feature = "split-pages")]
+use leptos::wasm_split::SplitLoaderError;
+#[cfg(not(feature = "split-pages"))]
+enum SplitLoaderError {}
+
+/// In place of a page whose code could not be loaded.
+#[component]
+fn PageNotLoaded() -> impl IntoView {
+    view! {
+        <p class="empty" role="alert">
+            {tr(Key::PageNotLoaded)}
+        </p>
+    }
 }
 
 lazy_pages!(

@@ -7,12 +7,15 @@ import { openHome } from "./helpers.mjs";
 // The page's own requests, not the service worker's, so they can be held back.
 test.use({ serviceWorkers: "block" });
 
+/** The library page's own code (src/ui/lazy_pages.rs). */
+const LIBRARY_CODE = /\/split_library_page\.wasm$/;
+
 /** Holds back the requests for the library page's own code until `release()`. */
 async function holdLibraryCode(page) {
   let release;
   const released = new Promise((resolve) => (release = resolve));
   const held = [];
-  await page.route(/\/split_library_page_[^/]*\.wasm$/, async (route) => {
+  await page.route(LIBRARY_CODE, async (route) => {
     held.push(route.request().url());
     await released;
     await route.continue();
@@ -44,7 +47,7 @@ test("a page whose code comes after a later tap is not shown over the page tappe
   await page.getByRole("navigation").getByRole("link", { name: "Instellingen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
 
-  const loaded = page.waitForResponse(/\/split_library_page_[^/]*\.wasm$/);
+  const loaded = page.waitForResponse(LIBRARY_CODE);
   library.release();
   await loaded;
   // The library's code is there now (the next visit shows it at once), but the
@@ -55,6 +58,21 @@ test("a page whose code comes after a later tap is not shown over the page tappe
   await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toHaveCount(0);
   await expect(page).toHaveURL(/\/instellingen$/);
 
+  await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toBeVisible();
+});
+
+test("a page whose code cannot be loaded says so, the app goes on, and the next opening tries again", async ({ page }) => {
+  await openHome(page);
+  await page.route(LIBRARY_CODE, (route) => route.abort("internetdisconnected"));
+  await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
+
+  await expect(page.getByRole("alert").filter({ hasText: "Deze pagina kon niet geladen worden" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toHaveCount(0);
+  await page.getByRole("navigation").getByRole("link", { name: "Instellingen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Instellingen" })).toBeVisible();
+
+  await page.unroute(LIBRARY_CODE);
   await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toBeVisible();
 });
