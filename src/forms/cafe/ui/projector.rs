@@ -8,12 +8,10 @@ use super::CafeAt;
 use crate::forms::cafe::{CafeKey, CafeMsg};
 use crate::i18n::Key;
 use crate::model::NoteBoard;
-use crate::platform::page;
 use crate::ui::i18n::{tr, use_app};
-use crate::ui::steps::step_button;
+use crate::ui::steps::projector_page;
 use crate::ui::timer::{ticking_now, TimerFace};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// What the projector shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,29 +24,17 @@ enum Shows {
 /// The café's projector page.
 #[component]
 pub fn CafeProjectorPage() -> impl IntoView {
-    let state = use_app();
     let at = CafeAt::from_address();
-    let exists = CafeAt::exists(at, state);
-    let shows = RwSignal::new(Shows::Round);
-    view! {
-        <div class="screen-bar">
-            <A href=move || at.get().path("") attr:class="back">{tr(Key::ProjectorBack)}</A>
-            <div class="steps" role="group" aria-label=tr(Key::ProjectorShows)>
-                {step_button(shows, Shows::Round, CafeKey::ProjectorRound)}
-                {step_button(shows, Shows::Rules, CafeKey::Rules)}
-                {step_button(shows, Shows::Harvest, Key::HarvestTitle)}
-            </div>
-            <button type="button" on:click=move |_| page::enter_full_screen()>{tr(Key::FullScreen)}</button>
-        </div>
-        <h1 class="visually-hidden">{tr(Key::ProjectorTitle)}</h1>
-        <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            {move || match shows.get() {
-                Shows::Round => view! { <RoundScreen at /> }.into_any(),
-                Shows::Rules => view! { <RulesScreen at /> }.into_any(),
-                Shows::Harvest => view! { <HarvestScreen at /> }.into_any(),
-            }}
-        </Show>
-    }
+    let steps = vec![
+        (Shows::Round, CafeKey::ProjectorRound.into()),
+        (Shows::Rules, CafeKey::Rules.into()),
+        (Shows::Harvest, Key::HarvestTitle.into()),
+    ];
+    projector_page(at, RwSignal::new(Shows::Round), steps, move |shows| match shows {
+        Shows::Round => view! { <RoundScreen at /> }.into_any(),
+        Shows::Rules => view! { <RulesScreen at /> }.into_any(),
+        Shows::Harvest => view! { <HarvestScreen at /> }.into_any(),
+    })
 }
 
 /// The round on the floor, its question and the time left.

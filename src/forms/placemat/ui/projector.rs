@@ -6,13 +6,10 @@ use super::phases::{phase_length, phase_timer};
 use super::plenary::{middles, named_by, theme_rows};
 use super::{phase_label, PlacematAt};
 use crate::forms::placemat::{Phase, PlacematKey};
-use crate::i18n::Key;
-use crate::platform::page;
 use crate::ui::i18n::{tr, use_app};
-use crate::ui::steps::step_button;
+use crate::ui::steps::projector_page;
 use crate::ui::timer::{ticking_now, watch_time_up, TimerFace};
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 /// What the projector shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -26,7 +23,6 @@ enum Shows {
 pub fn PlacematProjectorPage() -> impl IntoView {
     let state = use_app();
     let at = PlacematAt::from_address();
-    let exists = PlacematAt::exists(at, state);
     let plenary = at
         .get_untracked()
         .value(state, |p| p.phase == Some(Phase::Plenary));
@@ -35,23 +31,14 @@ pub fn PlacematProjectorPage() -> impl IntoView {
     } else {
         Shows::Phase
     });
-    view! {
-        <div class="screen-bar">
-            <A href=move || at.get().path("") attr:class="back">{tr(Key::ProjectorBack)}</A>
-            <div class="steps" role="group" aria-label=tr(Key::ProjectorShows)>
-                {step_button(shows, Shows::Phase, PlacematKey::ProjectorPhase)}
-                {step_button(shows, Shows::Middles, PlacematKey::ProjectorMiddles)}
-            </div>
-            <button type="button" on:click=move |_| page::enter_full_screen()>{tr(Key::FullScreen)}</button>
-        </div>
-        <h1 class="visually-hidden">{tr(Key::ProjectorTitle)}</h1>
-        <Show when=move || exists.get() fallback=|| view! { <p class="empty">{tr(Key::ActivityNotFound)}</p> }>
-            {move || match shows.get() {
-                Shows::Phase => view! { <PhaseScreen at /> }.into_any(),
-                Shows::Middles => view! { <MiddlesScreen at /> }.into_any(),
-            }}
-        </Show>
-    }
+    let steps = vec![
+        (Shows::Phase, PlacematKey::ProjectorPhase.into()),
+        (Shows::Middles, PlacematKey::ProjectorMiddles.into()),
+    ];
+    projector_page(at, shows, steps, move |shows| match shows {
+        Shows::Phase => view! { <PhaseScreen at /> }.into_any(),
+        Shows::Middles => view! { <MiddlesScreen at /> }.into_any(),
+    })
 }
 
 /// The phase on the floor, the question and the time left.
