@@ -227,7 +227,10 @@ export function roles(browser) {
       const found = await until(async () => {
         const list = await all(role, name, exact, within);
         return list.length === 1 || (first && list.length > 0) ? list : null;
-      }, `one ${role} "${name}"`, timeout);
+      }, `one ${role} "${name}"`, timeout).catch(async (error) => {
+        console.error(`the page when ${role} "${name}" was not found:`, await browser.execute(pageNow));
+        throw error;
+      });
       return browser.$(found[0]);
     },
     async count(role, name, { exact = false, within } = {}) {
@@ -246,10 +249,29 @@ export async function offlineReady(page) {
   await (await page.get("button", "Sluiten", { within: await page.get("region", "Meldingen") })).click();
 }
 
-/** Types into a field and leaves it with Tab (fields save on change or blur). */
+/** In the page: what a failed wait shows of it (address, pressed buttons, focus, scroll, the main part's text). */
+function pageNow() {
+  return JSON.stringify({
+    address: location.href,
+    pressed: [...document.querySelectorAll("[aria-pressed=true]")].map((b) => b.textContent),
+    focus: document.activeElement?.outerHTML.slice(0, 160),
+    scrollY,
+    main: document.querySelector("main")?.innerText.slice(0, 800),
+  });
+}
+
+/**
+ * Types into a field and leaves it with Tab (fields save on change or blur),
+ * then waits until the page has handled it: the field has lost focus and two
+ * frames are drawn. A tap right after the Tab could otherwise be aimed where
+ * the page is about to move: the change redraws it (more tables, more persons
+ * per group) and the focus can scroll it.
+ */
 export async function fill(browser, element, text) {
   await element.setValue(text);
   await browser.keys("Tab");
+  await until(() => browser.execute((field) => document.activeElement !== field, element), "the field to lose focus");
+  await browser.executeAsync((done) => requestAnimationFrame(() => requestAnimationFrame(() => done())));
 }
 
 /** Waits until `element`'s text (whitespace collapsed) matches. */

@@ -190,10 +190,14 @@ test("a persona with a network, life areas and a photo is shown on its card, als
     await atPath(browser, /\/persona\/[^/]+$/);
     await page.get("heading", "Fatima", { exact: true, first: true });
 
-    const card = async () => browser.$("article.persona-card");
+    // Each text on the card as it is drawn at that moment: the card is found
+    // again on each try, since the page can draw it anew after the heading.
     const check = async () => {
       for (const text of ["Samir, zoon — Sterke steun", "De flat is te klein.", "Gaat wel", "Het geld is op voor de 20e.", "Knelpunt"]) {
-        await page.get("text", text, { within: await card(), first: true });
+        await until(async () => {
+          const card = await browser.$("article.persona-card");
+          return (await card.isExisting()) && (await page.count("text", text, { within: card })) > 0;
+        }, `"${text}" on the persona card`);
       }
     };
     await check();
