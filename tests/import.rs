@@ -14,7 +14,7 @@ use werktafel::forms::cafe::{Cafe, CAFE_RULES};
 use werktafel::forms::open_question::OpenQuestion;
 use werktafel::forms::persona_test::{PersonaTest, PersonaTestKey};
 use werktafel::forms::placemat::{Phase, Placemat};
-use werktafel::forms::{ActivityBody, FormData};
+use werktafel::forms::{ActivityBody, StoredForm};
 use werktafel::i18n::{import_message, Language};
 use werktafel::model::{example_personas, NoteKind, Persona, Settings, Workshop, WorkshopDraft};
 use werktafel::transfer::{

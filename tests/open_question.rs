@@ -7,7 +7,7 @@ mod common;
 use common::id_of;
 
 use werktafel::forms::open_question::{Anyone, OpenQuestion, MAX_REPLY_CHARS};
-use werktafel::forms::{ActivityBody, FormData, PromptTarget};
+use werktafel::forms::{ActivityBody, PromptTarget, StoredForm};
 use werktafel::i18n::Language;
 use werktafel::model::{
     AnswerRefusal, IncomingAnswer, Received, ValidationError, Workshop, WorkshopDraft,

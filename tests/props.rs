@@ -11,7 +11,7 @@ use proptest::collection::vec;
 use proptest::prelude::*;
 use werktafel::forms::cafe::Cafe;
 use werktafel::forms::placemat::{Phase, Placemat};
-use werktafel::forms::FormData;
+use werktafel::forms::StoredForm;
 use werktafel::model::{
     NoteBoard, NoteId, NoteKind, SeatId, Workshop, WorkshopDraft, WorkshopId, Workshops,
 };

@@ -5,7 +5,7 @@
 //!
 //! Everything here that lists the kinds is made from [`super::registry!`].
 
-use crate::forms::{FormData, FormReport};
+use crate::forms::{FormData, FormReport, StoredForm};
 use crate::model::{ActivityId, NoteBoard, Timestamp, ValidationError};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
@@ -99,6 +99,20 @@ macro_rules! activity_kinds {
 
             /// The work form inside, to change.
             pub fn form_mut(&mut self) -> &mut dyn FormData {
+                match self {
+                    $(ActivityBody::$form(form) => form,)*
+                }
+            }
+
+            /// The work form inside, to check as stored.
+            pub fn stored(&self) -> &dyn StoredForm {
+                match self {
+                    $(ActivityBody::$form(form) => form,)*
+                }
+            }
+
+            /// The work form inside, to fill in its stored parts.
+            pub fn stored_mut(&mut self) -> &mut dyn StoredForm {
                 match self {
                     $(ActivityBody::$form(form) => form,)*
                 }

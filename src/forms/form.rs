@@ -11,9 +11,6 @@ use crate::transfer::Block;
 
 /// What every work form does, whatever its kind.
 pub trait FormData {
-    /// Whether the stored form keeps the rules its editing keeps.
-    fn check_stored(&self) -> Checked;
-
     /// The notes, themes and actions of a form that has them.
     fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
         None
@@ -41,17 +38,26 @@ pub trait FormData {
     /// Empties part `id`, for the workshop's own key, which names it instead.
     fn empty_part(&mut self, _id: &str) {}
 
-    /// Puts a stored part's content in place of part `id`; refused when the
-    /// form has no such part or the content does not fit it.
-    fn fill_part(&mut self, id: &str, _content: serde_json::Value) -> Result<(), String> {
-        Err(format!("no part {id}"))
-    }
-
     /// The form's own timer while it is under way at `now` (a café's round,
     /// a placemat's phase), for the programme's now-view; `None` for a form
     /// without a timer or when none is under way.
     fn running_timer(&self, _now: Timestamp) -> Option<RunningTimer> {
         None
+    }
+}
+
+/// How a work form is read back from storage or a file. Apart from
+/// [`FormData`], whose table of methods every page holds: only the code that
+/// reads stored data (a module of its own in the facilitator's build) and the
+/// import hold these.
+pub trait StoredForm {
+    /// Whether the stored form keeps the rules its editing keeps.
+    fn check_stored(&self) -> Checked;
+
+    /// Puts a stored part's content in place of part `id`; refused when the
+    /// form has no such part or the content does not fit it.
+    fn fill_part(&mut self, id: &str, _content: serde_json::Value) -> Result<(), String> {
+        Err(format!("no part {id}"))
     }
 }
 

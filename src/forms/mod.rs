@@ -22,7 +22,9 @@ pub(crate) mod undo;
 
 pub(crate) use activity::ActivityHead;
 pub use activity::{Activity, ActivityBody, FormKind, FormVisitor, WorkForm};
-pub use form::{FormData, FormReport, FormTexts, ReportContext, RunningTimer, SheetContext};
+pub use form::{
+    FormData, FormReport, FormTexts, ReportContext, RunningTimer, SheetContext, StoredForm,
+};
 pub use phone::{PhoneForm, PromptTarget};
 pub use undo::{HarvestPart, RemovedPart, Restorable};
 

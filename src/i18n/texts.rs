@@ -18,6 +18,8 @@ catalogue! {
         ReasonQuota => "de opslag is vol", "storage is full";
         ReasonUnavailable => "deze browser laat niets opslaan", "this browser does not allow storage";
         ReasonReadBack => "controle na opslaan mislukt", "check after saving failed";
+        StoredUnread => "Je opgeslagen werk is nog niet gelezen: een deel van Werktafel kon niet geladen worden. Het wordt gelezen zodra dat lukt; laad anders de pagina opnieuw met internet.", "Your stored work has not been read yet: part of Werktafel could not be loaded. It is read as soon as that works; otherwise reload the page with an internet connection.";
+        ReasonLoading => "Werktafel laadt nog; het wordt zo opgeslagen", "Werktafel is still loading; it will be saved in a moment";
         ReasonNewer => "een nieuwere versie van Werktafel heeft dit gewijzigd; herlaad de pagina", "a newer version of Werktafel changed this; reload the page";
 
         QuotaBanner => "Je laatste wijzigingen zijn niet opgeslagen, want de opslag van deze browser is vol. Ze staan nog in het geheugen: download nu alles als bestand, en maak daarna ruimte vrij.", "Your latest changes were not saved because this browser's storage is full. They are still in memory: download everything as a file now, then free up space.";

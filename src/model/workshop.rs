@@ -145,7 +145,7 @@ impl Workshop {
         check_text(&self.goal, MAX_TEXT_CHARS).within("goal")?;
         check_text(&self.facilitator, MAX_SHORT_CHARS).within("facilitator")?;
         check_ids(&self.activities, |a| a.id).within("activities")?;
-        check_items(&self.activities, |a| a.body.form().check_stored()).within("activities")?;
+        check_items(&self.activities, |a| a.body.stored().check_stored()).within("activities")?;
         check_ids(&self.prompts, |p| p.id).within("prompts")?;
         check_items(&self.prompts, Prompt::check_stored).within("prompts")?;
         self.programme.check_stored().within("programme")

@@ -3,6 +3,7 @@
 //! A new kind of data (a persona, an own method, a café) is one `impl Entity` plus its migrations;
 //! the repository, quarantine and conflict handling come with it.
 
+use super::decoding::{Decoder, Decoders};
 use super::migrations::{MigrationStep, WORKSHOP_MIGRATIONS};
 use crate::library::{OwnMethod, MAX_METHOD_NAME_CHARS};
 use crate::model::{
@@ -12,7 +13,7 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 /// A kind of data stored under its own key.
-pub trait Entity: Serialize + DeserializeOwned + Clone {
+pub trait Entity: Serialize + DeserializeOwned + Clone + 'static {
     /// The kind in the key: `werktafel:v1:<KIND>:<id>`.
     const KIND: &'static str;
     /// The schema version this app writes.
@@ -32,6 +33,8 @@ pub trait Entity: Serialize + DeserializeOwned + Clone {
         Some(_) => Self::SCHEMA + 1,
         None => Self::SCHEMA,
     };
+    /// Its decoder among `all`.
+    fn decoder(all: &Decoders) -> &Decoder<Self>;
     /// The id in the key.
     fn id(&self) -> &str;
     /// Sets the id (used when the key and the stored id disagree); a key
@@ -93,6 +96,10 @@ impl Entity for Workshop {
     /// schema 8's (with the programme), and so on.
     const SPLIT_SINCE: Option<u32> = Some(8);
 
+    fn decoder(all: &Decoders) -> &Decoder<Self> {
+        &all.workshop
+    }
+
     typed_id!();
 
     fn conflict_copy(&self, id: String, suffix: &str) -> Option<Self> {
@@ -138,7 +145,7 @@ impl Entity for Workshop {
             .iter_mut()
             .find(|a| a.id.as_str() == activity)
             .ok_or_else(|| format!("no activity {activity}"))?;
-        a.body.form_mut().fill_part(part, content)
+        a.body.stored_mut().fill_part(part, content)
     }
 
     fn clear_times(&mut self) {
@@ -153,6 +160,10 @@ impl Entity for Persona {
     const KIND: &'static str = "persona";
     const SCHEMA: u32 = 1;
     const MIGRATIONS: &'static [MigrationStep] = &[];
+
+    fn decoder(all: &Decoders) -> &Decoder<Self> {
+        &all.persona
+    }
 
     typed_id!();
 
@@ -174,6 +185,10 @@ impl Entity for OwnMethod {
     const SCHEMA: u32 = 1;
     const MIGRATIONS: &'static [MigrationStep] = &[];
 
+    fn decoder(all: &Decoders) -> &Decoder<Self> {
+        &all.method
+    }
+
     typed_id!();
 
     /// The copy is the other tab's version under a name of its own.
@@ -193,6 +208,10 @@ impl Entity for Settings {
     const KIND: &'static str = "settings";
     const SCHEMA: u32 = 1;
     const MIGRATIONS: &'static [MigrationStep] = &[];
+
+    fn decoder(all: &Decoders) -> &Decoder<Self> {
+        &all.settings
+    }
 
     fn id(&self) -> &str {
         SETTINGS_ID

@@ -4,8 +4,7 @@
 //! shape → refuse a schema newer than this app → run the migrations in order →
 //! the typed entity.
 
-use super::migrations::migrate;
-use super::Entity;
+use super::{Decoder, Entity};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use thiserror::Error;
@@ -125,9 +124,9 @@ impl Envelope {
         serde_json::from_value(value).map_err(|e| DecodeError::NotEnvelope(e.to_string()))
     }
 
-    /// Migrates `data` up to the app's schema and reads it as the entity.
-    /// The parts it names are not read here: see the repository.
-    pub fn open<E: Entity>(self) -> Result<E, DecodeError> {
+    /// Migrates `data` up to the app's schema and reads it as the entity
+    /// with `decoder`. The parts it names are not read here: see the repository.
+    pub fn open<E: Entity>(self, decoder: &Decoder<E>) -> Result<E, DecodeError> {
         if self.schema > E::STORED_SCHEMA {
             return Err(DecodeError::TooNew {
                 found: self.schema,
@@ -138,7 +137,6 @@ impl Envelope {
             Some(split) if self.schema >= split => self.schema - 1,
             _ => self.schema,
         };
-        let data = migrate::<E>(document_schema, self.data)?;
-        serde_json::from_value(data).map_err(|e| DecodeError::BadData(e.to_string()))
+        (decoder.document)(document_schema, self.data)
     }
 }

@@ -19,6 +19,7 @@
 
 mod backend;
 mod batch;
+mod decoding;
 mod entity;
 mod envelope;
 mod free_timer;
@@ -33,6 +34,7 @@ mod set_aside;
 mod writing;
 
 pub use backend::{Backend, BackendError, MemoryBackend};
+pub use decoding::{decoders, Decoder, Decoders};
 pub use entity::{Entity, SETTINGS_ID};
 pub use envelope::{DecodeError, Envelope, NamedPart};
 pub use free_timer::{FreeTimerRead, FREE_TIMER_KEY};

@@ -2,6 +2,8 @@
 //! one did not happen, what a load found, and what a key holds after another
 //! tab changed it.
 
+#[cfg(doc)]
+use super::Repository;
 use super::{BackendError, DecodeError};
 use thiserror::Error;
 
@@ -11,6 +13,10 @@ use thiserror::Error;
 pub enum StoreError {
     #[error(transparent)]
     Backend(#[from] BackendError),
+    /// Another tab's version must be read first, and the code that reads
+    /// stored data is not there yet (see [`Repository::without_decoders`]).
+    #[error("the code that reads stored data is not loaded yet")]
+    NotLoaded,
     /// The value read back after writing was not the value written.
     #[error("the stored value differs from the value written")]
     ReadBackMismatch,

@@ -26,6 +26,9 @@ impl<B: Backend> Repository<B> {
             entities: Vec::new(),
             problems: Vec::new(),
         };
+        if self.decoders.is_none() {
+            return Ok(loaded);
+        }
         let all_keys = self.backend.keys()?;
         let mut parts: BTreeMap<String, Vec<PartKey>> = BTreeMap::new();
         for part in all_keys.iter().filter_map(|key| PartKey::parse(key)) {
@@ -116,12 +119,15 @@ impl<B: Backend> Repository<B> {
         reading: Reading,
         problems: &mut Vec<LoadProblem>,
     ) -> Result<Reloaded<E>, BackendError> {
+        let Some(decoder) = self.decoder::<E>() else {
+            return Ok(Reloaded::Unchanged);
+        };
         let Some(text) = self.backend.get(key)? else {
             return Ok(Reloaded::Removed);
         };
         let opened = Envelope::parse(&text).and_then(|envelope| {
             let (rev, parts) = (envelope.rev, envelope.parts.clone());
-            envelope.open::<E>().map(|entity| (entity, rev, parts))
+            envelope.open(decoder).map(|entity| (entity, rev, parts))
         });
         match (opened, reading) {
             (Ok((mut entity, rev, parts)), _) => {
@@ -131,7 +137,7 @@ impl<B: Backend> Repository<B> {
                         entity.set_id(id.to_string());
                     }
                 }
-                let read = self.read_parts(&mut entity, &parts, reading, now, problems)?;
+                let read = self.read_parts(decoder, &mut entity, &parts, reading, now, problems)?;
                 let Some(known_parts) = read else {
                     return Ok(Reloaded::Unchanged);
                 };

@@ -21,7 +21,7 @@
 use super::batch::Before;
 use super::keys::PartKey;
 use super::parts::KnownParts;
-use super::{Backend, BackendError};
+use super::{decoders, Backend, BackendError, Decoder, Decoders, Entity};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Loads and saves entities over a backend.
@@ -42,12 +42,26 @@ pub struct Repository<B: Backend> {
     /// While a batch is open: every key it changed, as it was before, and
     /// what was known of the parts.
     pub(super) batch: Option<(Vec<Before>, HashMap<String, KnownParts>)>,
+    /// How stored JSON becomes entities; none until the app hands them over.
+    pub(super) decoders: Option<&'static Decoders>,
 }
 
 impl<B: Backend> Repository<B> {
-    /// A repository that has not read anything yet.
+    /// A repository that has not read anything yet, with every decoder.
     pub fn new(backend: B) -> Self {
+        let mut repository = Self::without_decoders(backend);
+        repository.install_decoders(decoders());
+        repository
+    }
+
+    /// A repository without decoders, until [`Repository::install_decoders`]:
+    /// meanwhile it reads nothing (a load finds nothing, a reload nothing
+    /// changed) and refuses a save or delete that must first read another
+    /// tab's version ([`StoreError::NotLoaded`](super::StoreError::NotLoaded)).
+    /// What it writes without reading is written as always.
+    pub fn without_decoders(backend: B) -> Self {
         Self {
+            decoders: None,
             backend,
             known_revs: HashMap::new(),
             own_writes: HashSet::new(),
@@ -56,6 +70,21 @@ impl<B: Backend> Repository<B> {
             orphan_revs: HashMap::new(),
             batch: None,
         }
+    }
+
+    /// Hands over the decoders: from now on the repository reads.
+    pub fn install_decoders(&mut self, all: &'static Decoders) {
+        self.decoders = Some(all);
+    }
+
+    /// Whether the repository has its decoders.
+    pub fn has_decoders(&self) -> bool {
+        self.decoders.is_some()
+    }
+
+    /// The decoder of kind `E`, once installed.
+    pub(super) fn decoder<E: Entity>(&self) -> Option<&'static Decoder<E>> {
+        self.decoders.map(E::decoder)
     }
 
     /// Removes every key of the app, and nothing else on the origin.

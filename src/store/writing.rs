@@ -5,7 +5,7 @@
 
 use super::envelope::envelope_rev;
 use super::parts::{KnownParts, Merged};
-use super::{entity_key, Backend, DecodeError, Entity, Envelope};
+use super::{entity_key, Backend, DecodeError, Decoder, Entity, Envelope};
 use super::{Deleted, Repository, Saved, StoreError};
 
 impl<B: Backend> Repository<B> {
@@ -38,8 +38,10 @@ impl<B: Backend> Repository<B> {
         let mut parts = self.known_parts.get(&key).cloned().unwrap_or_default();
         if stored_rev.is_some() && (stored_rev != known || written_over) {
             if let Some(envelope) = self.stored_envelope(&key)? {
+                let decoder = self.decoder::<E>().ok_or(StoreError::NotLoaded)?;
                 if E::SPLIT_SINCE.is_some() {
-                    let (merging, theirs_stored) = self.merge_theirs(&key, entity, envelope)?;
+                    let (merging, theirs_stored) =
+                        self.merge_theirs(&key, entity, envelope, decoder)?;
                     // What storage holds is theirs: the parts are written against it.
                     parts = theirs_stored;
                     match merging {
@@ -49,7 +51,7 @@ impl<B: Backend> Repository<B> {
                         }
                     }
                 } else {
-                    let theirs = open_theirs::<E>(envelope)?;
+                    let theirs = open_theirs(envelope, decoder)?;
                     kept_copy = self.keep_copy(&theirs, now, copy_id, copy_suffix)?;
                 }
             }
@@ -73,8 +75,9 @@ impl<B: Backend> Repository<B> {
         let known = self.known_revs.get(&key).copied();
         if let Some(envelope) = self.stored_envelope(&key)? {
             if Some(envelope.rev) != known {
+                let decoder = self.decoder::<E>().ok_or(StoreError::NotLoaded)?;
                 let rev = envelope.rev;
-                let theirs = open_theirs::<E>(envelope)?;
+                let theirs = open_theirs(envelope, decoder)?;
                 self.known_revs.insert(key, rev);
                 return Ok(Deleted::KeptNewer(theirs));
             }
@@ -155,10 +158,13 @@ impl<B: Backend> Repository<B> {
     }
 }
 
-/// Opens another tab's envelope found in storage; one this app cannot open is
-/// refused and stays where it is.
-pub(super) fn open_theirs<E: Entity>(envelope: Envelope) -> Result<E, StoreError> {
-    envelope.open::<E>().map_err(|reason| match reason {
+/// Opens another tab's envelope found in storage with `decoder`; one this app
+/// cannot open is refused and stays where it is.
+pub(super) fn open_theirs<E: Entity>(
+    envelope: Envelope,
+    decoder: &Decoder<E>,
+) -> Result<E, StoreError> {
+    envelope.open(decoder).map_err(|reason| match reason {
         DecodeError::TooNew { found, .. } => StoreError::NewerInStorage(found),
         reason => StoreError::UnreadableInStorage(reason),
     })

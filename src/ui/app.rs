@@ -46,6 +46,8 @@ pub fn App() -> impl IntoView {
     let base = router_base();
     provide_context(AppBase(base.clone()));
 
+    // A first visit starts without the code that reads stored data.
+    set_timeout(move || state.load_decoders(), PRELOAD_AFTER);
     if service_worker::controls_page() {
         set_timeout(|| leptos::task::spawn_local(preload_pages()), PRELOAD_AFTER);
     }

@@ -7,6 +7,7 @@ pub(crate) mod ask;
 pub(crate) mod autosave;
 mod backup_choice;
 mod banners;
+pub mod decoding;
 pub(crate) mod drafts;
 mod export_panel;
 pub(crate) mod form_at;

@@ -4,6 +4,22 @@ import jsQR from "jsqr";
 import { PNG } from "pngjs";
 import { storedWorkshopsInPage } from "./stored.mjs";
 
+/**
+ * Holds back this page's requests whose address matches `pattern` (a part of
+ * the split wasm) until `release()`; `held` lists the addresses asked for.
+ */
+export async function holdRequests(page, pattern) {
+  let release;
+  const released = new Promise((resolve) => (release = resolve));
+  const held = [];
+  await page.route(pattern, async (route) => {
+    held.push(route.request().url());
+    await released;
+    await route.continue();
+  });
+  return { held, release };
+}
+
 /** Opens the app and waits until it has rendered the home page. */
 export async function openHome(page, path = "/") {
   await page.goto(path);

@@ -2,7 +2,7 @@
 // open page stays, says after a moment that the next one is loading, and a page
 // whose code was overtaken by a later tap never shows.
 import { test, expect } from "./fixtures.mjs";
-import { openHome } from "./helpers.mjs";
+import { holdRequests, openHome } from "./helpers.mjs";
 
 // The page's own requests, not the service worker's, so they can be held back.
 test.use({ serviceWorkers: "block" });
@@ -10,22 +10,9 @@ test.use({ serviceWorkers: "block" });
 /** The library page's own code (src/ui/lazy_pages.rs). */
 const LIBRARY_CODE = /\/split_library_page\.wasm$/;
 
-/** Holds back the requests for the library page's own code until `release()`. */
-async function holdLibraryCode(page) {
-  let release;
-  const released = new Promise((resolve) => (release = resolve));
-  const held = [];
-  await page.route(LIBRARY_CODE, async (route) => {
-    held.push(route.request().url());
-    await released;
-    await route.continue();
-  });
-  return { held, release };
-}
-
 test("while a page's code loads, the open page stays and says the next one is coming", async ({ page }) => {
   await openHome(page);
-  const library = await holdLibraryCode(page);
+  const library = await holdRequests(page, LIBRARY_CODE);
   await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
 
   await expect(page.getByRole("status").filter({ hasText: "Pagina laden…" })).toBeVisible();
@@ -41,7 +28,7 @@ test("while a page's code loads, the open page stays and says the next one is co
 
 test("a page whose code comes after a later tap is not shown over the page tapped last", async ({ page }) => {
   await openHome(page);
-  const library = await holdLibraryCode(page);
+  const library = await holdRequests(page, LIBRARY_CODE);
   await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
   await expect.poll(() => library.held.length).toBe(1);
   await page.getByRole("navigation").getByRole("link", { name: "Instellingen" }).click();

@@ -4,7 +4,9 @@
 // same way; and, offline, how much longer a work form's page takes the first time it
 // is opened (its code comes from the service worker's copy, issue 18) than the
 // second time: at once after a start, and 3 s after one (when the pages' code has
-// loaded in the background). Prints figures; asserts nothing about time.
+// loaded in the background). The offline warm start is timed twice: with nothing
+// stored, and with a workshop stored, when the app first loads the code that
+// reads stored data (src/ui/decoding.rs). Prints figures; asserts nothing about time.
 import { chromium } from "@playwright/test";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -94,6 +96,7 @@ async function formOpenedOffline(context, page) {
 
 const cold = [];
 const warm = [];
+const warmStored = [];
 const empty = [];
 const formFirst = [];
 const formAgain = [];
@@ -110,6 +113,8 @@ for (let run = 0; run < RUNS; run++) {
   formFirst.push(first);
   formAgain.push(again);
   formPreloaded.push(preloaded);
+  // Still offline, with the workshop and its café stored.
+  warmStored.push(await timeToInteractive(page, `http://127.0.0.1:${PORT}/`));
   await context.close();
 
   const blankContext = await browser.newContext();
@@ -126,7 +131,8 @@ console.log(`load-time benchmark: headless Chromium, CPU throttled ${THROTTLE}×
 row("blank static page (load)", empty);
 row("home interactive, online cold", cold);
 row("home interactive, offline warm", warm);
-console.log(`  ratio to blank page: online cold ${(median(cold) / median(empty)).toFixed(1)}×, offline warm ${(median(warm) / median(empty)).toFixed(1)}×`);
+row("the same, a workshop stored", warmStored);
+console.log(`  ratio to blank page: online cold ${(median(cold) / median(empty)).toFixed(1)}×, offline warm ${(median(warm) / median(empty)).toFixed(1)}×, with a workshop stored ${(median(warmStored) / median(empty)).toFixed(1)}×`);
 row("café opened offline, first time", formFirst);
 row("café opened offline, again", formAgain);
 row("café opened 3 s after a start", formPreloaded);

@@ -2,7 +2,7 @@
 //! in short texts, from phones or typed in by the facilitator. No tables, no
 //! groups: a quick round of ideas, a check-in or an evaluation at the end.
 
-use crate::forms::FormData;
+use crate::forms::{FormData, StoredForm};
 use crate::forms::undo::{short_name, Restorable};
 use crate::model::error::check_length;
 use crate::model::stored_check::{
@@ -134,7 +134,7 @@ fn reply_text(text: &str) -> Result<String, ValidationError> {
     Ok(text)
 }
 
-impl FormData for OpenQuestion {
+impl StoredForm for OpenQuestion {
     /// Whether a stored question keeps the rules its editing keeps.
     fn check_stored(&self) -> Checked {
         check_text(&self.question, MAX_OPEN_QUESTION_CHARS).within("question")?;
@@ -147,7 +147,9 @@ impl FormData for OpenQuestion {
         })
         .within("replies")
     }
+}
 
+impl FormData for OpenQuestion {
     fn names_mut(&mut self) -> Vec<&mut String> {
         self.replies.iter_mut().map(|r| &mut r.name).collect()
     }

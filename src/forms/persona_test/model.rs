@@ -5,7 +5,7 @@
 //! Answers stay when a persona is taken out of the selection, so putting it back
 //! brings them back. Taking out a municipality returns its answers for an undo.
 
-use crate::forms::FormData;
+use crate::forms::{FormData, StoredForm};
 use crate::forms::undo::Restorable;
 use crate::model::error::check_length;
 use crate::model::stored_check::{
@@ -291,7 +291,7 @@ pub fn fill_question(template: &str, name: &str, municipality: &str) -> String {
         .replace("{municipality}", municipality)
 }
 
-impl FormData for PersonaTest {
+impl StoredForm for PersonaTest {
     /// Whether a stored test keeps the rules its editing keeps: persona's
     /// chosen once, at most [`MAX_MUNICIPALITIES`] municipalities with their
     /// own ids and a name, questions within their limits, and answers in a
@@ -315,6 +315,9 @@ impl FormData for PersonaTest {
         })
         .within("answers")
     }
+}
+
+impl FormData for PersonaTest {
 }
 
 impl Restorable for PersonaTest {

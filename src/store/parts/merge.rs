@@ -4,7 +4,9 @@ use super::{head_of, part_json, places, same_marks, text_hash, KnownParts, Place
 use crate::model::PartMark;
 use crate::store::reading::Reading;
 use crate::store::writing::open_theirs;
-use crate::store::{Backend, DecodeError, Entity, Envelope, LoadProblem, Repository, StoreError};
+use crate::store::{
+    Backend, DecodeError, Decoder, Entity, Envelope, LoadProblem, Repository, StoreError,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// What the other tab's version and this tab's come to.
@@ -16,8 +18,8 @@ pub(in crate::store) enum Merged<E> {
 }
 
 impl<B: Backend> Repository<B> {
-    /// Merges another tab's version (`envelope`, found under `key`) with
-    /// `ours`, part by part, against what this tab last knew of `key` (a
+    /// Merges another tab's version (`envelope`, found under `key`, read
+    /// with `decoder`) with `ours`, part by part, against what this tab last knew of `key` (a
     /// conflict when it knew nothing). Also returns what storage holds of
     /// the parts, for the write that follows.
     pub(in crate::store) fn merge_theirs<E: Entity>(
@@ -25,11 +27,13 @@ impl<B: Backend> Repository<B> {
         key: &str,
         ours: &E,
         envelope: Envelope,
+        decoder: &Decoder<E>,
     ) -> Result<(Merged<E>, KnownParts), StoreError> {
         let named = envelope.parts.clone();
-        let mut theirs = open_theirs::<E>(envelope)?;
+        let mut theirs = open_theirs(envelope, decoder)?;
         let mut problems = Vec::new();
         let Some(their_parts) = self.read_parts(
+            decoder,
             &mut theirs,
             &named,
             Reading::AfterOtherTab,
@@ -46,14 +50,20 @@ impl<B: Backend> Repository<B> {
         let Some(base) = self.known_parts.get(key) else {
             return Ok((Merged::Conflict(theirs), their_parts));
         };
-        let merged = merge(ours, theirs, base, &their_parts);
+        let merged = merge(ours, theirs, base, &their_parts, decoder);
         Ok((merged, their_parts))
     }
 }
 
 /// Joins `ours` and `theirs` part by part against `base`, what this tab last
 /// knew; `their_parts` is what storage holds of theirs.
-fn merge<E: Entity>(ours: &E, theirs: E, base: &KnownParts, their_parts: &KnownParts) -> Merged<E> {
+fn merge<E: Entity>(
+    ours: &E,
+    theirs: E,
+    base: &KnownParts,
+    their_parts: &KnownParts,
+    decoder: &Decoder<E>,
+) -> Merged<E> {
     let our_head = head_of(ours);
     let ours_head_changed = our_head != base.head;
     let theirs_head_changed = their_parts.head != base.head;
@@ -100,7 +110,7 @@ fn merge<E: Entity>(ours: &E, theirs: E, base: &KnownParts, their_parts: &KnownP
         let fits = match part_json(from, &place) {
             Some(json) => serde_json::from_str(&json)
                 .map_err(|e| e.to_string())
-                .and_then(|content| joined.fill_part(&place.0, &place.1, content))
+                .and_then(|content| (decoder.part)(&mut joined, &place.0, &place.1, content))
                 .is_ok(),
             None => {
                 joined.empty_part(&place.0, &place.1);

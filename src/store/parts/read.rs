@@ -5,7 +5,9 @@ use super::{head_of, part_json, part_marks, stored_content, text_hash, KnownPart
 use crate::store::envelope::NamedPart;
 use crate::store::keys::PartKey;
 use crate::store::reading::Reading;
-use crate::store::{Backend, BackendError, DecodeError, Entity, Envelope, LoadProblem, Repository};
+use crate::store::{
+    Backend, BackendError, DecodeError, Decoder, Entity, Envelope, LoadProblem, Repository,
+};
 use std::collections::BTreeMap;
 
 impl<B: Backend> Repository<B> {
@@ -15,6 +17,7 @@ impl<B: Backend> Repository<B> {
     /// whole entity is left alone.
     pub(in crate::store) fn read_parts<E: Entity>(
         &mut self,
+        decoder: &Decoder<E>,
         entity: &mut E,
         named: &[NamedPart],
         reading: Reading,
@@ -29,8 +32,7 @@ impl<B: Backend> Repository<B> {
             let filled = match &text {
                 None => Err(DecodeError::BadData("the part is missing".into())),
                 Some(text) => open_part::<E>(text).and_then(|data| {
-                    entity
-                        .fill_part(&part.activity, &part.part, data)
+                    (decoder.part)(entity, &part.activity, &part.part, data)
                         .map_err(DecodeError::BadData)
                 }),
             };

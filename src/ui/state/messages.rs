@@ -58,8 +58,10 @@ impl Messages {
 
     /// Shows a notice of a plain text, unless it is already on screen.
     pub(super) fn notify_once(&self, text: Text, links_settings: bool) {
-        let said = |notice: &Notice| matches!(notice.message, Msg::Plain(shown) if shown == text);
-        if !self.notices.with_untracked(|n| n.iter().any(said)) {
+        if !self
+            .notices
+            .with_untracked(|n| n.iter().any(|notice| says(notice, text)))
+        {
             self.notify(text.into(), links_settings);
         }
     }
@@ -74,6 +76,12 @@ impl Messages {
                 links_settings,
             })
         });
+    }
+
+    /// Closes the notices that say `text`.
+    pub(super) fn withdraw(&self, text: Text) {
+        self.notices
+            .update(|n| n.retain(|notice| !says(notice, text)));
     }
 
     /// Closes a notice.
@@ -118,4 +126,9 @@ impl Messages {
             })
             .unwrap_or_default()
     }
+}
+
+/// Whether `notice` says the plain text `text`.
+fn says(notice: &Notice, text: Text) -> bool {
+    matches!(notice.message, Msg::Plain(shown) if shown == text)
 }

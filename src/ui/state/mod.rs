@@ -23,7 +23,7 @@ pub use messages::Messages;
 pub use saving::{SaveFailure, SaveStatus};
 pub use undo::Undo;
 
-use crate::i18n::{Language, Msg, Text};
+use crate::i18n::{Key, Language, Msg, Text};
 use crate::library::OwnMethods;
 use crate::model::{Personas, Settings, Workshops};
 use leptos::prelude::*;
@@ -51,6 +51,9 @@ impl AppState {
             messages: Messages::new(),
         };
         state.reload_everything();
+        if crate::ui::decoding::unread_at_start() {
+            state.messages.notify_once(Key::StoredUnread.into(), false);
+        }
         state.ask_for_persistence();
         state
     }

@@ -16,9 +16,14 @@ use crate::store::{
     QuarantinedValue, Reloaded, Repository, StoreError, SETTINGS_ID,
 };
 use crate::transfer::{backup_file_name, Backup};
+use crate::ui::decoding;
 use crate::ui::i18n::Msg;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// How long after a failed load of the decoders, when the start could not
+/// read what is stored, the next try comes.
+const RETRY_DECODERS_AFTER: std::time::Duration = std::time::Duration::from_secs(3);
 
 /// Why the last save did not reach storage.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +32,9 @@ pub enum SaveFailure {
     Unavailable,
     ReadBack,
     Newer,
+    /// Another tab's version must be read first, and the code that reads it
+    /// is still loading.
+    Loading,
 }
 
 impl SaveFailure {
@@ -35,6 +43,7 @@ impl SaveFailure {
             StoreError::Backend(BackendError::QuotaExceeded) => SaveFailure::Quota,
             StoreError::Backend(BackendError::Unavailable(_)) => SaveFailure::Unavailable,
             StoreError::ReadBackMismatch => SaveFailure::ReadBack,
+            StoreError::NotLoaded => SaveFailure::Loading,
             StoreError::NewerInStorage(_) | StoreError::UnreadableInStorage(_) => {
                 SaveFailure::Newer
             }
@@ -48,6 +57,7 @@ impl SaveFailure {
             SaveFailure::Unavailable => Key::ReasonUnavailable,
             SaveFailure::ReadBack => Key::ReasonReadBack,
             SaveFailure::Newer => Key::ReasonNewer,
+            SaveFailure::Loading => Key::ReasonLoading,
         }
     }
 }
@@ -77,13 +87,24 @@ pub(super) struct Saving {
     quarantine: RwSignal<Vec<QuarantinedValue>>,
     /// Whether the browser promised to keep the data (None: not known).
     persistent: RwSignal<Option<bool>>,
+    /// Other tabs' changes heard of before the decoders came, to read then.
+    missed: StoredValue<Vec<Option<String>>>,
+    /// Whether the decoders' code is on its way.
+    loading_decoders: StoredValue<bool>,
 }
 
 impl Saving {
-    /// Opens localStorage; nothing is read yet.
+    /// Opens localStorage, with the decoders loaded before the start if any;
+    /// nothing is read yet.
     pub(super) fn open() -> Self {
+        let mut repo = Repository::without_decoders(LocalStorageBackend::open());
+        if let Some(decoders) = decoding::prepared() {
+            repo.install_decoders(decoders);
+        }
         Self {
-            repo: StoredValue::new_local(Repository::new(LocalStorageBackend::open())),
+            repo: StoredValue::new_local(repo),
+            missed: StoredValue::new(Vec::new()),
+            loading_decoders: StoredValue::new(false),
             pending: StoredValue::new(Vec::new()),
             status: RwSignal::new(SaveStatus::Saved),
             quarantine: RwSignal::new(Vec::new()),
@@ -245,6 +266,11 @@ impl AppState {
 
     /// Another tab changed `key` (None: it cleared the storage).
     pub fn on_storage_event(&self, key: Option<String>) {
+        if !self.saving.with_repo(|r| r.has_decoders()) {
+            self.saving.missed.update_value(|missed| missed.push(key));
+            self.load_decoders();
+            return;
+        }
         let Some(key) = key else {
             self.reload_everything();
             return;
@@ -315,6 +341,48 @@ impl AppState {
         }
     }
 
+    /// Loads the code that reads stored data, if it is not there or on its
+    /// way; then reads the other tabs' changes heard of meanwhile and saves
+    /// what waited for it. A load that fails is tried again at the next need,
+    /// or after a moment when the start could not read what is stored.
+    pub fn load_decoders(&self) {
+        let saving = self.saving;
+        if saving.loading_decoders.get_value() || saving.with_repo(|r| r.has_decoders()) {
+            return;
+        }
+        saving.loading_decoders.set_value(true);
+        let state = *self;
+        spawn_local(async move {
+            let decoders = decoding::load().await;
+            saving.loading_decoders.set_value(false);
+            let Some(decoders) = decoders else {
+                if decoding::unread_at_start() {
+                    set_timeout(move || state.load_decoders(), RETRY_DECODERS_AFTER);
+                }
+                return;
+            };
+            saving.with_repo(|r| r.install_decoders(decoders));
+            let missed = std::mem::take(&mut *saving.missed.write_value());
+            for key in missed {
+                state.on_storage_event(key);
+            }
+            state.flush();
+            state.read_what_the_start_missed();
+        });
+    }
+
+    /// Reads everything stored once the decoders come after a start that
+    /// could not read it, when nothing of this tab waits to be saved (a read
+    /// replaces the lists, which would drop it); else the notice stays.
+    fn read_what_the_start_missed(&self) {
+        if !decoding::unread_at_start() || !self.saving.pending.with_value(Vec::is_empty) {
+            return;
+        }
+        decoding::read_after_start();
+        self.reload_everything();
+        self.messages.withdraw(Key::StoredUnread.into());
+    }
+
     /// Records a change and saves everything pending.
     pub(super) fn commit(&self, change: Pending) {
         self.saving.pending.update_value(|pending| {
@@ -343,6 +411,9 @@ impl AppState {
             }
         }
         self.saving.pending.set_value(still_pending);
+        if failure == Some(SaveFailure::Loading) {
+            self.load_decoders();
+        }
         self.saving.status.set(match failure {
             Some(failure) => SaveStatus::Failed(failure),
             None => SaveStatus::Saved,

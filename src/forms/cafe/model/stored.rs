@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::forms::cafe::CafeMsg;
-use crate::forms::{FormData, RunningTimer};
+use crate::forms::{FormData, RunningTimer, StoredForm};
 use crate::model::{fill_part, StoredPart};
 use crate::model::board::{NoteBoard, MAX_NOTE_CHARS};
 use crate::model::stored_check::{
@@ -59,7 +59,7 @@ impl Table {
     }
 }
 
-impl FormData for Cafe {
+impl StoredForm for Cafe {
     /// Whether a stored café keeps the rules its editing keeps: texts and lists
     /// within their limits, a round length in range, 1 to [`MAX_ROUNDS`] rounds
     /// and 1 to [`MAX_TABLES`] tables with their own ids, a current round that
@@ -93,6 +93,15 @@ impl FormData for Cafe {
         check_items(&self.tables, |t| t.check_stored(self, &mut notes)).within("tables")
     }
 
+    fn fill_part(&mut self, id: &str, content: serde_json::Value) -> Result<(), String> {
+        let table = self
+            .part_table(id)
+            .ok_or_else(|| format!("no table {id}"))?;
+        fill_part(&mut table.cloths, content)
+    }
+}
+
+impl FormData for Cafe {
     fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
         Some(self)
     }
@@ -125,12 +134,6 @@ impl FormData for Cafe {
         }
     }
 
-    fn fill_part(&mut self, id: &str, content: serde_json::Value) -> Result<(), String> {
-        let table = self
-            .part_table(id)
-            .ok_or_else(|| format!("no table {id}"))?;
-        fill_part(&mut table.cloths, content)
-    }
 
     /// The round under way, as "Ronde 2 van 3".
     fn running_timer(&self, now: Timestamp) -> Option<RunningTimer> {

@@ -2,7 +2,7 @@
 
 use super::*;
 use crate::forms::placemat::texts::phase_label;
-use crate::forms::{FormData, RunningTimer};
+use crate::forms::{FormData, RunningTimer, StoredForm};
 use crate::model::{PartMark, StoredPart};
 use serde::{Deserialize, Serialize};
 use crate::model::board::{Harvest, Note, NoteBoard};
@@ -71,7 +71,7 @@ impl Group {
     }
 }
 
-impl FormData for Placemat {
+impl StoredForm for Placemat {
     /// Whether a stored placemat session keeps the rules its editing keeps: a
     /// question and phase lengths within their limits, 1 to [`MAX_GROUPS`]
     /// groups with their own ids and as many persons each, a harvest within
@@ -90,6 +90,18 @@ impl FormData for Placemat {
         .within("groups")
     }
 
+    fn fill_part(&mut self, id: &str, content: serde_json::Value) -> Result<(), String> {
+        let group = self
+            .part_group(id)
+            .ok_or_else(|| format!("no group {id}"))?;
+        let stored: GroupPart<Part<Vec<Seat>>, Part<Vec<Note>>> = serde_json::from_value(content).map_err(|e| e.to_string())?;
+        group.seats = stored.seats;
+        group.middle = stored.middle;
+        Ok(())
+    }
+}
+
+impl FormData for Placemat {
     fn board_mut(&mut self) -> Option<&mut dyn NoteBoard> {
         Some(self)
     }
@@ -120,15 +132,6 @@ impl FormData for Placemat {
         }
     }
 
-    fn fill_part(&mut self, id: &str, content: serde_json::Value) -> Result<(), String> {
-        let group = self
-            .part_group(id)
-            .ok_or_else(|| format!("no group {id}"))?;
-        let stored: GroupPart<Part<Vec<Seat>>, Part<Vec<Note>>> = serde_json::from_value(content).map_err(|e| e.to_string())?;
-        group.seats = stored.seats;
-        group.middle = stored.middle;
-        Ok(())
-    }
 
     /// The phase on the floor while its time is under way.
     fn running_timer(&self, now: Timestamp) -> Option<RunningTimer> {
