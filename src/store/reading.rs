@@ -3,6 +3,7 @@
 //! changed it (a `storage` event). What does not read is reported, and moved
 //! aside only at start-up.
 
+use super::envelope::envelope_rev;
 use super::keys::PartKey;
 use super::{entity_key, parse_entity_key, Backend, BackendError, DecodeError, Entity, Envelope};
 use super::{LoadProblem, Loaded, Reloaded, Repository};
@@ -93,9 +94,13 @@ impl<B: Backend> Repository<B> {
                 Reloaded::Unchanged
             });
         };
-        if let Ok(envelope) = Envelope::parse(&text) {
-            if self.known_revs.get(&key) == Some(&envelope.rev) {
-                return Ok(if self.written_over(E::KIND, id, Some(envelope.rev)) {
+        // The revision alone, read from the envelope's head: a save by
+        // another tab sends an event for each part it wrote, and all but the
+        // first find the revision already known.
+        if let Ok(rev) = envelope_rev(&text) {
+            if self.known_revs.get(&key) == Some(&rev) {
+                let unchanged = self.backend.unchanged_since_written(&key);
+                return Ok(if self.written_over(E::KIND, id, Some(rev), unchanged) {
                     Reloaded::WrittenOver
                 } else {
                     Reloaded::Unchanged

@@ -23,13 +23,14 @@ impl<B: Backend> Repository<B> {
         let key = entity_key(E::KIND, entity.id());
         let known = self.known_revs.get(&key).copied();
         // Unchanged since this tab wrote it: its revision is the one known.
-        let stored_rev = match (known, self.backend.unchanged_since_written(&key)) {
+        let unchanged = self.backend.unchanged_since_written(&key);
+        let stored_rev = match (known, unchanged) {
             (Some(known), Some(true)) => Some(known),
             _ => self.stored_rev(&key)?,
         };
         let mut kept_copy = None;
         let mut merged = None;
-        let written_over = self.written_over(E::KIND, entity.id(), stored_rev);
+        let written_over = self.written_over(E::KIND, entity.id(), stored_rev, unchanged);
         if written_over {
             // Theirs and ours both follow a version this tab no longer has:
             // nothing to join them against, so theirs is kept whole.
@@ -93,17 +94,23 @@ impl<B: Backend> Repository<B> {
         Ok(Deleted::Done)
     }
 
-    /// Whether another tab wrote `key` at the very revision this tab last
-    /// wrote there, not knowing of this tab's write: two saves at the same
-    /// moment, each made before the other's reached its tab.
-    pub(super) fn written_over(&self, kind: &str, id: &str, stored_rev: Option<u64>) -> bool {
+    /// Whether another tab wrote the entity's key at the very revision this
+    /// tab last wrote there, not knowing of this tab's write: two saves at the
+    /// same moment, each made before the other's reached its tab. `unchanged`
+    /// is the backend's answer for that key (`unchanged_since_written`).
+    pub(super) fn written_over(
+        &self,
+        kind: &str,
+        id: &str,
+        stored_rev: Option<u64>,
+        unchanged: Option<bool>,
+    ) -> bool {
         let key = entity_key(kind, id);
         let Some(rev) = stored_rev.filter(|rev| self.known_revs.get(&key) == Some(rev)) else {
             return false;
         };
         self.own_writes.contains(&key)
-            && (self.backend.unchanged_since_written(&key) == Some(false)
-                || self.parts_written_over(kind, id, rev))
+            && (unchanged == Some(false) || self.parts_written_over(kind, id, rev))
     }
 
     /// The revision stored under `key`, read without building the data; a

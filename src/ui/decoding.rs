@@ -6,9 +6,7 @@
 //! moment later, or as soon as another tab's change needs reading.
 
 use crate::platform::local_storage::LocalStorageBackend;
-#[cfg(feature = "split-pages")]
-use crate::store::decoders;
-use crate::store::{parse_entity_key, Backend, Decoders};
+use crate::store::{decoders, parse_entity_key, Backend, Decoders};
 use std::cell::Cell;
 
 thread_local! {
@@ -54,7 +52,7 @@ pub async fn load() -> Option<&'static Decoders> {
     #[cfg(feature = "split-pages")]
     return read_stored().await.ok();
     #[cfg(not(feature = "split-pages"))]
-    return Some(crate::store::decoders());
+    return Some(decoders());
 }
 
 /// The split point: every decoder, in a module of its own.

@@ -317,8 +317,7 @@ impl StoredForm for PersonaTest {
     }
 }
 
-impl FormData for PersonaTest {
-}
+impl FormData for PersonaTest {}
 
 impl Restorable for PersonaTest {
     type Removed = RemovedMunicipality;

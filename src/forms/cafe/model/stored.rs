@@ -134,7 +134,6 @@ impl FormData for Cafe {
         }
     }
 
-
     /// The round under way, as "Ronde 2 van 3".
     fn running_timer(&self, now: Timestamp) -> Option<RunningTimer> {
         let index = self.round_under_way(now)?;

@@ -132,7 +132,6 @@ impl FormData for Placemat {
         }
     }
 
-
     /// The phase on the floor while its time is under way.
     fn running_timer(&self, now: Timestamp) -> Option<RunningTimer> {
         let phase = self.phase?;
