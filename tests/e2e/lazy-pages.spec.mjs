@@ -2,7 +2,7 @@
 // open page stays, says after a moment that the next one is loading, and a page
 // whose code was overtaken by a later tap never shows.
 import { test, expect } from "./fixtures.mjs";
-import { holdRequests, openHome } from "./helpers.mjs";
+import { createWorkshop, holdRequests, openHome } from "./helpers.mjs";
 
 // The page's own requests, not the service worker's, so they can be held back.
 test.use({ serviceWorkers: "block" });
@@ -62,4 +62,35 @@ test("a page whose code cannot be loaded says so, the app goes on, and the next 
   await page.unroute(LIBRARY_CODE);
   await page.getByRole("navigation").getByRole("link", { name: "Methoden" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Methodenbibliotheek" })).toBeVisible();
+});
+
+test("each page's code comes in a few files: its own and the bundles of shared code it is the first to need", async ({ page }) => {
+  // build/bundle-chunks.mjs: the split's ~145 shared chunks are merged into a
+  // bundle per module, so no file is named chunk_*.wasm, the decoders come in two
+  // files and a page in at most three (without a service worker, nothing else
+  // loads in the background).
+  const wasm = [];
+  page.on("request", (request) => {
+    const file = new URL(request.url()).pathname.split("/").pop();
+    if (file.endsWith(".wasm")) wasm.push(file);
+  });
+  const since = (count) => wasm.slice(count).sort();
+
+  await openHome(page);
+  await expect.poll(() => since(1), { timeout: 10_000 }).toEqual(["shared_read_stored.wasm", "split_read_stored.wasm"]);
+
+  let before = wasm.length;
+  await createWorkshop(page, { title: "Bundels" });
+  const workshopFiles = since(before);
+  expect(workshopFiles).toContain("split_workshop_page.wasm");
+  expect(workshopFiles.length).toBeLessThanOrEqual(3);
+
+  before = wasm.length;
+  await page.getByRole("button", { name: "Wereldcafé toevoegen" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /^Wereldcafé/ })).toBeVisible();
+  const formFiles = since(before);
+  expect(formFiles).toContain("split_form_route_page.wasm");
+  expect(formFiles.length).toBeLessThanOrEqual(3);
+
+  expect(wasm.filter((file) => file.startsWith("chunk_"))).toEqual([]);
 });
