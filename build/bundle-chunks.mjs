@@ -24,7 +24,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { sections, withoutNames } from './wasm-sections.mjs';
+
+/** Binaryen's wasm-merge from npm (package.json), as build/optimize-wasm.mjs's binaryen. */
+const WASM_MERGE = fileURLToPath(new URL('../node_modules/binaryen/bin/wasm-merge', import.meta.url));
 
 const [folder, ...order] = process.argv.slice(2);
 const loaderPath = join(folder, '__wasm_split.js');
@@ -42,20 +46,27 @@ const chunks = [...loader.matchAll(CHUNK)].map(([, users, number, fetcher]) => (
 }));
 const modules = [...loader.matchAll(MODULE)].map((match) => match[2]);
 const chunkFiles = readdirSync(folder).filter((name) => /^chunk_\d+\.wasm$/.test(name));
-if (chunks.length === 0 || chunks.length !== chunkFiles.length || modules.length === 0) {
-  throw new Error(
-    `bundle-chunks: ${chunks.length} chunks and ${modules.length} modules read from ` +
-      `__wasm_split.js, ${chunkFiles.length} chunk files: its shape is not the one known`,
+if (modules.length === 0 || chunks.length !== chunkFiles.length) {
+  fail(
+    `${chunks.length} chunks and ${modules.length} modules read from __wasm_split.js, ` +
+      `${chunkFiles.length} chunk files: its shape is not the one known`,
   );
 }
+if (chunks.length === 0) {
+  console.log('bundle-chunks: no chunks to bundle');
+  process.exit(0);
+}
+const unknown = order.filter((name) => !modules.includes(name));
+if (unknown.length > 0) fail(`no split module is called ${unknown.join(', ')}`);
 const unnamed = modules.filter((name) => !order.includes(name)).sort();
 if (unnamed.length > 0) console.log(`bundle-chunks: not in the order given, loaded last: ${unnamed.join(', ')}`);
-const ranked = [...order.filter((name) => modules.includes(name)), ...unnamed];
+const ranked = [...order, ...unnamed];
 
 /** The bundle of each chunk: the first module in `ranked` that uses it. */
 const bundles = new Map();
 for (const chunk of chunks) {
   const owner = ranked.find((name) => chunk.users.includes(name));
+  if (owner === undefined) fail(`chunk ${chunk.number} is used by no split module (${chunk.users.join(', ')})`);
   if (!bundles.has(owner)) bundles.set(owner, []);
   bundles.get(owner).push(chunk);
 }
@@ -81,42 +92,58 @@ rewritten = rewritten.replace(MODULE, (whole, head, name, list, tail) => {
       .split(',')
       .map((entry) => entry.trim())
       .filter(Boolean)
-      .map((entry) => `__shared_${bundleOf.get(Number(entry.replace('__chunk_', '')))}`),
+      .map((entry) => {
+        const owner = bundleOf.get(Number(entry.replace(/^__chunk_/, '')));
+        if (owner === undefined) fail(`${name} loads ${entry}, which is no chunk`);
+        return `__shared_${owner}`;
+      }),
   );
   return `${head}${[...used].join(', ')}${tail}`;
 });
-if (/__chunk_|chunk_\d+\.wasm/.test(rewritten)) throw new Error('bundle-chunks: a chunk is still named in the loader');
+if (/__chunk_|chunk_\d+\.wasm/.test(rewritten)) fail('a chunk is still named in the loader');
 writeFileSync(loaderPath, rewritten);
 console.log(`bundle-chunks: ${chunks.length} chunks in ${bundles.size} bundles`);
 
+/** Stops the build with `message`. */
+function fail(message) {
+  throw new Error(`bundle-chunks: ${message}`);
+}
+
 /** The chunks in `paths` as one module, with one copy of each shared import. */
 function merge(paths) {
+  const chunkBytes = paths.map((path) => readFileSync(path));
   const work = mkdtempSync(join(tmpdir(), 'bundle-chunks-'));
-  const inputs = paths.map((path, index) => {
-    const input = join(work, `chunk${index}.wasm`);
-    writeFileSync(input, withoutNames(readFileSync(path)));
-    return input;
-  });
-  const textPath = join(work, 'bundle.wat');
-  execFileSync(
-    'wasm-merge',
-    [...inputs.flatMap((input, index) => [input, `chunk${index}`]), '--all-features', '--emit-text', '-o', textPath],
-    { stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  const text = readFileSync(textPath, 'utf8');
-  rmSync(work, { recursive: true });
+  let text;
+  try {
+    // Without their names (binaryen warns about name subsections it does not
+    // know), so the imports below carry the names binaryen gives them.
+    const inputs = chunkBytes.map((bytes, index) => {
+      const input = join(work, `chunk${index}.wasm`);
+      writeFileSync(input, withoutNames(bytes));
+      return input;
+    });
+    const textPath = join(work, 'bundle.wat');
+    execFileSync(
+      process.execPath,
+      [WASM_MERGE, ...inputs.flatMap((input, index) => [input, `chunk${index}`]), '--all-features', '--emit-text', '-o', textPath],
+      { stdio: ['ignore', 'inherit', 'inherit'] },
+    );
+    text = readFileSync(textPath, 'utf8');
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
   const module = binaryen.parseText(oneOfEachImport(text));
   // Binaryen writes no target_features section, and build/optimize-wasm.mjs
   // reads a module's features from it: the chunks' own is set and copied.
-  const header = readFileSync(paths[0]).subarray(0, 8);
-  const features = paths
-    .flatMap((path) => [...sections(readFileSync(path))])
+  const features = chunkBytes
+    .flatMap((bytes) => [...sections(bytes)])
     .find((section) => section.name === 'target_features');
-  if (!features) throw new Error(`bundle-chunks: ${paths.join(', ')} name no features`);
+  if (!features) fail(`${paths.join(', ')} name no features`);
+  const header = chunkBytes[0].subarray(0, 8);
   const named = binaryen.readBinary(Buffer.concat([header, features.bytes]));
   module.setFeatures(named.getFeatures());
   named.dispose();
-  if (!module.validate()) throw new Error(`bundle-chunks: the merge of ${paths.join(', ')} is not valid`);
+  if (!module.validate()) fail(`the merge of ${paths.join(', ')} is not valid`);
   const binary = module.emitBinary();
   module.dispose();
   return Buffer.concat([binary, features.bytes]);

@@ -4,9 +4,9 @@
 # before wasm-bindgen, so this takes cargo's output, not Trunk's:
 #   1. wasm-split-cli: the main module, one module per lazy page, the chunks they
 #      share, and __wasm_split.js, which loads them (beside the glue, by URLs
-#      relative to itself, so a sub-path works); then build/bundle-chunks.mjs
-#      merges the chunks into a bundle per module, so a module loads a few
-#      files instead of dozens;
+#      relative to itself, so a sub-path works); in a release build,
+#      build/bundle-chunks.mjs then merges the chunks into a bundle per module,
+#      so a module loads a few files instead of dozens;
 #   2. wasm-bindgen on the main module, under the names Trunk gave its glue and
 #      wasm, which then replace Trunk's (index.html keeps naming them;
 #      prepare_dist writes their integrity hashes anew);
@@ -27,12 +27,16 @@ stem=${wasm_name%_bg.wasm}
 rm -rf "$work"
 mkdir -p "$work/split" "$work/bound"
 wasm-split-cli "$input" "$work/split" --target web --out-name "$stem"
-# The modules in the order the app usually loads them: the decoders at a start
-# with data (src/ui/decoding.rs), then the pages in preload_pages' order
-# (src/ui/lazy_pages.rs). A module left out still works; it comes last.
-node "$TRUNK_SOURCE_DIR/build/bundle-chunks.mjs" "$work/split" read_stored \
-  form_route_page workshop_page programme_page live_page programme_screen report_page \
-  resident_page library_page persona_library_page persona_page invite_page settings_page
+# In a release build, the chunks are bundled: the modules in the order the app
+# usually loads them, the decoders at a start with data (src/ui/decoding.rs), then
+# the pages in preload_pages' order (src/ui/lazy_pages.rs). A module left out
+# still works; it comes last. (A debug build keeps the chunks, and their names
+# for stack traces, and rebuilds sooner.)
+if [ "$profile" = release ]; then
+  node "$TRUNK_SOURCE_DIR/build/bundle-chunks.mjs" "$work/split" read_stored \
+    form_route_page workshop_page programme_page live_page programme_screen report_page \
+    resident_page library_page persona_library_page persona_page invite_page settings_page
+fi
 debug_flags=""
 [ "$profile" = release ] || debug_flags="--debug --keep-debug"
 # shellcheck disable=SC2086 # debug_flags is a list of flags or nothing
