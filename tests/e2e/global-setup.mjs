@@ -12,7 +12,7 @@ export const secondVersion = join(repo, "target", "dist-v2");
 export default function globalSetup() {
   rmSync(secondVersion, { recursive: true, force: true });
   cpSync(join(repo, "dist"), secondVersion, { recursive: true });
-  const css = readdirSync(secondVersion).find((f) => f.startsWith("components-") && f.endsWith(".css"));
+  const css = readdirSync(secondVersion).find((f) => f.startsWith("style-") && f.endsWith(".css"));
   appendFileSync(join(secondVersion, css), "\n/* second version */\n");
   execFileSync("cargo", ["run", "--quiet", "--features", "build-tools", "--bin", "prepare_dist", "--", secondVersion], {
     cwd: repo,

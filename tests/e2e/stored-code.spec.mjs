@@ -35,6 +35,31 @@ test("a first visit shows the home page before the code that reads stored data, 
   expect(requested).toHaveLength(2);
 });
 
+test("with work stored, the code that reads it is fetched beside the app's own, each file once", async ({ page }) => {
+  // index.html's inline script preloads it (src/bin/prepare_dist/decoder_preload.rs):
+  // the app waits for it before it is drawn, and would otherwise ask for it only
+  // once its own code runs.
+  await openHome(page);
+  await createWorkshop(page, { title: "Buurtoverleg" });
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1, name: "Buurtoverleg" })).toBeVisible();
+  const files = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => ({
+      name: entry.name.split("/").pop(),
+      by: entry.initiatorType,
+      start: entry.startTime,
+      end: entry.responseEnd,
+    })),
+  );
+  const decoders = files.filter((file) => /_read_stored\.wasm$/.test(file.name));
+  expect(decoders.map((file) => `${file.name} by ${file.by}`).sort()).toEqual([
+    "shared_read_stored.wasm by link",
+    "split_read_stored.wasm by link",
+  ]);
+  const appCode = files.find((file) => /^werktafel-.*_bg\.wasm$/.test(file.name));
+  for (const file of decoders) expect(file.start).toBeLessThan(appCode.end);
+});
+
 test("another tab's change made before this tab can read it is kept, and this tab's change is saved once the code is there", async ({ context }) => {
   const first = await context.newPage();
   const code = await holdRequests(first, STORED_CODE);

@@ -3,20 +3,27 @@
 //! Running it again on a finished folder (after changing a file) makes it current.
 //!
 //! 1. The wasm-bindgen JS glue each page preloads, and the split loader it
-//!    imports, are minified, and the page's integrity hashes are written anew
+//!    imports, are minified; each page's stylesheets are joined into one file
+//!    (stylesheets.rs); and the page's integrity hashes are written anew
 //!    (minify.rs).
-//! 2. Each page (index.html, and the phone's meedoen/index.html) gets its
+//! 2. index.html's inline script that fetches the code reading stored data at
+//!    once, when work is stored, gets that code's files (decoder_preload.rs).
+//! 3. Each page (index.html, and the phone's meedoen/index.html) gets its
 //!    Content-Security-Policy: only `'self'`, plus `'wasm-unsafe-eval'` and the
-//!    sha256 hash of each of its inline scripts (Trunk's loader, the old-link redirect).
-//! 3. 404.html, a copy of index.html, lets hosts that serve only existing files
+//!    sha256 hash of each of its inline scripts (Trunk's loader, the old-link
+//!    redirect, the decoders' preload).
+//! 4. 404.html, a copy of index.html, lets hosts that serve only existing files
 //!    (GitHub-Pages-like) open deep links.
-//! 4. sw.js gets the list of every file of the build and a version made from their
+//! 5. sw.js gets the list of every file of the build and a version made from their
 //!    content hashes, so each different build is a new service-worker version.
-//! 5. Each text file and the wasm get a `.gz` and a `.br` copy beside them, for
+//! 6. Each text file and the wasm get a `.gz` and a `.br` copy beside them, for
 //!    hosts that serve precompressed files (see the README).
 
 mod compress;
+mod decoder_preload;
+mod html;
 mod minify;
+mod stylesheets;
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -54,6 +61,12 @@ fn prepare(dir: &Path) -> Result<(), String> {
         let folder = path.parent().unwrap_or(dir);
         let html = read_text(&path)?;
         minify_modules(folder, minify::preloaded_modules(&html))?;
+        let html = join_stylesheets(folder, html)?;
+        let present: Vec<&str> = decoder_preload::DECODER_FILES
+            .into_iter()
+            .filter(|name| folder.join(name).is_file())
+            .collect();
+        let html = decoder_preload::fill(&html, &present)?;
         let html = minify::with_integrity(&html, |name| fs::read(folder.join(name)).ok())?;
         write(&path, &insert_csp(&html)?)?;
     }
@@ -108,6 +121,23 @@ fn minify_modules(folder: &Path, names: Vec<&str>) -> Result<(), String> {
         write(&path, &minify::minify_module(&source)?)?;
     }
     Ok(())
+}
+
+/// Joins the stylesheets of the page `html` into one file in `folder`, and
+/// removes the files joined (the folder's one page named them): the page,
+/// naming the joined file.
+fn join_stylesheets(folder: &Path, html: String) -> Result<String, String> {
+    let Some(joined) = stylesheets::join(&html, |name| fs::read_to_string(folder.join(name)).ok())?
+    else {
+        return Ok(html);
+    };
+    let (name, text) = &joined.file;
+    write(&folder.join(name), text)?;
+    for source in &joined.sources {
+        let path = folder.join(source);
+        fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
+    }
+    Ok(joined.page)
 }
 
 /// Whether a file is one of the build's pages (the host's error page is a copy).

@@ -10,6 +10,7 @@
 //! property names stay (the Trunk loader and the wasm's imports use them).
 //! oxc 0.96 is the newest release for the project's rust-version (1.88).
 
+use crate::html::{attribute, file_name, tags};
 use base64::Engine as _;
 use oxc_allocator::Allocator;
 use oxc_ast::ast::Statement;
@@ -118,27 +119,6 @@ fn integrity(old: &str, content: &[u8]) -> Result<String, String> {
     };
     let encoded = base64::engine::general_purpose::STANDARD.encode(digest);
     Ok(format!("{function}-{encoded}"))
-}
-
-/// Every `<link …>` and `<script …>` start tag of a page, with where it starts.
-fn tags(html: &str) -> impl Iterator<Item = (usize, &str)> {
-    html.match_indices('<').filter_map(|(start, _)| {
-        let tag = &html[start..];
-        let is_resource = tag.starts_with("<link ") || tag.starts_with("<script ");
-        is_resource.then(|| (start, &tag[..tag.find('>').unwrap_or(tag.len())]))
-    })
-}
-
-/// The value of attribute `name` in a start tag, with where it starts in the tag.
-fn attribute<'a>(tag: &'a str, name: &str) -> Option<(usize, &'a str)> {
-    let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
-    let end = start + tag[start..].find('"')?;
-    Some((start, &tag[start..end]))
-}
-
-/// The last part of a path or address.
-fn file_name(href: &str) -> &str {
-    href.rsplit('/').next().unwrap_or(href)
 }
 
 #[cfg(test)]
