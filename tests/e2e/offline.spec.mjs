@@ -17,6 +17,14 @@ async function watchPage(page) {
   return errors;
 }
 
+/** The decoders' files the page fetched, and how (src/bin/prepare_dist/decoder_preload.rs). */
+async function decoderFiles(page) {
+  const files = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => `${entry.name.split("/").pop()} by ${entry.initiatorType}`),
+  );
+  return files.filter((file) => /_read_stored\.wasm /.test(file)).sort();
+}
+
 async function offlineJourney(page, context, base) {
   await openHome(page, base);
   await expect(page.getByRole("region", { name: "Meldingen" })).toContainText("werkt nu op dit apparaat ook zonder internet");
@@ -31,6 +39,9 @@ async function offlineJourney(page, context, base) {
   const deepLink = page.url();
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Zonder wifi" })).toBeVisible();
+  // With work stored, the code that reads it comes from the worker as the page's
+  // preloads, each file once: the app's loader takes what they fetched.
+  expect(await decoderFiles(page)).toEqual(["shared_read_stored.wasm by link", "split_read_stored.wasm by link"]);
 
   await page.goto(base);
   await expect(workshopList(page).getByRole("link")).toHaveText(["Zonder wifi"]);

@@ -8,7 +8,9 @@ const LIST_START: &str = "const decoderFiles = [";
 
 /// The decoders' module (split point `read_stored`, src/ui/decoding.rs) and, in
 /// a release build, the bundle of the code it shares with the rest: the first
-/// module of build/bundle-chunks.mjs's order gets every chunk it uses.
+/// module of build/bundle-chunks.mjs's order (build/split-wasm.sh) gets every
+/// chunk it uses. tests/e2e/lazy-pages.spec.mjs checks that the decoders load
+/// these two files and no other.
 pub const DECODER_FILES: [&str; 2] = ["split_read_stored.wasm", "shared_read_stored.wasm"];
 
 /// The page with its list of decoder files set to those of `present` (the files

@@ -61,7 +61,7 @@ fn prepare(dir: &Path) -> Result<(), String> {
         let folder = path.parent().unwrap_or(dir);
         let html = read_text(&path)?;
         minify_modules(folder, minify::preloaded_modules(&html))?;
-        let html = join_stylesheets(folder, html)?;
+        let (html, joined) = join_stylesheets(folder, html)?;
         let present: Vec<&str> = decoder_preload::DECODER_FILES
             .into_iter()
             .filter(|name| folder.join(name).is_file())
@@ -69,6 +69,7 @@ fn prepare(dir: &Path) -> Result<(), String> {
         let html = decoder_preload::fill(&html, &present)?;
         let html = minify::with_integrity(&html, |name| fs::read(folder.join(name)).ok())?;
         write(&path, &insert_csp(&html)?)?;
+        remove_files(folder, &joined)?;
     }
     write(&dir.join("404.html"), &read_text(&dir.join("index.html"))?)?;
 
@@ -123,21 +124,26 @@ fn minify_modules(folder: &Path, names: Vec<&str>) -> Result<(), String> {
     Ok(())
 }
 
-/// Joins the stylesheets of the page `html` into one file in `folder`, and
-/// removes the files joined (the folder's one page named them): the page,
-/// naming the joined file.
-fn join_stylesheets(folder: &Path, html: String) -> Result<String, String> {
+/// Joins the stylesheets of the page `html` into one file in `folder`: the
+/// page naming it, and the files joined, to remove once that page is written
+/// (so a run that stops before can be run again).
+fn join_stylesheets(folder: &Path, html: String) -> Result<(String, Vec<String>), String> {
     let Some(joined) = stylesheets::join(&html, |name| fs::read_to_string(folder.join(name)).ok())?
     else {
-        return Ok(html);
+        return Ok((html, Vec::new()));
     };
     let (name, text) = &joined.file;
     write(&folder.join(name), text)?;
-    for source in &joined.sources {
-        let path = folder.join(source);
+    Ok((joined.page, joined.sources))
+}
+
+/// Removes the files `names` from `folder`.
+fn remove_files(folder: &Path, names: &[String]) -> Result<(), String> {
+    for name in names {
+        let path = folder.join(name);
         fs::remove_file(&path).map_err(|e| format!("cannot remove {}: {e}", path.display()))?;
     }
-    Ok(joined.page)
+    Ok(())
 }
 
 /// Whether a file is one of the build's pages (the host's error page is a copy).
