@@ -130,3 +130,19 @@ export async function decodeQr(locator) {
   const result = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
   return result?.data ?? null;
 }
+
+/**
+ * The files the page fetched for the code that reads stored data (the
+ * decoders, src/ui/decoding.rs), by name: how (resource timing's initiator),
+ * and when the fetch started.
+ */
+export async function decoderFetches(page) {
+  const files = await page.evaluate(() =>
+    performance.getEntriesByType("resource").map((entry) => ({
+      name: entry.name.split("/").pop(),
+      by: entry.initiatorType,
+      start: entry.startTime,
+    })),
+  );
+  return files.filter((file) => /_read_stored\.wasm$/.test(file.name));
+}

@@ -4,7 +4,7 @@
 import { test, expect } from "@playwright/test";
 import { ORIGIN, SUB_ORIGIN } from "./origin.mjs";
 import { addCafe } from "./work-forms.mjs";
-import { createWorkshop, openHome, recordCspViolations, waitForServiceWorker, workshopList } from "./helpers.mjs";
+import { createWorkshop, decoderFetches, openHome, recordCspViolations, waitForServiceWorker, workshopList } from "./helpers.mjs";
 import { startServer } from "./serve.mjs";
 import { secondVersion } from "./global-setup.mjs";
 import { fileURLToPath } from "node:url";
@@ -15,14 +15,6 @@ async function watchPage(page) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
-}
-
-/** The decoders' files the page fetched, and how (src/bin/prepare_dist/decoder_preload.rs). */
-async function decoderFiles(page) {
-  const files = await page.evaluate(() =>
-    performance.getEntriesByType("resource").map((entry) => `${entry.name.split("/").pop()} by ${entry.initiatorType}`),
-  );
-  return files.filter((file) => /_read_stored\.wasm /.test(file)).sort();
 }
 
 async function offlineJourney(page, context, base) {
@@ -41,7 +33,11 @@ async function offlineJourney(page, context, base) {
   await expect(page.getByRole("heading", { level: 1, name: "Zonder wifi" })).toBeVisible();
   // With work stored, the code that reads it comes from the worker as the page's
   // preloads, each file once: the app's loader takes what they fetched.
-  expect(await decoderFiles(page)).toEqual(["shared_read_stored.wasm by link", "split_read_stored.wasm by link"]);
+  const decoders = await decoderFetches(page);
+  expect(decoders.map((file) => `${file.name} by ${file.by}`).sort()).toEqual([
+    "shared_read_stored.wasm by link",
+    "split_read_stored.wasm by link",
+  ]);
 
   await page.goto(base);
   await expect(workshopList(page).getByRole("link")).toHaveText(["Zonder wifi"]);

@@ -4,7 +4,7 @@
 // saved over: this tab's save waits, says so, and keeps both versions once the
 // code has come.
 import { test, expect } from "./fixtures.mjs";
-import { createWorkshop, holdRequests, openHome, saveStatus, storedWorkshops } from "./helpers.mjs";
+import { createWorkshop, decoderFetches, holdRequests, openHome, saveStatus, storedWorkshops } from "./helpers.mjs";
 
 // The page's own requests, not the service worker's, so they can be held back.
 test.use({ serviceWorkers: "block" });
@@ -43,21 +43,15 @@ test("with work stored, the code that reads it is fetched beside the app's own, 
   await createWorkshop(page, { title: "Buurtoverleg" });
   await page.reload();
   await expect(page.getByRole("heading", { level: 1, name: "Buurtoverleg" })).toBeVisible();
-  const files = await page.evaluate(() =>
-    performance.getEntriesByType("resource").map((entry) => ({
-      name: entry.name.split("/").pop(),
-      by: entry.initiatorType,
-      start: entry.startTime,
-      end: entry.responseEnd,
-    })),
-  );
-  const decoders = files.filter((file) => /_read_stored\.wasm$/.test(file.name));
+  const decoders = await decoderFetches(page);
   expect(decoders.map((file) => `${file.name} by ${file.by}`).sort()).toEqual([
     "shared_read_stored.wasm by link",
     "split_read_stored.wasm by link",
   ]);
-  const appCode = files.find((file) => /^werktafel-.*_bg\.wasm$/.test(file.name));
-  for (const file of decoders) expect(file.start).toBeLessThan(appCode.end);
+  const appCodeEnd = await page.evaluate(
+    () => performance.getEntriesByType("resource").find((e) => /\/werktafel-[^/]*_bg\.wasm$/.test(e.name)).responseEnd,
+  );
+  for (const file of decoders) expect(file.start).toBeLessThan(appCodeEnd);
 });
 
 test("another tab's change made before this tab can read it is kept, and this tab's change is saved once the code is there", async ({ context }) => {

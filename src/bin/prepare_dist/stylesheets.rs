@@ -4,6 +4,7 @@
 //! offline start at 4× CPU, `make bench`). The files joined are removed once
 //! the page naming the joined file is written (main.rs).
 
+use crate::hex;
 use crate::html::{attribute, file_name, tags};
 use sha2::{Digest, Sha256};
 
@@ -51,9 +52,7 @@ pub fn join(html: &str, file: impl Fn(&str) -> Option<String>) -> Result<Option<
         text.push('\n');
         sources.push(name.to_string());
     }
-    let digest = Sha256::digest(text.as_bytes());
-    let hash: String = digest[..8].iter().map(|b| format!("{b:02x}")).collect();
-    let name = format!("style-{hash}.css");
+    let name = format!("style-{}.css", hex(&Sha256::digest(text.as_bytes())[..8]));
 
     let (first_start, first_tag) = links[0];
     let (_, first_href) = attribute(first_tag, "href").unwrap_or_default();
